@@ -1,0 +1,3 @@
+export * from './serial';
+export * from './parse';
+export { foldAccents, monthFromName, monthWords } from './months';

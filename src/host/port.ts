@@ -1,0 +1,129 @@
+/**
+ * WorkbookPort: the few workbook operations the task pane, the CLI and the playground need.
+ * Adapters (office, memory, xlsx) implement it and pass one shared contract suite.
+ * Addresses are A1 strings on the named sheet ("B2", "A1:F20"); rows and columns inside
+ * blocks are 0-based offsets from the top-left cell.
+ */
+import type { SheetSnapshot } from '../core/grid/types';
+
+/** Which host the port talks to, for the status line and for feature checks. */
+export interface HostInfo {
+  readonly kind: 'excel' | 'memory' | 'file';
+  /** Plain words for the status line, e.g. "Excel on the web" or "Playground (sample workbook)". */
+  readonly label: string;
+  /** Whether the host evaluates LAMBDA names (Excel 365 does; older Excel does not). */
+  readonly supportsLambda: boolean;
+}
+
+export interface SheetInfo {
+  readonly name: string;
+  /** A1 range of the used cells, or `null` for an empty sheet. */
+  readonly usedRange: string | null;
+  readonly visible: boolean;
+}
+
+export interface TableInfo {
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 range including the header row. */
+  readonly range: string;
+  readonly headers: readonly string[];
+}
+
+/** A table's header and body as calculated values. */
+export interface TableData extends TableInfo {
+  readonly rows: SheetSnapshot['values'];
+}
+
+/**
+ * What a write puts in one cell. A plain string is always written as text, even when it
+ * starts with `=`, `+`, `-` or `@` (no formula injection from user text); formulas must be
+ * asked for explicitly.
+ */
+export type CellInput =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly formula: string }
+  | { readonly date: number };
+
+export interface TableColumnSpec {
+  readonly header: string;
+  /**
+   * A formula for every row, with structured references such as `=RUDDER.SMARTSCORE([@Goal])`.
+   * A formula column ignores the row values given for it.
+   */
+  readonly formula?: string;
+  /** Excel number format, e.g. `0`, `0%`, `yyyy-mm-dd`. */
+  readonly numberFormat?: string;
+  /** Column width in characters. */
+  readonly width?: number;
+}
+
+export interface TableSpec {
+  /** Excel table name, e.g. `RudderGoals`. */
+  readonly name: string;
+  readonly sheet: string;
+  /** Top-left cell of the header row for a new table; an existing table keeps its place. */
+  readonly topLeft: string;
+  readonly columns: readonly TableColumnSpec[];
+  /** Body rows, one value per column (formula columns: anything, it is ignored). */
+  readonly rows: readonly (readonly CellInput[])[];
+}
+
+export interface TableWriteResult {
+  readonly sheet: string;
+  /** A1 range including the header row. */
+  readonly range: string;
+  readonly created: boolean;
+}
+
+/** A conditional format rule: fill and font colour for cells matching a text or a number band. */
+export type ConditionalRule =
+  | { readonly kind: 'textEquals'; readonly text: string; readonly fill: string; readonly fontColor: string }
+  | {
+      readonly kind: 'numberBetween';
+      readonly min: number;
+      readonly max: number;
+      readonly fill: string;
+      readonly fontColor: string;
+    };
+
+/** JSON that Rudder stores in the document's settings. */
+export type JsonValue = string | number | boolean | null | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+export interface Selection {
+  readonly sheet: string;
+  readonly address: string;
+}
+
+export interface WorkbookPort {
+  hostInfo(): HostInfo;
+  listSheets(): Promise<readonly SheetInfo[]>;
+  listTables(): Promise<readonly TableInfo[]>;
+  /** The used range of a sheet: values, formulas and number formats, in one read. */
+  readSheet(sheet: string): Promise<SheetSnapshot>;
+  /** One range of a sheet, same shape as `readSheet`. */
+  readRange(sheet: string, address: string): Promise<SheetSnapshot>;
+  /** A table by name (case-insensitive), or `null` when the workbook has none of that name. */
+  readTable(name: string): Promise<TableData | null>;
+  /** The user's current selection, or `null` where the host has none. */
+  getSelection(): Promise<Selection | null>;
+  /** Writes a block of cells starting at `topLeft`. */
+  writeBlock(sheet: string, topLeft: string, rows: readonly (readonly CellInput[])[]): Promise<void>;
+  /** Adds a sheet named `preferredName`, or `preferredName (2)`… if taken; returns the name used. */
+  addSheet(preferredName: string): Promise<string>;
+  deleteSheet(sheet: string): Promise<void>;
+  /** Creates the table, or replaces the body of the table of that name; never two of one name. */
+  upsertTable(spec: TableSpec): Promise<TableWriteResult>;
+  /** Replaces Rudder's conditional formats on a range with these rules. */
+  setConditionalFormats(sheet: string, address: string, rules: readonly ConditionalRule[]): Promise<void>;
+  /** A drop-down list of allowed values on a range. */
+  setValidationList(sheet: string, address: string, values: readonly string[]): Promise<void>;
+  freezeRows(sheet: string, rows: number): Promise<void>;
+  /** Activates the sheet and selects the cell or range (navigate to a finding). */
+  select(sheet: string, address: string): Promise<void>;
+  readSetting(key: string): Promise<JsonValue | undefined>;
+  writeSetting(key: string, value: JsonValue): Promise<void>;
+}
