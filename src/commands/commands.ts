@@ -15,5 +15,7 @@ async function checkAlignment(event: Office.AddinCommands.Event): Promise<void> 
 }
 
 if (typeof Office !== 'undefined' && typeof Office.actions?.associate === 'function') {
-  Office.actions.associate('checkAlignment', checkAlignment);
+  Office.actions.associate('checkAlignment', (event: Office.AddinCommands.Event) => {
+    void checkAlignment(event);
+  });
 }

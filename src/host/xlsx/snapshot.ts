@@ -13,8 +13,7 @@ export function cellValueFromExcelJs(value: ExcelJS.CellValue): CellValue {
     if ('error' in value) return cellError(String(value.error));
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
-      const result = (value as { result?: ExcelJS.CellValue }).result;
-      return cellValueFromFormulaResult(result);
+      return cellValueFromFormulaResult(value.result);
     }
     if ('text' in value) return String((value as { text: unknown }).text);
   }
@@ -24,24 +23,13 @@ export function cellValueFromExcelJs(value: ExcelJS.CellValue): CellValue {
 function cellValueFromFormulaResult(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
   if (typeof result === 'object' && result !== null && 'error' in result) {
-    return cellError(String((result as { error: unknown }).error));
+    return cellError(String(result.error));
   }
   return cellValueFromExcelJs(result as ExcelJS.CellValue);
 }
 
-function formulaOf(value: ExcelJS.CellValue): string | null {
-  if (value && typeof value === 'object' && !(value instanceof Date)) {
-    if ('formula' in value && typeof value.formula === 'string') return `=${value.formula}`;
-    if ('sharedFormula' in value) {
-      return null;
-    }
-  }
-  return null;
-}
-
 /**
  * The used range of a worksheet, from A1 (origin 0,0) so that addresses match the sheet.
- * Shared formulas are reported through the cell's own translated formula where ExcelJS gives one.
  */
 export function snapshotFromWorksheet(sheet: ExcelJS.Worksheet): SheetSnapshot {
   const values: CellValue[][] = [];
@@ -59,7 +47,8 @@ export function snapshotFromWorksheet(sheet: ExcelJS.Worksheet): SheetSnapshot {
         if (c > colCount) return;
         const raw = cell.value;
         rowValues[c - 1] = cellValueFromExcelJs(raw);
-        rowFormulas[c - 1] = cell.formula ? `=${cell.formula}` : formulaOf(raw);
+        // ExcelJS gives shared formulas translated to this cell through `cell.formula`.
+        rowFormulas[c - 1] = cell.formula ? `=${cell.formula}` : null;
         rowFormats[c - 1] = cell.numFmt ?? null;
       });
     }

@@ -1,0 +1,100 @@
+/**
+ * The words the SMART engine reads, as plain data. A language is one object of this shape:
+ * the engine never hard-codes a word, so adding a language means adding a data file.
+ * All entries are lower case; multi-word entries are separated by single spaces.
+ */
+export type OutcomeKind =
+  | 'customers'
+  | 'revenue'
+  | 'cost'
+  | 'margin'
+  | 'quality'
+  | 'people'
+  | 'community'
+  | 'safety'
+  | 'wellbeing'
+  | 'growth';
+
+export interface SmartLexicon {
+  readonly language: string;
+  /** Words that carry no meaning of their own (articles, pronouns, prepositions, auxiliaries). */
+  readonly stopWords: readonly string[];
+  /** Verbs that name no concrete action ("improve", "explore"); a goal led by one is vague. */
+  readonly vagueVerbs: readonly string[];
+  /** Verbs so general they neither help nor hurt ("take", "do", "have"). */
+  readonly lightVerbs: readonly string[];
+  /** Umbrella nouns and adjectives that name no particular thing ("things", "marketing", "better"). */
+  readonly genericWords: readonly string[];
+  /** Verbs that state a direction of change, used to sign "by 15%". */
+  readonly increaseVerbs: readonly string[];
+  readonly decreaseVerbs: readonly string[];
+  readonly maintainVerbs: readonly string[];
+  /** Verbs of one-off deliverables: done or not done is itself a measure ("launch", "hire"). */
+  readonly milestoneVerbs: readonly string[];
+  /** Comparatives that give a direction without an amount ("more", "fewer"). */
+  readonly comparatives: readonly string[];
+  /** Words naming business outcomes, by kind. Matched on stems, so singular forms suffice. */
+  readonly outcomes: Readonly<Record<OutcomeKind, readonly string[]>>;
+  /** Activities that are means rather than ends ("meetings", "posts"). */
+  readonly activityWords: readonly string[];
+  /** Named metrics that take a value ("NPS 60", "rating 4.8"). */
+  readonly metricWords: readonly string[];
+  /** Cardinal numbers written as words, with their values ("twelve": 12, "hundred": 100). */
+  readonly numberWords: Readonly<Record<string, number>>;
+  /** Words that scale the preceding number ("hundred", "thousand", "million"). */
+  readonly scaleWords: Readonly<Record<string, number>>;
+  /** Abbreviations glued to or after a number that scale it ("k", "m", "bn"). */
+  readonly magnitudeSuffixes: Readonly<Record<string, number>>;
+  /** Words that multiply a baseline ("double": 2, "halve": 0.5). */
+  readonly multiplierWords: Readonly<Record<string, number>>;
+  /** Words that count occurrences ("once": 1, "twice": 2). */
+  readonly occurrenceWords: Readonly<Record<string, number>>;
+  /** Words that say "times" after a count ("3 times a week"). */
+  readonly timesWords: readonly string[];
+  /** Adverbs of recurrence with their period ("daily": "day"). */
+  readonly frequencyAdverbs: Readonly<Record<string, string>>;
+  /** Words introducing a recurrence ("every", "each", "per"). */
+  readonly everyWords: readonly string[];
+  /** Recurring slots: days of the week, parts of the day, "weekend". Mapped to their period. */
+  readonly recurringSlots: Readonly<Record<string, string>>;
+  /** Periods of time with their length in months ("week": 0.23, "quarter": 3). */
+  readonly periodMonths: Readonly<Record<string, number>>;
+  /** Short durations that measure an activity, not a deadline ("minute", "hour"). */
+  readonly durationUnits: readonly string[];
+  readonly percentWords: readonly string[];
+  /** Currency symbols and words, mapped to a display code. */
+  readonly currencySymbols: Readonly<Record<string, string>>;
+  readonly currencyWords: Readonly<Record<string, string>>;
+  /** Words that make a following number a label, not a quantity ("module 5", "version 2"). */
+  readonly labelWords: readonly string[];
+  /** Prepositions that introduce a deadline ("by", "before"). */
+  readonly deadlineWords: readonly string[];
+  /** Prepositions that introduce a span ("within", "in", "over"). */
+  readonly spanWords: readonly string[];
+  /** "next", "this", "coming": relative period anchors, with how many periods ahead they end. */
+  readonly relativeWords: Readonly<Record<string, number>>;
+  /** Words in "end of the year" style phrases. */
+  readonly endWords: readonly string[];
+  /** Events that serve as a deadline ("next meeting", "next review"). */
+  readonly eventWords: readonly string[];
+  /** Time words with no date in them ("soon", "asap"). */
+  readonly vagueTimeWords: readonly string[];
+  /** Words for confidence ("confidence", "confident", "sure"). */
+  readonly confidenceWords: readonly string[];
+  /** "out of" in "7 out of 10". */
+  readonly outOfWords: readonly string[];
+  /** Words naming resources that make a goal feasible ("budget", "funding"). */
+  readonly resourceWords: readonly string[];
+  /** Words that join a range ("to", "and", "through"). */
+  readonly rangeJoinWords: readonly string[];
+  readonly fromWords: readonly string[];
+  readonly betweenWords: readonly string[];
+  /** "am" / "pm" and the like: a number with one of these is a clock time. */
+  readonly clockWords: readonly string[];
+  /** Words that make a following "a"/"an" mean "per" ("three times a week"). */
+  readonly perWords: readonly string[];
+  /** Groups of words that mean the same thing for relevance ("customer", "client", "guest"). */
+  readonly synonyms: readonly (readonly string[])[];
+  /** Suffixes stripped to find a word's stem, longest first. */
+  readonly suffixes: readonly string[];
+}
