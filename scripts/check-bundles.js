@@ -1,0 +1,35 @@
+#!/usr/bin/env node
+/** Checks the production bundles against DESIGN §7 budgets and that HyperFormula stays out of the add-in. */
+const fs = require('fs');
+const path = require('path');
+const zlib = require('zlib');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const BUDGETS = { 'taskpane.js': 250 * 1024, 'functions.js': 40 * 1024, 'commands.js': 40 * 1024 };
+
+function gzipSize(file) {
+  return zlib.gzipSync(fs.readFileSync(path.join(DIST, file)), { level: 9 }).length;
+}
+
+let failed = false;
+const sizes = {};
+for (const file of ['taskpane.js', 'functions.js', 'commands.js', 'playground.js']) {
+  if (!fs.existsSync(path.join(DIST, file))) {
+    console.error(`${file} is missing from dist/: run npm run build first.`);
+    process.exit(1);
+  }
+  sizes[file] = gzipSize(file);
+  const budget = BUDGETS[file];
+  const verdict = budget === undefined ? 'reported' : sizes[file] <= budget ? 'ok' : 'OVER BUDGET';
+  if (verdict === 'OVER BUDGET') failed = true;
+  console.log(`${file.padEnd(15)} ${(sizes[file] / 1024).toFixed(1).padStart(8)} KB gzipped${budget ? ` (budget ${budget / 1024} KB)` : ''}  ${verdict}`);
+}
+for (const file of Object.keys(BUDGETS)) {
+  if (/hyperformula|HyperFormula/.test(fs.readFileSync(path.join(DIST, file), 'utf8'))) {
+    console.error(`${file} contains HyperFormula (GPLv3): it must stay out of the add-in bundles.`);
+    failed = true;
+  }
+}
+fs.mkdirSync(path.join(__dirname, '..', 'bench'), { recursive: true });
+module.exports = { sizes };
+process.exit(failed ? 1 : 0);

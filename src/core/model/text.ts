@@ -1,0 +1,85 @@
+/** Text normalisation shared by column lookup, ID matching and fuzzy name matching. */
+import { foldAccents } from '../dates';
+
+/** IDs compare case- and space-insensitively, and the dashes people paste (– — _) count as a hyphen. */
+export function normId(text: string): string {
+  return text.replace(/\s+/g, '').replace(/[\u2010-\u2015_\u2212]/g, '-').toUpperCase();
+}
+
+/**
+ * A looser ID key, used only when the exact one finds nothing: letters and numbers only, leading zeros dropped,
+ * so "G1" and "g 001" find G-001.
+ */
+export function looseId(text: string): string {
+  return normId(text)
+    .replace(/[^A-Z0-9]+/g, ' ')
+    .replace(/\b0+(\d)/g, '$1')
+    .replace(/ /g, '');
+}
+
+/** Does the text look like an ID (short letters-number code) rather than a name? */
+export function looksLikeId(text: string): boolean {
+  return /^[A-Za-z]{1,4}[\s\-–—_.]*\d{1,6}$/.test(text.trim());
+}
+
+/** Lower case, accents folded, punctuation to spaces, single spaces. */
+export function normText(text: string): string {
+  return foldAccents(text.toLowerCase())
+    .replace(/%/g, ' percent ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Owner names and other labels: "  Ann  Smith " and "ann smith" are the same person. */
+export function normName(text: string): string {
+  return normText(text);
+}
+
+const STOPWORDS = new Set(
+  'a an and are as at be by for from in into is it of on or our per the their to we with our this that all no nr'.split(' '),
+);
+
+/** A light stem so plurals and common endings meet: "customers" / "customer", "percentage" / "percent". */
+export function stem(token: string): string {
+  if (token === 'percentage' || token === 'pct') return 'percent';
+  if (token.length > 4 && token.endsWith('ies')) return `${token.slice(0, -3)}y`;
+  if (token.length > 3 && token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
+  return token;
+}
+
+/** Content tokens of a text: normalised, stop words dropped, lightly stemmed. */
+export function contentTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const t of normText(text).split(' ')) {
+    if (t === '' || STOPWORDS.has(t)) continue;
+    out.push(stem(t));
+  }
+  return out;
+}
+
+/** Levenshtein distance with an early exit once it passes `max` (typo tolerance only needs small values). */
+export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
+  if (a === b) return 0;
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = new Array<number>(b.length + 1);
+  let cur = new Array<number>(b.length + 1);
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    cur[0] = i;
+    let rowMin = cur[0];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (cur[j] < rowMin) rowMin = cur[j];
+    }
+    if (rowMin > max) return max + 1;
+    [prev, cur] = [cur, prev];
+  }
+  return prev[b.length];
+}
+
+/** Shortens text for a message: "Reduce food waste in the …". */
+export function clip(text: string, max = 48): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+}
