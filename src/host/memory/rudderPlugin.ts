@@ -146,7 +146,9 @@ interface LiteralAst {
 /**
  * Predicts the spill size: calls the function on stand-in values of the arguments' shapes
  * (literals keep their value). A function that answers a range for stand-ins spills that
- * shape; one that only errors on stand-ins spills like its largest range argument.
+ * shape, one that answers a value does not spill, and one that only errors on stand-ins
+ * spills like its largest range argument (Rudder's functions answer a range in the shape of
+ * the range they are given).
  */
 function predictSize(fn: RudderFunction, argAsts: readonly LiteralAst[], argSizes: readonly ArraySize[]): ArraySize {
   let largest: ArraySize | null = null;
@@ -173,7 +175,7 @@ function predictSize(fn: RudderFunction, argAsts: readonly LiteralAst[], argSize
       const shape = shapeOf(result);
       if (shape.width * shape.height > 1) return new ArraySize(shape.width, shape.height);
     } else if (!isExcelError(result)) {
-      return largest ?? ArraySize.scalar();
+      return ArraySize.scalar();
     }
   }
   return largest ?? ArraySize.scalar();
