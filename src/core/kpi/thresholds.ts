@@ -5,7 +5,7 @@ import type { Parsed, Thresholds } from './types';
 export const DEFAULT_THRESHOLDS: Thresholds = Object.freeze({ onTrack: 0.95, atRisk: 0.85 });
 
 /** A single threshold keeps the default distance between on track and at risk. */
-const DEFAULT_GAP = DEFAULT_THRESHOLDS.onTrack - DEFAULT_THRESHOLDS.atRisk;
+const DEFAULT_GAP = 0.1;
 
 /**
  * Health levels are fractions (0.95); a plain number above 2 can only be meant as a percent

@@ -37,6 +37,8 @@ export interface CompiledLexicon {
   readonly end: ReadonlySet<string>;
   readonly event: ReadonlySet<string>;
   readonly vagueTime: ReadonlySet<string>;
+  readonly ambiguousMonth: ReadonlySet<string>;
+  readonly periodQualifier: ReadonlySet<string>;
   readonly confidence: ReadonlySet<string>;
   readonly outOf: readonly string[];
   readonly resource: ReadonlySet<string>;
@@ -111,6 +113,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     end: set(lex.endWords),
     event: set(lex.eventWords),
     vagueTime: set(lex.vagueTimeWords),
+    ambiguousMonth: set(lex.ambiguousMonths),
+    periodQualifier: set(lex.periodQualifiers),
     confidence: set(lex.confidenceWords),
     outOf: lex.outOfWords,
     resource: set(lex.resourceWords),

@@ -140,6 +140,8 @@ export const EN: SmartLexicon = {
     session meeting review visit appointment check-in checkin catch-up audit board inspection season
     launch opening
   `),
+  ambiguousMonths: words('may march mar sat sun'),
+  periodQualifiers: words('financial fiscal calendar business school tax full whole'),
   vagueTimeWords: words('soon asap eventually someday sometime later future shortly whenever'),
   confidenceWords: words('confidence confident sure certain'),
   outOfWords: words('out of'),

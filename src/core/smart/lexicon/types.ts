@@ -77,6 +77,10 @@ export interface SmartLexicon {
   readonly endWords: readonly string[];
   /** Events that serve as a deadline ("next meeting", "next review"). */
   readonly eventWords: readonly string[];
+  /** Month names that are also common words ("may", "march"): months only next to a day, year or deadline word. */
+  readonly ambiguousMonths: readonly string[];
+  /** Words skipped inside period names ("next financial year"). */
+  readonly periodQualifiers: readonly string[];
   /** Time words with no date in them ("soon", "asap"). */
   readonly vagueTimeWords: readonly string[];
   /** Words for confidence ("confidence", "confident", "sure"). */

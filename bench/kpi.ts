@@ -1,0 +1,43 @@
+/** KPI_STATUS throughput in the core (DESIGN §7: over 5 million evaluations per second). */
+import { evaluateKpi } from '../src/core/kpi';
+import type { KpiInput } from '../src/core/kpi';
+
+function sampleInputs(): KpiInput[] {
+  const inputs: KpiInput[] = [];
+  const directions = ['higher', 'lower', 'range', 'maintainAbove', 'maintainBelow'] as const;
+  for (let i = 0; i < 1024; i++) {
+    const direction = directions[i % 5];
+    const dated = i % 3 !== 0;
+    inputs.push({
+      actual: i % 17 === 0 ? null : 40 + ((i * 7919) % 80),
+      target: direction === 'range' ? { kind: 'range', low: 90, high: 110 } : { kind: 'value', value: direction === 'lower' ? 20 : 100 },
+      direction,
+      baseline: i % 4 === 0 ? null : 60,
+      start: dated ? 46000 : null,
+      due: dated ? 46365 : null,
+      asOf: dated ? 45990 + ((i * 31) % 420) : null,
+    });
+  }
+  return inputs;
+}
+
+export function benchKpiStatus(durationMs = 1000): { evaluationsPerSecond: number } {
+  const inputs = sampleInputs();
+  let sink = 0;
+  // Warm up so the JIT has optimised the closures before the clock starts.
+  for (let i = 0; i < 200_000; i++) sink += evaluateKpi(inputs[i & 1023]).status.length;
+  let count = 0;
+  const t0 = performance.now();
+  let elapsed = 0;
+  while (elapsed < durationMs) {
+    for (let i = 0; i < 100_000; i++) sink += evaluateKpi(inputs[i & 1023]).status.length;
+    count += 100_000;
+    elapsed = performance.now() - t0;
+  }
+  if (sink === 0) throw new Error('benchmark result unused');
+  return { evaluationsPerSecond: Math.round((count / elapsed) * 1000) };
+}
+
+if (require.main === module) {
+  console.log(JSON.stringify(benchKpiStatus()));
+}

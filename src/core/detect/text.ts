@@ -1,0 +1,32 @@
+/** Text folding shared by header matching and cell reading. */
+import { foldAccents } from '../dates';
+
+/** Lower case, no accents, punctuation as spaces: "Date d'échéance" becomes "date d echeance". */
+export function normalizeText(text: string): string {
+  return foldAccents(text)
+    .replace(/ß/g, 'ss')
+    .replace(/[^a-z0-9#%]+/g, ' ')
+    .trim();
+}
+
+/**
+ * A crude singular, applied to both the lexicon and the header, so "KPIs" meets "kpi" and
+ * "Goals" meets "goal". It only has to be consistent, not correct.
+ */
+export function stem(token: string): string {
+  if (token.length > 3 && token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
+  return token;
+}
+
+export function tokens(text: string): string[] {
+  const norm = normalizeText(text);
+  return norm === '' ? [] : norm.split(' ').map(stem);
+}
+
+/** The display form of a header or cell value. */
+export function displayText(value: unknown): string {
+  if (value === null || value === undefined) return '';
+  if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
+  if (typeof value === 'object' && 'code' in (value as object)) return String((value as { code: unknown }).code);
+  return String(value);
+}

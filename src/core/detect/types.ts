@@ -1,0 +1,94 @@
+/** The public shapes of table detection: what `detectTables` finds on a sheet. */
+
+export type ColumnRole =
+  | 'id'
+  | 'goal'
+  | 'kpi'
+  | 'owner'
+  | 'start'
+  | 'due'
+  | 'baseline'
+  | 'target'
+  | 'actual'
+  | 'asOf'
+  | 'direction'
+  | 'unit'
+  | 'status'
+  | 'link'
+  | 'frequency'
+  | 'weight'
+  | 'notes'
+  | 'period'
+  | 'other';
+
+export const COLUMN_ROLES: readonly ColumnRole[] = [
+  'id',
+  'goal',
+  'kpi',
+  'owner',
+  'start',
+  'due',
+  'baseline',
+  'target',
+  'actual',
+  'asOf',
+  'direction',
+  'unit',
+  'status',
+  'link',
+  'frequency',
+  'weight',
+  'notes',
+  'period',
+  'other',
+];
+
+export type TableKind = 'goals' | 'kpis' | 'swot' | 'strategy' | 'other';
+
+export interface RoleScore {
+  readonly role: ColumnRole;
+  readonly confidence: number;
+}
+
+export interface DetectedColumn {
+  /** Column letter on the sheet, e.g. `C`. */
+  readonly column: string;
+  /** 0-based column index on the sheet. */
+  readonly index: number;
+  /** Header text; for a two-level header the group and the column name joined, e.g. `Q1 Target`. */
+  readonly header: string;
+  readonly role: ColumnRole;
+  /** 0-1 */
+  readonly confidence: number;
+  /** Other roles worth offering the user, best first. */
+  readonly alternatives: readonly RoleScore[];
+}
+
+export interface DetectedTable {
+  readonly sheet: string;
+  /** A1 range on the sheet, header included. */
+  readonly range: string;
+  /** 1-based sheet row of the top header row (the group row when the header has two levels). */
+  readonly headerRow: number;
+  /** 1 or 2. */
+  readonly headerRows: number;
+  readonly firstDataRow: number;
+  readonly lastDataRow: number;
+  readonly kind: TableKind;
+  readonly kindConfidence: number;
+  readonly columns: readonly DetectedColumn[];
+  /** 1-based sheet rows inside the data extent that are not data: repeated headers, blank rows. */
+  readonly skippedRows: readonly number[];
+}
+
+export type Detection =
+  | { readonly ok: true; readonly tables: readonly DetectedTable[] }
+  | { readonly ok: false; readonly reason: string };
+
+export interface DetectOptions {
+  /**
+   * Most data rows of a table examined to infer column roles (the extent is still found in full).
+   * @default 500
+   */
+  readonly maxRows?: number;
+}

@@ -1,0 +1,9 @@
+/** The strategy model reader: Rudder tables in, one linked model out. */
+export { buildStrategyModel } from './build';
+export { ModelError } from './errors';
+export { NO_RUDDER_TABLES, rowLabel } from './messages';
+export { AMBIGUITY_MARGIN, NAME_MATCH_THRESHOLD, splitLinkCell } from './links';
+export { TABLE_SCHEMAS, normHeader } from './schema';
+export { clip, contentTokens, normId, normName, normText } from './text';
+export { cellNumber, cellText } from './cells';
+export type * from './types';

@@ -1,0 +1,170 @@
+/**
+ * Resolving link cells ("G-001, g-002; Customer service") to entities.
+ *
+ * IDs match case- and space-insensitively, then loosely ("G1" finds G-001 when only one ID fits).
+ * Text that is not an ID is matched by wording: each candidate scores
+ * 0.7 × (share of the reference's words found in the candidate) + 0.3 × (Dice overlap of both word sets),
+ * words compared after normalising and light stemming, a word of 5+ letters also matching at one typo.
+ * The best candidate is taken when it scores at least NAME_MATCH_THRESHOLD and beats the runner-up
+ * by at least AMBIGUITY_MARGIN; otherwise the link is recorded as ambiguous or unmatched with the
+ * closest candidates, for the broken-link rule to report.
+ */
+import { contentTokens, editDistance, looksLikeId, looseId, normId, normText } from './text';
+import type { EntityRef, ResolvedLink } from './types';
+
+export const NAME_MATCH_THRESHOLD = 0.6;
+export const AMBIGUITY_MARGIN = 0.1;
+/** Past this many candidates, only the rarest words are used to find more: keeps name matching near-linear. */
+const MAX_CANDIDATES = 200;
+/** Typo tolerance scans the vocabulary, so it is used only while the vocabulary is modest. */
+const MAX_TYPO_VOCABULARY = 5000;
+const MAX_CLOSEST = 3;
+
+export interface LinkTarget {
+  readonly ref: EntityRef;
+  readonly id: string;
+  readonly text: string;
+}
+
+/** Splits a link cell on commas, semicolons and line breaks. */
+export function splitLinkCell(raw: string): string[] {
+  return raw
+    .split(/[,;\n\r]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+const sameRef = (a: EntityRef | undefined, b: EntityRef | undefined): boolean =>
+  a !== undefined && b !== undefined && a.kind === b.kind && a.index === b.index;
+
+type Resolution = Omit<ResolvedLink, 'text'>;
+
+/** An index over the entities a link column may point at, built once per column kind. */
+export class LinkIndex {
+  private readonly byId = new Map<string, EntityRef>();
+  private readonly byLoose = new Map<string, EntityRef | null>();
+  private readonly idGroups = new Map<string, { num: number; ref: EntityRef }[]>();
+  private readonly tokens: (readonly string[])[] = [];
+  private readonly fullText: string[] = [];
+  private readonly postings = new Map<string, number[]>();
+  private readonly cache = new Map<string, Resolution>();
+
+  constructor(private readonly targets: readonly LinkTarget[]) {
+    targets.forEach((target, i) => {
+      const id = target.id.trim();
+      if (id !== '') {
+        const key = normId(id);
+        if (!this.byId.has(key)) this.byId.set(key, target.ref);
+        const loose = looseId(id);
+        const seen = this.byLoose.get(loose);
+        // Two IDs that only differ loosely ("G-1" and "G-01") make the loose key useless: mark it.
+        this.byLoose.set(loose, seen === undefined || sameRef(seen ?? undefined, target.ref) ? target.ref : null);
+        const m = /^([A-Z]+)-?(\d+)$/.exec(key);
+        if (m) {
+          const group = this.idGroups.get(m[1]) ?? [];
+          group.push({ num: Number(m[2]), ref: target.ref });
+          this.idGroups.set(m[1], group);
+        }
+      }
+      const toks = [...new Set(contentTokens(target.text))];
+      this.tokens.push(toks);
+      this.fullText.push(normText(target.text));
+      for (const t of toks) {
+        const list = this.postings.get(t);
+        if (list) list.push(i);
+        else this.postings.set(t, [i]);
+      }
+    });
+    for (const group of this.idGroups.values()) group.sort((a, b) => a.num - b.num);
+  }
+
+  get size(): number {
+    return this.targets.length;
+  }
+
+  /** Resolves one reference; `self` is the entity whose cell holds it, so a self-link is told apart. */
+  resolve(text: string, self?: EntityRef): ResolvedLink {
+    const key = normText(text) + '\u0000' + normId(text);
+    let found = this.cache.get(key);
+    if (!found) {
+      found = this.resolveUncached(text);
+      this.cache.set(key, found);
+    }
+    if (found.target && sameRef(found.target, self)) return { text, match: 'self', target: found.target, candidates: [] };
+    return { text, ...found };
+  }
+
+  private resolveUncached(text: string): Resolution {
+    const exact = this.byId.get(normId(text));
+    if (exact) return { match: 'id', target: exact, candidates: [] };
+    const loose = this.byLoose.get(looseId(text));
+    if (loose) return { match: 'id', target: loose, candidates: [] };
+    if (looksLikeId(text)) return { match: 'unmatched', candidates: this.nearestIds(text) };
+    return this.byName(text);
+  }
+
+  /** For an unknown ID, the IDs with the same letters and the nearest numbers ("G-009" → G-008, G-010). */
+  private nearestIds(text: string): EntityRef[] {
+    const m = /^([A-Z]+)-?(\d+)$/.exec(normId(text).replace(/[^A-Z0-9-]/g, ''));
+    const group = m ? this.idGroups.get(m[1]) : undefined;
+    if (!m || !group || group.length === 0) return this.targets.slice(0, MAX_CLOSEST).map((t) => t.ref);
+    const num = Number(m[2]);
+    let lo = 0;
+    let hi = group.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (group[mid].num < num) lo = mid + 1;
+      else hi = mid;
+    }
+    const near = group.slice(Math.max(0, lo - 2), lo + 2);
+    near.sort((a, b) => Math.abs(a.num - num) - Math.abs(b.num - num));
+    return near.slice(0, MAX_CLOSEST).map((n) => n.ref);
+  }
+
+  private queryTokens(text: string): string[][] {
+    // Each query word with the indexed words it may stand for (itself, plus one-typo neighbours).
+    const out: string[][] = [];
+    for (const t of new Set(contentTokens(text))) {
+      const forms = [t];
+      if (!this.postings.has(t) && t.length >= 5 && this.postings.size <= MAX_TYPO_VOCABULARY) {
+        for (const word of this.postings.keys()) if (word.length >= 4 && editDistance(t, word, 1) <= 1) forms.push(word);
+      }
+      out.push(forms);
+    }
+    return out;
+  }
+
+  private byName(text: string): Resolution {
+    const query = this.queryTokens(text);
+    if (query.length === 0) return { match: 'unmatched', candidates: [] };
+    const full = normText(text);
+    const lists = query
+      .flat()
+      .map((t) => this.postings.get(t))
+      .filter((l): l is number[] => l !== undefined)
+      .sort((a, b) => a.length - b.length);
+    const candidates = new Set<number>();
+    for (const list of lists) {
+      if (candidates.size >= MAX_CANDIDATES) break;
+      for (const i of list) candidates.add(i);
+    }
+    const scored: { i: number; score: number }[] = [];
+    for (const i of candidates) {
+      const have = new Set(this.tokens[i]);
+      let matched = 0;
+      for (const forms of query) if (forms.some((w) => have.has(w))) matched++;
+      const coverage = matched / query.length;
+      const dice = (2 * matched) / (query.length + have.size);
+      const score = this.fullText[i] === full ? 1 : 0.7 * coverage + 0.3 * dice;
+      scored.push({ i, score });
+    }
+    scored.sort((a, b) => b.score - a.score || a.i - b.i);
+    const closest = scored.slice(0, MAX_CLOSEST).map((s) => this.targets[s.i].ref);
+    const [best, second] = scored;
+    if (!best || best.score < NAME_MATCH_THRESHOLD) return { match: 'unmatched', candidates: closest };
+    if (second && second.score >= NAME_MATCH_THRESHOLD && best.score - second.score < AMBIGUITY_MARGIN) {
+      return { match: 'ambiguous', candidates: closest.filter((_, k) => scored[k].score >= NAME_MATCH_THRESHOLD) };
+    }
+    return { match: 'name', target: this.targets[best.i].ref, candidates: [] };
+  }
+}

@@ -1,0 +1,163 @@
+import { type Evidence, type Scan, markUsed, numAt, phrase, symAt, wordAt } from './scan';
+import type { Token } from './text';
+
+/** A change the goal states: from a baseline to a target, or by a ratio ("by 15%", "10x", "halve"). */
+export interface ChangeFact {
+  readonly baseline: number | null;
+  readonly target: number | null;
+  /** target / baseline when known or stated as a ratio. */
+  readonly ratio: number | null;
+  readonly text: string;
+}
+
+export interface QuantityFacts {
+  readonly quantities: Evidence[];
+  readonly change: ChangeFact | null;
+  /** Clock times ("10am") and labels ("module 5"): numbers that measure nothing. */
+  readonly details: Evidence[];
+}
+
+type Direction = 1 | -1 | 0;
+
+/** Skips what may sit between a number and "to" in a range: "%", a unit word, a currency word. */
+function afterValue(scan: Scan, i: number): number {
+  const { tokens, lex } = scan;
+  if (symAt(tokens, i) === '%' || lex.percent.has(wordAt(tokens, i))) return i + 1;
+  const w = wordAt(tokens, i);
+  if (w !== '' && !scan.lex.rangeJoin.has(w) && !lex.stop.has(w) && !lex.period.has(w)) return i + 1;
+  return i;
+}
+
+/** A number, possibly after a currency symbol: returns its index or -1. */
+function valueAt(scan: Scan, i: number): number {
+  if (numAt(scan.tokens, i) !== undefined) return i;
+  if (scan.lex.currencySymbol.has(symAt(scan.tokens, i)) && numAt(scan.tokens, i + 1) !== undefined) return i + 1;
+  return -1;
+}
+
+interface RangeRead {
+  readonly from: number;
+  readonly to: number;
+  readonly a: number;
+  readonly b: number;
+  /** "from 200 to 260" and "200 → 260" state a change; "between 10 and 12" and "3-4" a band. */
+  readonly isChange: boolean;
+}
+
+function readRange(scan: Scan, i: number): RangeRead | null {
+  const { tokens, lex } = scan;
+  const w = wordAt(tokens, i);
+  const opener = lex.from.has(w) || lex.between.has(w);
+  const first = opener ? valueAt(scan, i + 1) : valueAt(scan, i);
+  if (first < 0 || scan.used[first]) return null;
+  let j = afterValue(scan, first + 1);
+  let arrow = false;
+  if (symAt(tokens, j) === '→' || (symAt(tokens, j) === '-' && symAt(tokens, j + 1) === '>')) {
+    arrow = true;
+    j += symAt(tokens, j) === '→' ? 1 : 2;
+  } else if (lex.rangeJoin.has(wordAt(tokens, j)) || (!opener && symAt(tokens, j) === '-' && j === first + 1)) {
+    j++;
+  } else return null;
+  const second = valueAt(scan, j);
+  if (second < 0 || scan.used[second]) return null;
+  const a = tokens[first].value;
+  const b = tokens[second].value;
+  const end = afterValue(scan, second + 1) - 1;
+  const isChange = arrow || lex.from.has(w);
+  if (!isChange && !opener && wordAt(tokens, first + 1) === 'and') return null;
+  return { from: opener ? i : first, to: Math.max(second, end), a, b, isChange };
+}
+
+function directionOf(tokens: readonly Token[], scan: Scan): Direction {
+  for (let i = 0; i < tokens.length && i < 12; i++) {
+    const w = wordAt(tokens, i);
+    if (scan.lex.increase.has(w)) return 1;
+    if (scan.lex.decrease.has(w)) return -1;
+  }
+  return 0;
+}
+
+function classify(scan: Scan, i: number): Evidence | null {
+  const { tokens, lex } = scan;
+  const t = tokens[i];
+  const prev = tokens[i - 1];
+  const next = wordAt(tokens, i + 1);
+  if (lex.clock.has(t.suffix) || lex.clock.has(next) || (symAt(tokens, i + 1) === ':' && numAt(tokens, i + 2))) {
+    const end = symAt(tokens, i + 1) === ':' ? (lex.clock.has(wordAt(tokens, i + 3)) ? i + 3 : i + 2) : lex.clock.has(next) ? i + 1 : i;
+    markUsed(scan, i, end);
+    return { kind: 'time-of-day', text: phrase(tokens, i, end) };
+  }
+  if (prev !== undefined && prev.kind === 'word' && lex.label.has(prev.text)) return { kind: 'label', text: phrase(tokens, i - 1, i) };
+  if (symAt(tokens, i + 1) === '%' || lex.percent.has(next)) return { kind: 'percentage', text: phrase(tokens, i, i + 1) };
+  if (prev !== undefined && prev.kind === 'sym' && lex.currencySymbol.has(prev.text)) return { kind: 'money', text: phrase(tokens, i - 1, i) };
+  if (lex.currencyWord.has(next) || lex.currencyWord.has(t.suffix)) return { kind: 'money', text: phrase(tokens, i, lex.currencyWord.has(next) ? i + 1 : i) };
+  if (t.suffix === 'x' || next === 'x') return { kind: 'multiplier', text: phrase(tokens, i, next === 'x' ? i + 1 : i) };
+  if (lex.duration.has(t.suffix) || lex.duration.has(next)) return { kind: 'duration', text: phrase(tokens, i, lex.duration.has(next) ? i + 1 : i) };
+  if (t.suffix !== '' && !['st', 'nd', 'rd', 'th'].includes(t.suffix)) return { kind: 'count', text: t.text };
+  if (next !== '' && !lex.stop.has(next)) return { kind: 'count', text: phrase(tokens, i, i + 1) };
+  if (prev !== undefined && prev.kind === 'word' && lex.metric.has(prev.text)) return { kind: 'metric', text: phrase(tokens, i - 1, i) };
+  return { kind: 'number', text: t.text };
+}
+
+/** Reads "by 15%" (a relative change) given the goal's direction. */
+function relativeChange(scan: Scan, i: number, dir: Direction): ChangeFact | null {
+  const { tokens, lex } = scan;
+  const t = tokens[i];
+  const isPercent = symAt(tokens, i + 1) === '%' || lex.percent.has(wordAt(tokens, i + 1));
+  if (!isPercent || wordAt(tokens, i - 1) !== 'by' || dir === 0) return null;
+  const ratio = Math.max(0, 1 + (dir * t.value) / 100);
+  return { baseline: null, target: null, ratio, text: phrase(tokens, i - 1, i + 1) };
+}
+
+/**
+ * Finds the amounts a goal states (percentages, money, counts, durations, ranges, multipliers)
+ * and the change it asks for, skipping tokens already read as dates, confidence or frequencies.
+ */
+export function findQuantities(scan: Scan): QuantityFacts {
+  const { tokens, lex, used } = scan;
+  const quantities: Evidence[] = [];
+  const details: Evidence[] = [];
+  let change: ChangeFact | null = null;
+  const dir = directionOf(tokens, scan);
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i];
+    if (t.text === 'half' && wordAt(tokens, i - 1) === 'by' && dir !== 0) {
+      quantities.push({ kind: 'fraction', text: 'by half' });
+      change ??= { baseline: null, target: null, ratio: dir > 0 ? 1.5 : 0.5, text: 'by half' };
+      continue;
+    }
+    if (t.kind === 'word') {
+      const mult = lex.multiplier.get(t.text);
+      if (mult !== undefined) {
+        quantities.push({ kind: 'multiplier', text: t.text });
+        change ??= { baseline: null, target: null, ratio: mult, text: t.text };
+        continue;
+      }
+    }
+    if (t.kind !== 'word' && t.kind !== 'num' && !lex.currencySymbol.has(t.text)) continue;
+    const range = t.kind === 'num' || lex.currencySymbol.has(t.text) || lex.from.has(t.text) || lex.between.has(t.text) ? readRange(scan, i) : null;
+    if (range !== null) {
+      quantities.push({ kind: 'range', text: phrase(tokens, range.from, range.to) });
+      if (range.isChange && change === null) {
+        change = { baseline: range.a, target: range.b, ratio: range.a > 0 && range.b >= 0 ? range.b / range.a : null, text: phrase(tokens, range.from, range.to) };
+      }
+      markUsed(scan, range.from, range.to);
+      i = range.to;
+      continue;
+    }
+    if (t.kind !== 'num') continue;
+    const ev = classify(scan, i);
+    if (ev === null) continue;
+    if (ev.kind === 'time-of-day' || ev.kind === 'label') {
+      details.push(ev);
+      continue;
+    }
+    quantities.push(ev);
+    if (change === null) {
+      change = relativeChange(scan, i, dir);
+      if (change === null && ev.kind === 'multiplier' && t.value > 0) change = { baseline: null, target: null, ratio: dir < 0 ? 1 / t.value : t.value, text: ev.text };
+    }
+  }
+  return { quantities, change, details };
+}

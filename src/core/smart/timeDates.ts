@@ -1,0 +1,150 @@
+import { isValidYmd, monthFromName, monthWords, parseDateText, serialFromYmd, ymdFromSerial } from '../dates';
+import { type Scan, markUsed, numAt, phrase, symAt, wordAt } from './scan';
+
+/** A date written in the goal, resolved to a serial when its year is known or can be inferred from "today". */
+export interface TextDate {
+  readonly text: string;
+  readonly serial: number | null;
+}
+
+// Month names are read through a map built once; the dates module folds accents on every call.
+const MONTHS: ReadonlyMap<string, number> = new Map(
+  monthWords()
+    .map((w): [string, number | undefined] => [w, monthFromName(w)])
+    .filter((e): e is [string, number] => e[1] !== undefined),
+);
+
+const QUARTER = /^(?:q[1-4]|h[12])$/;
+const FISCAL = /^fy(\d{2}|\d{4})$/;
+const ORDINAL = new Set(['', 'st', 'nd', 'rd', 'th']);
+
+function yearAt(scan: Scan, i: number): number | null {
+  const t = numAt(scan.tokens, i);
+  if (t === undefined || t.suffix !== '' || t.spelled || t.decimal) return null;
+  if (t.text.length === 4 && t.value >= 1900 && t.value <= 9999) return t.value;
+  return null;
+}
+
+function dayAt(scan: Scan, i: number): number | null {
+  const t = numAt(scan.tokens, i);
+  if (t === undefined || t.spelled || t.decimal || !ORDINAL.has(t.suffix)) return null;
+  return Number.isInteger(t.value) && t.value >= 1 && t.value <= 31 ? t.value : null;
+}
+
+function resolveSerial(text: string): number | null {
+  const r = parseDateText(text);
+  return r.ok ? r.serial : null;
+}
+
+/** A day and month without a year means its next occurrence from "today", when today is known. */
+function nextOccurrence(month: number, day: number | null, asOf: number | undefined): number | null {
+  if (asOf === undefined) return null;
+  const { year } = ymdFromSerial(asOf);
+  for (const y of [year, year + 1]) {
+    const d = day ?? new Date(Date.UTC(y, month, 0)).getUTCDate();
+    if (!isValidYmd(y, month, d)) continue;
+    const serial = serialFromYmd(y, month, d);
+    if (serial >= asOf) return serial;
+  }
+  return null;
+}
+
+function readMonthDate(scan: Scan, i: number, month: number, asOf: number | undefined): { date: TextDate; from: number; to: number } | null {
+  const { tokens, lex } = scan;
+  const w = wordAt(tokens, i);
+  let from = i;
+  let to = i;
+  let day: number | null = null;
+  // "31 March", "31st of March"
+  const ofBefore = wordAt(tokens, i - 1) === 'of' ? 1 : 0;
+  const before = dayAt(scan, i - 1 - ofBefore);
+  if (before !== null) {
+    day = before;
+    from = i - 1 - ofBefore;
+  } else {
+    const after = dayAt(scan, i + 1);
+    if (after !== null && yearAt(scan, i + 1) === null) {
+      day = after;
+      to = i + 1;
+    }
+  }
+  const comma = symAt(tokens, to + 1) === ',' ? 1 : 0;
+  const year = yearAt(scan, to + 1 + comma);
+  if (year !== null) to = to + 1 + comma;
+  const prev = wordAt(tokens, from - 1);
+  const anchored = day !== null || year !== null || lex.deadline.has(prev) || lex.span.has(prev) || prev === 'of';
+  if (lex.ambiguousMonth.has(w) && !anchored) return null;
+  const text = phrase(tokens, from, to);
+  let serial: number | null;
+  if (year !== null) {
+    serial = day !== null ? (isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null) : resolveSerial(`${w} ${year}`);
+  } else {
+    serial = nextOccurrence(month, day, asOf);
+  }
+  return { date: { text, serial }, from, to };
+}
+
+/**
+ * Finds written dates: "31 March 2027", "March 31", "by June", "Q3 2027", "FY2027", "2027-03-31",
+ * "by 2027". Marks their tokens so the numbers in them are not read as quantities.
+ */
+export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] {
+  const { tokens, lex, used } = scan;
+  const out: TextDate[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (used[i]) continue;
+    const t = tokens[i];
+    if (t.kind === 'word') {
+      const month = MONTHS.get(t.text);
+      if (month !== undefined) {
+        const read = readMonthDate(scan, i, month, asOf);
+        if (read !== null) {
+          out.push(read.date);
+          markUsed(scan, read.from, read.to);
+          i = read.to;
+        }
+        continue;
+      }
+      if (QUARTER.test(t.text)) {
+        const year = yearAt(scan, i + 1) ?? (wordAt(tokens, i + 1) === 'fy' ? yearAt(scan, i + 2) : null);
+        const yearBefore = year === null ? yearAt(scan, i - 1) : null;
+        const y = year ?? yearBefore ?? (asOf !== undefined ? ymdFromSerial(asOf).year : null);
+        const end = year !== null ? (wordAt(tokens, i + 1) === 'fy' ? i + 2 : i + 1) : i;
+        const serial = y !== null ? resolveSerial(`${t.text} ${y}`) : null;
+        out.push({ text: phrase(tokens, yearBefore !== null ? i - 1 : i, end), serial });
+        markUsed(scan, yearBefore !== null ? i - 1 : i, end);
+        i = end;
+        continue;
+      }
+      const fiscal = FISCAL.exec(t.text);
+      if (fiscal !== null || (t.text === 'fy' && yearAt(scan, i + 1) !== null)) {
+        const end = fiscal !== null ? i : i + 1;
+        const text = phrase(tokens, i, end);
+        out.push({ text, serial: resolveSerial(text) });
+        markUsed(scan, i, end);
+        i = end;
+      }
+      continue;
+    }
+    if (t.kind !== 'num') continue;
+    // 2027-03-31, 31/03/2027
+    const sep = symAt(tokens, i + 1);
+    if ((sep === '/' || sep === '-') && symAt(tokens, i + 3) === sep && numAt(tokens, i + 2) && numAt(tokens, i + 4)) {
+      const text = phrase(tokens, i, i + 4);
+      const serial = resolveSerial(text);
+      if (serial !== null) {
+        out.push({ text, serial });
+        markUsed(scan, i, i + 4);
+        i += 4;
+        continue;
+      }
+    }
+    const year = yearAt(scan, i);
+    const prev = wordAt(tokens, i - 1);
+    if (year !== null && (lex.deadline.has(prev) || lex.span.has(prev) || prev === 'of' || prev === 'fy')) {
+      out.push({ text: String(year), serial: serialFromYmd(year, 12, 31) });
+      markUsed(scan, i, i);
+    }
+  }
+  return out;
+}

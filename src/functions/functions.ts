@@ -1,0 +1,134 @@
+/**
+ * Rudder's custom functions, shown in Excel as RUDDER.*. The JSDoc below is the contract:
+ * custom-functions-metadata-plugin generates functions.json from it. Each wrapper only hands the
+ * arguments to the shared implementation (registry.ts) and converts the answer for Excel.
+ */
+import { toExcelMatrix, unexpectedError, type ExcelMatrix } from './excelResult';
+import { findRudderFunction } from './registry';
+import type { ExcelArg } from './types';
+
+// Outside Excel (Office.js did not load) the associate calls appended by the build must not fail.
+ensureCustomFunctionsRuntime();
+
+function call(name: string, args: readonly (ExcelArg | undefined)[]): ExcelMatrix {
+  try {
+    return toExcelMatrix(findRudderFunction(name).evaluate(args.map((a) => a ?? null)));
+  } catch (error) {
+    throw unexpectedError(error);
+  }
+}
+
+/**
+ * How SMART a goal is, from 0 to 100: 20 points each for Specific, Measurable, Achievable, Relevant and Time-bound. Give a column of goals to score them all.
+ * @customfunction SMARTSCORE
+ * @param goal The goal text, or a column of goals.
+ * @param [due] Deadline: a date, or text such as "30 June 2027" or "Q3 2027".
+ * @param [baseline] Where you start, e.g. 200 customers.
+ * @param [target] Where you want to be, e.g. 260 customers.
+ * @param [context] Your mission, values or pillar text (one cell or several), to judge relevance.
+ * @returns The SMART score from 0 to 100.
+ */
+export function smartScore(
+  goal: (string | number | boolean)[][],
+  due?: (string | number | boolean)[][],
+  baseline?: (string | number | boolean)[][],
+  target?: (string | number | boolean)[][],
+  context?: (string | number | boolean)[][],
+): (string | number | boolean)[][] {
+  return call('SMARTSCORE', [goal, due, baseline, target, context]) as (string | number | boolean)[][];
+}
+
+/**
+ * What to change to make a goal SMART: the weakest criteria first, each with a concrete fix.
+ * @customfunction SMARTTIPS
+ * @param goal The goal text, or a column of goals.
+ * @param [due] Deadline: a date, or text such as "30 June 2027" or "Q3 2027".
+ * @param [baseline] Where you start, e.g. 200 customers.
+ * @param [target] Where you want to be, e.g. 260 customers.
+ * @param [context] Your mission, values or pillar text (one cell or several), to judge relevance.
+ * @returns Tips in plain words.
+ */
+export function smartTips(
+  goal: (string | number | boolean)[][],
+  due?: (string | number | boolean)[][],
+  baseline?: (string | number | boolean)[][],
+  target?: (string | number | boolean)[][],
+  context?: (string | number | boolean)[][],
+): (string | number | boolean)[][] {
+  return call('SMARTTIPS', [goal, due, baseline, target, context]) as (string | number | boolean)[][];
+}
+
+/**
+ * Five scores from 0 to 1 in a row: Specific, Measurable, Achievable, Relevant, Time-bound.
+ * @customfunction SMARTPROFILE
+ * @param goal The goal text, or a column of goals (one row of five scores each).
+ * @param [due] Deadline: a date, or text such as "30 June 2027" or "Q3 2027".
+ * @param [baseline] Where you start, e.g. 200 customers.
+ * @param [target] Where you want to be, e.g. 260 customers.
+ * @param [context] Your mission, values or pillar text (one cell or several), to judge relevance.
+ * @returns A row of five scores from 0 to 1.
+ */
+export function smartProfile(
+  goal: (string | number | boolean)[][],
+  due?: (string | number | boolean)[][],
+  baseline?: (string | number | boolean)[][],
+  target?: (string | number | boolean)[][],
+  context?: (string | number | boolean)[][],
+): (string | number | boolean)[][] {
+  return call('SMARTPROFILE', [goal, due, baseline, target, context]) as (string | number | boolean)[][];
+}
+
+/**
+ * Status of a KPI: Achieved, On track, At risk, Off track, Missed, Not started or No data. Right for lower-is-better KPIs; paced over time when start, due and as_of are given.
+ * @customfunction KPI_STATUS
+ * @param actual The latest value of the KPI, or a column of them.
+ * @param target The value to reach; for a "range" KPI a range such as "90-110" or two cells.
+ * @param [direction] higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.
+ * @param [baseline] Where the KPI started, so progress counts from there.
+ * @param [start] When work on the target started (a date).
+ * @param [due] When the target is due (a date).
+ * @param [as_of] The date of the actual value; pass TODAY() so the status moves with time.
+ * @param [thresholds] On-track and at-risk limits for paced progress, e.g. "0.9,0.7" (default 0.95 and 0.85).
+ * @returns The status in words.
+ */
+export function kpiStatus(
+  actual: (string | number | boolean)[][],
+  target: (string | number | boolean)[][],
+  direction?: (string | number | boolean)[][],
+  baseline?: (string | number | boolean)[][],
+  start?: (string | number | boolean)[][],
+  due?: (string | number | boolean)[][],
+  as_of?: (string | number | boolean)[][],
+  thresholds?: (string | number | boolean)[][],
+): (string | number | boolean)[][] {
+  return call('KPI_STATUS', [actual, target, direction, baseline, start, due, as_of, thresholds]) as (
+    | string
+    | number
+    | boolean
+  )[][];
+}
+
+/**
+ * Share of the way from the baseline to the target (1 means the target is reached), right for lower-is-better KPIs and not capped.
+ * @customfunction KPI_PROGRESS
+ * @param actual The latest value of the KPI, or a column of them.
+ * @param target The value to reach; for a "range" KPI a range such as "90-110" or two cells.
+ * @param [direction] higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.
+ * @param [baseline] Where the KPI started, so progress counts from there.
+ * @returns Progress as a number (format the cell as a percentage).
+ */
+export function kpiProgress(
+  actual: (string | number | boolean)[][],
+  target: (string | number | boolean)[][],
+  direction?: (string | number | boolean)[][],
+  baseline?: (string | number | boolean)[][],
+): (string | number | boolean)[][] {
+  return call('KPI_PROGRESS', [actual, target, direction, baseline]) as (string | number | boolean)[][];
+}
+
+function ensureCustomFunctionsRuntime(): void {
+  const scope = globalThis as { CustomFunctions?: unknown };
+  if (scope.CustomFunctions === undefined) {
+    scope.CustomFunctions = { associate: () => undefined };
+  }
+}

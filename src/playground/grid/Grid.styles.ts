@@ -1,0 +1,61 @@
+import { makeStyles, shorthands, tokens } from '@fluentui/react-components';
+import { HEADER_HEIGHT, ROW_HEADER_WIDTH, ROW_HEIGHT } from './geometry';
+
+const header = {
+  position: 'absolute',
+  boxSizing: 'border-box',
+  display: 'flex',
+  alignItems: 'center',
+  justifyContent: 'center',
+  fontSize: tokens.fontSizeBase200,
+  color: tokens.colorNeutralForeground3,
+  backgroundColor: tokens.colorNeutralBackground3,
+  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  userSelect: 'none',
+} as const;
+
+export const useGridStyles = makeStyles({
+  root: {
+    display: 'grid',
+    gridTemplateColumns: `${ROW_HEADER_WIDTH}px 1fr`,
+    gridTemplateRows: `${HEADER_HEIGHT}px 1fr`,
+    minHeight: 0,
+    flexGrow: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  corner: { backgroundColor: tokens.colorNeutralBackground3, ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke2) },
+  headerViewport: { position: 'relative', overflow: 'hidden' },
+  strip: { position: 'absolute', top: 0, left: 0, willChange: 'transform' },
+  colHeader: { ...header, top: 0, height: `${HEADER_HEIGHT}px` },
+  rowHeader: { ...header, left: 0, width: `${ROW_HEADER_WIDTH}px`, height: `${ROW_HEIGHT}px` },
+  headerActive: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  scroller: {
+    position: 'relative',
+    overflow: 'auto',
+    outlineStyle: 'none',
+    ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
+  },
+  spacer: { position: 'relative' },
+  row: { position: 'absolute', left: 0, height: `${ROW_HEIGHT}px` },
+  cell: {
+    position: 'absolute',
+    top: 0,
+    boxSizing: 'border-box',
+    height: `${ROW_HEIGHT}px`,
+    padding: '0 6px',
+    lineHeight: `${ROW_HEIGHT - 1}px`,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    color: tokens.colorNeutralForeground1,
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    cursor: 'cell',
+  },
+  number: { textAlign: 'right' },
+  error: { color: tokens.colorPaletteRedForeground1 },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', zIndex: 1 },
+});

@@ -1,0 +1,40 @@
+/**
+ * The task pane app, the same in Excel, the playground and the browser tests: it gets a workbook
+ * port and never touches Office.js itself.
+ */
+import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import type { WorkbookPort } from '../host/port';
+import type { FlowId } from './flowRequests';
+import { LongTaskProvider } from './longTask/LongTaskContext';
+import { PortProvider } from './PortContext';
+import { Shell } from './shell/Shell';
+import { useColorScheme, type ColorScheme } from './shell/useColorScheme';
+
+export interface AppProps {
+  readonly port: WorkbookPort;
+  /** Office's theme when known; `'system'` follows `prefers-color-scheme`. @default 'system' */
+  readonly theme?: ColorScheme | 'system';
+  /** A connection notice for the status line, e.g. "Not connected to Excel: Office.js did not load". */
+  readonly notice?: string;
+  /** @default 'home' */
+  readonly initialFlow?: FlowId;
+}
+
+const useStyles = makeStyles({
+  provider: { height: '100%' },
+});
+
+export function App({ port, theme = 'system', notice, initialFlow }: AppProps): JSX.Element {
+  const styles = useStyles();
+  const system = useColorScheme();
+  const scheme = theme === 'system' ? system : theme;
+  return (
+    <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={scheme}>
+      <PortProvider port={port}>
+        <LongTaskProvider>
+          <Shell notice={notice} initialFlow={initialFlow} />
+        </LongTaskProvider>
+      </PortProvider>
+    </FluentProvider>
+  );
+}
