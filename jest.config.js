@@ -1,5 +1,5 @@
 /** Four suites: unit (default `npm test`), browser (Chromium), interop (LibreOffice), corpus (../shared/corpus). */
-const tsJest = ['ts-jest', { isolatedModules: true, tsconfig: 'tsconfig.json' }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.jest.json' }];
 const base = {
   transform: { '^.+\\.tsx?$': tsJest },
   testEnvironment: 'node',

@@ -6,7 +6,7 @@ export const FN_MESSAGES = {
   goalNotText: (what: string) => `goal must be text, not ${what}.`,
   notANumber: (arg: string, seen: string) => `${arg} must be a number (e.g. 260, 15% or $1,200); "${seen}" is not one.`,
   notADate: (arg: string, seen: string, reason: string) =>
-    `${arg} "${seen}" is not a date Rudder can read (${reason}). Use ${ACCEPTED_DATE_FORMS}.`,
+    `${arg}: "${seen}" cannot be read as a date (${reason}). Use ${ACCEPTED_DATE_FORMS}.`,
   errorValueIn: (arg: string, code: string) => `${arg} holds the error ${code}; fix that cell first.`,
   shapeMismatch: (arg: string, rows: number, cols: number, driver: string, dRows: number, dCols: number) =>
     `${arg} is ${rows}x${cols} cells but ${driver} is ${dRows}x${dCols}: give one value or a range of the same size.`,

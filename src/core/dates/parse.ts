@@ -117,7 +117,7 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Date
     if (!yearInRange(y) || month < 1 || month > 12) return fail('there is no such month');
     return period(edge, 'month', serialFromYmd(y, month, 1), endOfMonth(y, month));
   }
-  return fail('it is not a date Rudder can read');
+  return fail('the text is not a date or a period such as a quarter');
 }
 
 /**
