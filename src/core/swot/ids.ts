@@ -19,13 +19,25 @@ function highestNumber(ids: readonly string[], prefix: string): number {
  */
 export function nextItemId(items: readonly { readonly id: string }[], quadrant: SwotQuadrant, floor = 0): string {
   const prefix = QUADRANT_PREFIX[quadrant];
-  const n = Math.max(highestNumber(items.map((i) => i.id), prefix), Math.max(0, Math.floor(floor)));
+  const n = Math.max(
+    highestNumber(
+      items.map((i) => i.id),
+      prefix,
+    ),
+    Math.max(0, Math.floor(floor)),
+  );
   return `${prefix}-${n + 1}`;
 }
 
 /** The next free TOWS ID of a type, by the same rule as `nextItemId`. */
 export function nextStrategyId(strategies: readonly { readonly id: string }[], type: TowsType, floor = 0): string {
-  const n = Math.max(highestNumber(strategies.map((s) => s.id), type), Math.max(0, Math.floor(floor)));
+  const n = Math.max(
+    highestNumber(
+      strategies.map((s) => s.id),
+      type,
+    ),
+    Math.max(0, Math.floor(floor)),
+  );
   return `${type}-${n + 1}`;
 }
 

@@ -4,9 +4,11 @@ export const SWOT_MESSAGES = {
   textRequired: 'Write a few words for this item: an empty item cannot be saved.',
   impactDefaulted: (raw: string) => `Impact "${raw}" is not a number from 1 to 5, so it was set to 3 (medium).`,
   impactClamped: (raw: number, used: number) => `Impact ${raw} is outside 1-5, so ${used} was used.`,
-  textTruncated: (max: number) => `This item was longer than ${max} characters and was shortened; keep the detail in Evidence.`,
+  textTruncated: (max: number) =>
+    `This item was longer than ${max} characters and was shortened; keep the detail in Evidence.`,
   duplicate: (id: string) => `This item is already listed as ${id}.`,
-  duplicateOtherQuadrant: (id: string) => `The same words are already used by ${id} in another quadrant; check that both are meant.`,
+  duplicateOtherQuadrant: (id: string) =>
+    `The same words are already used by ${id} in another quadrant; check that both are meant.`,
 
   stateEmpty: 'No saved SWOT progress was found, so the wizard starts fresh.',
   stateUnreadable: 'The saved SWOT progress could not be read, so the wizard starts fresh.',
@@ -15,7 +17,8 @@ export const SWOT_MESSAGES = {
   stateDroppedItems: (count: number) => `${count} saved SWOT item(s) were damaged and left out.`,
   stateDroppedStrategies: (count: number) => `${count} saved TOWS strategy(ies) were damaged and left out.`,
   stateDroppedGoals: (count: number) => `${count} saved draft goal(s) were damaged and left out.`,
-  stateUnknownStep: (step: string) => `The saved wizard step "${step}" is unknown, so the wizard resumes at the first step.`,
+  stateUnknownStep: (step: string) =>
+    `The saved wizard step "${step}" is unknown, so the wizard resumes at the first step.`,
 
   goalHintMeasure: 'Add a number you can count (customers, sales, hours, orders) so progress can be measured.',
   goalHintDeadline: 'Pick a real date for "within 12 months" once you know when you can start.',
@@ -35,7 +38,8 @@ export const TOWS_PROMPTS = {
   SO: (s: string, o: string) => `Use ${s} to seize ${o}: what could you offer, to whom, and by when?`,
   ST: (s: string, t: string) => `Use ${s} to guard against ${t}: what would you do before it hurts?`,
   WO: (w: string, o: string) => `Fix ${w} so you can take ${o}: what one change would make that possible?`,
-  WT: (w: string, t: string) => `Shrink ${w} so ${t} cannot hit you hard: what is the smallest step that lowers the risk?`,
+  WT: (w: string, t: string) =>
+    `Shrink ${w} so ${t} cannot hit you hard: what is the smallest step that lowers the risk?`,
 } as const;
 
 /** The starting sentence of a strategy when the owner has not written one yet. */

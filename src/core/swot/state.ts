@@ -52,7 +52,14 @@ export interface ParsedWizardState {
 }
 
 export function createWizardState(businessType: string | null = null): SwotWizardState {
-  return { version: SWOT_STATE_VERSION, step: 'business-type', businessType, items: [], strategies: [], chosenGoals: [] };
+  return {
+    version: SWOT_STATE_VERSION,
+    step: 'business-type',
+    businessType,
+    items: [],
+    strategies: [],
+    chosenGoals: [],
+  };
 }
 
 export function serializeWizardState(state: SwotWizardState): string {

@@ -65,7 +65,11 @@ export function buildSwotTables(state: Pick<SwotWizardState, 'items' | 'strategi
     i.goals.join(', '),
   ]);
   const towsRows = state.strategies.map((s) => [s.id, s.type, s.text, s.from.join(', '), s.goal ?? '']);
-  const grid = [...gridPair(state.items, 'strength', 'weakness'), ['', ''], ...gridPair(state.items, 'opportunity', 'threat')];
+  const grid = [
+    ...gridPair(state.items, 'strength', 'weakness'),
+    ['', ''],
+    ...gridPair(state.items, 'opportunity', 'threat'),
+  ];
   return {
     swot: { name: 'RudderSWOT', headers: [...SWOT_TABLE_HEADERS], rows: swotRows },
     tows: { name: 'RudderTOWS', headers: [...TOWS_TABLE_HEADERS], rows: towsRows },

@@ -42,12 +42,22 @@ export function proposeTowsPairings(items: readonly SwotItem[], options: Pairing
     const external = items.filter((i) => i.quadrant === exQ);
     const candidates: { a: SwotItem; b: SwotItem; score: number; order: number }[] = [];
     internal.forEach((a, ia) =>
-      external.forEach((b, ib) => candidates.push({ a, b, score: impactOf(a) * impactOf(b), order: ia * external.length + ib })),
+      external.forEach((b, ib) =>
+        candidates.push({ a, b, score: impactOf(a) * impactOf(b), order: ia * external.length + ib }),
+      ),
     );
     candidates.sort((x, y) => y.score - x.score || x.order - y.order);
-    candidates.slice(0, perType).forEach((c, index) =>
-      out.push({ type, rank: index + 1, score: c.score, from: [c.a.id, c.b.id], prompt: TOWS_PROMPTS[type](quoteItem(c.a), quoteItem(c.b)) }),
-    );
+    candidates
+      .slice(0, perType)
+      .forEach((c, index) =>
+        out.push({
+          type,
+          rank: index + 1,
+          score: c.score,
+          from: [c.a.id, c.b.id],
+          prompt: TOWS_PROMPTS[type](quoteItem(c.a), quoteItem(c.b)),
+        }),
+      );
   }
   return out;
 }

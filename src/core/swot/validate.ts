@@ -7,12 +7,7 @@ import { DEFAULT_IMPACT, MAX_IMPACT, MIN_IMPACT, type SwotItem, type SwotQuadran
 export const MAX_ITEM_LENGTH = 200;
 
 export type ItemIssueCode =
-  | 'text-required'
-  | 'impact-invalid'
-  | 'impact-clamped'
-  | 'text-truncated'
-  | 'duplicate'
-  | 'duplicate-other-quadrant';
+  'text-required' | 'impact-invalid' | 'impact-clamped' | 'text-truncated' | 'duplicate' | 'duplicate-other-quadrant';
 
 export interface ItemIssue {
   readonly code: ItemIssueCode;
@@ -54,13 +49,17 @@ function readImpact(raw: unknown, issues: ItemIssue[]): number {
     return DEFAULT_IMPACT;
   }
   const used = Math.min(MAX_IMPACT, Math.max(MIN_IMPACT, Math.round(n)));
-  if (used !== n) issues.push({ code: 'impact-clamped', severity: 'warning', message: SWOT_MESSAGES.impactClamped(n, used) });
+  if (used !== n)
+    issues.push({ code: 'impact-clamped', severity: 'warning', message: SWOT_MESSAGES.impactClamped(n, used) });
   return used;
 }
 
 function readGoals(raw: unknown): string[] {
   const parts = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(/[,;]/) : [];
-  return parts.filter((g): g is string => typeof g === 'string').map(cleanText).filter((g) => g !== '');
+  return parts
+    .filter((g): g is string => typeof g === 'string')
+    .map(cleanText)
+    .filter((g) => g !== '');
 }
 
 /**

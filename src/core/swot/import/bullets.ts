@@ -18,7 +18,8 @@ function splitLine(line: string): string[] {
   const symbolParts = line.split(INLINE_SYMBOL).filter((p) => p.trim() !== '');
   if (symbolParts.length > 1 && INLINE_SYMBOL.test(line)) return symbolParts;
   // "- a; - b": semicolons count as separators only when the next piece starts with a marker too.
-  if (MARKER.test(line) && /;\s*(?:[-–—*+]\s+|\(?\d{1,2}[.)]\s+)/u.test(line)) return line.split(/;\s*(?=[-–—*+]\s+|\(?\d{1,2}[.)]\s+)/u);
+  if (MARKER.test(line) && /;\s*(?:[-–—*+]\s+|\(?\d{1,2}[.)]\s+)/u.test(line))
+    return line.split(/;\s*(?=[-–—*+]\s+|\(?\d{1,2}[.)]\s+)/u);
   // "1. a 2. b 3. c" on one line: split before each following number, but only in a counted list.
   if (/^\s*\(?1[.)]\s+/u.test(line) && /\s\(?2[.)]\s+/u.test(line)) return line.split(/\s(?=\(?\d{1,2}[.)]\s+)/u);
   return [line];
@@ -30,7 +31,10 @@ function splitLine(line: string): string[] {
  * before it (text wrapped by hand).
  */
 export function splitBullets(text: string): string[] {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n').filter((l) => l.trim() !== '');
+  const lines = text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .filter((l) => l.trim() !== '');
   const bulleted = lines.some((l) => MARKER.test(l));
   const merged: string[] = [];
   for (const line of lines) {
@@ -38,5 +42,8 @@ export function splitBullets(text: string): string[] {
     if (continues) merged[merged.length - 1] = `${merged[merged.length - 1]} ${line.trim()}`;
     else merged.push(line);
   }
-  return merged.flatMap(splitLine).map(tidy).filter((p) => p !== '');
+  return merged
+    .flatMap(splitLine)
+    .map(tidy)
+    .filter((p) => p !== '');
 }

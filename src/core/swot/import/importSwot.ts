@@ -1,0 +1,95 @@
+/** Finding SWOT items in sheets of any common layout: the one entry point of the importer. */
+import type { SheetSnapshot } from '../../grid/types';
+import { SWOT_MESSAGES } from '../messages';
+import { cleanText, textKey } from '../text';
+import type { SwotQuadrant } from '../types';
+import { splitBullets } from './bullets';
+import { readCategoryTables } from './categoryTable';
+import { readQuadrantSheet, sheetQuadrant } from './quadrantSheet';
+import { readTitleRegions } from './regions';
+import { SheetView, type RawItem } from './sheet';
+
+export interface ImportedSwotItem {
+  readonly quadrant: SwotQuadrant;
+  readonly text: string;
+  readonly sheet: string;
+  /** A1 address of the cell the item came from; items split from one list cell share it. */
+  readonly cell: string;
+  /** The company, competitor or product the item is about, when the sheet has such a column. */
+  readonly entity?: string;
+  /** 1-5, when the sheet has an impact column. */
+  readonly impact?: number;
+}
+
+export interface SwotImportResult {
+  readonly items: readonly ImportedSwotItem[];
+  readonly warnings: readonly string[];
+}
+
+/** The `rudder swot import` JSON document (DESIGN §5). */
+export interface SwotImportJson {
+  readonly items: readonly { quadrant: SwotQuadrant; text: string; sheet: string; cell: string }[];
+}
+
+function readSheet(view: SheetView, warnings: string[]): RawItem[] {
+  const raw: RawItem[] = [];
+  const named = sheetQuadrant(view.name);
+  if (named !== null) {
+    readQuadrantSheet(view, named, raw, warnings);
+  } else {
+    // Category tables first: their label column would otherwise read as a stack of titles.
+    readCategoryTables(view, raw, warnings);
+    readTitleRegions(view, raw, warnings);
+  }
+  for (const [key, code] of view.errorCells) {
+    const row = Math.floor(key / view.colCount);
+    warnings.push(SWOT_MESSAGES.importErrorCell(view.name, view.address(row, key % view.colCount), code));
+  }
+  return raw.sort((a, b) => a.row - b.row || a.col - b.col);
+}
+
+/**
+ * Reads SWOT items from sheets laid out as a table with a category column, a column per
+ * quadrant (with or without a company column), a 2x2 grid with titles in several languages,
+ * one sheet per quadrant, or lists inside cells. Headers, titles, axis labels and blanks are
+ * never items; error cells are skipped with a warning; an item repeated for the same entity
+ * (or with no entity) in the same quadrant is kept once, with a warning.
+ */
+export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
+  const warnings: string[] = [];
+  const items: ImportedSwotItem[] = [];
+  const seen = new Map<string, string>();
+  for (const snapshot of sheets) {
+    const view = new SheetView(snapshot);
+    for (const raw of readSheet(view, warnings)) {
+      const cell = view.address(raw.row, raw.col);
+      for (const piece of splitBullets(raw.text)) {
+        const text = cleanText(piece);
+        if (text === '') continue;
+        const key = `${raw.quadrant}\u0000${raw.entity ?? ''}\u0000${textKey(text)}`;
+        const first = seen.get(key);
+        if (first !== undefined) {
+          warnings.push(SWOT_MESSAGES.importDuplicate(snapshot.name, cell, first));
+          continue;
+        }
+        seen.set(key, `${snapshot.name}!${cell}`);
+        items.push({
+          quadrant: raw.quadrant,
+          text,
+          sheet: snapshot.name,
+          cell,
+          ...(raw.entity !== undefined ? { entity: raw.entity } : {}),
+          ...(raw.impact !== undefined ? { impact: raw.impact } : {}),
+        });
+      }
+    }
+  }
+  if (items.length === 0)
+    warnings.push(SWOT_MESSAGES.importNoItems(sheets.map((s) => s.name).join(', ') || 'the workbook'));
+  return { items, warnings };
+}
+
+/** The import result in the shape `rudder swot import --json` prints. */
+export function toSwotImportJson(result: SwotImportResult): SwotImportJson {
+  return { items: result.items.map(({ quadrant, text, sheet, cell }) => ({ quadrant, text, sheet, cell })) };
+}
