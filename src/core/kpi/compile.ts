@@ -3,7 +3,7 @@
  * add-in's Content-Security-Policy forbids anyway). Blank is `null`; arithmetic never meets a
  * blank on a path whose result is used, because the definition tests blanks first.
  */
-import type { Node, Param, Value } from './expr';
+import type { ArithOp, CompareOp, Node, Param, Value } from './expr';
 import { inlineBindings, type Program } from './specialize';
 import { PARAMS } from './expr';
 
@@ -25,6 +25,18 @@ export interface CompiledProgram<O extends string> {
   exec(): readonly Value[];
   /** The convenient form: named parameters in, named outputs out. */
   run(params: ParamValues): { [K in O]: Value };
+}
+
+function slotOf(node: Node, slots: ReadonlyMap<string, number>): number | undefined {
+  if (node.op === 'param') return PARAMS.indexOf(node.name);
+  if (node.op === 'var') return slots.get(node.name);
+  return undefined;
+}
+
+function operand(node: Node, slots: ReadonlyMap<string, number>): Operand {
+  if (node.op === 'num') return { kind: 'const', value: node.value };
+  const at = slotOf(node, slots);
+  return at === undefined ? { kind: 'fn', fn: compileNode(node, slots) } : { kind: 'slot', at };
 }
 
 function compileNode(node: Node, slots: ReadonlyMap<string, number>): Fn {
@@ -70,9 +82,9 @@ function compileNode(node: Node, slots: ReadonlyMap<string, number>): Fn {
       return (f) => !arg(f);
     }
     case 'compare':
-      return compileCompare(node.cmp, c(node.left), c(node.right));
+      return binary(OPERATORS[node.cmp](), operand(node.left, slots), operand(node.right, slots));
     case 'arith':
-      return compileArith(node.fn, c(node.left), c(node.right));
+      return binary(OPERATORS[node.fn](), operand(node.left, slots), operand(node.right, slots));
     case 'abs': {
       const arg = c(node.arg);
       return (f) => Math.abs(arg(f) as number);
@@ -90,34 +102,77 @@ function compileNode(node: Node, slots: ReadonlyMap<string, number>): Fn {
   }
 }
 
-// One closure per operator, so V8 sees monomorphic code in each.
-function compileCompare(cmp: '<' | '<=' | '>' | '>=' | '=', l: Fn, r: Fn): Fn {
-  switch (cmp) {
-    case '<':
-      return (f) => (l(f) as number) < (r(f) as number);
-    case '<=':
-      return (f) => (l(f) as number) <= (r(f) as number);
-    case '>':
-      return (f) => (l(f) as number) > (r(f) as number);
-    case '>=':
-      return (f) => (l(f) as number) >= (r(f) as number);
-    case '=':
-      return (f) => l(f) === r(f);
+/**
+ * Where an operand comes from. Reading a register or a constant directly, instead of through
+ * one more closure, halves the calls per evaluation: it is what makes the tree fast enough
+ * for DESIGN §7 without a second, hand-written copy of the rules.
+ */
+type Operand = { kind: 'slot'; at: number } | { kind: 'const'; value: number } | { kind: 'fn'; fn: Fn };
+
+type Binary = (x: number, y: number) => boolean | number;
+
+/**
+ * One closure per operand shape. The operator is a small function V8 inlines at each site
+ * (each `op` below is a distinct, monomorphic arrow), so no generic dispatch remains.
+ */
+function binary(op: Binary, l: Operand, r: Operand): Fn {
+  if (l.kind === 'slot' && r.kind === 'slot') {
+    const i = l.at;
+    const j = r.at;
+    return (f) => op(f[i] as number, f[j] as number);
   }
+  if (l.kind === 'slot' && r.kind === 'const') {
+    const i = l.at;
+    const v = r.value;
+    return (f) => op(f[i] as number, v);
+  }
+  if (l.kind === 'const' && r.kind === 'slot') {
+    const v = l.value;
+    const j = r.at;
+    return (f) => op(v, f[j] as number);
+  }
+  if (l.kind === 'fn' && r.kind === 'const') {
+    const g = l.fn;
+    const v = r.value;
+    return (f) => op(g(f) as number, v);
+  }
+  if (l.kind === 'fn' && r.kind === 'slot') {
+    const g = l.fn;
+    const j = r.at;
+    return (f) => op(g(f) as number, f[j] as number);
+  }
+  if (l.kind === 'slot' && r.kind === 'fn') {
+    const i = l.at;
+    const h = r.fn;
+    return (f) => op(f[i] as number, h(f) as number);
+  }
+  const g = asFn(l);
+  const h = asFn(r);
+  return (f) => op(g(f) as number, h(f) as number);
 }
 
-function compileArith(fn: '+' | '-' | '*' | '/', l: Fn, r: Fn): Fn {
-  switch (fn) {
-    case '+':
-      return (f) => (l(f) as number) + (r(f) as number);
-    case '-':
-      return (f) => (l(f) as number) - (r(f) as number);
-    case '*':
-      return (f) => (l(f) as number) * (r(f) as number);
-    case '/':
-      return (f) => (l(f) as number) / (r(f) as number);
+function asFn(o: Operand): Fn {
+  if (o.kind === 'fn') return o.fn;
+  if (o.kind === 'const') {
+    const v = o.value;
+    return () => v;
   }
+  const i = o.at;
+  return (f) => f[i];
 }
+
+// Fresh arrows per call site keep each operator monomorphic where it is used.
+const OPERATORS: Readonly<Record<CompareOp | ArithOp, () => Binary>> = {
+  '<': () => (x, y) => x < y,
+  '<=': () => (x, y) => x <= y,
+  '>': () => (x, y) => x > y,
+  '>=': () => (x, y) => x >= y,
+  '=': () => (x, y) => x === y,
+  '+': () => (x, y) => x + y,
+  '-': () => (x, y) => x - y,
+  '*': () => (x, y) => x * y,
+  '/': () => (x, y) => x / y,
+};
 
 /**
  * Bindings are evaluated eagerly in order, like Excel's LET; each is total (divisions sit
