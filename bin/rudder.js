@@ -3,7 +3,7 @@
 const path = require('path');
 const fs = require('fs');
 
-const compiled = path.join(__dirname, '..', 'dist', 'node', 'cli', 'main.js');
+const compiled = path.join(__dirname, '..', 'lib', 'cli', 'main.js');
 if (!fs.existsSync(compiled)) {
   process.stderr.write('rudder is not built yet: run `npm run build:cli` (npm install does it) and try again.\n');
   process.exit(2);

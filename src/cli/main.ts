@@ -17,9 +17,13 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   program
     .description('Rudder: SMART goal scores, KPI status and strategy checks for small-business workbooks. Runs locally.')
     .version('0.1.0', '-v, --version')
-    .showHelpAfterError('(run rudder --help for usage)')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s.trimEnd()) });
+    .configureOutput({
+      writeOut: (s) => io.out(s),
+      writeErr: (s) => io.err(s.trimEnd()),
+      // One plain line for usage errors, as DESIGN §5 asks.
+      outputError: (s, write) => write(`rudder: ${s.replace(/^error: /, '').trim()} (see rudder --help)\n`),
+    });
 
   program
     .command('smart')
@@ -33,7 +37,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--json', 'machine-readable output (JSON Lines with --file)')
     .addHelpText(
       'after',
-      '\nExamples:\n  rudder smart "Increase sales of our new product line by 15% in the next quarter"\n  rudder smart "Grow repeat customers" --baseline 200 --target 260 --due 2027-06-30 --json\n  rudder smart --file goals.jsonl --json',
+      '\nExamples:\n  rudder smart "Increase sales of our new product line by 15% in the next quarter"\n  rudder smart "Grow repeat customers" --baseline 200 --target 260 --due 2027-06-30 --json\n  rudder smart --file goals.jsonl --json\n',
     )
     .action((goal: string | undefined, options: SmartOptions) => runner(() => runSmart(goal, options, io)));
 
@@ -51,7 +55,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--json', 'machine-readable output (JSON Lines with --file)')
     .addHelpText(
       'after',
-      '\nExamples:\n  rudder kpi --actual 80 --target 100 --direction lower\n  rudder kpi --actual 230 --target 260 --baseline 200 --start 2027-01-01 --due 2027-06-30 --as-of 2027-04-15 --json\n  rudder kpi --file kpis.jsonl --json',
+      '\nExamples:\n  rudder kpi --actual 80 --target 100 --direction lower\n  rudder kpi --actual 230 --target 260 --baseline 200 --start 2027-01-01 --due 2027-06-30 --as-of 2027-04-15 --json\n  rudder kpi --file kpis.jsonl --json\n',
     )
     .action((options: KpiOptions) => runner(() => runKpi(options, io)));
 
