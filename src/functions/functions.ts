@@ -29,13 +29,13 @@ function call(name: string, args: readonly (ExcelArg | undefined)[]): ExcelMatri
  * @returns The SMART score from 0 to 100.
  */
 export function smartScore(
-  goal: (string | number | boolean)[][],
-  due?: (string | number | boolean)[][],
-  baseline?: (string | number | boolean)[][],
-  target?: (string | number | boolean)[][],
-  context?: (string | number | boolean)[][],
-): (string | number | boolean)[][] {
-  return call('SMARTSCORE', [goal, due, baseline, target, context]) as (string | number | boolean)[][];
+  goal: Array<Array<string | number | boolean>>,
+  due?: Array<Array<string | number | boolean>>,
+  baseline?: Array<Array<string | number | boolean>>,
+  target?: Array<Array<string | number | boolean>>,
+  context?: Array<Array<string | number | boolean>>,
+): Array<Array<string | number | boolean>> {
+  return call('SMARTSCORE', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean>>;
 }
 
 /**
@@ -49,13 +49,13 @@ export function smartScore(
  * @returns Tips in plain words.
  */
 export function smartTips(
-  goal: (string | number | boolean)[][],
-  due?: (string | number | boolean)[][],
-  baseline?: (string | number | boolean)[][],
-  target?: (string | number | boolean)[][],
-  context?: (string | number | boolean)[][],
-): (string | number | boolean)[][] {
-  return call('SMARTTIPS', [goal, due, baseline, target, context]) as (string | number | boolean)[][];
+  goal: Array<Array<string | number | boolean>>,
+  due?: Array<Array<string | number | boolean>>,
+  baseline?: Array<Array<string | number | boolean>>,
+  target?: Array<Array<string | number | boolean>>,
+  context?: Array<Array<string | number | boolean>>,
+): Array<Array<string | number | boolean>> {
+  return call('SMARTTIPS', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean>>;
 }
 
 /**
@@ -69,13 +69,13 @@ export function smartTips(
  * @returns A row of five scores from 0 to 1.
  */
 export function smartProfile(
-  goal: (string | number | boolean)[][],
-  due?: (string | number | boolean)[][],
-  baseline?: (string | number | boolean)[][],
-  target?: (string | number | boolean)[][],
-  context?: (string | number | boolean)[][],
-): (string | number | boolean)[][] {
-  return call('SMARTPROFILE', [goal, due, baseline, target, context]) as (string | number | boolean)[][];
+  goal: Array<Array<string | number | boolean>>,
+  due?: Array<Array<string | number | boolean>>,
+  baseline?: Array<Array<string | number | boolean>>,
+  target?: Array<Array<string | number | boolean>>,
+  context?: Array<Array<string | number | boolean>>,
+): Array<Array<string | number | boolean>> {
+  return call('SMARTPROFILE', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean>>;
 }
 
 /**
@@ -92,20 +92,18 @@ export function smartProfile(
  * @returns The status in words.
  */
 export function kpiStatus(
-  actual: (string | number | boolean)[][],
-  target: (string | number | boolean)[][],
-  direction?: (string | number | boolean)[][],
-  baseline?: (string | number | boolean)[][],
-  start?: (string | number | boolean)[][],
-  due?: (string | number | boolean)[][],
-  as_of?: (string | number | boolean)[][],
-  thresholds?: (string | number | boolean)[][],
-): (string | number | boolean)[][] {
-  return call('KPI_STATUS', [actual, target, direction, baseline, start, due, as_of, thresholds]) as (
-    | string
-    | number
-    | boolean
-  )[][];
+  actual: Array<Array<string | number | boolean>>,
+  target: Array<Array<string | number | boolean>>,
+  direction?: Array<Array<string | number | boolean>>,
+  baseline?: Array<Array<string | number | boolean>>,
+  start?: Array<Array<string | number | boolean>>,
+  due?: Array<Array<string | number | boolean>>,
+  as_of?: Array<Array<string | number | boolean>>,
+  thresholds?: Array<Array<string | number | boolean>>,
+): Array<Array<string | number | boolean>> {
+  return call('KPI_STATUS', [actual, target, direction, baseline, start, due, as_of, thresholds]) as Array<
+    Array<string | number | boolean>
+  >;
 }
 
 /**
@@ -118,12 +116,12 @@ export function kpiStatus(
  * @returns Progress as a number (format the cell as a percentage).
  */
 export function kpiProgress(
-  actual: (string | number | boolean)[][],
-  target: (string | number | boolean)[][],
-  direction?: (string | number | boolean)[][],
-  baseline?: (string | number | boolean)[][],
-): (string | number | boolean)[][] {
-  return call('KPI_PROGRESS', [actual, target, direction, baseline]) as (string | number | boolean)[][];
+  actual: Array<Array<string | number | boolean>>,
+  target: Array<Array<string | number | boolean>>,
+  direction?: Array<Array<string | number | boolean>>,
+  baseline?: Array<Array<string | number | boolean>>,
+): Array<Array<string | number | boolean>> {
+  return call('KPI_PROGRESS', [actual, target, direction, baseline]) as Array<Array<string | number | boolean>>;
 }
 
 function ensureCustomFunctionsRuntime(): void {

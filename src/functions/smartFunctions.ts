@@ -6,10 +6,10 @@ import type { ExcelArg, ExcelCellResult, ExcelErrorResult, ExcelResult, ExcelSca
 import { isExcelError } from './types';
 
 export const SMART_PARAMS: readonly RudderFunctionParam[] = [
-  { name: 'goal', description: 'The goal text, or a column of goals to score them all at once.', optional: false },
+  { name: 'goal', description: 'The goal text, or a column of goals.', optional: false },
   { name: 'due', description: 'Deadline: a date, or text such as "30 June 2027" or "Q3 2027".', optional: true },
-  { name: 'baseline', description: 'Where you start, e.g. 200 customers or 12%.', optional: true },
-  { name: 'target', description: 'Where you want to be, e.g. 260 customers or 9%.', optional: true },
+  { name: 'baseline', description: 'Where you start, e.g. 200 customers.', optional: true },
+  { name: 'target', description: 'Where you want to be, e.g. 260 customers.', optional: true },
   { name: 'context', description: 'Your mission, values or pillar text (one cell or several), to judge relevance.', optional: true },
 ];
 
@@ -69,7 +69,8 @@ export function smartFunctions(today: () => number): readonly RudderFunction[] {
   return [
     {
       name: 'SMARTSCORE',
-      description: 'How SMART a goal is, from 0 to 100: 20 points each for Specific, Measurable, Achievable, Relevant and Time-bound.',
+      description:
+        'How SMART a goal is, from 0 to 100: 20 points each for Specific, Measurable, Achievable, Relevant and Time-bound. Give a column of goals to score them all.',
       params: SMART_PARAMS,
       evaluate: (args) => mapGoals(args, today(), 1, (a) => [a.score]),
     },
@@ -82,7 +83,10 @@ export function smartFunctions(today: () => number): readonly RudderFunction[] {
     {
       name: 'SMARTPROFILE',
       description: 'Five scores from 0 to 1 in a row: Specific, Measurable, Achievable, Relevant, Time-bound.',
-      params: SMART_PARAMS,
+      params: [
+        { name: 'goal', description: 'The goal text, or a column of goals (one row of five scores each).', optional: false },
+        ...SMART_PARAMS.slice(1),
+      ],
       evaluate: (args) => {
         if (shapeOf(asMatrix(args[0])).cols > 1) {
           return { error: '#VALUE!', message: 'goal: give one goal or one column of goals; each gets a row of five scores.' };
