@@ -1,5 +1,5 @@
 /** What a single cell holds, read the way a person reads a spreadsheet: "$1,433" is money, "Q3 2027" a period. */
-import { parseDateText } from '../dates';
+import { monthFromName, parseDateText } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
 
 export type CellType = 'blank' | 'text' | 'number' | 'percent' | 'money' | 'date' | 'period' | 'bool' | 'error';
@@ -10,8 +10,7 @@ const PLACEHOLDERS = new Set(['-', '--', '—', '–', 'na', 'n/a', 'n.a.', 'non
 const NUMERIC_TEXT = /^[(+-]?\s*[$€£¥]?\s*[+-]?\d[\d,.\s']*\s*(%|[$€£¥]|k|m|bn|x)?\s*\)?$/i;
 const CURRENCY = /[$€£¥]/;
 /** "Week 3", "Q1", "H2", "FY24", "Jan", "March": periods without a year that parseDateText leaves alone. */
-const PERIOD_TEXT = /^(week|wk|semaine|semana|woche|q[1-4]|h[1-2]|fy ?\d{2,4}|sprint|month|mois|mes|monat)\b/i;
-const MONTH_ONLY = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?$/i;
+const PERIOD_TEXT = /^((week|wk|semaine|semana|woche|sprint|month|mois|mes|monat|kw)\s*\d{1,2}|q[1-4]|h[1-2]|fy ?\d{2,4})$/i;
 
 /** True when a number format shows a date (d, m, y outside quotes; not a time such as h:mm). */
 export function isDateFormat(format: string | null | undefined): boolean {
@@ -45,7 +44,7 @@ export function textType(raw: string): CellType {
     const parsed = parseDateText(text);
     if (parsed.ok) return parsed.precision === 'day' ? 'date' : 'period';
   }
-  if (text.length <= 16 && (PERIOD_TEXT.test(text) || MONTH_ONLY.test(text))) return 'period';
+  if (text.length <= 16 && (PERIOD_TEXT.test(text) || monthFromName(text) !== undefined)) return 'period';
   return 'text';
 }
 

@@ -1,0 +1,179 @@
+/**
+ * Finding the tables on a sheet: walk the rows, take the first header-like row of each block,
+ * find where its data ends, then read what each column means from its header and a sample of
+ * its cells. Linear in the cells: every row is read a bounded number of times.
+ */
+import { formatSerialIso } from '../dates';
+import { columnLetter, rangeAddress } from '../grid/a1';
+import { isCellError, type SheetSnapshot } from '../grid/types';
+import { cellType, isDateFormat } from './cells';
+import { findExtent, type HeaderTexts } from './extent';
+import { evaluateHeader, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
+import { tableKind } from './kind';
+import { DETECT_MESSAGES } from './messages';
+import { profileColumn } from './profile';
+import { alternativesOf, inferRoles, settleForKind, type ColumnInput } from './roles';
+import { viewOf, type SheetView } from './sheet';
+import { splitSegments } from './segments';
+import { displayText } from './text';
+import type { DetectedTable, Detection, DetectOptions } from './types';
+
+/** Header rows are looked for only near the top of each block of rows, which bounds the search. */
+const HEADER_SEARCH_ROWS = 30;
+const DEFAULT_MAX_ROWS = 500;
+/** Cells sampled per table for role inference, so a very wide table does not read every cell. */
+const SAMPLE_CELL_BUDGET = 200_000;
+
+function headerText(view: SheetView, r: number, c: number): string {
+  const v = view.value(r, c);
+  if (typeof v === 'number' && isDateFormat(view.format(r, c))) return formatSerialIso(v);
+  return displayText(v);
+}
+
+/** Data rows to read for roles: all of them when few, else evenly spread over the extent. */
+function sampleRows(first: number, last: number, skipped: ReadonlySet<number>, cap: number): number[] {
+  const out: number[] = [];
+  const span = last - first + 1;
+  const step = span <= cap ? 1 : span / cap;
+  for (let i = 0; i < span && out.length < cap; i += step) {
+    const r = first + Math.floor(i);
+    if (!skipped.has(r)) out.push(r);
+  }
+  return out;
+}
+
+/** Group texts spread right over the columns a merged cell covered (value only in its first cell). */
+function groupTexts(view: SheetView, groupRow: number, left: number, right: number, spread: boolean): string[] {
+  const out: string[] = [];
+  let current = '';
+  for (let c = left; c <= right; c++) {
+    if (view.present(groupRow, c)) current = headerText(view, groupRow, c);
+    else if (!spread) current = '';
+    out.push(current);
+  }
+  return out;
+}
+
+function buildTable(view: SheetView, block: HeaderBlock, left: number, right: number, maxRows: number): DetectedTable | undefined {
+  const { top } = block;
+  const headerRow = block.header.row;
+  const header = new Map<number, string>();
+  for (let c = left; c <= right; c++) {
+    const v = view.value(headerRow, c);
+    if (typeof v === 'string' && v.trim() !== '') header.set(c, v.trim().toLowerCase());
+  }
+  const extent = findExtent(view, headerRow, left, right, header as HeaderTexts);
+  if (!extent) return undefined;
+  const skipped = new Set(extent.skipped);
+  const width = right - left + 1;
+  const cap = Math.max(20, Math.min(maxRows, Math.floor(SAMPLE_CELL_BUDGET / width)));
+  const sample = sampleRows(extent.firstDataRow, extent.lastDataRow, skipped, cap);
+  const groups = top < headerRow ? groupTexts(view, top, left, right, block.spread) : [];
+  const inputs: ColumnInput[] = [];
+  for (let c = left; c <= right; c++) {
+    const name = headerText(view, headerRow, c);
+    const group = groups[c - left] ?? '';
+    const headerLabel = [group, name].filter((s) => s !== '').join(' ');
+    inputs.push({ index: c, header: headerLabel, name, group, profile: profileColumn(view, c, sample) });
+  }
+  const roled = inferRoles(inputs);
+  const kind = tableKind(roled);
+  settleForKind(roled, kind.kind);
+  const row = (r: number): number => view.originRow + r + 1;
+  return {
+    sheet: view.name,
+    range: rangeAddress(view.originRow + top, view.originCol + left, view.originRow + extent.lastDataRow, view.originCol + right),
+    headerRow: row(top),
+    headerRows: headerRow - top + 1,
+    firstDataRow: row(extent.firstDataRow),
+    lastDataRow: row(extent.lastDataRow),
+    kind: kind.kind,
+    kindConfidence: kind.confidence,
+    columns: roled.map((col) => ({
+      column: columnLetter(view.originCol + col.input.index),
+      index: view.originCol + col.input.index,
+      header: col.input.header,
+      role: col.role,
+      confidence: col.confidence,
+      alternatives: alternativesOf(col),
+    })),
+    skippedRows: extent.skipped.map(row),
+  };
+}
+
+/** Why there is nothing to structure, read from a bounded sample of the sheet's cells. */
+function reasonForNothing(view: SheetView, sawLonelyHeader: boolean): string {
+  let present = 0;
+  let text = 0;
+  let errors = 0;
+  let rowsWithContent = 0;
+  let widest = 0;
+  for (let r = 0; r < view.rows && present < 100_000; r++) {
+    if (view.rowCount[r] === 0) continue;
+    rowsWithContent++;
+    widest = Math.max(widest, view.rowCount[r]);
+    for (let c = view.rowFirst[r]; c <= view.rowLast[r]; c++) {
+      if (!view.present(r, c)) continue;
+      present++;
+      const v = view.value(r, c);
+      if (isCellError(v)) errors++;
+      else if (cellType(v, view.format(r, c)) === 'text') text++;
+    }
+  }
+  if (present === 0) return DETECT_MESSAGES.emptySheet;
+  if (errors === present) return DETECT_MESSAGES.onlyErrors;
+  if (text === 0) return DETECT_MESSAGES.onlyNumbers;
+  if (rowsWithContent <= 2 && widest <= 1) return DETECT_MESSAGES.onlyTitle;
+  if (sawLonelyHeader) return DETECT_MESSAGES.headerWithoutData;
+  return DETECT_MESSAGES.noHeader;
+}
+
+/** The header at `row`, or the pair of rows starting there when it is a group row over the real header. */
+interface HeaderBlock {
+  readonly top: number;
+  readonly header: HeaderCandidate;
+  /** Whether top-row texts spread right over blank cells, as a merged group cell does. */
+  readonly spread: boolean;
+}
+
+function headerBlock(view: SheetView, candidate: HeaderCandidate): HeaderBlock {
+  const next = candidate.row + 1 < view.rows ? evaluateHeader(view, candidate.row + 1) : undefined;
+  if (next && isGroupRow(view, candidate, next)) return { top: candidate.row, header: next, spread: true };
+  // The lower line is the one read first for roles, so the sub-header takes the header's place.
+  if (next && isSubHeaderRow(candidate, next)) {
+    return { top: candidate.row, header: { ...next, left: candidate.left, right: candidate.right }, spread: false };
+  }
+  return { top: candidate.row, header: candidate, spread: false };
+}
+
+export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}): Detection {
+  const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
+  const view = viewOf(sheet);
+  const tables: DetectedTable[] = [];
+  let sawLonelyHeader = false;
+  let blockRow = 0;
+  for (let r = 0; r < view.rows; r++) {
+    if (view.rowCount[r] === 0) {
+      blockRow = 0;
+      continue;
+    }
+    if (++blockRow > HEADER_SEARCH_ROWS) continue;
+    const candidate = evaluateHeader(view, r);
+    if (!candidate) continue;
+    const block = headerBlock(view, candidate);
+    let end = -1;
+    for (const [left, right] of splitSegments(view, block.header, block.top)) {
+      const table = buildTable(view, block, left, right, maxRows);
+      if (!table) continue;
+      tables.push(table);
+      end = Math.max(end, table.lastDataRow - view.originRow - 1);
+    }
+    if (end < 0) {
+      sawLonelyHeader = true;
+      continue;
+    }
+    r = end;
+    blockRow = 0;
+  }
+  return tables.length > 0 ? { ok: true, tables } : { ok: false, reason: reasonForNothing(view, sawLonelyHeader) };
+}

@@ -1,0 +1,158 @@
+/**
+ * Is this row a header? A header row is mostly labels (text, or numbers and dates that differ
+ * from the column below) and shows some evidence: a known header word, labels over typed
+ * columns, or labels shorter than the text below them.
+ */
+import { isNumeric, type CellType } from './cells';
+import { headerRoleScores, hasSwotOrStrategyWord } from './match';
+import type { SheetView } from './sheet';
+import { displayText } from './text';
+
+/** Rows below a candidate header read to learn what its columns hold. */
+const LOOKAHEAD_ROWS = 8;
+
+export interface HeaderCandidate {
+  readonly row: number;
+  readonly left: number;
+  readonly right: number;
+  /** Present cells in the row. */
+  readonly cells: number;
+  /** Distinct values among them (a merged cell read by ExcelJS repeats its value). */
+  readonly distinct: number;
+  /** Labels naming a role (not just "Type" or "Category"), a SWOT quadrant or a strategy element. */
+  readonly roleHits: number;
+  /** Text labels over columns of numbers, dates or booleans. */
+  readonly contrast: number;
+  /** True when the row right below is blank. */
+  readonly blankBelow: boolean;
+  readonly score: number;
+}
+
+interface Below {
+  readonly rows: readonly number[];
+  readonly dominant: ReadonlyMap<number, CellType>;
+  readonly avgTextLen: number;
+}
+
+/** The next non-blank rows under `row` within the span, stopping at two blank rows in a row. */
+export function rowsBelow(view: SheetView, row: number, left: number, right: number, limit = LOOKAHEAD_ROWS): number[] {
+  const out: number[] = [];
+  let blanks = 0;
+  for (let r = row + 1; r < view.rows && out.length < limit; r++) {
+    if (view.rowCount[r] === 0 || view.rowLast[r] < left || view.rowFirst[r] > right) {
+      if (++blanks >= 2) break;
+      continue;
+    }
+    blanks = 0;
+    out.push(r);
+  }
+  return out;
+}
+
+function readBelow(view: SheetView, row: number, left: number, right: number): Below {
+  const rows = rowsBelow(view, row, left, right);
+  const dominant = new Map<number, CellType>();
+  let textLen = 0;
+  let textCells = 0;
+  for (let c = left; c <= right; c++) {
+    const counts = new Map<CellType, number>();
+    for (const r of rows) {
+      const t = view.type(r, c);
+      if (t === 'blank') continue;
+      counts.set(t, (counts.get(t) ?? 0) + 1);
+      if (t === 'text') {
+        textLen += displayText(view.value(r, c)).length;
+        textCells++;
+      }
+    }
+    let best: CellType | undefined;
+    let bestN = 0;
+    for (const [t, n] of counts) if (n > bestN) [best, bestN] = [t, n];
+    if (best) dominant.set(c, best);
+  }
+  return { rows, dominant, avgTextLen: textCells ? textLen / textCells : 0 };
+}
+
+function isLabel(type: CellType, below: CellType | undefined): boolean {
+  if (type === 'text') return true;
+  if (type === 'blank' || type === 'error' || below === undefined) return false;
+  if (isNumeric(type) && isNumeric(below)) return false;
+  return type !== below;
+}
+
+/** Scores `row` as a header; `undefined` when it plainly is not one. */
+export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | undefined {
+  if (view.rowCount[row] < 2) return undefined;
+  // Uncalculated formulas and placeholders are not labels.
+  const left = view.rowFirst[row];
+  const right = view.rowLast[row];
+  const seen = new Set<string>();
+  let cells = 0;
+  let formLabels = 0;
+  for (let c = left; c <= right; c++) {
+    if (view.value(row, c) === null || view.type(row, c) === 'blank') continue;
+    cells++;
+    const text = displayText(view.value(row, c));
+    seen.add(text.toLowerCase());
+    if (text.endsWith(':')) formLabels++;
+  }
+  // A title merged across columns repeats one value; form fields ("Period:") are labels of single values.
+  if (seen.size < 2 || formLabels * 2 >= cells) return undefined;
+  const below = readBelow(view, row, left, right);
+  if (below.rows.length === 0) return undefined;
+  let labels = 0;
+  let contrast = 0;
+  let hits = 0;
+  let roleHits = 0;
+  let headerLen = 0;
+  let headerTexts = 0;
+  for (let c = left; c <= right; c++) {
+    const type = view.type(row, c);
+    if (type === 'blank') continue;
+    const under = below.dominant.get(c);
+    if (!isLabel(type, under)) continue;
+    labels++;
+    if (type !== 'text') continue;
+    const text = displayText(view.value(row, c));
+    headerLen += text.length;
+    headerTexts++;
+    if (under !== undefined && under !== 'text') contrast++;
+    const roles = headerRoleScores(text);
+    const swot = hasSwotOrStrategyWord(text);
+    if (roles.size > 0 || swot) hits++;
+    if (swot || [...roles.keys()].some((role) => role !== 'other')) roleHits++;
+  }
+  const labelShare = labels / cells;
+  if (labelShare < 0.6) return undefined;
+  const avgHeader = headerTexts ? headerLen / headerTexts : 0;
+  const shorter = below.avgTextLen > 0 && avgHeader > 0 && avgHeader < 0.7 * below.avgTextLen ? 1 : 0;
+  const evidence = contrast + hits + shorter;
+  if (evidence === 0) return undefined;
+  const score = labelShare * (0.5 + 0.5 * Math.min(1, evidence / 3));
+  const blankBelow = row + 1 >= view.rows || view.rowCount[row + 1] === 0;
+  return { row, left, right, cells, distinct: seen.size, roleHits, contrast, blankBelow, score };
+}
+
+/**
+ * A group row ("Q1" over "Target", "Actual") sits right above the real header, names fewer
+ * columns than it does and leaves gaps where a merged cell spans.
+ */
+export function isGroupRow(view: SheetView, group: HeaderCandidate, header: HeaderCandidate): boolean {
+  if (header.row !== group.row + 1 || group.distinct >= header.distinct) return false;
+  let gapUnderHeader = false;
+  for (let c = group.left; c <= group.right; c++) {
+    if (!view.present(group.row, c) && view.present(header.row, c)) gapUnderHeader = true;
+    const t = view.type(group.row, c);
+    if (t !== 'blank' && t !== 'text' && t !== 'period' && t !== 'number') return false;
+  }
+  return gapUnderHeader || group.cells > group.distinct;
+}
+
+/**
+ * A second header line under the real one ("Status" under "Customer sign-off"): fewer labels,
+ * at least one naming a role, and set apart from the data by a blank row or by typed columns.
+ */
+export function isSubHeaderRow(header: HeaderCandidate, sub: HeaderCandidate): boolean {
+  if (sub.row !== header.row + 1 || sub.cells >= header.cells || sub.roleHits === 0) return false;
+  return sub.blankBelow || sub.contrast > 0 || sub.roleHits >= 2;
+}

@@ -1,0 +1,39 @@
+/** What a table is about, from its headers, its roles and the categories its cells name. */
+import { STRATEGY_WORDS, swotQuadrantOf } from './lexicon';
+import type { RoledColumn } from './roles';
+import { normalizeText } from './text';
+import type { TableKind } from './types';
+
+export interface KindResult {
+  readonly kind: TableKind;
+  readonly confidence: number;
+}
+
+export function tableKind(cols: readonly RoledColumn[]): KindResult {
+  const quadrants = new Set<string>();
+  let strategyHeaders = 0;
+  for (const col of cols) {
+    const q = swotQuadrantOf(col.input.name) ?? swotQuadrantOf(col.input.group);
+    if (q) quadrants.add(q);
+    if (STRATEGY_WORDS.has(normalizeText(col.input.name))) strategyHeaders++;
+  }
+  if (quadrants.size >= 2) return { kind: 'swot', confidence: quadrants.size >= 4 ? 0.95 : 0.8 };
+  for (const col of cols) {
+    const p = col.input.profile;
+    if (p.n > 0 && p.swot >= 0.5 * p.n && p.swotKinds >= 2) return { kind: 'swot', confidence: p.swotKinds >= 4 ? 0.9 : 0.75 };
+  }
+  if (strategyHeaders >= 2) return { kind: 'strategy', confidence: 0.8 };
+  for (const col of cols) {
+    const p = col.input.profile;
+    if (p.n > 0 && p.strategy >= 2 && p.strategy >= 0.5 * p.n) return { kind: 'strategy', confidence: 0.8 };
+  }
+  const has = (role: string): boolean => cols.some((c) => c.role === role);
+  const kpiSigns = ['actual', 'direction', 'frequency', 'asOf', 'baseline', 'unit'].filter(has).length;
+  if (has('kpi')) return { kind: 'kpis', confidence: Math.min(0.95, 0.7 + 0.08 * kpiSigns) };
+  if (has('goal')) {
+    const goalSigns = ['due', 'owner', 'start', 'status', 'target'].filter(has).length;
+    return { kind: 'goals', confidence: Math.min(0.95, 0.65 + 0.08 * goalSigns) };
+  }
+  if (has('actual') && (has('target') || has('direction'))) return { kind: 'kpis', confidence: 0.6 };
+  return { kind: 'other', confidence: 0.5 };
+}

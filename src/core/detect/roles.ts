@@ -1,0 +1,145 @@
+/**
+ * Column roles: header words and cell contents combined per column, then settled across the
+ * table (one ID column, the KPI's "Goal" column is a link, a bare "Date" is a deadline in a goals
+ * table and a measurement date in a KPI table).
+ */
+import { compatibility, contentRoleScores } from './content';
+import { headerRoleScores } from './match';
+import type { ColumnProfile } from './profile';
+import { COLUMN_ROLES, type ColumnRole, type RoleScore } from './types';
+
+export interface ColumnInput {
+  readonly index: number;
+  readonly header: string;
+  /** The lower header cell alone, read first; the group text helps only where it is blank. */
+  readonly name: string;
+  readonly group: string;
+  readonly profile: ColumnProfile;
+}
+
+export interface RoledColumn {
+  readonly input: ColumnInput;
+  role: ColumnRole;
+  confidence: number;
+  ranked: RoleScore[];
+  /** Best header score alone, to tell a named column from one guessed from its cells. */
+  readonly headerStrength: number;
+}
+
+/** Roles a table normally holds once; a second column claiming one gives way if it is less sure. */
+const UNIQUE: ReadonlySet<ColumnRole> = new Set([
+  'id', 'kpi', 'start', 'due', 'baseline', 'target', 'actual', 'asOf', 'direction', 'unit', 'frequency', 'weight',
+]);
+const KPI_SIGNS: readonly ColumnRole[] = ['actual', 'direction', 'frequency', 'baseline', 'asOf', 'unit'];
+const MIN_ROLE = 0.3;
+
+const round = (x: number): number => Math.round(x * 100) / 100;
+
+function scoreColumn(input: ColumnInput): RoledColumn {
+  let header = headerRoleScores(input.name);
+  if (header.size === 0 && input.group) header = headerRoleScores(input.group);
+  const content = contentRoleScores(input.profile);
+  const ranked: RoleScore[] = [];
+  for (const role of COLUMN_ROLES) {
+    const h = (header.get(role) ?? 0) * compatibility(role, input.profile);
+    const c = content.get(role) ?? 0;
+    const s = 1 - (1 - h) * (1 - 0.9 * c);
+    if (s > 0.05) ranked.push({ role, confidence: round(Math.min(0.99, s)) });
+  }
+  ranked.sort((a, b) => b.confidence - a.confidence);
+  let headerStrength = 0;
+  for (const v of header.values()) headerStrength = Math.max(headerStrength, v);
+  const top = ranked[0];
+  const column: RoledColumn = { input, role: 'other', confidence: 0.5, ranked, headerStrength };
+  if (top && top.confidence >= MIN_ROLE) {
+    column.role = top.role;
+    column.confidence = top.confidence;
+  }
+  return column;
+}
+
+function scoreOf(col: RoledColumn, role: ColumnRole): number {
+  return col.ranked.find((r) => r.role === role)?.confidence ?? 0;
+}
+
+function assign(col: RoledColumn, role: ColumnRole, confidence = scoreOf(col, role)): void {
+  col.role = role;
+  col.confidence = round(Math.max(MIN_ROLE, confidence));
+}
+
+/** The next role this column could take that nobody holds yet, or `other`. */
+function demote(col: RoledColumn, taken: ReadonlySet<ColumnRole>): void {
+  const next = col.ranked.find((r) => r.role !== col.role && r.confidence >= MIN_ROLE && !(UNIQUE.has(r.role) && taken.has(r.role)));
+  if (next) assign(col, next.role, next.confidence);
+  else assign(col, 'other', 0.4);
+}
+
+function settleNames(cols: RoledColumn[]): void {
+  const kpiTable = cols.some((c) => KPI_SIGNS.includes(c.role) || (c.role === 'kpi' && c.headerStrength >= 0.6));
+  for (const col of cols) {
+    const goal = scoreOf(col, 'goal');
+    const kpi = scoreOf(col, 'kpi');
+    // "Name" or "Title" alone: a KPI's name in a table of measures, a goal's otherwise.
+    if ((col.role === 'goal' || col.role === 'kpi') && Math.abs(goal - kpi) < 0.05) assign(col, kpiTable ? 'kpi' : 'goal', Math.max(goal, kpi));
+    // A goal or KPI column filled with codes points at rows elsewhere.
+    if ((col.role === 'goal' || col.role === 'kpi') && col.input.profile.codes >= 0.6 * col.input.profile.n && col.input.profile.n > 0) {
+      assign(col, 'link', Math.max(0.6, col.confidence));
+    }
+  }
+  // The leftmost of goal and KPI is what the rows are; a goal column right of the KPI links to goals.
+  const firstKpi = cols.find((c) => c.role === 'kpi');
+  const firstGoal = cols.find((c) => c.role === 'goal');
+  if (firstKpi && firstGoal && firstKpi.input.index < firstGoal.input.index) {
+    for (const c of cols) if (c.role === 'goal') assign(c, 'link', Math.max(0.6, c.confidence));
+  }
+}
+
+function settleDates(cols: RoledColumn[]): void {
+  // A bare "Date" is the deadline of a goal, but the reading date of anything measured or logged.
+  const goalTable = cols.some((c) => c.role === 'goal') && !cols.some((c) => c.role === 'kpi' || c.role === 'actual');
+  for (const col of cols) {
+    if ((col.role === 'asOf' || col.role === 'due') && col.headerStrength < 0.6) {
+      const want: ColumnRole = goalTable ? 'due' : 'asOf';
+      if (scoreOf(col, want) > 0) assign(col, want, Math.max(scoreOf(col, 'asOf'), scoreOf(col, 'due')));
+    }
+  }
+}
+
+function settleUnique(cols: RoledColumn[]): void {
+  const taken = new Set<ColumnRole>();
+  const byConfidence = [...cols].sort((a, b) => b.confidence - a.confidence || a.input.index - b.input.index);
+  for (const col of byConfidence) {
+    if (!UNIQUE.has(col.role)) continue;
+    // Two columns both named for the role (duplicated headers) keep it; a guess gives way.
+    if (taken.has(col.role) && col.headerStrength < 0.6) demote(col, taken);
+    taken.add(col.role);
+  }
+}
+
+function settleText(cols: RoledColumn[]): void {
+  const named = cols.some((c) => (c.role === 'goal' || c.role === 'kpi') && c.headerStrength >= 0.6);
+  for (const col of cols) {
+    if (named && col.role === 'goal' && col.headerStrength < 0.3 && scoreOf(col, 'notes') > 0) assign(col, 'notes');
+  }
+}
+
+export function inferRoles(inputs: readonly ColumnInput[]): RoledColumn[] {
+  const cols = inputs.map(scoreColumn);
+  settleNames(cols);
+  settleDates(cols);
+  settleUnique(cols);
+  settleText(cols);
+  return cols;
+}
+
+export function alternativesOf(col: RoledColumn): RoleScore[] {
+  return col.ranked.filter((r) => r.role !== col.role && r.confidence >= 0.15).slice(0, 3);
+}
+
+/** In a SWOT or strategy table, long text is the item or statement itself, not a goal. */
+export function settleForKind(cols: RoledColumn[], kind: string): void {
+  if (kind !== 'swot' && kind !== 'strategy') return;
+  for (const col of cols) {
+    if ((col.role === 'goal' || col.role === 'kpi') && col.headerStrength < 0.6) assign(col, 'notes', Math.max(scoreOf(col, 'notes'), 0.5));
+  }
+}

@@ -1,0 +1,84 @@
+/** A read-only view over a snapshot with the per-row facts every step needs, computed once in one pass. */
+import type { CellValue, SheetSnapshot } from '../grid/types';
+import { cellType, type CellType } from './cells';
+
+export interface SheetView {
+  readonly name: string;
+  readonly originRow: number;
+  readonly originCol: number;
+  readonly rows: number;
+  readonly cols: number;
+  value(r: number, c: number): CellValue;
+  format(r: number, c: number): string | null;
+  formula(r: number, c: number): string | null;
+  /** Holds something: a value, or a formula whose result was never calculated. */
+  present(r: number, c: number): boolean;
+  type(r: number, c: number): CellType;
+  /** Present cells in row `r` (whole row). */
+  readonly rowCount: Int32Array;
+  readonly rowFirst: Int32Array;
+  readonly rowLast: Int32Array;
+}
+
+function hasValue(v: CellValue | undefined): boolean {
+  if (v === null || v === undefined) return false;
+  return typeof v !== 'string' || v.trim() !== '';
+}
+
+export function viewOf(sheet: SheetSnapshot): SheetView {
+  const values = sheet.values;
+  const formats = sheet.numberFormats;
+  const formulas = sheet.formulas;
+  const rows = values.length;
+  const rowCount = new Int32Array(rows);
+  const rowFirst = new Int32Array(rows).fill(-1);
+  const rowLast = new Int32Array(rows).fill(-1);
+  let cols = 0;
+  for (let r = 0; r < rows; r++) {
+    const row = values[r] ?? [];
+    const frow = formulas?.[r];
+    const width = Math.max(row.length, frow?.length ?? 0);
+    let count = 0;
+    let first = -1;
+    let last = -1;
+    for (let c = 0; c < width; c++) {
+      if (hasValue(row[c]) || (frow?.[c] ?? null) !== null) {
+        count++;
+        if (first < 0) first = c;
+        last = c;
+      }
+    }
+    rowCount[r] = count;
+    rowFirst[r] = first;
+    rowLast[r] = last;
+    if (last + 1 > cols) cols = last + 1;
+  }
+  const value = (r: number, c: number): CellValue => values[r]?.[c] ?? null;
+  const format = (r: number, c: number): string | null => formats?.[r]?.[c] ?? null;
+  const formula = (r: number, c: number): string | null => formulas?.[r]?.[c] ?? null;
+  return {
+    name: sheet.name,
+    originRow: sheet.origin.row,
+    originCol: sheet.origin.col,
+    rows,
+    cols,
+    value,
+    format,
+    formula,
+    present: (r, c) => hasValue(values[r]?.[c]) || formula(r, c) !== null,
+    type: (r, c) => cellType(value(r, c), format(r, c)),
+    rowCount,
+    rowFirst,
+    rowLast,
+  };
+}
+
+/** Present cells of row `r` between columns `left` and `right` inclusive. */
+export function presentIn(view: SheetView, r: number, left: number, right: number): number {
+  if (view.rowCount[r] === 0 || view.rowLast[r] < left || view.rowFirst[r] > right) return 0;
+  let n = 0;
+  const from = Math.max(left, view.rowFirst[r]);
+  const to = Math.min(right, view.rowLast[r]);
+  for (let c = from; c <= to; c++) if (view.present(r, c)) n++;
+  return n;
+}
