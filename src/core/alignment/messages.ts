@@ -170,6 +170,7 @@ export const MSG = {
   weakSmartFixTip: '{tip}',
 
   staleKpi: '{What} was last measured on {measured}, {days} days ago; a {frequency} KPI should be updated at least every {allowed} days.',
+  staleKpiNoFrequency: '{What} was last measured on {measured}, {days} days ago; without a known frequency Rudder expects an update at least every {allowed} days.',
   staleKpiFix: RULE_TEXT['stale-kpi'].fix,
 
   ownerOverload: '{name} owns {count} open goals ({ids}); more than 5 is hard to keep moving.',

@@ -1,0 +1,45 @@
+/** The SMART and KPI engines, read through one door so the rules depend on plain functions. */
+import type { CellValue } from '../grid/types';
+import { isCellError } from '../grid/types';
+import { evaluateKpi, parseDirection, parseTarget, type Direction, type KpiStatus, type KpiTarget, type Parsed } from '../kpi';
+import type { Kpi } from '../model';
+import { analyzeGoal } from '../smart';
+
+export { analyzeGoal };
+
+/** A cell as the KPI engine's number: numbers, and text it reads ("1,200", "95%", "$50k" is not). */
+export function kpiNumber(value: CellValue): number | null {
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value !== 'string' || value.trim() === '') return null;
+  const parsed = parseTarget(value, 'higher');
+  return parsed.ok && parsed.value.kind === 'value' ? parsed.value.value : null;
+}
+
+/** The KPI's direction; blank reads as higher (DESIGN §3). */
+export function kpiDirection(kpi: Kpi): Parsed<Direction> {
+  return parseDirection(kpi.direction);
+}
+
+/** The KPI's target read for its direction (errors and booleans are text the engine refuses). */
+export function kpiTarget(kpi: Kpi, direction: Direction): Parsed<KpiTarget> {
+  const v = kpi.target;
+  const input = v === null ? null : typeof v === 'number' || typeof v === 'string' ? v : isCellError(v) ? v.code : String(v);
+  return parseTarget(input, direction);
+}
+
+/** Judges a KPI at `asOf`; null when its direction or target cannot be read. */
+export function kpiStatusAt(kpi: Kpi, asOf: number): KpiStatus | null {
+  const direction = kpiDirection(kpi);
+  if (!direction.ok) return null;
+  const target = kpiTarget(kpi, direction.value);
+  if (!target.ok) return null;
+  return evaluateKpi({
+    actual: kpiNumber(kpi.actual),
+    target: target.value,
+    direction: direction.value,
+    baseline: kpiNumber(kpi.baseline),
+    start: kpi.start.serial,
+    due: kpi.due.serial,
+    asOf,
+  }).status;
+}

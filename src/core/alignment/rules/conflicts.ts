@@ -1,0 +1,159 @@
+/**
+ * conflicting-targets: two KPIs on the same measure (same name once normalised, or the same unit and close
+ * wording) that pull in opposite directions or whose targets cannot both be met.
+ *
+ * Linear-ish by construction: KPIs are grouped by normalised name first; close wordings are found with a
+ * prefix filter (two word sets with Jaccard >= CLOSE_WORDING share one of their rarest words), so only
+ * names that share a rare word are ever compared; each group is then judged in one pass.
+ */
+import { contentTokens, normText, type StrategyModel } from '../../model';
+import { entityVars, finding } from '../describe';
+import { kpiDirection, kpiTarget } from '../engines';
+import { fill, MSG, RULE_TEXT } from '../messages';
+import type { Finding, Rule } from '../types';
+import { kpiSense } from './kpi';
+
+export const CLOSE_WORDING = 0.75;
+/** A bound on comparisons per shared word, for pathological sheets where thousands of names share their rarest word. */
+const MAX_COMPARE = 500;
+
+class UnionFind {
+  private readonly parent: Int32Array;
+  constructor(n: number) {
+    this.parent = new Int32Array(n);
+    for (let i = 0; i < n; i++) this.parent[i] = i;
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r];
+    while (this.parent[i] !== r) [i, this.parent[i]] = [this.parent[i], r];
+    return r;
+  }
+  union(a: number, b: number): void {
+    this.parent[this.find(a)] = this.find(b);
+  }
+}
+
+const unitKey = (unit: string): string => normText(unit);
+
+function jaccard(a: readonly string[], b: readonly string[]): number {
+  const set = new Set(a);
+  let shared = 0;
+  for (const t of b) if (set.has(t)) shared++;
+  return shared / (a.length + b.length - shared);
+}
+
+/** Groups of KPI indices (2 or more) that measure the same thing. */
+export function metricGroups(model: StrategyModel): number[][] {
+  const n = model.kpis.length;
+  const uf = new UnionFind(n);
+  const byName = new Map<string, number>();
+  const distinct: { kpi: number; unit: string; tokens: string[] }[] = [];
+  model.kpis.forEach((k, i) => {
+    const tokens = [...new Set(contentTokens(k.name))].sort();
+    if (tokens.length === 0) return;
+    const key = tokens.join(' ');
+    const first = byName.get(key);
+    if (first !== undefined) uf.union(i, first);
+    else byName.set(key, i);
+    const unit = unitKey(k.unit);
+    if (unit !== '' && (first === undefined || unitKey(model.kpis[first].unit) !== unit)) distinct.push({ kpi: i, unit, tokens });
+  });
+  const freq = new Map<string, number>();
+  for (const d of distinct) for (const t of d.tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
+  const index = new Map<string, number[]>();
+  distinct.forEach((d, di) => {
+    const byRarity = [...d.tokens].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || (a < b ? -1 : 1));
+    const prefix = byRarity.slice(0, d.tokens.length - Math.ceil(CLOSE_WORDING * d.tokens.length) + 1);
+    for (const t of prefix) {
+      const key = `${d.unit}\u0000${t}`;
+      const seen = index.get(key) ?? [];
+      for (const other of seen.slice(0, MAX_COMPARE)) {
+        if (jaccard(distinct[other].tokens, d.tokens) >= CLOSE_WORDING) uf.union(distinct[other].kpi, d.kpi);
+      }
+      seen.push(di);
+      index.set(key, seen);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  model.kpis.forEach((k, i) => {
+    if (contentTokens(k.name).length === 0) return;
+    const root = uf.find(i);
+    const g = groups.get(root);
+    if (g) g.push(i);
+    else groups.set(root, [i]);
+  });
+  return [...groups.values()].filter((g) => g.length > 1);
+}
+
+interface Bound {
+  kpi: number;
+  low: number;
+  high: number;
+}
+
+/** The values each KPI's target accepts: higher 10 → [10, ∞), lower 5 → (-∞, 5], range 90-110 → [90, 110]. */
+function bound(model: StrategyModel, k: number): Bound | null {
+  const d = kpiDirection(model.kpis[k]);
+  if (!d.ok) return null;
+  const t = kpiTarget(model.kpis[k], d.value);
+  if (!t.ok) return null;
+  if (t.value.kind === 'range') return { kpi: k, low: t.value.low, high: t.value.high };
+  const v = t.value.value;
+  return d.value === 'lower' || d.value === 'maintainBelow' ? { kpi: k, low: -Infinity, high: v } : { kpi: k, low: v, high: Infinity };
+}
+
+/** The first pair in a group that cannot both be satisfied, or null. */
+function conflictIn(model: StrategyModel, group: readonly number[]): { a: number; b: number; kind: 'direction' | 'target' } | null {
+  const higher = group.find((k) => kpiSense(model, k) === 'higher');
+  const lower = group.find((k) => kpiSense(model, k) === 'lower');
+  if (higher !== undefined && lower !== undefined) return { a: Math.min(higher, lower), b: Math.max(higher, lower), kind: 'direction' };
+  // Targets are comparable only in the same unit: 5 (%) and 0.05 (share) are the same target in different clothes.
+  const byUnit = new Map<string, Bound[]>();
+  for (const k of group) {
+    const b = bound(model, k);
+    if (!b) continue;
+    const key = unitKey(model.kpis[k].unit);
+    const list = byUnit.get(key);
+    if (list) list.push(b);
+    else byUnit.set(key, [b]);
+  }
+  for (const bounds of byUnit.values()) {
+    let maxLow = bounds[0];
+    let minHigh = bounds[0];
+    for (const b of bounds) {
+      if (b.low > maxLow.low) maxLow = b;
+      if (b.high < minHigh.high) minHigh = b;
+    }
+    if (maxLow.low > minHigh.high) return { a: Math.min(maxLow.kpi, minHigh.kpi), b: Math.max(maxLow.kpi, minHigh.kpi), kind: 'target' };
+  }
+  return null;
+}
+
+const targetText = (v: StrategyModel['kpis'][number]['target']): string => (v === null ? '' : typeof v === 'object' ? v.code : String(v));
+
+export const conflictingTargets: Rule = {
+  id: 'conflicting-targets',
+  severity: 'warning',
+  ...RULE_TEXT['conflicting-targets'],
+  count: (model) => metricGroups(model).length,
+  check(model) {
+    const out: Finding[] = [];
+    for (const group of metricGroups(model)) {
+      const c = conflictIn(model, group);
+      if (!c) continue;
+      const a = model.kpis[c.a];
+      const b = model.kpis[c.b];
+      const vars = {
+        a: entityVars(model, a.ref).id,
+        b: entityVars(model, b.ref).id,
+        metric: a.name,
+        aTarget: `${entityVars(model, a.ref).id}: ${a.direction || 'higher'} ${targetText(a.target)}`.trim(),
+        bTarget: `${entityVars(model, b.ref).id}: ${b.direction || 'higher'} ${targetText(b.target)}`.trim(),
+      };
+      const message = fill(c.kind === 'direction' ? MSG.conflictingDirections : MSG.conflictingTargets, vars);
+      out.push(finding(this.id, this.severity, { sheet: b.location.sheet, cell: b.location.fields.Target ?? b.location.cell }, message, fill(MSG.conflictingTargetsFix, vars), [vars.a, vars.b]));
+    }
+    return out;
+  },
+};

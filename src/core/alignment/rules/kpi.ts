@@ -1,0 +1,146 @@
+/** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
+import { contentTokens, normText, type StrategyModel } from '../../model';
+import { entityVars, finding } from '../describe';
+import { kpiDirection, kpiTarget } from '../engines';
+import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
+import { fill, MSG, RULE_TEXT } from '../messages';
+import type { Finding, Rule } from '../types';
+
+type Sense = 'lower' | 'higher';
+
+function senseOf(token: string): Sense | null {
+  for (const sense of ['lower', 'higher'] as const) {
+    for (const stem of GOAL_DIRECTION_STEMS[sense]) if (token.startsWith(stem) && token.length <= stem.length + 4) return sense;
+  }
+  return null;
+}
+
+interface Clause {
+  readonly sense: Sense;
+  readonly word: string;
+  /** The few content words after the verb: what the goal wants to move. */
+  readonly object: readonly string[];
+}
+
+/** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
+export function goalClauses(text: string): Clause[] {
+  const words = normText(text).split(' ');
+  const clauses: Clause[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const sense = senseOf(words[i]);
+    if (!sense) continue;
+    const object: string[] = [];
+    for (let j = i + 1; j < words.length && object.length < 5; j++) {
+      if (senseOf(words[j])) break;
+      object.push(...contentTokens(words[j]));
+    }
+    clauses.push({ sense, word: words[i], object });
+  }
+  return clauses;
+}
+
+const SELF_FRAMED = SELF_FRAMED_KPI_WORDS.map((w) => ` ${w} `);
+
+/** The KPI's sense when it clearly has one: higher/lower (maintain above/below count), else null. */
+export function kpiSense(model: StrategyModel, k: number): Sense | null {
+  const d = kpiDirection(model.kpis[k]);
+  if (!d.ok) return null;
+  if (d.value === 'higher' || d.value === 'maintainAbove') return 'higher';
+  if (d.value === 'lower' || d.value === 'maintainBelow') return 'lower';
+  return null;
+}
+
+interface Conflict {
+  kpi: number;
+  goal: number;
+  clause: Clause;
+  kpiSense: Sense;
+}
+
+/**
+ * Pairs worth judging: the KPI has a clear direction, is not framed so that either sense fits, and shares a
+ * telling word with the object of one of its goal's verbs. Anything vaguer is left alone (no false alarms).
+ */
+function judged(model: StrategyModel): Conflict[] {
+  const out: Conflict[] = [];
+  const clauseCache = new Map<number, Clause[]>();
+  model.kpis.forEach((k, ki) => {
+    const goals = model.relations.goalsOfKpi[ki];
+    if (goals.length === 0) return;
+    const sense = kpiSense(model, ki);
+    if (!sense) return;
+    const name = ` ${normText(k.name)} `;
+    if (SELF_FRAMED.some((w) => name.includes(w)) || normText(k.name).split(' ').some((w) => senseOf(w) !== null)) return;
+    const telling = new Set(contentTokens(k.name).filter((t) => !GENERIC_METRIC_WORDS.has(t)));
+    if (telling.size === 0) return;
+    for (const g of goals) {
+      let clauses = clauseCache.get(g);
+      if (!clauses) clauseCache.set(g, (clauses = goalClauses(model.goals[g].text)));
+      const clause = clauses.find((c) => c.object.some((t) => telling.has(t)));
+      if (clause) out.push({ kpi: ki, goal: g, clause, kpiSense: sense });
+    }
+  });
+  return out;
+}
+
+export const directionConflict: Rule = {
+  id: 'direction-conflict',
+  severity: 'error',
+  ...RULE_TEXT['direction-conflict'],
+  count: (model) => judged(model).length,
+  check(model) {
+    const out: Finding[] = [];
+    for (const c of judged(model)) {
+      if (c.clause.sense === c.kpiSense) continue;
+      const k = model.kpis[c.kpi];
+      const kpiId = entityVars(model, k.ref).id;
+      const goalId = entityVars(model, model.goals[c.goal].ref).id;
+      const vars = {
+        goalId,
+        kpiId,
+        kpiName: k.name,
+        word: c.clause.word,
+        object: c.clause.object.slice(0, 3).join(' '),
+        actual: c.kpiSense,
+        suggested: DIRECTION_WORD[c.clause.sense],
+      };
+      out.push(
+        finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Direction ?? k.location.cell }, fill(MSG.directionConflict, vars), fill(MSG.directionConflictFix, vars), [goalId, kpiId]),
+      );
+    }
+    return out;
+  },
+};
+
+export const targetNotNumeric: Rule = {
+  id: 'target-not-numeric',
+  severity: 'error',
+  ...RULE_TEXT['target-not-numeric'],
+  count: (model) => model.kpis.length,
+  check(model) {
+    const out: Finding[] = [];
+    for (const k of model.kpis) {
+      const d = kpiDirection(k);
+      // An unreadable direction word is judged as the default (higher): the target is still worth checking.
+      const direction = d.ok ? d.value : 'higher';
+      const parsed = kpiTarget(k, direction);
+      if (parsed.ok) continue;
+      const vars = { ...entityVars(model, k.ref), raw: rawText(k.target) };
+      let message = fill(MSG.targetUnreadable, vars);
+      let fix = fill(MSG.targetFix, vars);
+      if (vars.raw === '') message = fill(MSG.targetMissing, vars);
+      else if (direction === 'range') {
+        message = fill(MSG.targetNotRange, vars);
+        fix = fill(MSG.targetRangeFix, vars);
+      }
+      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Target ?? k.location.cell }, message, fix, [vars.id]));
+    }
+    return out;
+  },
+};
+
+function rawText(value: StrategyModel['kpis'][number]['target']): string {
+  if (value === null) return '';
+  if (typeof value === 'object') return value.code;
+  return String(value).trim();
+}

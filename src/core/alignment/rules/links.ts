@@ -1,0 +1,201 @@
+/** Rules about the threads between the tables: KPIs to goals, goals to strategy, link cells, IDs. */
+import { normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
+import { entityVars, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
+import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
+import type { Finding, Rule } from '../types';
+
+const firstId = (model: StrategyModel, kind: 'goal' | 'strategy'): string | null => {
+  const list = kind === 'goal' ? model.goals : model.strategy.filter((s) => s.type === 'value' || s.type === 'pillar');
+  const withId = list.find((e) => e.id !== '');
+  return withId ? withId.id : null;
+};
+
+export const kpiWithoutGoal: Rule = {
+  id: 'kpi-without-goal',
+  severity: 'warning',
+  ...RULE_TEXT['kpi-without-goal'],
+  count: (model) => model.kpis.length,
+  check(model) {
+    const example = firstId(model, 'goal');
+    const out: Finding[] = [];
+    for (const k of model.kpis) {
+      // A Goal cell with text that matches nothing is a broken link, reported there once.
+      if (k.goal.raw !== '') continue;
+      const vars = { ...entityVars(model, k.ref), example: example ?? '' };
+      const fix = example ? fill(MSG.kpiWithoutGoalFix, vars) : fill(MSG.kpiWithoutGoalFixNoGoals, vars);
+      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.goal.cell }, fill(MSG.kpiWithoutGoal, vars), fix, [vars.id]));
+    }
+    return out;
+  },
+};
+
+export const goalWithoutKpi: Rule = {
+  id: 'goal-without-kpi',
+  severity: 'warning',
+  ...RULE_TEXT['goal-without-kpi'],
+  count: (model) => model.goals.length,
+  check(model) {
+    return model.goals
+      .filter((_g, i) => model.relations.kpisOfGoal[i].length === 0)
+      .map((g) => {
+        const vars = entityVars(model, g.ref);
+        return finding(this.id, this.severity, g.location, fill(MSG.goalWithoutKpi, vars), fill(MSG.goalWithoutKpiFix, vars), [vars.id]);
+      });
+  },
+};
+
+/**
+ * Goals anchored to strategy directly, or through a parent goal named in Source that is anchored.
+ * Walks parent-to-child once with a visited mark, so circular Source links cannot loop.
+ */
+export function anchoredGoals(model: StrategyModel): Uint8Array {
+  const n = model.goals.length;
+  const anchored = new Uint8Array(n);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  model.relations.parentsOfGoal.forEach((parents, child) => parents.forEach((p) => children[p].push(child)));
+  const queue: number[] = [];
+  for (let i = 0; i < n; i++) if (model.relations.anchorsOfGoal[i].length > 0) {
+    anchored[i] = 1;
+    queue.push(i);
+  }
+  for (let head = 0; head < queue.length; head++) {
+    for (const c of children[queue[head]]) if (!anchored[c]) {
+      anchored[c] = 1;
+      queue.push(c);
+    }
+  }
+  return anchored;
+}
+
+export const goalWithoutPillar: Rule = {
+  id: 'goal-without-pillar',
+  severity: 'warning',
+  ...RULE_TEXT['goal-without-pillar'],
+  count: (model) => model.goals.length,
+  check(model) {
+    const anchored = anchoredGoals(model);
+    const example = firstId(model, 'strategy');
+    const out: Finding[] = [];
+    model.goals.forEach((g, i) => {
+      if (anchored[i]) return;
+      const vars = { ...entityVars(model, g.ref), example: example ?? '' };
+      const fix = example ? fill(MSG.goalWithoutPillarFix, vars) : fill(MSG.goalWithoutPillarFixNoStrategy, vars);
+      out.push(finding(this.id, this.severity, { sheet: g.location.sheet, cell: g.location.fields.Pillar ?? g.location.cell }, fill(MSG.goalWithoutPillar, vars), fix, [vars.id]));
+    });
+    return out;
+  },
+};
+
+function linkFields(model: StrategyModel): { owner: EntityRef; sheet: string; field: LinkField }[] {
+  const out: { owner: EntityRef; sheet: string; field: LinkField }[] = [];
+  for (const g of model.goals) out.push({ owner: g.ref, sheet: g.location.sheet, field: g.pillar }, { owner: g.ref, sheet: g.location.sheet, field: g.source });
+  for (const k of model.kpis) out.push({ owner: k.ref, sheet: k.location.sheet, field: k.goal });
+  for (const s of model.swot) out.push({ owner: s.ref, sheet: s.location.sheet, field: s.goals });
+  for (const t of model.tows) out.push({ owner: t.ref, sheet: t.location.sheet, field: t.from }, { owner: t.ref, sheet: t.location.sheet, field: t.goal });
+  return out.filter((f) => f.field.raw !== '');
+}
+
+export const brokenLink: Rule = {
+  id: 'broken-link',
+  severity: 'error',
+  ...RULE_TEXT['broken-link'],
+  count: (model) => linkFields(model).length,
+  check(model) {
+    const out: Finding[] = [];
+    for (const { owner, sheet, field } of linkFields(model)) {
+      for (const link of field.links) {
+        if (link.match === 'id' || link.match === 'name') continue;
+        const vars = {
+          ...entityVars(model, owner),
+          ref: link.text,
+          column: field.column,
+          targetKind: NOUN.targetOf[field.column] ?? 'item',
+          candidates: joinOr(link.candidates.map((c) => labelOf(model, c))),
+          ids: joinOr(link.candidates.map((c) => idOf(model, c))),
+          closestId: link.candidates.length > 0 ? idOf(model, link.candidates[0]) : '',
+        };
+        let message: string;
+        let fix: string;
+        if (link.match === 'self') {
+          message = fill(MSG.linkSelf, vars);
+          fix = fill(MSG.linkSelfFix, vars);
+        } else if (link.match === 'ambiguous') {
+          message = fill(MSG.linkAmbiguous, vars);
+          fix = fill(MSG.linkAmbiguousFix, vars);
+        } else {
+          message = fill(MSG.linkUnmatched, vars) + (link.candidates.length > 0 ? fill(MSG.linkClosest, vars) : '');
+          fix = link.candidates.length > 0 ? fill(MSG.linkUnmatchedFix, vars) : fill(MSG.linkUnmatchedFixNone, vars);
+        }
+        out.push(finding(this.id, this.severity, { sheet, cell: field.cell }, message, fix, [vars.id]));
+      }
+    }
+    return out;
+  },
+};
+
+function allEntities(model: StrategyModel): EntityRef[] {
+  return [...model.strategy, ...model.goals, ...model.kpis, ...model.swot, ...model.tows].map((e) => e.ref);
+}
+
+/** The next free ID in a table, shaped like the one duplicated ("G-007" → "G-013" when G-012 is the highest). */
+function nextFreeId(ids: readonly string[], like: string): string {
+  const m = /^(.*?)(\d+)$/.exec(like.trim());
+  if (!m) return `${like.trim()}-2`;
+  let max = 0;
+  for (const id of ids) {
+    const n = /^(.*?)(\d+)$/.exec(id.trim());
+    if (n && normId(n[1]) === normId(m[1])) max = Math.max(max, Number(n[2]));
+  }
+  return `${m[1]}${String(max + 1).padStart(m[2].length, '0')}`;
+}
+
+export const duplicateId: Rule = {
+  id: 'duplicate-id',
+  severity: 'error',
+  ...RULE_TEXT['duplicate-id'],
+  count(model) {
+    const keys = new Set<string>();
+    for (const ref of allEntities(model)) {
+      const n = named(model, ref);
+      if (n.id !== '') keys.add(`${tableOf(model, ref)}\u0000${normId(n.id)}`);
+    }
+    return keys.size;
+  },
+  check(model) {
+    const groups = new Map<string, EntityRef[]>();
+    const idsByTable = new Map<string, string[]>();
+    for (const ref of allEntities(model)) {
+      const n = named(model, ref);
+      if (n.id === '') continue;
+      const table = tableOf(model, ref);
+      const key = `${table}\u0000${normId(n.id)}`;
+      const group = groups.get(key);
+      if (group) group.push(ref);
+      else groups.set(key, [ref]);
+      const ids = idsByTable.get(table);
+      if (ids) ids.push(n.id);
+      else idsByTable.set(table, [n.id]);
+    }
+    const out: Finding[] = [];
+    for (const [key, refs] of groups) {
+      if (refs.length < 2) continue;
+      const table = key.slice(0, key.indexOf('\u0000'));
+      const second = named(model, refs[1]);
+      const vars = {
+        id: named(model, refs[0]).id,
+        count: refs.length,
+        table,
+        rows: listSome(refs.map((r) => String(named(model, r).row))),
+        row: second.row,
+        suggestion: nextFreeId(idsByTable.get(table) ?? [], second.id),
+      };
+      out.push(finding(this.id, this.severity, second, fill(MSG.duplicateId, vars), fill(MSG.duplicateIdFix, vars), [vars.id]));
+    }
+    return out;
+  },
+};
+
+function tableOf(model: StrategyModel, ref: EntityRef): string {
+  const list = { strategy: model.strategy, goal: model.goals, kpi: model.kpis, swot: model.swot, tows: model.tows }[ref.kind];
+  return list[ref.index].location.table;
+}

@@ -1,0 +1,75 @@
+/** Rules about who carries the work. */
+import { normName } from '../../model';
+import { entityVars, finding, listSome } from '../describe';
+import { OVERLOAD_LIMIT } from '../lexicons';
+import { fill, MSG, RULE_TEXT } from '../messages';
+import type { Finding, Rule } from '../types';
+
+/** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ann / Bob". */
+export function ownersIn(cell: string): string[] {
+  return cell
+    .split(/[,;/&\n+]|\band\b/i)
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+export const missingOwner: Rule = {
+  id: 'missing-owner',
+  severity: 'warning',
+  ...RULE_TEXT['missing-owner'],
+  count: (model) => model.goals.length + model.kpis.length,
+  check(model) {
+    const out: Finding[] = [];
+    const report = (ref: Parameters<typeof entityVars>[1], sheet: string, cell: string) => {
+      const vars = entityVars(model, ref);
+      out.push(finding(this.id, this.severity, { sheet, cell }, fill(MSG.missingOwner, vars), fill(MSG.missingOwnerFix, vars), [vars.id]));
+    };
+    for (const g of model.goals) if (g.owner === '') report(g.ref, g.location.sheet, g.location.fields.Owner ?? g.location.cell);
+    model.kpis.forEach((k, i) => {
+      // A KPI without its own owner is carried by its goal's owner, as small teams usually work.
+      if (k.owner !== '' || model.relations.goalsOfKpi[i].some((g) => model.goals[g].owner !== '')) return;
+      report(k.ref, k.location.sheet, k.location.fields.Owner ?? k.location.cell);
+    });
+    return out;
+  },
+};
+
+interface OwnerLoad {
+  name: string;
+  goals: number[];
+}
+
+function loads(model: Parameters<Rule['check']>[0], ctx: Parameters<Rule['check']>[1]): Map<string, OwnerLoad> {
+  const byOwner = new Map<string, OwnerLoad>();
+  model.goals.forEach((g, i) => {
+    if (ctx.goalAchieved(i)) return;
+    for (const name of ownersIn(g.owner)) {
+      const key = normName(name);
+      if (key === '') continue;
+      const load = byOwner.get(key);
+      if (!load) byOwner.set(key, { name, goals: [i] });
+      else if (load.goals[load.goals.length - 1] !== i) load.goals.push(i);
+    }
+  });
+  return byOwner;
+}
+
+export const ownerOverload: Rule = {
+  id: 'owner-overload',
+  severity: 'info',
+  ...RULE_TEXT['owner-overload'],
+  count: (model, ctx) => loads(model, ctx).size,
+  check(model, ctx) {
+    const out: Finding[] = [];
+    for (const load of loads(model, ctx).values()) {
+      if (load.goals.length <= OVERLOAD_LIMIT) continue;
+      const ids = load.goals.map((g) => entityVars(model, model.goals[g].ref).id);
+      const first = model.goals[load.goals[0]];
+      const vars = { name: load.name, count: load.goals.length, ids: listSome(ids) };
+      out.push(
+        finding(this.id, this.severity, { sheet: first.location.sheet, cell: first.location.fields.Owner ?? first.location.cell }, fill(MSG.ownerOverload, vars), fill(MSG.ownerOverloadFix, vars), [load.name]),
+      );
+    }
+    return out;
+  },
+};

@@ -1,0 +1,121 @@
+/** Rules about dates: deadlines present, passed, in order, and measurements kept fresh. */
+import { formatSerialLong } from '../../dates';
+import type { StrategyModel } from '../../model';
+import { entityVars, finding } from '../describe';
+import { staleDays } from '../lexicons';
+import { fill, MSG, RULE_TEXT } from '../messages';
+import type { Finding, Rule, RuleContext } from '../types';
+
+export const missingDeadline: Rule = {
+  id: 'missing-deadline',
+  severity: 'warning',
+  ...RULE_TEXT['missing-deadline'],
+  count: (model) => model.goals.length + model.kpis.length,
+  check(model, ctx) {
+    const out: Finding[] = [];
+    const push = (vars: ReturnType<typeof entityVars>, sheet: string, cell: string, unreadable: string | null) => {
+      const message = unreadable !== null ? fill(MSG.unreadableDeadline, { ...vars, raw: unreadable }) : fill(MSG.missingDeadline, vars);
+      out.push(finding(this.id, this.severity, { sheet, cell }, message, fill(MSG.missingDeadlineFix, vars), [vars.id]));
+    };
+    model.goals.forEach((g, i) => {
+      if (g.due.unreadable !== null || ctx.goalDue(i) === null) push(entityVars(model, g.ref), g.location.sheet, g.location.fields.Due ?? g.location.cell, g.due.unreadable);
+    });
+    model.kpis.forEach((k, i) => {
+      // A KPI without its own date runs to its goal's deadline; only text that is not a date is still worth a word.
+      const inherits = model.relations.goalsOfKpi[i].some((g) => ctx.goalDue(g) !== null);
+      if (k.due.unreadable !== null || (k.due.serial === null && !inherits)) {
+        push(entityVars(model, k.ref), k.location.sheet, k.location.fields.Due ?? k.location.cell, k.due.unreadable);
+      }
+    });
+    return out;
+  },
+};
+
+export const deadlinePassed: Rule = {
+  id: 'deadline-passed',
+  severity: 'warning',
+  ...RULE_TEXT['deadline-passed'],
+  count: (model, ctx) => model.goals.filter((_g, i) => ctx.goalDue(i) !== null).length + model.kpis.filter((k) => k.due.serial !== null).length,
+  check(model, ctx) {
+    const out: Finding[] = [];
+    model.goals.forEach((g, i) => {
+      const due = ctx.goalDue(i);
+      if (due === null || due >= ctx.asOf || ctx.goalAchieved(i)) return;
+      const vars = { ...entityVars(model, g.ref), due: formatSerialLong(due) };
+      out.push(finding(this.id, this.severity, { sheet: g.location.sheet, cell: g.location.fields.Due ?? g.location.cell }, fill(MSG.goalDeadlinePassed, vars), fill(MSG.deadlinePassedFix, vars), [vars.id]));
+    });
+    model.kpis.forEach((k, i) => {
+      const due = k.due.serial;
+      if (due === null || due >= ctx.asOf || ctx.kpiAchieved(i)) return;
+      const status = ctx.kpiStatus(i) ?? (k.status !== '' ? k.status : 'unknown');
+      const vars = { ...entityVars(model, k.ref), due: formatSerialLong(due), status };
+      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell }, fill(MSG.kpiDeadlinePassed, vars), fill(MSG.deadlinePassedFix, vars), [vars.id]));
+    });
+    return out;
+  },
+};
+
+function kpiGoalPairs(model: StrategyModel, ctx: RuleContext): { kpi: number; goal: number; kpiDue: number; goalDue: number }[] {
+  const out: { kpi: number; goal: number; kpiDue: number; goalDue: number }[] = [];
+  model.kpis.forEach((k, i) => {
+    if (k.due.serial === null) return;
+    for (const g of model.relations.goalsOfKpi[i]) {
+      const goalDue = ctx.goalDue(g);
+      if (goalDue !== null) out.push({ kpi: i, goal: g, kpiDue: k.due.serial, goalDue });
+    }
+  });
+  return out;
+}
+
+export const kpiDueAfterGoal: Rule = {
+  id: 'kpi-due-after-goal',
+  severity: 'warning',
+  ...RULE_TEXT['kpi-due-after-goal'],
+  count: (model, ctx) => kpiGoalPairs(model, ctx).length,
+  check(model, ctx) {
+    return kpiGoalPairs(model, ctx)
+      // Compared by calendar day: a time of day on one of the cells is not a later deadline.
+      .filter((p) => Math.floor(p.kpiDue) > Math.floor(p.goalDue))
+      .map((p) => {
+        const k = model.kpis[p.kpi];
+        const goalId = entityVars(model, model.goals[p.goal].ref).id;
+        const vars = { ...entityVars(model, k.ref), goalId, kpiDue: formatSerialLong(p.kpiDue), goalDue: formatSerialLong(p.goalDue) };
+        return finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell }, fill(MSG.kpiDueAfterGoal, vars), fill(MSG.kpiDueAfterGoalFix, vars), [vars.id, goalId]);
+      });
+  },
+};
+
+/** KPIs still being worked on with a measurement date: not achieved, started, not past due, not dated in the future. */
+function openMeasured(model: StrategyModel, ctx: RuleContext): number[] {
+  const out: number[] = [];
+  model.kpis.forEach((k, i) => {
+    const measured = k.asOf.serial;
+    if (measured === null || measured > ctx.asOf) return;
+    if (k.due.serial !== null && k.due.serial < ctx.asOf) return; // deadline-passed speaks for it
+    if (k.start.serial !== null && k.start.serial > ctx.asOf) return;
+    if (ctx.kpiAchieved(i)) return;
+    out.push(i);
+  });
+  return out;
+}
+
+export const staleKpi: Rule = {
+  id: 'stale-kpi',
+  severity: 'warning',
+  ...RULE_TEXT['stale-kpi'],
+  count: (model, ctx) => openMeasured(model, ctx).length,
+  check(model, ctx) {
+    const out: Finding[] = [];
+    for (const i of openMeasured(model, ctx)) {
+      const k = model.kpis[i];
+      const measured = k.asOf.serial as number;
+      const age = Math.floor(ctx.asOf) - Math.floor(measured);
+      const { days, word } = staleDays(k.frequency);
+      if (age <= days) continue;
+      const vars = { ...entityVars(model, k.ref), measured: formatSerialLong(measured), days: age, allowed: days, frequency: word ?? '' };
+      const message = fill(word === null ? MSG.staleKpiNoFrequency : MSG.staleKpi, vars);
+      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields['As of'] ?? k.location.cell }, message, fill(MSG.staleKpiFix, vars), [vars.id]));
+    }
+    return out;
+  },
+};
