@@ -42,6 +42,7 @@ export interface CompiledLexicon {
   readonly confidence: ReadonlySet<string>;
   readonly outOf: readonly string[];
   readonly resource: ReadonlySet<string>;
+  readonly bound: ReadonlySet<string>;
   readonly rangeJoin: ReadonlySet<string>;
   readonly from: ReadonlySet<string>;
   readonly between: ReadonlySet<string>;
@@ -118,6 +119,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     confidence: set(lex.confidenceWords),
     outOf: lex.outOfWords,
     resource: set(lex.resourceWords),
+    bound: set(lex.boundWords),
     rangeJoin: set(lex.rangeJoinWords),
     from: set(lex.fromWords),
     between: set(lex.betweenWords),

@@ -52,10 +52,11 @@ export function findConfidence(scan: Scan): ConfidenceFact | null {
       }
       if (tokens[j].kind === 'num') break;
     }
-    for (let j = c - 1; j >= c - 6 && j >= 0; j--) {
+    // Earliest start first, so "50-60% confidence" is read whole rather than as "60%".
+    for (let j = Math.max(0, c - 6); j < c; j++) {
       if (tokens[j].kind !== 'num') continue;
       const read = readScore(scan, j);
-      if (read !== null && read.end < c) {
+      if (read !== null && read.end < c && c - read.end <= 3) {
         markUsed(scan, j, c);
         return { value: read.value, text: phrase(tokens, j, c) };
       }

@@ -28,22 +28,23 @@ function perPeriod(scan: Scan, i: number): number {
   return -1;
 }
 
-/** A frequency adverb used as an adjective ("during daily walks") names no recurrence of the goal itself. */
+/**
+ * A frequency word used as an adjective after a determiner or preposition ("during daily walks",
+ * "a weekly report") names no recurrence of the goal itself; after a verb ("take daily statins") it does.
+ */
 function isAdjectival(scan: Scan, i: number): boolean {
   const next = scan.tokens[i + 1];
-  if (next === undefined || next.kind !== 'word') return false;
+  const prev = scan.tokens[i - 1];
+  if (next === undefined || next.kind !== 'word' || prev === undefined || prev.kind !== 'word') return false;
   const { lex } = scan;
-  return !lex.stop.has(next.text) && !lex.period.has(next.text) && !lex.slot.has(next.text) && !lex.every.has(next.text);
+  const nextIsNoun = !lex.stop.has(next.text) && !lex.period.has(next.text) && !lex.slot.has(next.text) && !lex.every.has(next.text);
+  return nextIsNoun && lex.stop.has(prev.text);
 }
 
 export function findFrequencies(scan: Scan): FrequencyFacts {
   const { tokens, lex, used } = scan;
   const frequencies: Evidence[] = [];
   const slots: Evidence[] = [];
-  const add = (from: number, to: number): void => {
-    frequencies.push({ kind: 'frequency', text: phrase(tokens, from, to) });
-    markUsed(scan, from, to);
-  };
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const t = tokens[i];
@@ -54,7 +55,7 @@ export function findFrequencies(scan: Scan): FrequencyFacts {
       if (timesAt >= 0) {
         const end = perPeriod(scan, timesAt + 1);
         if (end >= 0) {
-          add(i, end);
+          add(scan, frequencies, i, end);
           i = end;
           continue;
         }
@@ -63,7 +64,7 @@ export function findFrequencies(scan: Scan): FrequencyFacts {
       if (lex.period.has(unit) || lex.slot.has(unit)) {
         const end = perPeriod(scan, i + 2);
         if (end >= 0) {
-          add(i, end);
+          add(scan, frequencies, i, end);
           i = end;
         }
       }
@@ -72,7 +73,7 @@ export function findFrequencies(scan: Scan): FrequencyFacts {
     if (lex.occurrence.has(w)) {
       const end = perPeriod(scan, i + 1);
       if (end >= 0) {
-        add(i, end);
+        add(scan, frequencies, i, end);
         i = end;
       }
       continue;
@@ -80,13 +81,13 @@ export function findFrequencies(scan: Scan): FrequencyFacts {
     if (lex.every.has(w) && w !== 'per') {
       const end = periodEnd(scan, i + 1);
       if (end >= 0) {
-        add(i, end);
+        add(scan, frequencies, i, end);
         i = end;
       }
       continue;
     }
     if (lex.frequencyAdverb.has(w) && !isAdjectival(scan, i)) {
-      add(i, i);
+      add(scan, frequencies, i, i);
       continue;
     }
     // "10,000 steps a day", "45 minutes per day", "10 complaints a month": a rate after a quantity.
@@ -102,6 +103,11 @@ export function findFrequencies(scan: Scan): FrequencyFacts {
     if (lex.slot.has(w) && !lex.period.has(w)) slots.push({ kind: 'schedule', text: w });
   }
   return { frequencies, slots };
+}
+
+function add(scan: Scan, frequencies: Evidence[], from: number, to: number): void {
+  frequencies.push({ kind: 'frequency', text: phrase(scan.tokens, from, to) });
+  markUsed(scan, from, to);
 }
 
 function hasQuantityBefore(scan: Scan, i: number): boolean {

@@ -101,7 +101,6 @@ export const TIME_BOUND = {
   none: 'No deadline or time frame.',
   tipNone: (example: string): string => `Add a deadline, e.g. ${quote(`by ${example}`)}.`,
   tipVague: (word: string, example: string): string => `Replace ${quote(word)} with a date, e.g. ${quote(`by ${example}`)}.`,
-  tipRelative: (example: string): string => `Write the date itself so the deadline does not move, e.g. ${quote(`by ${example}`)}.`,
   tipEvent: (text: string): string => `Put a date on ${quote(text)} so anyone reading the sheet knows when it is due.`,
   tipRecurring: (example: string): string => `Add an end date for the goal as a whole, e.g. ${quote(`until ${example}`)}.`,
   tipPassed: 'Set a new deadline in the future.',

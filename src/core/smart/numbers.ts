@@ -147,6 +147,8 @@ export function findQuantities(scan: Scan): QuantityFacts {
       continue;
     }
     if (t.kind !== 'num') continue;
+    // A spelled "one" is usually an article ("identify one feature"), unless bounded ("at least one").
+    if (t.spelled && t.value === 1 && !lex.bound.has(wordAt(tokens, i - 1))) continue;
     const ev = classify(scan, i);
     if (ev === null) continue;
     if (ev.kind === 'time-of-day' || ev.kind === 'label') {

@@ -1,4 +1,4 @@
-import type { CompiledLexicon } from './compile';
+import { type CompiledLexicon, stemWith } from './compile';
 
 /**
  * Only the start of a very long text is read: goals are sentences, and a cap keeps every
@@ -20,6 +20,8 @@ export interface Token {
   readonly spelled: boolean;
   /** Whether the number held a decimal point. */
   readonly decimal: boolean;
+  /** The stem of a word ("customers" -> "customer"); '' for numbers and symbols. */
+  readonly stem: string;
 }
 
 export interface PreparedText {
@@ -29,44 +31,102 @@ export interface PreparedText {
   readonly truncatedFrom: number;
 }
 
-// One pass, no nested quantifiers: a number (thousands groups, decimals) with glued letters,
-// a word (letters, apostrophes, glued digits as in "q3" or "fy2027"), or any other single character.
-const TOKEN = /(\d+(?:,\d{3})*(?:\.\d+)?)(\p{L}+)?|(\p{L}[\p{L}'’]*\d*)|(\S)/gu;
-
-function word(text: string): Token {
-  return { kind: 'word', text, value: 0, suffix: '', spelled: false, decimal: false };
+function word(text: string, lex: CompiledLexicon): Token {
+  return { kind: 'word', text, value: 0, suffix: '', spelled: false, decimal: false, stem: stemWith(lex.suffixes, text) };
 }
 
 function num(text: string, value: number, suffix: string, spelled: boolean, decimal: boolean): Token {
-  return { kind: 'num', text, value, suffix, spelled, decimal };
+  return { kind: 'num', text, value, suffix, spelled, decimal, stem: '' };
 }
 
+const CH_DIGIT = 1;
+const CH_LETTER = 2;
+const CH_SPACE = 3;
+const CH_OTHER = 4;
+
+/** Character class of one UTF-16 code unit; letters beyond ASCII are those with a case or in CJK-like ranges. */
+function charClass(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 48 && c <= 57) return CH_DIGIT;
+  if (c >= 97 && c <= 122) return CH_LETTER;
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 160 || c === 12 || c === 11) return CH_SPACE;
+  if (c < 128) return CH_OTHER;
+  if (c >= 0xd800 && c <= 0xdfff) return CH_OTHER;
+  const ch = text[i];
+  if (ch.toLowerCase() !== ch.toUpperCase()) return CH_LETTER;
+  if (c === 0x2019) return CH_OTHER;
+  return /\s/.test(ch) ? CH_SPACE : c >= 0x3040 ? CH_LETTER : CH_OTHER;
+}
+
+// A hand-written scanner instead of a Unicode regex: one pass, no backtracking, and several times faster.
+// Tokens: a number (thousands groups, decimals) with glued letters, a word (letters, apostrophes,
+// glued digits as in "q3" or "fy2027"), or any other single character.
 function rawTokens(text: string, lex: CompiledLexicon): Token[] {
   const out: Token[] = [];
-  TOKEN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = TOKEN.exec(text)) !== null) {
-    if (m[1] !== undefined) {
-      const digits = m[1];
-      let suffix = m[2] ?? '';
-      let value = Number(digits.replace(/,/g, ''));
-      if (!Number.isFinite(value)) value = 0;
-      const prev = out.length > 0 ? out[out.length - 1] : undefined;
-      const afterCurrency = prev !== undefined && prev.kind === 'sym' && lex.currencySymbol.has(prev.text);
-      const scale = lex.magnitude.get(suffix);
-      // "5m" is more often metres or minutes than millions, unless money is being talked about.
-      if (scale !== undefined && (suffix !== 'm' || afterCurrency)) {
-        value *= scale;
-        suffix = '';
-      }
-      out.push(num(suffix === '' ? digits : digits + suffix, value, suffix, false, digits.includes('.')));
-    } else if (m[3] !== undefined) {
-      out.push(word(m[3].replace(/’/g, "'")));
-    } else {
-      out.push({ kind: 'sym', text: m[4], value: 0, suffix: '', spelled: false, decimal: false });
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const cls = charClass(text, i);
+    if (cls === CH_SPACE) {
+      i++;
+      continue;
     }
+    const start = i;
+    if (cls === CH_DIGIT) {
+      while (i < n && charClass(text, i) === CH_DIGIT) i++;
+      // ",000" groups and one decimal part
+      while (i + 3 < n && text[i] === ',' && isDigits(text, i + 1, 3) && (i + 4 >= n || charClass(text, i + 4) !== CH_DIGIT)) i += 4;
+      if (i + 1 < n && text[i] === '.' && charClass(text, i + 1) === CH_DIGIT) {
+        i++;
+        while (i < n && charClass(text, i) === CH_DIGIT) i++;
+      }
+      const digits = text.slice(start, i);
+      const sufStart = i;
+      while (i < n && charClass(text, i) === CH_LETTER) i++;
+      pushNumber(out, digits, text.slice(sufStart, i), lex);
+      continue;
+    }
+    if (cls === CH_LETTER) {
+      while (i < n) {
+        const k = charClass(text, i);
+        if (k === CH_LETTER || ((text[i] === "'" || text[i] === '\u2019') && i + 1 < n && charClass(text, i + 1) === CH_LETTER)) i++;
+        else break;
+      }
+      while (i < n && charClass(text, i) === CH_DIGIT) i++;
+      const w = text.slice(start, i);
+      out.push(word(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w, lex));
+      continue;
+    }
+    const c = text.charCodeAt(i);
+    // Keep surrogate pairs (emoji) together so no lone half is ever produced.
+    const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
+    out.push({ kind: 'sym', text: text.slice(i, i + len), value: 0, suffix: '', spelled: false, decimal: false, stem: '' });
+    i += len;
   }
   return out;
+}
+
+function isDigits(text: string, from: number, count: number): boolean {
+  for (let k = from; k < from + count; k++) {
+    const c = text.charCodeAt(k);
+    if (!(c >= 48 && c <= 57)) return false;
+  }
+  return true;
+}
+
+function pushNumber(out: Token[], digits: string, glued: string, lex: CompiledLexicon): void {
+  let suffix = glued;
+  let value = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  if (!Number.isFinite(value)) value = 0;
+  const prev = out.length > 0 ? out[out.length - 1] : undefined;
+  const afterCurrency = prev !== undefined && prev.kind === 'sym' && lex.currencySymbol.has(prev.text);
+  const scale = lex.magnitude.get(suffix);
+  // "5m" is more often metres or minutes than millions, unless money is being talked about.
+  if (scale !== undefined && (suffix !== 'm' || afterCurrency)) {
+    value *= scale;
+    suffix = '';
+  }
+  out.push(num(suffix === '' ? digits : digits + suffix, value, suffix, false, digits.includes('.')));
 }
 
 /** Folds "twenty-five", "two hundred", "50 thousand" and "2.5 million" into single number tokens. */
@@ -125,16 +185,4 @@ export function prepareText(raw: string, lex: CompiledLexicon): PreparedText {
   }
   text = text.toLowerCase();
   return { text, tokens: foldNumbers(rawTokens(text, lex), lex), truncatedFrom };
-}
-
-export function isWord(t: Token | undefined, set: ReadonlySet<string>): boolean {
-  return t !== undefined && t.kind === 'word' && set.has(t.text);
-}
-
-export function isSym(t: Token | undefined, ...symbols: string[]): boolean {
-  return t !== undefined && t.kind === 'sym' && symbols.includes(t.text);
-}
-
-export function isNum(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'num';
 }

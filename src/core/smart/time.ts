@@ -56,8 +56,12 @@ function readRelative(scan: Scan, i: number, asOf: number | undefined): { found:
   }
   while (lex.periodQualifier.has(wordAt(tokens, j))) j++;
   const w = wordAt(tokens, j);
-  if (lex.event.has(w)) {
-    return { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, j) }, kind: 'event', serial: null, months: null }, to: j };
+  // "next session", "next coaching session", "next board meeting"
+  for (let k = j; k <= j + 2 && n === undefined; k++) {
+    if (lex.event.has(wordAt(tokens, k))) {
+      return { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, k) }, kind: 'event', serial: null, months: null }, to: k };
+    }
+    if (wordAt(tokens, k) === '' || lex.stop.has(wordAt(tokens, k))) break;
   }
   const len = lex.period.get(w);
   if (len === undefined) return null;

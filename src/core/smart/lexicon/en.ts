@@ -13,7 +13,7 @@ export const EN: SmartLexicon = {
     either neither some such no not only own same very too just also if while during before after until till
     up down out off again further once per via vs etc e.g i.e eg ie including include includes like such
     least most at-least minimum maximum max min around about approximately roughly nearly almost
-    self one's else whether whatever whenever
+    self one's else whether whatever whenever between among within without other others
   `),
   vagueVerbs: words(`
     improve improving improved enhance enhancing optimise optimize optimising optimizing explore exploring
@@ -22,7 +22,7 @@ export const EN: SmartLexicon = {
     look looking think thinking work working strengthen strengthening foster fostering promote promoting
     encourage encouraging establish establishing find finding seek seeking pursue pursuing
     develop developing prioritise prioritize prioritising prioritizing embrace embracing
-    be become becoming grow growing
+    be become becoming grow growing control controlling manage managing adjust adjusting
   `),
   lightVerbs: words(`
     take taking get getting make making go going goes use using put putting give giving set setting
@@ -38,7 +38,7 @@ export const EN: SmartLexicon = {
     regular regularly consistent consistently more less lot lots much many new
     exercise exercises exercising workout fitness fit diet food health lifestyle wellbeing wellness
     medication medications medicine medicines app useful balance level levels
-    work job tasks task team people staff
+    work job tasks task team people staff mindful plenty
   `),
   increaseVerbs: words(`
     increase increasing raise raising grow growing boost boosting lift lifting expand expanding double doubling
@@ -80,9 +80,9 @@ export const EN: SmartLexicon = {
     safety: words('safety accident incident injury hazard compliance hygiene inspection risk'),
     wellbeing: words(`
       health wellbeing fitness sleep stress weight blood pressure cholesterol statin medication diet
-      nutrition steps activity
+      nutrition steps
     `),
-    growth: words('market share growth expansion branch location store shop outlet export'),
+    growth: words('growth expansion branch location store shop outlet export'),
   },
   activityWords: words(`
     meeting meetings marketing post posts posting email emails newsletter newsletters call calls brainstorm
@@ -105,7 +105,7 @@ export const EN: SmartLexicon = {
   timesWords: words('times time x'),
   frequencyAdverbs: {
     daily: 'day', everyday: 'day', nightly: 'day', weekly: 'week', fortnightly: 'fortnight',
-    monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year', hourly: 'hour', weekdays: 'week',
+    monthly: 'month', quarterly: 'quarter', annually: 'year', yearly: 'year', hourly: 'hour',
   },
   everyWords: words('every each per'),
   recurringSlots: {
@@ -134,7 +134,7 @@ export const EN: SmartLexicon = {
   `),
   deadlineWords: words('by before until till due deadline no-later'),
   spanWords: words('within in over inside across'),
-  relativeWords: { this: 0, current: 0, next: 1, coming: 1, following: 1 },
+  relativeWords: { this: 0, current: 0, next: 1, coming: 1, following: 1, upcoming: 1 },
   endWords: words('end close finish'),
   eventWords: words(`
     session meeting review visit appointment check-in checkin catch-up audit board inspection season
@@ -149,6 +149,7 @@ export const EN: SmartLexicon = {
     budget budgeted funding funded fund grant loan investment invest hires headcount capacity contractor
     contractors approved allocated
   `),
+  boundWords: words('least most than only exactly minimum maximum max min just over under'),
   rangeJoinWords: words('to through thru and'),
   fromWords: words('from'),
   betweenWords: words('between'),
@@ -172,5 +173,5 @@ export const EN: SmartLexicon = {
     words('service support help care'),
     words('loyalty retention repeat returning loyal'),
   ],
-  suffixes: words('ational ations ation ments ment ness ings ing edly ies ied ers er ed es ly s'),
+  suffixes: words('ational ations ation ments ment ness ings ing edly ies ied ers er ed ly s'),
 };

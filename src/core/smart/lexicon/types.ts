@@ -89,6 +89,8 @@ export interface SmartLexicon {
   readonly outOfWords: readonly string[];
   /** Words naming resources that make a goal feasible ("budget", "funding"). */
   readonly resourceWords: readonly string[];
+  /** Words that bound a number ("at least one", "no more than"): they make a spelled "one" a quantity. */
+  readonly boundWords: readonly string[];
   /** Words that join a range ("to", "and", "through"). */
   readonly rangeJoinWords: readonly string[];
   readonly fromWords: readonly string[];

@@ -1,0 +1,84 @@
+import type { GoalFacts } from './facts';
+import type { OutcomeKind } from './lexicon/types';
+import { RELEVANT } from './messages';
+import type { Evidence } from './scan';
+import { prepareText } from './text';
+import { type CriterionResult, result } from './types';
+
+/** Context beyond this is not read: a mission statement is a few sentences. */
+const MAX_CONTEXT_CHARS = 2000;
+
+function contentStems(facts: GoalFacts, text: string): Map<string, string> {
+  const { lex } = facts.scan;
+  const out = new Map<string, string>();
+  const tokens = text === '' ? facts.prepared.tokens : prepareText(text.slice(0, MAX_CONTEXT_CHARS), lex).tokens;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 3 || lex.stop.has(t.text) || lex.light.has(t.text)) continue;
+    const stem = t.stem;
+    if (!out.has(stem)) out.set(stem, t.text);
+  }
+  return out;
+}
+
+function judgeAgainstContext(facts: GoalFacts, context: string): CriterionResult {
+  const { lex } = facts.scan;
+  const goal = contentStems(facts, '');
+  const ctx = contentStems(facts, context);
+  const ctxGroups = new Set<number>();
+  for (const stem of ctx.keys()) {
+    const g = lex.synonymGroup.get(stem);
+    if (g !== undefined) ctxGroups.add(g);
+  }
+  const shared: string[] = [];
+  let strong = 0;
+  for (const [stem, word] of goal) {
+    if (ctx.has(stem)) {
+      shared.push(word);
+      // Umbrella words ("better", "quality") shared with a mission say less than a named thing.
+      if (!lex.generic.has(word) && !lex.vague.has(word)) strong++;
+      continue;
+    }
+    const g = lex.synonymGroup.get(stem);
+    if (g !== undefined && ctxGroups.has(g)) {
+      shared.push(word);
+      strong++;
+    }
+  }
+  const evidence: Evidence[] = shared.slice(0, 6).map((w) => ({ kind: 'context-match', text: w }));
+  const snippet = context.trim().slice(0, 60);
+  const tip = RELEVANT.tipContext(snippet);
+  if (strong >= 2) return result(1, evidence, RELEVANT.context(shared.join(', ')), null);
+  if (strong === 1) return result(0.8, evidence, RELEVANT.context(shared.join(', ')), tip);
+  if (shared.length > 0) return result(0.5, evidence, RELEVANT.contextWeak(shared.join(', ')), tip);
+  return result(0.15, evidence, RELEVANT.contextNone, tip);
+}
+
+function judgeByOutcome(facts: GoalFacts): CriterionResult {
+  const { tokens, lex } = facts.scan;
+  const kinds = new Set<OutcomeKind>();
+  const evidence: Evidence[] = [];
+  const activities: string[] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'word') continue;
+    const stem = t.stem;
+    // An activity word ("marketing") is a means even when it shares a stem with an outcome.
+    const kind = lex.activityStems.has(stem) ? undefined : (lex.outcomeStems.get(stem) ?? lex.outcomeStems.get(t.text));
+    if (kind !== undefined && !kinds.has(kind)) {
+      kinds.add(kind);
+      evidence.push({ kind: `outcome:${kind}`, text: t.text });
+    } else if (kind === undefined && lex.activityStems.has(stem)) activities.push(t.text);
+  }
+  if (kinds.size > 0) return result(1, evidence, RELEVANT.outcome(evidence.map((e) => e.text).join(', ')), null);
+  if (activities.length > 0) {
+    evidence.push(...activities.map((a) => ({ kind: 'activity', text: a })));
+    return result(0.4, evidence, RELEVANT.activity(activities.join(', ')), RELEVANT.tipActivity(facts.core));
+  }
+  return result(0.3, evidence, RELEVANT.none, RELEVANT.tipOutcome);
+}
+
+/** Relevant: shares meaning with the given strategy text, or else names a business outcome. */
+export function judgeRelevant(facts: GoalFacts): { result: CriterionResult; basis: 'context' | 'outcome' } {
+  const context = facts.fields.context;
+  if (context.trim() !== '') return { result: judgeAgainstContext(facts, context), basis: 'context' };
+  return { result: judgeByOutcome(facts), basis: 'outcome' };
+}
