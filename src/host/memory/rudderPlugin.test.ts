@@ -1,4 +1,4 @@
-import type { ExcelArg, ExcelResult, RudderFunction } from '../../functions/types';
+import type { ExcelArg, ExcelResult, ExcelScalar, RudderFunction } from '../../functions/types';
 import { MemoryWorkbook } from './memoryWorkbook';
 
 function fn(name: string, params: number, evaluate: (args: readonly ExcelArg[]) => ExcelResult): RudderFunction {
@@ -12,7 +12,7 @@ function fn(name: string, params: number, evaluate: (args: readonly ExcelArg[]) 
 
 /** Doubles numbers, keeps the shape of what it is given. */
 const DOUBLE = fn('DOUBLE', 1, ([x]) => {
-  if (Array.isArray(x)) return x.map((row) => row.map((v) => (typeof v === 'number' ? v * 2 : { error: '#VALUE!', message: 'DOUBLE needs numbers' })));
+  if (Array.isArray(x)) return (x as readonly (readonly ExcelScalar[])[]).map((row) => row.map((v) => (typeof v === 'number' ? v * 2 : { error: '#VALUE!', message: 'DOUBLE needs numbers' })));
   return typeof x === 'number' ? x * 2 : { error: '#VALUE!', message: 'DOUBLE needs a number' };
 });
 /** Always a 1x3 row, like SMARTPROFILE. */

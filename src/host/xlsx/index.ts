@@ -1,0 +1,93 @@
+/** The ExcelJS adapter for the CLI: open a file, work on it in memory, save a new file. */
+import { promises as fs } from 'fs';
+import { resolve } from 'path';
+import ExcelJS from 'exceljs';
+import { WorkbookError } from '../errors';
+import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
+import { readWorkbookFileBytes } from './open';
+import { worksheetExtents } from './preflight';
+import { isSettingsSheet } from './settingsSheet';
+import { XlsxWorkbook } from './xlsxWorkbook';
+
+export { XlsxWorkbook, usedRef } from './xlsxWorkbook';
+
+/**
+ * Rows per sheet the CLI reads. Above it a file is refused with a `too-large` error instead of
+ * taking minutes and gigabytes in ExcelJS; Rudder's tables are far smaller, and the budgets
+ * (DESIGN §7) are measured up to 100,000 rows.
+ */
+export const XLSX_MAX_ROWS = 250_000;
+
+function tooLarge(path: string, rows: number): WorkbookError {
+  return new WorkbookError(
+    `${path} has a sheet with ${rows.toLocaleString('en-US')} rows; Rudder reads at most ${XLSX_MAX_ROWS.toLocaleString('en-US')} rows per sheet. Copy the part you need to a new workbook and try again.`,
+    'too-large',
+  );
+}
+
+/** Checks what ExcelJS produced: at least one sheet, none too long. */
+function checkLoaded(workbook: ExcelJS.Workbook, path: string): void {
+  const sheets = workbook.worksheets.filter((s) => !isSettingsSheet(s));
+  if (sheets.length === 0) throw new WorkbookError(`${path} has no sheets: there is nothing to read.`, 'empty');
+  for (const s of sheets) if (s.rowCount > XLSX_MAX_ROWS) throw tooLarge(path, s.rowCount);
+}
+
+/** Opens an .xlsx file for reading and writing a copy; the file itself is never written. */
+export async function openXlsxPort(path: string): Promise<XlsxFilePort> {
+  const bytes = await readWorkbookFileBytes(path);
+  checkWorkbookSignature(bytes, path);
+  // Refuse huge sheets from the declared dimensions, before parsing them.
+  for (const extent of worksheetExtents(bytes)) if (extent.lastRow !== null && extent.lastRow > XLSX_MAX_ROWS) throw tooLarge(path, extent.lastRow);
+  const workbook = await loadWorkbookBytes(bytes, path);
+  checkLoaded(workbook, path);
+  return new XlsxFilePort(workbook, { inputPath: path });
+}
+
+/** Reads a workbook from bytes (uploads, tests) with the same checks as a file. */
+export async function openXlsxBytes(bytes: Uint8Array, name = 'workbook.xlsx'): Promise<XlsxFilePort> {
+  const workbook = await loadWorkbookBytes(bytes, name);
+  checkLoaded(workbook, name);
+  return new XlsxFilePort(workbook, { label: `File ${name}` });
+}
+
+/** A new workbook with one empty sheet, for writing files from scratch. */
+export function createXlsxPort(firstSheet = 'Sheet1'): XlsxFilePort {
+  const workbook = new ExcelJS.Workbook();
+  workbook.addWorksheet(firstSheet);
+  return new XlsxFilePort(workbook);
+}
+
+export class XlsxFilePort extends XlsxWorkbook {
+  constructor(workbook: ExcelJS.Workbook, private readonly fileOptions: { readonly inputPath?: string; readonly label?: string } = {}) {
+    super(workbook, fileOptions);
+  }
+
+  /** The workbook as .xlsx bytes. */
+  async toBytes(): Promise<Uint8Array> {
+    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  }
+
+  /** Writes a new file; refuses the path it was opened from, so the input is never modified. */
+  async saveAs(outPath: string): Promise<void> {
+    const input = this.fileOptions.inputPath;
+    if (input !== undefined && (await samePath(input, outPath))) {
+      throw new WorkbookError(`Refusing to overwrite ${input}: Rudder never modifies the file it reads. Give another output path.`, 'write-failed');
+    }
+    const bytes = await this.toBytes();
+    try {
+      await fs.writeFile(outPath, bytes);
+    } catch (error) {
+      throw new WorkbookError(`Could not write ${outPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 'write-failed');
+    }
+  }
+}
+
+async function samePath(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
+    return sa.dev === sb.dev && sa.ino === sb.ino; // hard links and symlinks to the input
+  } catch {
+    return false; // the output does not exist yet, so it cannot be the input
+  }
+}

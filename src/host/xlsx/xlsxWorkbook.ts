@@ -1,0 +1,279 @@
+/**
+ * The `WorkbookPort` over an ExcelJS workbook, for the CLI. ExcelJS does not calculate: formulas
+ * read back with the value Excel last saved (none for formulas written here).
+ */
+import ExcelJS from 'exceljs';
+import type { RangeRef } from '../../core/grid/a1';
+import type { SheetSnapshot } from '../../core/grid/types';
+import { WorkbookError } from '../errors';
+import type {
+  CellInput,
+  ConditionalRule,
+  HostInfo,
+  JsonValue,
+  Selection,
+  SheetInfo,
+  TableData,
+  TableInfo,
+  TableSpec,
+  TableWriteResult,
+  WorkbookPort,
+} from '../port';
+import { cellRef, rangeRef, rangeText } from '../common/addresses';
+import { checkNumber, DEFAULT_DATE_FORMAT, formulaText, isDateInput, isFormulaInput } from '../common/cellInputs';
+import { lastSheetError, resolveSheetName, uniqueSheetName } from '../common/sheetNames';
+import { planTable } from '../common/tablePlan';
+import { structuredToFileForm } from '../structuredRefs';
+import { isSettingsSheet, readSettingFrom, writeSettingTo } from './settingsSheet';
+import { cellValueFromExcelJs } from './snapshot';
+import { allTables, findTable, tableInfo } from './tables';
+
+function argb(color: string): string {
+  const hex = color.replace(/^#/, '').toUpperCase();
+  return /^[0-9A-F]{6}$/.test(hex) ? `FF${hex}` : /^[0-9A-F]{8}$/.test(hex) ? hex : 'FF000000';
+}
+
+function cfRule(rule: ConditionalRule, priority: number): ExcelJS.ConditionalFormattingRule {
+  const style: ExcelJS.Style = {
+    fill: { type: 'pattern', pattern: 'solid', bgColor: { argb: argb(rule.fill) } },
+    font: { color: { argb: argb(rule.fontColor) } },
+  } as ExcelJS.Style;
+  if (rule.kind === 'textEquals') {
+    return { type: 'cellIs', operator: 'equal', priority, formulae: [`"${rule.text.replace(/"/g, '""')}"`], style };
+  }
+  return { type: 'cellIs', operator: 'between', priority, formulae: [String(rule.min), String(rule.max)], style };
+}
+
+export interface XlsxWorkbookOptions {
+  /** The file it was read from: `saveAs` refuses to write there. */
+  readonly inputPath?: string;
+  readonly label?: string;
+}
+
+export class XlsxWorkbook implements WorkbookPort {
+  private selection: Selection | null = null;
+
+  constructor(
+    readonly workbook: ExcelJS.Workbook,
+    private readonly options: XlsxWorkbookOptions = {},
+  ) {}
+
+  hostInfo(): HostInfo {
+    return { kind: 'file', label: this.options.label ?? (this.options.inputPath ? `File ${this.options.inputPath}` : 'New workbook file'), supportsLambda: false };
+  }
+
+  /** The user's sheets: Rudder's very hidden settings sheet is not one of them. */
+  private userSheets(): ExcelJS.Worksheet[] {
+    return this.workbook.worksheets.filter((s) => !isSettingsSheet(s));
+  }
+
+  private sheet(name: string): ExcelJS.Worksheet {
+    const sheets = this.userSheets();
+    const resolved = resolveSheetName(name, sheets.map((s) => s.name));
+    return sheets.find((s) => s.name === resolved) as ExcelJS.Worksheet;
+  }
+
+  async listSheets(): Promise<readonly SheetInfo[]> {
+    return this.userSheets().map((s) => {
+      const used = usedRef(s);
+      return { name: s.name, usedRange: used ? rangeText(used) : null, visible: s.state === 'visible' || s.state === undefined };
+    });
+  }
+
+  async listTables(): Promise<readonly TableInfo[]> {
+    return allTables(this.workbook).map(tableInfo);
+  }
+
+  async readSheet(sheet: string): Promise<SheetSnapshot> {
+    const ws = this.sheet(sheet);
+    const used = usedRef(ws);
+    if (used === null) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+    return snapshot(ws, used);
+  }
+
+  async readRange(sheet: string, address: string): Promise<SheetSnapshot> {
+    return snapshot(this.sheet(sheet), rangeRef(address));
+  }
+
+  async readTable(name: string): Promise<TableData | null> {
+    const found = findTable(this.workbook, name);
+    if (!found) return null;
+    const used = usedRef(found.sheet);
+    // Files often declare whole-column tables (A1:H1048576): read only as far as the sheet is used.
+    const bottom = Math.min(found.range.bottom, used ? used.bottom : found.range.top);
+    const body = bottom > found.range.top ? snapshot(found.sheet, { ...found.range, top: found.range.top + 1, bottom }).values : [];
+    return { ...tableInfo(found), rows: body };
+  }
+
+  async getSelection(): Promise<Selection | null> {
+    if (this.selection) return this.selection;
+    const sheets = this.userSheets();
+    if (sheets.length === 0) return null;
+    const active = sheets[this.workbook.views?.[0]?.activeTab ?? 0] ?? sheets[0];
+    return { sheet: active.name, address: active.views?.[0]?.activeCell ?? 'A1' };
+  }
+
+  async writeBlock(sheet: string, topLeft: string, rows: readonly (readonly CellInput[])[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    const start = cellRef(topLeft);
+    writeCells(ws, start.row, start.col, rows);
+  }
+
+  async addSheet(preferredName: string): Promise<string> {
+    const name = uniqueSheetName(preferredName, this.workbook.worksheets.map((s) => s.name));
+    this.workbook.addWorksheet(name);
+    return name;
+  }
+
+  async deleteSheet(sheet: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    if (this.userSheets().length === 1) throw lastSheetError(ws.name);
+    this.workbook.removeWorksheet(ws.id);
+    if (this.selection?.sheet === ws.name) this.selection = null;
+  }
+
+  async upsertTable(spec: TableSpec): Promise<TableWriteResult> {
+    const existing = findTable(this.workbook, spec.name);
+    const ws = existing ? existing.sheet : this.sheet(spec.sheet);
+    const plan = planTable({ ...spec, sheet: ws.name }, existing ? { sheet: ws.name, top: existing.range.top, left: existing.range.left } : undefined);
+    const name = existing ? existing.model.name : spec.name;
+    if (existing) {
+      const used = usedRef(ws);
+      const bottom = Math.min(existing.range.bottom, used ? used.bottom : existing.range.top);
+      clearCells(ws, { ...existing.range, bottom });
+      ws.removeTable(existing.model.name);
+    }
+    const body = plan.body.map((row) =>
+      row.map((input) => (isFormulaInput(input) ? { formula: structuredToFileForm(input.formula, name) } : input)),
+    );
+    ws.addTable({
+      name,
+      ref: rangeText({ top: plan.geometry.headerRow, left: plan.geometry.left, bottom: plan.geometry.headerRow, right: plan.geometry.left }),
+      headerRow: true,
+      style: { theme: 'TableStyleMedium2', showRowStripes: true },
+      columns: plan.columns.map((c) => ({ name: c.header, filterButton: true })),
+      rows: body.map((row) => row.map(() => null)),
+    });
+    // Values go in through the same path as writeBlock so that text, dates and formulas behave alike.
+    writeCells(ws, plan.geometry.headerRow + 1, plan.geometry.left, body);
+    plan.columns.forEach((col, c) => {
+      const column = ws.getColumn(plan.geometry.left + 1 + c);
+      if (col.width !== undefined) column.width = col.width;
+      if (col.numberFormat === undefined) return;
+      for (let r = 0; r < plan.bodyRows; r++) ws.getCell(plan.geometry.headerRow + 2 + r, plan.geometry.left + 1 + c).numFmt = col.numberFormat;
+    });
+    return { sheet: ws.name, range: plan.range, created: !existing };
+  }
+
+  async setConditionalFormats(sheet: string, address: string, rules: readonly ConditionalRule[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    const ref = rangeText(rangeRef(address));
+    ws.removeConditionalFormatting((cf: ExcelJS.ConditionalFormattingOptions) => cf.ref !== ref);
+    if (rules.length > 0) ws.addConditionalFormatting({ ref, rules: rules.map((r, i) => cfRule(r, i + 1)) });
+  }
+
+  async setValidationList(sheet: string, address: string, values: readonly string[]): Promise<void> {
+    const ws = this.sheet(sheet);
+    const range = rangeRef(address);
+    const list = values.map((v) => v.replace(/"/g, '""')).join(',');
+    for (let r = range.top; r <= range.bottom; r++) {
+      for (let c = range.left; c <= range.right; c++) {
+        ws.getCell(r + 1, c + 1).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${list}"`] };
+      }
+    }
+  }
+
+  async freezeRows(sheet: string, rows: number): Promise<void> {
+    if (!Number.isInteger(rows) || rows < 0) throw new WorkbookError(`Cannot freeze ${rows} rows: give a whole number from 0.`, 'bad-address');
+    const ws = this.sheet(sheet);
+    ws.views = rows === 0 ? [{ state: 'normal' }] : [{ state: 'frozen', xSplit: 0, ySplit: rows, topLeftCell: `A${rows + 1}` }];
+  }
+
+  async select(sheet: string, address: string): Promise<void> {
+    const ws = this.sheet(sheet);
+    const range = rangeRef(address);
+    const text = rangeText(range);
+    const index = this.workbook.worksheets.indexOf(ws);
+    const defaults: ExcelJS.WorkbookView = { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible', activeTab: 0 };
+    this.workbook.views = [{ ...(this.workbook.views?.[0] ?? defaults), activeTab: index }];
+    const current = ws.views?.[0];
+    ws.views = [{ ...(current ?? { state: 'normal' }), activeCell: text.split(':')[0] }];
+    this.selection = { sheet: ws.name, address: text };
+  }
+
+  async readSetting(key: string): Promise<JsonValue | undefined> {
+    return readSettingFrom(this.workbook, key);
+  }
+
+  async writeSetting(key: string, value: JsonValue): Promise<void> {
+    writeSettingTo(this.workbook, key, value);
+  }
+}
+
+/** The bounding box of cells holding a value or formula (styles alone do not count). */
+export function usedRef(ws: ExcelJS.Worksheet): RangeRef | null {
+  let top = -1;
+  let bottom = -1;
+  let left = Number.MAX_SAFE_INTEGER;
+  let right = -1;
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.value === null || cell.value === undefined || cell.isMerged && cell.master !== cell) return;
+      if (top < 0) top = r - 1;
+      bottom = r - 1;
+      left = Math.min(left, c - 1);
+      right = Math.max(right, c - 1);
+    });
+  });
+  return top < 0 ? null : { top, left, bottom, right };
+}
+
+function snapshot(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot {
+  const values: SheetSnapshot['values'][number][] = [];
+  const formulas: (string | null)[][] = [];
+  const numberFormats: (string | null)[][] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row = ws.getRow(r + 1);
+    const v: SheetSnapshot['values'][number][number][] = [];
+    const f: (string | null)[] = [];
+    const n: (string | null)[] = [];
+    for (let c = range.left; c <= range.right; c++) {
+      const cell = row.getCell(c + 1);
+      const merged = cell.isMerged && cell.master !== cell;
+      v.push(merged ? null : cellValueFromExcelJs(cell.value));
+      f.push(!merged && cell.formula ? `=${cell.formula}` : null);
+      n.push(cell.numFmt ?? null);
+    }
+    values.push(v);
+    formulas.push(f);
+    numberFormats.push(n);
+  }
+  return { name: ws.name, origin: { row: range.top, col: range.left }, values, formulas, numberFormats };
+}
+
+function writeCells(ws: ExcelJS.Worksheet, top: number, left: number, rows: readonly (readonly CellInput[])[]): void {
+  rows.forEach((row, r) => {
+    const target = ws.getRow(top + r + 1);
+    row.forEach((input, c) => {
+      const cell = target.getCell(left + c + 1);
+      if (input === null || typeof input === 'string' || typeof input === 'boolean') {
+        // ExcelJS stores strings as strings: nothing is parsed, so user text cannot become a formula.
+        cell.value = input;
+      } else if (typeof input === 'number') {
+        cell.value = checkNumber(input, `${ws.name}!${cell.address}`);
+      } else if (isDateInput(input)) {
+        cell.value = checkNumber(input.date, `${ws.name}!${cell.address}`);
+        if (!cell.numFmt || cell.numFmt === 'General') cell.numFmt = DEFAULT_DATE_FORMAT;
+      } else if (isFormulaInput(input)) {
+        cell.value = { formula: formulaText(input.formula).slice(1) } as ExcelJS.CellFormulaValue;
+      }
+    });
+  });
+}
+
+function clearCells(ws: ExcelJS.Worksheet, range: RangeRef): void {
+  for (let r = range.top; r <= range.bottom; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = range.left; c <= range.right; c++) row.getCell(c + 1).value = null;
+  }
+}
