@@ -1,0 +1,46 @@
+/**
+ * `npm run eval`: Rudder against real labels in ../shared/corpus. Prints each report and writes
+ * them all to eval/results.json (not committed).
+ */
+import { mkdirSync, writeFileSync, existsSync } from 'fs';
+import { join, resolve } from 'path';
+import { formatNycReport, runNycEval } from './nyc';
+import { formatSmartSpanReport, runSmartSpanEval } from './smartspan';
+import { formatStructureReport, runStructureEval } from './structure';
+import { formatSwotReport, runSwotEval } from './swot';
+
+const CORPUS = resolve(__dirname, '..', '..', 'shared', 'corpus');
+
+interface Section {
+  readonly name: string;
+  run(): Promise<{ report: object; text: string }>;
+}
+
+const SECTIONS: readonly Section[] = [
+  { name: 'smartspan', run: async () => { const r = await runSmartSpanEval(CORPUS); return { report: r, text: formatSmartSpanReport(r) }; } },
+  { name: 'nyc', run: async () => { const r = await runNycEval(CORPUS); return { report: r, text: formatNycReport(r) }; } },
+  { name: 'structure', run: async () => { const r = await runStructureEval(CORPUS); return { report: r, text: formatStructureReport(r) }; } },
+  { name: 'swot', run: async () => { const r = await runSwotEval(CORPUS); return { report: r, text: formatSwotReport(r) }; } },
+];
+
+async function main(): Promise<void> {
+  if (!existsSync(CORPUS)) {
+    console.error(`The corpus is not at ${CORPUS}: put the shared folder beside the project and run again.`);
+    process.exit(2);
+  }
+  const results: Record<string, object> = {};
+  for (const section of SECTIONS) {
+    const { report, text } = await section.run();
+    results[section.name] = report;
+    console.log(`\n## ${section.name}\n${text}`);
+  }
+  mkdirSync(__dirname, { recursive: true });
+  const out = join(__dirname, 'results.json');
+  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), ...results }, null, 2)}\n`);
+  console.log(`\nWrote ${out}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exit(1);
+});
