@@ -46,8 +46,9 @@ export function contentRoleScores(p: ColumnProfile): RoleScores {
     raise(scores, 'goal', 0.45);
     raise(scores, 'notes', 0.4);
   } else if (text >= 0.7 && distinctShare >= 0.8 && people < 0.5) {
+    // Distinct short names: KPI names are often one word ("Churn"), goals are phrases.
     raise(scores, 'kpi', 0.3);
-    raise(scores, 'goal', 0.3);
+    if (p.avgWords >= 2) raise(scores, 'goal', 0.3);
   }
   if (share(p.swot) >= 0.5 && p.swotKinds >= 2) raise(scores, 'other', 0.6);
   if (share(p.strategy) >= 0.5) raise(scores, 'other', 0.5);
@@ -64,6 +65,9 @@ export function compatibility(role: ColumnRole, p: ColumnProfile): number {
   const t = p.types;
   if (DATE_ROLES.has(role)) return 0.4 + 0.6 * Math.min(1, (t.date + t.period + p.serialLike) / p.n);
   if (NUMBER_ROLES.has(role)) return 0.35 + 0.65 * Math.min(1, (p.numeric + t.error) / p.n);
-  if (TEXT_ROLES.has(role)) return 0.4 + 0.6 * Math.min(1, (t.text + t.period) / p.n);
+  if (TEXT_ROLES.has(role)) {
+    const fit = 0.4 + 0.6 * Math.min(1, (t.text + t.period) / p.n);
+    return role === 'goal' && t.text > 0 && p.avgWords < 1.5 ? fit * 0.5 : fit;
+  }
   return 1;
 }

@@ -42,6 +42,18 @@ function sampleRows(first: number, last: number, skipped: ReadonlySet<number>, c
   return out;
 }
 
+/** A column that only repeats its header text down the rows: a merged cell as ExcelJS reads it, not data. */
+function isMergedBlock(view: SheetView, col: ColumnInput, sample: readonly number[], headerRow: number): boolean {
+  const own = view.value(headerRow, col.index);
+  let repeats = 0;
+  for (const r of sample) {
+    const v = view.value(r, col.index);
+    if (v === own && own !== null) repeats++;
+    else if (v !== null || view.formula(r, col.index) !== null) return false;
+  }
+  return repeats > 0 || own === null;
+}
+
 /** Group texts spread right over the columns a merged cell covered (value only in its first cell). */
 function groupTexts(view: SheetView, groupRow: number, left: number, right: number, spread: boolean): string[] {
   const out: string[] = [];
@@ -55,8 +67,14 @@ function groupTexts(view: SheetView, groupRow: number, left: number, right: numb
 }
 
 function buildTable(view: SheetView, block: HeaderBlock, left: number, right: number, maxRows: number): DetectedTable | undefined {
-  const { top } = block;
   const headerRow = block.header.row;
+  let top = block.top;
+  let groups = top < headerRow ? groupTexts(view, top, left, right, block.spread) : [];
+  // One caption over every column of the table is its title, not a level of its header.
+  if (block.spread && groups.every((g) => g === groups[0])) {
+    top = headerRow;
+    groups = [];
+  }
   const header = new Map<number, string>();
   for (let c = left; c <= right; c++) {
     const v = view.value(headerRow, c);
@@ -68,7 +86,6 @@ function buildTable(view: SheetView, block: HeaderBlock, left: number, right: nu
   const width = right - left + 1;
   const cap = Math.max(20, Math.min(maxRows, Math.floor(SAMPLE_CELL_BUDGET / width)));
   const sample = sampleRows(extent.firstDataRow, extent.lastDataRow, skipped, cap);
-  const groups = top < headerRow ? groupTexts(view, top, left, right, block.spread) : [];
   const inputs: ColumnInput[] = [];
   for (let c = left; c <= right; c++) {
     const name = headerText(view, headerRow, c);
@@ -76,6 +93,7 @@ function buildTable(view: SheetView, block: HeaderBlock, left: number, right: nu
     const headerLabel = [group, name].filter((s) => s !== '').join(' ');
     inputs.push({ index: c, header: headerLabel, name, group, profile: profileColumn(view, c, sample) });
   }
+  if (inputs.every((col) => isMergedBlock(view, col, sample, headerRow))) return undefined;
   const roled = inferRoles(inputs);
   const kind = tableKind(roled);
   settleForKind(roled, kind.kind);
@@ -162,7 +180,7 @@ export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}):
     if (!candidate) continue;
     const block = headerBlock(view, candidate);
     let end = -1;
-    for (const [left, right] of splitSegments(view, block.header, block.top)) {
+    for (const [left, right] of splitSegments(view, block.header, block.top, block.spread)) {
       const table = buildTable(view, block, left, right, maxRows);
       if (!table) continue;
       tables.push(table);

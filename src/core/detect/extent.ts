@@ -69,6 +69,22 @@ function isNoteRow(view: SheetView, r: number, left: number, right: number): boo
   return NOTE_WORDS.has(word) || (text.length >= 60 && right - left >= 2);
 }
 
+/** One caption repeated across the row: a merged title over the next block, never data. */
+function isMergedTitle(view: SheetView, r: number, left: number, right: number): boolean {
+  const from = Math.max(left, view.rowFirst[r]);
+  const to = Math.min(right, view.rowLast[r]);
+  let text: string | undefined;
+  let cells = 0;
+  for (let c = from; c <= to; c++) {
+    const v = view.value(r, c);
+    if (v === null) continue;
+    if (typeof v !== 'string' || (text !== undefined && v !== text)) return false;
+    text = v;
+    cells++;
+  }
+  return cells >= 2 && text !== undefined && text.trim().length >= 4;
+}
+
 /** Columns where this row holds text under a number or boolean in the previous data row. */
 function typeFlips(view: SheetView, prev: number, r: number, left: number, right: number): number {
   let flips = 0;
@@ -107,7 +123,7 @@ export function findExtent(view: SheetView, headerBottom: number, left: number, 
     if (isTotalsRow(view, r, left, right)) break;
     const afterBlank = blanks.length > 0;
     if (present === 1 && right > left && (afterBlank || isNoteRow(view, r, left, right)) && firstText(view, r, left, right)) break;
-    if (afterBlank && first >= 0 && startsNewTable(view, r)) break;
+    if (afterBlank && first >= 0 && (startsNewTable(view, r) || isMergedTitle(view, r, left, right))) break;
     // Without a blank row, only a row that turns numbers into labels in several columns is checked.
     if (!afterBlank && last >= 0 && typeFlips(view, last, r, left, right) >= 2 && startsNewTable(view, r)) break;
     if (first < 0) first = r;

@@ -32,6 +32,8 @@ export interface ColumnProfile {
   readonly strategy: number;
   readonly distinct: number;
   readonly sequential: boolean;
+  /** Mean words per text cell: goals are phrases, job titles and categories single words. */
+  readonly avgWords: number;
 }
 
 function emptyTypes(): Record<CellType, number> {
@@ -68,6 +70,8 @@ export function profileColumn(view: SheetView, col: number, rows: readonly numbe
   let swot = 0;
   let strategy = 0;
   let sequential = true;
+  let words = 0;
+  let texts = 0;
   let previous: number | undefined;
   for (const r of rows) {
     const value = view.value(r, col);
@@ -85,6 +89,8 @@ export function profileColumn(view: SheetView, col: number, rows: readonly numbe
     if (typeof value !== 'string' || type !== 'text') continue;
     const text = value.trim();
     const norm = normalizeText(text);
+    words += wordCount(text);
+    texts++;
     if (isCode(text)) codes++;
     if (looksLikePersonName(text)) people++;
     else if (looksLikeFirstName(text)) firstNames++;
@@ -118,5 +124,6 @@ export function profileColumn(view: SheetView, col: number, rows: readonly numbe
     strategy,
     distinct: seen.size,
     sequential: sequential && n >= 3,
+    avgWords: texts ? words / texts : 0,
   };
 }

@@ -8,7 +8,7 @@ import type { SheetView } from './sheet';
 
 const SPLIT_GAP = 2;
 
-export function splitSegments(view: SheetView, header: HeaderCandidate, top = header.row): [number, number][] {
+export function splitSegments(view: SheetView, header: HeaderCandidate, top = header.row, spread = false): [number, number][] {
   const below = rowsBelow(view, header.row, header.left, header.right);
   const filled = (c: number): number => below.reduce((n, r) => n + (view.present(r, c) ? 1 : 0), 0);
   const half = Math.max(1, Math.ceil(below.length / 2));
@@ -24,7 +24,7 @@ export function splitSegments(view: SheetView, header: HeaderCandidate, top = he
     const used = view.present(header.row, c) || view.present(top, c) || filled(c) > 0;
     if (used) {
       if (start < 0) start = c;
-      else if (gap >= SPLIT_GAP) {
+      else if (gap >= SPLIT_GAP || (gap === 1 && spread && captionsDiffer(view, top, c - 2, c))) {
         segments.push([start, c - gap - 1]);
         start = c;
       }
@@ -33,4 +33,11 @@ export function splitSegments(view: SheetView, header: HeaderCandidate, top = he
   }
   if (start >= 0) segments.push([start, right - gap]);
   return segments;
+}
+
+/** Two different merged captions on either side of an empty column: two tables side by side. */
+function captionsDiffer(view: SheetView, top: number, before: number, after: number): boolean {
+  const a = view.value(top, before);
+  const b = view.value(top, after);
+  return typeof a === 'string' && typeof b === 'string' && a.trim() !== '' && b.trim() !== '' && a !== b;
 }
