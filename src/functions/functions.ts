@@ -29,13 +29,13 @@ function call(name: string, args: readonly (ExcelArg | undefined)[]): ExcelMatri
  * @returns The SMART score from 0 to 100.
  */
 export function smartScore(
-  goal: Array<Array<string | number | boolean>>,
-  due?: Array<Array<string | number | boolean>>,
-  baseline?: Array<Array<string | number | boolean>>,
-  target?: Array<Array<string | number | boolean>>,
-  context?: Array<Array<string | number | boolean>>,
-): Array<Array<string | number | boolean>> {
-  return call('SMARTSCORE', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean>>;
+  goal: Array<Array<string | number | boolean | null>>,
+  due?: Array<Array<string | number | boolean | null>>,
+  baseline?: Array<Array<string | number | boolean | null>>,
+  target?: Array<Array<string | number | boolean | null>>,
+  context?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('SMARTSCORE', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean | null>>;
 }
 
 /**
@@ -49,13 +49,13 @@ export function smartScore(
  * @returns Tips in plain words.
  */
 export function smartTips(
-  goal: Array<Array<string | number | boolean>>,
-  due?: Array<Array<string | number | boolean>>,
-  baseline?: Array<Array<string | number | boolean>>,
-  target?: Array<Array<string | number | boolean>>,
-  context?: Array<Array<string | number | boolean>>,
-): Array<Array<string | number | boolean>> {
-  return call('SMARTTIPS', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean>>;
+  goal: Array<Array<string | number | boolean | null>>,
+  due?: Array<Array<string | number | boolean | null>>,
+  baseline?: Array<Array<string | number | boolean | null>>,
+  target?: Array<Array<string | number | boolean | null>>,
+  context?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('SMARTTIPS', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean | null>>;
 }
 
 /**
@@ -69,13 +69,13 @@ export function smartTips(
  * @returns A row of five scores from 0 to 1.
  */
 export function smartProfile(
-  goal: Array<Array<string | number | boolean>>,
-  due?: Array<Array<string | number | boolean>>,
-  baseline?: Array<Array<string | number | boolean>>,
-  target?: Array<Array<string | number | boolean>>,
-  context?: Array<Array<string | number | boolean>>,
-): Array<Array<string | number | boolean>> {
-  return call('SMARTPROFILE', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean>>;
+  goal: Array<Array<string | number | boolean | null>>,
+  due?: Array<Array<string | number | boolean | null>>,
+  baseline?: Array<Array<string | number | boolean | null>>,
+  target?: Array<Array<string | number | boolean | null>>,
+  context?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('SMARTPROFILE', [goal, due, baseline, target, context]) as Array<Array<string | number | boolean | null>>;
 }
 
 /**
@@ -92,17 +92,17 @@ export function smartProfile(
  * @returns The status in words.
  */
 export function kpiStatus(
-  actual: Array<Array<string | number | boolean>>,
-  target: Array<Array<string | number | boolean>>,
-  direction?: Array<Array<string | number | boolean>>,
-  baseline?: Array<Array<string | number | boolean>>,
-  start?: Array<Array<string | number | boolean>>,
-  due?: Array<Array<string | number | boolean>>,
-  as_of?: Array<Array<string | number | boolean>>,
-  thresholds?: Array<Array<string | number | boolean>>,
-): Array<Array<string | number | boolean>> {
+  actual: Array<Array<string | number | boolean | null>>,
+  target: Array<Array<string | number | boolean | null>>,
+  direction?: Array<Array<string | number | boolean | null>>,
+  baseline?: Array<Array<string | number | boolean | null>>,
+  start?: Array<Array<string | number | boolean | null>>,
+  due?: Array<Array<string | number | boolean | null>>,
+  as_of?: Array<Array<string | number | boolean | null>>,
+  thresholds?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
   return call('KPI_STATUS', [actual, target, direction, baseline, start, due, as_of, thresholds]) as Array<
-    Array<string | number | boolean>
+    Array<string | number | boolean | null>
   >;
 }
 
@@ -116,12 +116,12 @@ export function kpiStatus(
  * @returns Progress as a number (format the cell as a percentage).
  */
 export function kpiProgress(
-  actual: Array<Array<string | number | boolean>>,
-  target: Array<Array<string | number | boolean>>,
-  direction?: Array<Array<string | number | boolean>>,
-  baseline?: Array<Array<string | number | boolean>>,
-): Array<Array<string | number | boolean>> {
-  return call('KPI_PROGRESS', [actual, target, direction, baseline]) as Array<Array<string | number | boolean>>;
+  actual: Array<Array<string | number | boolean | null>>,
+  target: Array<Array<string | number | boolean | null>>,
+  direction?: Array<Array<string | number | boolean | null>>,
+  baseline?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('KPI_PROGRESS', [actual, target, direction, baseline]) as Array<Array<string | number | boolean | null>>;
 }
 
 function ensureCustomFunctionsRuntime(): void {
