@@ -1,0 +1,116 @@
+/**
+ * The small part of Office.js the adapter uses, as structural types. The real `Excel` and
+ * `Office` globals satisfy them (checked in `officeGlobals.ts`), and so does the test fake;
+ * nothing here touches a global, so importing the adapter is safe anywhere.
+ */
+
+export type LoadArg = string | string[];
+
+export interface OfficeRange {
+  load(properties: LoadArg): OfficeRange;
+  readonly address: string;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  readonly isNullObject: boolean;
+  values: unknown[][];
+  formulas: unknown[][];
+  numberFormat: unknown[][];
+  readonly valueTypes: unknown[][];
+  clear(applyTo?: 'All' | 'Formats' | 'Contents' | 'Hyperlinks' | 'RemoveHyperlinks' | 'ResetContents'): void;
+  select(): void;
+  readonly conditionalFormats: OfficeConditionalFormats;
+  readonly dataValidation: OfficeDataValidation;
+  readonly format: { columnWidth: number };
+}
+
+export interface OfficeConditionalFormats {
+  add(type: 'ContainsText' | 'CellValue'): OfficeConditionalFormat;
+  clearAll(): void;
+}
+
+export interface OfficeFillFont {
+  readonly fill: { color: string };
+  readonly font: { color: string };
+}
+
+export interface OfficeConditionalFormat {
+  readonly cellValue: { readonly format: OfficeFillFont; rule: { formula1: string; formula2?: string; operator: string } };
+  readonly textComparison: { readonly format: OfficeFillFont; rule: { operator: string; text: string } };
+}
+
+export interface OfficeDataValidation {
+  rule: { list?: { inCellDropDown: boolean; source: unknown } };
+  clear(): void;
+}
+
+export interface OfficeWorksheet {
+  load(properties: LoadArg): OfficeWorksheet;
+  readonly name: string;
+  readonly visibility: string;
+  readonly isNullObject: boolean;
+  getRange(address?: string): OfficeRange;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeRange;
+  readonly freezePanes: { freezeRows(count?: number): void; unfreeze(): void };
+  activate(): void;
+  delete(): void;
+}
+
+export interface OfficeWorksheets {
+  load(properties: LoadArg): OfficeWorksheets;
+  readonly items: OfficeWorksheet[];
+  getItemOrNullObject(key: string): OfficeWorksheet;
+  add(name?: string): OfficeWorksheet;
+}
+
+export interface OfficeTable {
+  load(properties: LoadArg): OfficeTable;
+  name: string;
+  readonly worksheet: OfficeWorksheet;
+  getRange(): OfficeRange;
+  getHeaderRowRange(): OfficeRange;
+  getDataBodyRange(): OfficeRange;
+  resize(newRange: string): void;
+}
+
+export interface OfficeTables {
+  load(properties: LoadArg): OfficeTables;
+  readonly items: OfficeTable[];
+  getItem(key: string): OfficeTable;
+  add(address: string, hasHeaders: boolean): OfficeTable;
+}
+
+export interface OfficeRequestContext {
+  readonly workbook: {
+    readonly worksheets: OfficeWorksheets;
+    readonly tables: OfficeTables;
+    getSelectedRange(): OfficeRange;
+  };
+  sync(): Promise<void>;
+}
+
+/** `Excel`: only `run` is used (enum values are passed as their string forms). */
+export interface ExcelLike {
+  run<T>(batch: (context: OfficeRequestContext) => Promise<T>): Promise<T>;
+}
+
+export interface OfficeAsyncResult {
+  /** `"succeeded"` or `"failed"` at run time (typed as an enum by @types/office-js). */
+  readonly status: unknown;
+  readonly error?: { readonly message: string };
+}
+
+/** `Office.context.document.settings`: the document's own key/value store. */
+export interface OfficeSettings {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  saveAsync(options?: { readonly overwriteIfStale?: boolean }, callback?: (result: OfficeAsyncResult) => void): void;
+}
+
+export interface OfficeHost {
+  readonly excel: ExcelLike;
+  readonly settings: OfficeSettings;
+  /** Words for the status line, e.g. "Excel on the web". @default "Excel" */
+  readonly label?: string;
+  /** Whether this Excel evaluates LAMBDA (ExcelApi 1.? cannot tell; the caller knows). @default false */
+  readonly supportsLambda?: boolean;
+}

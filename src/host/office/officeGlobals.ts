@@ -1,0 +1,12 @@
+/**
+ * The real Office.js objects as an `OfficeHost`. Only called at run time inside Excel, after
+ * `Office.onReady`; the assignment also makes the compiler check that the real API matches the
+ * structural subset the adapter is written against.
+ */
+import type { ExcelLike, OfficeHost, OfficeSettings } from './officeApi';
+
+export function officeHostFromGlobals(label = 'Excel'): OfficeHost {
+  const excel: ExcelLike = Excel as unknown as ExcelLike;
+  const settings: OfficeSettings = Office.context.document.settings;
+  return { excel, settings, label };
+}
