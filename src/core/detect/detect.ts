@@ -8,7 +8,7 @@ import { columnLetter, rangeAddress } from '../grid/a1';
 import { isCellError, type SheetSnapshot } from '../grid/types';
 import { cellType, isDateFormat } from './cells';
 import { findExtent, type HeaderTexts } from './extent';
-import { evaluateHeader, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
+import { evaluateHeader, hasGroupAbove, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
 import { tableKind } from './kind';
 import { DETECT_MESSAGES } from './messages';
 import { profileColumn } from './profile';
@@ -161,6 +161,7 @@ function headerBlock(view: SheetView, candidate: HeaderCandidate): HeaderBlock {
   if (next && isSubHeaderRow(candidate, next)) {
     return { top: candidate.row, header: { ...next, left: candidate.left, right: candidate.right }, spread: false };
   }
+  if (hasGroupAbove(view, candidate)) return { top: candidate.row - 1, header: candidate, spread: true };
   return { top: candidate.row, header: candidate, spread: false };
 }
 

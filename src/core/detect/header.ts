@@ -156,3 +156,40 @@ export function isSubHeaderRow(header: HeaderCandidate, sub: HeaderCandidate): b
   if (sub.row !== header.row + 1 || sub.cells >= header.cells || sub.roleHits === 0) return false;
   return sub.blankBelow || sub.contrast > 0 || sub.roleHits >= 2;
 }
+
+/**
+ * The row right above an accepted header, when it groups that header's columns: labels such as
+ * "Q1" or "2026" (periods, which alone do not look like a header), over a merged span, inside the
+ * header's columns. A single caption at the table's left edge is a title instead.
+ */
+export function hasGroupAbove(view: SheetView, header: HeaderCandidate): boolean {
+  const r = header.row - 1;
+  if (r < 0 || view.rowCount[r] === 0) return false;
+  if (view.rowFirst[r] < header.left || view.rowLast[r] > header.right) return false;
+  const seen = new Set<string>();
+  let merged = false;
+  let periods = 0;
+  let previous: string | undefined;
+  for (let c = header.left; c <= header.right; c++) {
+    const t = view.type(r, c);
+    if (t === 'blank') {
+      if (previous !== undefined && view.present(header.row, c)) merged = true;
+      continue;
+    }
+    if (t !== 'text') {
+      // Figures above a header are totals or rates of its columns, not captions; a year is a caption.
+      const v = view.value(r, c);
+      const year = typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+      if (t !== 'period' && t !== 'date' && !year) return false;
+      periods++;
+    }
+    const text = displayText(view.value(r, c));
+    if (text === previous) merged = true;
+    previous = text;
+    seen.add(text);
+  }
+  if (seen.size === 0 || seen.size >= header.distinct) return false;
+  // One text caption is a subtitle; one "Q1" or "2026" over some columns still groups them.
+  if (seen.size === 1 && (view.rowFirst[r] === header.left || periods === 0)) return false;
+  return merged;
+}
