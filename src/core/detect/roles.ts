@@ -41,8 +41,10 @@ function scoreColumn(input: ColumnInput): RoledColumn {
   const content = contentRoleScores(input.profile);
   const ranked: RoleScore[] = [];
   for (const role of COLUMN_ROLES) {
-    const h = (header.get(role) ?? 0) * compatibility(role, input.profile);
     const c = content.get(role) ?? 0;
+    let h = (header.get(role) ?? 0) * compatibility(role, input.profile);
+    // A hint such as "Item" or "Name" needs the cells to agree before it names the column.
+    if (h > 0 && h < 0.5 && c === 0 && input.profile.n > 0) h *= 0.6;
     const s = 1 - (1 - h) * (1 - 0.9 * c);
     if (s > 0.05) ranked.push({ role, confidence: round(Math.min(0.99, s)) });
   }
