@@ -29,6 +29,11 @@ export function checkWorkbookSignature(bytes: Uint8Array, fileName: string): voi
   }
 }
 
+export interface LoadOptions {
+  /** Skip data validation rules (ExcelJS expands them per cell: whole-column rules are very slow). */
+  readonly skipValidations?: boolean;
+}
+
 async function parse(bytes: Uint8Array, ignoreNodes: string[] = []): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
   // JSZip (inside ExcelJS) reads a Uint8Array in Node and in the browser alike.
@@ -47,15 +52,16 @@ function isDrawingPart(name: string): boolean {
  * drawings, since cells, tables and formats are what Rudder needs (a copy saved from it has
  * no charts, which ExcelJS would drop anyway).
  */
-export async function loadWorkbookBytes(bytes: Uint8Array, fileName: string): Promise<ExcelJS.Workbook> {
+export async function loadWorkbookBytes(bytes: Uint8Array, fileName: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
   checkWorkbookSignature(bytes, fileName);
+  const ignored = options.skipValidations ? ['dataValidations'] : [];
   try {
-    return await parse(bytes);
+    return await parse(bytes, ignored);
   } catch (error) {
     const stripped = withoutParts(bytes, isDrawingPart);
     if (stripped !== null && stripped.length < bytes.length) {
       try {
-        return await parse(stripped, ['drawing']);
+        return await parse(stripped, [...ignored, 'drawing']);
       } catch {
         // fall through to the first, more telling, error
       }

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
 import { readWorkbookFileBytes } from './open';
-import { worksheetExtents } from './preflight';
+import { hasHugeValidations, worksheetExtents } from './preflight';
 import { isSettingsSheet } from './settingsSheet';
 import { XlsxWorkbook } from './xlsxWorkbook';
 
@@ -38,7 +38,8 @@ export async function openXlsxPort(path: string): Promise<XlsxFilePort> {
   checkWorkbookSignature(bytes, path);
   // Refuse huge sheets from the declared dimensions, before parsing them.
   for (const extent of worksheetExtents(bytes)) if (extent.lastRow !== null && extent.lastRow > XLSX_MAX_ROWS) throw tooLarge(path, extent.lastRow);
-  const workbook = await loadWorkbookBytes(bytes, path);
+  // Whole-column validation rules would take ExcelJS seconds to expand; they are not needed to read cells.
+  const workbook = await loadWorkbookBytes(bytes, path, { skipValidations: hasHugeValidations(bytes) });
   checkLoaded(workbook, path);
   return new XlsxFilePort(workbook, { inputPath: path });
 }
