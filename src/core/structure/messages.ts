@@ -1,0 +1,49 @@
+/** Every sentence Structure shows the user, in one place so tests compare against constants. */
+import { DETECT_MESSAGES } from '../detect';
+import type { RowChanges, StructureKind } from './types';
+
+const NOTHING = 'Nothing to structure here, because';
+
+/** Detection's reasons start in lower case ("nothing to structure here, because …"): one capital for a sentence. */
+export function sentence(reason: string): string {
+  const text = reason.trim();
+  const capital = text.charAt(0).toUpperCase() + text.slice(1);
+  return /[.!?]$/.test(capital) ? capital : `${capital}.`;
+}
+
+const noun = (kind: StructureKind, n: number): string => (kind === 'goals' ? (n === 1 ? 'goal' : 'goals') : n === 1 ? 'KPI' : 'KPIs');
+
+export const STRUCTURE_MESSAGES = {
+  noTableAtRow: (row: number) => `${NOTHING} no table starts near row ${row}: pick the row that holds the column names.`,
+  noMainColumn: (kind: StructureKind) =>
+    kind === 'goals'
+      ? `${NOTHING} no column is marked as the goals: choose "goal" for the column that names them.`
+      : `${NOTHING} no column is marked as the KPIs: choose "kpi" for the column that names them.`,
+  noRows: `${NOTHING} the table has no rows with data below its header.`,
+  notGoalsOrKpis: 'Rudder structures goal and KPI tables. Choose "Goals" or "KPIs" as the kind of this table.',
+  headerOutside: (row: number, first: number, last: number) =>
+    `Row ${row} is outside the table (rows ${first} to ${last}): pick a row inside it as the header.`,
+  noTables: DETECT_MESSAGES.noHeader,
+
+  summaryNew: (sheet: string, kind: StructureKind, rows: number, source: string) =>
+    `Adds sheet '${sheet}' with a table of ${rows} ${noun(kind, rows)}; your sheet '${source}' is not changed.`,
+  summaryUpdate: (table: string, sheet: string, kind: StructureKind, c: RowChanges, source: string) => {
+    const parts = [
+      c.updated > 0 ? `${c.updated} ${noun(kind, c.updated)} changed` : '',
+      c.added > 0 ? `${c.added} new` : '',
+      c.unchanged > 0 ? `${c.unchanged} unchanged` : '',
+    ].filter((p) => p !== '');
+    const kept = c.keptOnly > 0 ? ` ${c.keptOnly} ${noun(kind, c.keptOnly)} found only in the table ${c.keptOnly === 1 ? 'stays' : 'stay'} as ${c.keptOnly === 1 ? 'it is' : 'they are'}.` : '';
+    const what = parts.length > 0 ? parts.join(', ') : 'no rows';
+    return `Updates the table ${table} on sheet '${sheet}' (${what}); your sheet '${source}' is not changed.${kept}`;
+  },
+  goalStatusNote: 'Each goal’s Status is the worst status of the KPIs linked to it.',
+  notCopied: (headers: readonly string[]) => `Not copied (no place for ${headers.length === 1 ? 'it' : 'them'} in a Rudder table): ${headers.join(', ')}.`,
+  errorCells: (n: number) => `${n} ${n === 1 ? 'cell holds an error value' : 'cells hold error values'} such as #N/A: left blank in the new table.`,
+  unreadDates: (n: number, example: string) =>
+    `${n} ${n === 1 ? 'date' : 'dates'} could not be read as a date (e.g. "${example}"): kept as text. Write them like 2027-06-30 or Q3 2027.`,
+  unreadNumbers: (n: number, example: string) => `${n} ${n === 1 ? 'value was' : 'values were'} not a number (e.g. "${example}"): kept as text.`,
+  duplicateIds: (ids: readonly string[]) => `Some IDs appear twice in your sheet (${ids.join(', ')}): the second of each got a new ID.`,
+  missingMain: (n: number, kind: StructureKind) =>
+    `${n} ${n === 1 ? 'row has' : 'rows have'} no ${kind === 'goals' ? 'goal' : 'KPI'} text: copied, but its scores stay empty until you fill it in.`,
+} as const;

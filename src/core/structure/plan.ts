@@ -1,0 +1,126 @@
+/**
+ * Structure's one entry point: from a detected table, the sheet and the user's corrections, the
+ * rows of RudderGoals or RudderKPIs with formula columns, what Apply will change in plain words,
+ * and the mapping to remember. Pure: the host reads and writes.
+ */
+import type { ColumnRole, DetectedTable, TableKind } from '../detect';
+import { columnsOf, isFormulaColumn, isValueColumn, portColumn, SHEET_NAMES, TABLE_NAMES } from './columns';
+import { mergeRows, type MergedRow } from './merge';
+import { sentence, STRUCTURE_MESSAGES as M } from './messages';
+import { NO_KPI_STATUS, rollUpGoalStatuses } from './rollup';
+import { freeSheetName } from './sheetName';
+import { readSource, type SourceRead } from './source';
+import type {
+  PlannedCell,
+  RememberedSource,
+  StructureCorrections,
+  StructureInput,
+  StructureKind,
+  StructureMapping,
+  StructurePlan,
+  StructureResult,
+} from './types';
+
+/** The kind Structure offers for a detected table: goals or KPIs, whatever detection called it. */
+export function structureKindOf(kind: TableKind, roles: readonly ColumnRole[]): StructureKind {
+  if (kind === 'goals' || kind === 'kpis') return kind;
+  return roles.includes('kpi') || roles.includes('actual') ? 'kpis' : 'goals';
+}
+
+/** The corrections Apply starts from: what was remembered for this sheet, else what detection found. */
+export function initialCorrections(table: DetectedTable, remembered?: RememberedSource | null): StructureCorrections {
+  const detectedHeader = table.headerRow + table.headerRows - 1;
+  const roles: Record<string, ColumnRole> = {};
+  for (const col of table.columns) roles[col.column] = remembered?.roles[col.column] ?? col.role;
+  const headerInside = remembered !== undefined && remembered !== null && remembered.headerRow >= table.headerRow && remembered.headerRow < table.lastDataRow;
+  return {
+    kind: remembered?.kind ?? structureKindOf(table.kind, table.columns.map((c) => c.role)),
+    headerRow: headerInside ? remembered.headerRow : detectedHeader,
+    roles,
+  };
+}
+
+/** The mapping saved under this key in the document settings. */
+export function mappingKey(tableName: string): string {
+  return `rudder.structure.${tableName}`;
+}
+
+function notesOf(read: SourceRead, kind: StructureKind, duplicates: readonly string[], rows: readonly MergedRow[], mainHeader: string): string[] {
+  const notes: string[] = [];
+  if (read.notCopied.length > 0) notes.push(M.notCopied(read.notCopied));
+  if (read.issues.error.count > 0) notes.push(M.errorCells(read.issues.error.count));
+  if (read.issues.date.count > 0) notes.push(M.unreadDates(read.issues.date.count, read.issues.date.example));
+  if (read.issues.number.count > 0) notes.push(M.unreadNumbers(read.issues.number.count, read.issues.number.example));
+  if (duplicates.length > 0) notes.push(M.duplicateIds(duplicates));
+  const missing = rows.filter((r) => r.source !== null && (r.values[mainHeader] === null || r.values[mainHeader] === undefined)).length;
+  if (missing > 0) notes.push(M.missingMain(missing, kind));
+  if (kind === 'goals') notes.push(M.goalStatusNote);
+  return notes;
+}
+
+function statusText(cell: PlannedCell | undefined): string | null {
+  return typeof cell === 'string' && cell.trim() !== '' ? cell.trim() : null;
+}
+
+export function planStructure(input: StructureInput): StructureResult {
+  const { table, snapshot, corrections, existing, mapping } = input;
+  const kind = corrections.kind;
+  if (kind !== 'goals' && kind !== 'kpis') return { ok: false, reason: M.notGoalsOrKpis };
+  const firstHeader = table.headerRow;
+  if (corrections.headerRow < firstHeader || corrections.headerRow >= table.lastDataRow) {
+    return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };
+  }
+  const read = readSource(table, snapshot, corrections, table.lastDataRow);
+  const mainHeader = kind === 'goals' ? 'Goal' : 'KPI';
+  if (!read.filled.has(mainHeader)) return { ok: false, reason: M.noMainColumn(kind) };
+  if (read.rows.length === 0) return { ok: false, reason: M.noRows };
+
+  const merged = mergeRows(kind, table.sheet, read.rows, mainHeader, existing, mapping);
+  const columns = columnsOf(kind);
+  let statuses: (string | null)[] = merged.rows.map(() => null);
+  if (kind === 'goals') {
+    const goals = merged.rows.map((r) => ({ id: r.id, text: statusText(r.values.Goal) ?? '' }));
+    const rolled = rollUpGoalStatuses(goals, input.kpis ?? [], input.today);
+    statuses = merged.rows.map((r, i) => rolled[i] ?? statusText(r.values.Status) ?? NO_KPI_STATUS);
+  }
+  const rows = merged.rows.map((r, i) =>
+    columns.map((col): PlannedCell => {
+      if (isFormulaColumn(col)) return { formula: col.formula };
+      if (isValueColumn(col)) return r.values[col.header] ?? null;
+      return statuses[i];
+    }),
+  );
+
+  const tableName = TABLE_NAMES[kind];
+  const createsSheet = existing === null;
+  const targetSheet = existing ? existing.sheet : freeSheetName(SHEET_NAMES[kind], input.sheetNames);
+  const summary = createsSheet
+    ? M.summaryNew(targetSheet, kind, rows.length, table.sheet)
+    : M.summaryUpdate(existing.name, targetSheet, kind, merged.changes, table.sheet);
+
+  const source: RememberedSource = { sheet: table.sheet, kind, headerRow: corrections.headerRow, roles: Object.fromEntries(read.columns.map((c) => [c.letter, c.role])) };
+  const sheetPrefix = `${table.sheet.toLowerCase()}!`;
+  const nextMapping: StructureMapping = {
+    version: 1,
+    table: tableName,
+    sheet: targetSheet,
+    lastNumber: merged.lastNumber,
+    sources: [...(mapping?.sources ?? []).filter((s) => s.sheet.toLowerCase() !== table.sheet.toLowerCase()), source],
+    rows: [...(mapping?.rows ?? []).filter((r) => !r.key.startsWith(sheetPrefix)), ...merged.remembered],
+  };
+  const plan: StructurePlan = {
+    kind,
+    tableName,
+    sourceSheet: table.sheet,
+    targetSheet,
+    createsSheet,
+    columns: columns.map(portColumn),
+    rows,
+    changes: merged.changes,
+    notCopied: read.notCopied,
+    notes: notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader),
+    summary: sentence(summary),
+    mapping: nextMapping,
+  };
+  return { ok: true, plan };
+}

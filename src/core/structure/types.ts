@@ -1,0 +1,113 @@
+/** The public shapes of Structure: what the user corrects, what Apply will write, what it remembers. */
+import type { ColumnRole, DetectedTable } from '../detect';
+import type { CellValue, SheetSnapshot } from '../grid/types';
+
+/** The two kinds of Rudder table Structure writes. */
+export type StructureKind = 'goals' | 'kpis';
+
+/** A cell as the plan wants it written: plain text stays text, dates are marked, formulas are explicit. */
+export type PlannedCell = string | number | boolean | null | { readonly date: number } | { readonly formula: string };
+
+/** One column of a Rudder table: its header, and for formula columns the formula with structured references. */
+export interface RudderColumn {
+  readonly header: string;
+  readonly formula?: string;
+  readonly numberFormat?: string;
+  readonly width?: number;
+}
+
+/** What the user settled in the pane (or the CLI took from detection): kind, header row and a role per source column. */
+export interface StructureCorrections {
+  readonly kind: StructureKind;
+  /** 1-based sheet row of the header (the lowest header row when there are two). */
+  readonly headerRow: number;
+  /** Role per source column letter (`"C": "owner"`); columns left out keep their detected role. */
+  readonly roles: Readonly<Record<string, ColumnRole>>;
+}
+
+/** A row already in the Rudder table, by header (as `readTable` gives it). */
+export type ExistingRow = Readonly<Record<string, CellValue>>;
+
+/** The Rudder table as it is now, when a previous Apply made it. */
+export interface ExistingTable {
+  readonly name: string;
+  readonly sheet: string;
+  readonly range: string;
+  readonly rows: readonly ExistingRow[];
+}
+
+/** One source row remembered from a previous Apply: its key and the Rudder ID it became. */
+export interface RememberedRow {
+  readonly key: string;
+  /** 1-based sheet row it sat on, to follow a row whose text was edited. */
+  readonly row: number;
+  readonly id: string;
+}
+
+/** Remembered per source sheet: what the user chose last time, to pre-fill the corrections. */
+export interface RememberedSource {
+  readonly sheet: string;
+  readonly kind: StructureKind;
+  readonly headerRow: number;
+  readonly roles: Readonly<Record<string, ColumnRole>>;
+}
+
+/** What `rudder.structure.<table>` holds in the document settings. */
+export interface StructureMapping {
+  readonly version: 1;
+  readonly table: string;
+  readonly sheet: string;
+  /** Highest ID number ever given in this table, so a number is never reused. */
+  readonly lastNumber: number;
+  readonly sources: readonly RememberedSource[];
+  readonly rows: readonly RememberedRow[];
+}
+
+/** A KPI as the goal rollup needs it: its goal link and its fields as the table holds them. */
+export type KpiRowValues = Readonly<Record<string, CellValue>>;
+
+export interface StructureInput {
+  readonly table: DetectedTable;
+  /** The source sheet's values and number formats (as `readSheet` gives them). */
+  readonly snapshot: SheetSnapshot;
+  readonly corrections: StructureCorrections;
+  readonly existing: ExistingTable | null;
+  readonly mapping: StructureMapping | null;
+  /** For goals: the KPIs of the workbook (the RudderKPIs table, or the rows about to be written). */
+  readonly kpis?: readonly KpiRowValues[];
+  /** Names of the sheets in the workbook, to choose a free name for a new sheet. */
+  readonly sheetNames: readonly string[];
+  /** Today as an Excel serial: the core never reads the clock. */
+  readonly today: number;
+}
+
+/** What happens to each row of the Rudder table. */
+export interface RowChanges {
+  readonly added: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  /** Rows only in the Rudder table (typed there, or gone from the source): kept as they are. */
+  readonly keptOnly: number;
+}
+
+export interface StructurePlan {
+  readonly kind: StructureKind;
+  readonly tableName: string;
+  readonly sourceSheet: string;
+  /** The sheet the table goes on: a new sheet, or the existing table's. */
+  readonly targetSheet: string;
+  readonly createsSheet: boolean;
+  readonly columns: readonly RudderColumn[];
+  /** Body rows in column order; formula columns hold their formula. */
+  readonly rows: readonly (readonly PlannedCell[])[];
+  readonly changes: RowChanges;
+  /** Source columns that have no place in the Rudder table, by header. */
+  readonly notCopied: readonly string[];
+  /** Plain-words notes: unreadable dates kept as text, error cells left blank… */
+  readonly notes: readonly string[];
+  /** One or two sentences: what Apply will change. */
+  readonly summary: string;
+  readonly mapping: StructureMapping;
+}
+
+export type StructureResult = { readonly ok: true; readonly plan: StructurePlan } | { readonly ok: false; readonly reason: string };
