@@ -165,7 +165,8 @@ export function specialize<O extends string>(program: Program<O>, facts: Facts):
   const folded: Binding[] = [];
   for (const b of program.bindings) {
     const value = foldNode(b.value, facts, consts);
-    if (isConst(value)) consts.set(b.name, value);
+    // Constants and plain aliases of a parameter or another name cost nothing to repeat.
+    if (isConst(value) || value.op === 'param' || value.op === 'var') consts.set(b.name, value);
     else folded.push({ name: b.name, value });
   }
   const outputs = {} as { [K in O]: Node };

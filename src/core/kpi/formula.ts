@@ -1,0 +1,194 @@
+/**
+ * Writes KPI_STATUS and KPI_PROGRESS as native Excel formulas, from the same definition
+ * evaluateKpi runs, so a workbook shared with someone without the add-in computes the same
+ * statuses. The default output uses LET (Excel 365 / 2021); `inline: true` writes the same
+ * logic without LET (for engines that lack it, such as HyperFormula, and older Excel).
+ *
+ * What the native formula covers (and the custom function covers more):
+ * - actual, target, baseline, start, due, as of: numbers or dates in cells; blank cells or
+ *   "" mean no value. Text such as "$1,200", "95%" or "90-110" in a cell is the custom
+ *   function's job: the native formula needs numbers (a percent-formatted cell is a number).
+ * - direction: the words of direction-words.json, any case, ordinary or non-breaking spaces
+ *   anywhere; blank is higher. An unknown word gives #VALUE! (as the custom function does).
+ * - range: the band runs from the target cell to the `targetHigh` cell (either order), the
+ *   native counterpart of a 1x2 target range. Without `targetHigh` the band is [target, target].
+ * - maintain: by its words (">=", "at least", "keep below", …); no extra cells needed.
+ * - thresholds and tolerance: optional cells holding numbers (onTrack, atRisk, tolerance),
+ *   blank or omitted meaning 0.95, 0.85 and 0.1. The text form "0.9,0.7" is not read.
+ * - a blank target gives #N/A; a blank progress is "" (the custom function's null).
+ */
+import type { Output } from './definition';
+import { KPI_PROGRAM } from './evaluate';
+import { PARAMS, type Node, type Param } from './expr';
+import { DIRECTION_CODE, DIRECTIONS, normalisedWordsOf } from './lexicon';
+import { specialize, inlineBindings, type Facts, type Program } from './specialize';
+
+export interface KpiFormulaRefs {
+  /** Cell or structured references, such as "B2" or "[@Actual]". */
+  actual: string;
+  target: string;
+  direction?: string;
+  baseline?: string;
+  start?: string;
+  due?: string;
+  asOf?: string;
+  /** The high end of a range target (the target cell holds the low end). */
+  targetHigh?: string;
+  onTrack?: string;
+  atRisk?: string;
+  tolerance?: string;
+}
+
+export interface KpiFormulaOptions {
+  /** Write the bindings out where they are used instead of naming them with LET. @default false */
+  inline?: boolean;
+}
+
+const PREFIX = 'rd';
+const DIRECTION_NAME = `${PREFIX}Dir`;
+const WORD_NAME = `${PREFIX}Word`;
+
+/** Decimal text Excel and HyperFormula both parse (no exponent), checked to round-trip exactly. */
+export function formatNumber(value: number): string {
+  let text = String(value);
+  if (/e/i.test(text)) text = value.toFixed(20).replace(/\.?0+$/, '');
+  if (Number(text) !== value) throw new Error(`${value} cannot be written exactly as a formula literal`);
+  return value < 0 ? `(${text})` : text;
+}
+
+const quote = (s: string): string => `"${s.replace(/"/g, '""')}"`;
+
+/**
+ * The direction word as a code (DIRECTION_CODE; 0 for an unknown word). FIND over a list
+ * keeps the formula short; words are lower-cased on both sides, so FIND's case sensitivity
+ * and lack of wildcards are what we want.
+ */
+function directionWord(ref: string): string {
+  return `SUBSTITUTE(SUBSTITUTE(LOWER(${ref})," ",""),CHAR(160),"")`;
+}
+
+function directionCode(word: string): string {
+  let code = '0';
+  for (const direction of [...DIRECTIONS].reverse()) {
+    const words = normalisedWordsOf(direction);
+    if (words.some((w) => w.includes('|') || w.includes('"'))) throw new Error('direction words may not hold | or "');
+    const list = quote(`|${words.join('|')}|`);
+    code = `IF(ISNUMBER(FIND("|"&${word}&"|",${list})),${DIRECTION_CODE[direction]},${code})`;
+  }
+  return `IF(${word}="",${DIRECTION_CODE.higher},${code})`;
+}
+
+interface Emitter {
+  ref(param: Param): string;
+  variable(name: string): string;
+}
+
+function emit(node: Node, e: Emitter): string {
+  const r = (n: Node): string => emit(n, e);
+  switch (node.op) {
+    case 'num':
+      return formatNumber(node.value);
+    case 'text':
+      return quote(node.value);
+    case 'bool':
+      return node.value ? 'TRUE()' : 'FALSE()';
+    case 'blank':
+      return '""';
+    case 'param':
+      return e.ref(node.name);
+    case 'var':
+      return e.variable(node.name);
+    case 'isBlank':
+      // ="" is true for an empty cell and for "" returned by a formula; ISBLANK misses the latter.
+      return `(${r(node.arg)}="")`;
+    case 'if':
+      return `IF(${r(node.test)},${r(node.then)},${r(node.else)})`;
+    case 'and':
+      return `AND(${node.args.map(r).join(',')})`;
+    case 'or':
+      return `OR(${node.args.map(r).join(',')})`;
+    case 'not':
+      return `NOT(${r(node.arg)})`;
+    case 'compare':
+    case 'arith':
+      return `(${r(node.left)}${node.op === 'compare' ? node.cmp : node.fn}${r(node.right)})`;
+    case 'abs':
+      return `ABS(${r(node.arg)})`;
+    case 'min':
+      return `MIN(${node.args.map(r).join(',')})`;
+    case 'max':
+      return `MAX(${node.args.map(r).join(',')})`;
+  }
+}
+
+const refFor = (refs: KpiFormulaRefs, p: Param): string | undefined => (p === 'direction' ? refs.direction : refs[p]);
+
+function factsFor(refs: KpiFormulaRefs): { -readonly [P in Param]?: Facts[P] } {
+  const facts: { -readonly [P in Param]?: Facts[P] } = {};
+  for (const p of PARAMS) {
+    const ref = refFor(refs, p);
+    if (ref === undefined || ref.trim() === '') facts[p] = { kind: 'blank' };
+  }
+  // The target is checked for blank up front (#N/A), and the direction is always a code.
+  facts.target = { kind: 'present' };
+  facts.direction = refs.direction === undefined ? { kind: 'value', value: DIRECTION_CODE.higher } : { kind: 'present' };
+  return facts;
+}
+
+const variableName = (name: string): string => `${PREFIX}${name[0].toUpperCase()}${name.slice(1)}`;
+
+/** LET form: the direction word and code are named once, then the definition's bindings. */
+function letFormula(output: Output, refs: KpiFormulaRefs): string {
+  const single: Program<'out'> = { bindings: KPI_PROGRAM.bindings, outputs: { out: KPI_PROGRAM.outputs[output] } };
+  const program = specialize(single, factsFor(refs));
+  const hasWord = refs.direction !== undefined;
+  const emitter: Emitter = {
+    ref: (p) => (p === 'direction' ? DIRECTION_NAME : (refFor(refs, p) as string)),
+    variable: variableName,
+  };
+  const targetChecked = `IF(${refs.target}="",NA(),${emit(program.outputs.out, emitter)})`;
+  const names: string[] = [];
+  if (hasWord) names.push(WORD_NAME, directionWord(refs.direction as string), DIRECTION_NAME, directionCode(WORD_NAME));
+  for (const b of program.bindings) names.push(emitter.variable(b.name), emit(b.value, emitter));
+  const body = hasWord ? `IF(${DIRECTION_NAME}=0,#VALUE!,${targetChecked})` : targetChecked;
+  return names.length === 0 ? `=${body}` : `=LET(${names.join(',')},${body})`;
+}
+
+/**
+ * Inline form: without names, every use of a binding repeats its text, which would repeat
+ * the direction logic hundreds of times. So the formula first dispatches on the direction and
+ * each branch holds the definition specialised for that one direction (everything about
+ * other directions folded away), inlined.
+ */
+function inlineFormula(output: Output, refs: KpiFormulaRefs): string {
+  const single: Program<'out'> = { bindings: KPI_PROGRAM.bindings, outputs: { out: KPI_PROGRAM.outputs[output] } };
+  const emitter: Emitter = { ref: (p) => refFor(refs, p) as string, variable: variableName };
+  const branch = (code: number): string => {
+    const facts = { ...factsFor(refs), direction: { kind: 'value', value: code } as const };
+    return `IF(${refs.target}="",NA(),${emit(inlineBindings(specialize(single, facts), Infinity).outputs.out, emitter)})`;
+  };
+  let body: string;
+  if (refs.direction === undefined) body = branch(DIRECTION_CODE.higher);
+  else {
+    const code = directionCode(directionWord(refs.direction));
+    body = '#VALUE!';
+    for (const direction of [...DIRECTIONS].reverse()) {
+      body = `IF(${code}=${DIRECTION_CODE[direction]},${branch(DIRECTION_CODE[direction])},${body})`;
+    }
+  }
+  return `=${body}`;
+}
+
+function formulaFor(output: Output, refs: KpiFormulaRefs, options: KpiFormulaOptions): string {
+  return options.inline ? inlineFormula(output, refs) : letFormula(output, refs);
+}
+
+/** `=RUDDER.KPI_STATUS(...)` as a native formula over the same cells. */
+export function kpiStatusFormula(refs: KpiFormulaRefs, options: KpiFormulaOptions = {}): string {
+  return formulaFor('status', refs, options);
+}
+
+/** `=RUDDER.KPI_PROGRESS(...)` as a native formula over the same cells ("" where undefined). */
+export function kpiProgressFormula(refs: KpiFormulaRefs, options: KpiFormulaOptions = {}): string {
+  return formulaFor('progress', refs, options);
+}
