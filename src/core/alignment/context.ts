@@ -22,11 +22,11 @@ export function deadlineInText(text: string): number | null {
   for (let i = 0; i < words.length - 1; i++) {
     if (!DEADLINE_LEADS.has(words[i].toLowerCase())) continue;
     for (let n = Math.min(4, words.length - i - 1); n >= 1; n--) {
-      const window = words.slice(i + 1, i + 1 + n);
+      const span = words.slice(i + 1, i + 1 + n);
       // "by 2000 units" is an amount, not the year 2000: a bare number followed by a word is not a deadline.
       const next = words[i + 1 + n] ?? '';
-      if (n === 1 && /^\d+$/.test(window[0]) && /^[a-z]/i.test(next)) continue;
-      const parsed = parseDateText(window.join(' '), { edge: 'end' });
+      if (n === 1 && /^\d+$/.test(span[0]) && /^[a-z]/i.test(next)) continue;
+      const parsed = parseDateText(span.join(' '), { edge: 'end' });
       if (parsed.ok) {
         found = found === null ? parsed.serial : Math.max(found, parsed.serial);
         break;

@@ -158,7 +158,7 @@ export const MSG = {
   kpiDueAfterGoal: '{What} is due on {kpiDue}, after its goal {goalId} (due {goalDue}).',
   kpiDueAfterGoalFix: 'Bring the Due date of {id} forward to {goalDue} or earlier, or move the deadline of {goalId}.',
 
-  directionConflict: "Goal {goalId} says '{word} {object}', but its KPI {kpiId} '{kpiName}' counts {actual} as better.",
+  directionConflict: "Goal {goalId} wants {object} {wanted} ('{word}'), but its KPI {kpiId} '{kpiName}' counts {actual} as better.",
   directionConflictFix: "Set the Direction of {kpiId} to '{suggested}', or check the wording of {goalId}.",
 
   conflictingDirections: "KPIs {a} and {b} both measure '{metric}', but one counts higher as better and the other lower.",

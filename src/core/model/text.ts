@@ -78,8 +78,11 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[b.length];
 }
 
-/** Shortens text for a message: "Reduce food waste in the …". */
-export function clip(text: string, max = 48): string {
+/** Shortens text for a message at a word boundary: "Raise repeat customers … by 30 June…". */
+export function clip(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length <= max ? flat : `${flat.slice(0, max - 1).trimEnd()}…`;
+  if (flat.length <= max) return flat;
+  const cut = flat.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }

@@ -13,7 +13,8 @@ import { fill, MSG, RULE_TEXT } from '../messages';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
 
-export const CLOSE_WORDING = 0.75;
+/** Two of three words shared is close ("Waste %" and "Waste % of stock"); one of two is not. */
+export const CLOSE_WORDING = 0.66;
 /** A bound on comparisons per shared word, for pathological sheets where thousands of names share their rarest word. */
 const MAX_COMPARE = 500;
 

@@ -32,7 +32,8 @@ export function goalClauses(text: string): Clause[] {
     const object: string[] = [];
     for (let j = i + 1; j < words.length && object.length < 5; j++) {
       if (senseOf(words[j])) break;
-      object.push(...contentTokens(words[j]));
+      // Numbers ("from 8% to 5%") are the how-much, not the what.
+      for (const t of contentTokens(words[j])) if (!/\d/.test(t) && !object.includes(t)) object.push(t);
     }
     clauses.push({ sense, word: words[i], object });
   }
@@ -55,6 +56,8 @@ interface Conflict {
   goal: number;
   clause: Clause;
   kpiSense: Sense;
+  /** The telling words goal and KPI share ("waste"). */
+  shared: string[];
 }
 
 /**
@@ -77,7 +80,7 @@ function judged(model: StrategyModel): Conflict[] {
       let clauses = clauseCache.get(g);
       if (!clauses) clauseCache.set(g, (clauses = goalClauses(model.goals[g].text)));
       const clause = clauses.find((c) => c.object.some((t) => telling.has(t)));
-      if (clause) out.push({ kpi: ki, goal: g, clause, kpiSense: sense });
+      if (clause) out.push({ kpi: ki, goal: g, clause, kpiSense: sense, shared: clause.object.filter((t) => telling.has(t)) });
     }
   });
   return out;
@@ -100,7 +103,8 @@ export const directionConflict: Rule = {
         kpiId,
         kpiName: k.name,
         word: c.clause.word,
-        object: c.clause.object.slice(0, 3).join(' '),
+        object: c.shared.join(' '),
+        wanted: c.clause.sense,
         actual: c.kpiSense,
         suggested: DIRECTION_WORD[c.clause.sense],
       };

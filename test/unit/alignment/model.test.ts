@@ -1,0 +1,148 @@
+import { buildStrategyModel, ModelError, NO_RUDDER_TABLES } from '../../../src/core/model';
+import { CLEAN, d, edit, goals, kpis, strategy, swot, table, tows, workbook } from './fixtures';
+
+describe('buildStrategyModel: finding the tables and columns', () => {
+  it('says in plain words how to start when the workbook has no Rudder tables', () => {
+    const model = buildStrategyModel([{ name: 'Table1', sheet: 'Sheet1', range: 'A1:B2', headers: ['a', 'b'], rows: [[1, 2]] }]);
+    expect(model.isEmpty).toBe(true);
+    expect(model.emptyReason).toBe(NO_RUDDER_TABLES);
+    expect(model.goals).toEqual([]);
+  });
+
+  it('reads the five Rudder tables of a clean workbook', () => {
+    const model = buildStrategyModel(workbook());
+    expect(model.isEmpty).toBe(false);
+    expect(model.emptyReason).toBeNull();
+    expect([model.strategy.length, model.goals.length, model.kpis.length, model.swot.length, model.tows.length]).toEqual([4, 2, 2, 3, 1]);
+    expect(model.strategy.map((s) => s.type)).toEqual(['mission', 'value', 'pillar', 'pillar']);
+  });
+
+  it('finds columns by header text whatever their order, case and spacing, and reads "Impact" as "Impact (1-5)"', () => {
+    const t = {
+      name: 'RudderSWOT',
+      sheet: 'SWOT',
+      range: 'A1:C2',
+      headers: ['  IMPACT ', 'item', 'Quadrant'],
+      rows: [[5, 'Rents are rising', 'threat']],
+    };
+    const item = buildStrategyModel([t]).swot[0];
+    expect(item).toMatchObject({ impact: 5, text: 'Rents are rising', quadrant: 'threat' });
+  });
+
+  it('reads a user table under another name through its stored mapping', () => {
+    const t = { name: 'MyTargets', sheet: 'Plan', range: 'B3:D4', headers: ['Ref', 'Objective', 'Deadline'], rows: [['G-9', 'Open a second shop by 2028', '31/12/2028']] };
+    const model = buildStrategyModel([t], { mappings: [{ table: 'MyTargets', kind: 'goals', columns: { ID: 'Ref', Goal: 'Objective', Due: 'Deadline' } }] });
+    expect(model.goals[0]).toMatchObject({ id: 'G-9', text: 'Open a second shop by 2028', due: { serial: d(2028, 12, 31), unreadable: null } });
+    expect(model.tables[0]).toMatchObject({ name: 'MyTargets', kind: 'goals' });
+  });
+
+  it('keeps where each entity and each of its fields sits on the sheet', () => {
+    const model = buildStrategyModel([goals(CLEAN.goals, { at: { row: 4, col: 1 } })]);
+    const second = model.goals[1];
+    // Header on row 5 (B5), so the second data row is sheet row 7.
+    expect(second.location).toMatchObject({ sheet: 'Goals', cell: 'B7', row: 7 });
+    expect(second.location.fields.Due).toBe('H7');
+  });
+
+  it('reads dates written as text as well as date serials', () => {
+    const model = buildStrategyModel([goals([edit(CLEAN.goals[0], { Due: '30/06/2027', Start: 'Q3 2026' })])]);
+    expect(model.goals[0].due.serial).toBe(d(2027, 6, 30));
+    expect(model.goals[0].start.serial).toBe(d(2026, 7, 1));
+  });
+
+  it('keeps a due date it cannot read so the message can quote it', () => {
+    const model = buildStrategyModel([goals([edit(CLEAN.goals[0], { Due: 'soon' })])]);
+    expect(model.goals[0].due).toEqual({ serial: null, unreadable: 'soon' });
+  });
+
+  it('skips blank rows inside a table', () => {
+    const model = buildStrategyModel([goals([CLEAN.goals[0], {}, CLEAN.goals[1]])]);
+    expect(model.goals.map((g) => g.id)).toEqual(['G-001', 'G-002']);
+    expect(model.goals[1].location.row).toBe(4);
+  });
+
+  it('throws a ModelError for misuse, not for table contents', () => {
+    expect(() => buildStrategyModel('tables' as never)).toThrow(ModelError);
+    expect(() => buildStrategyModel([{ name: 'RudderGoals' } as never])).toThrow(ModelError);
+    expect(() => buildStrategyModel([{ ...goals([]), range: 'not a range' }])).toThrow(ModelError);
+    expect(() => buildStrategyModel(workbook(), { mappings: {} as never })).toThrow(ModelError);
+  });
+});
+
+describe('buildStrategyModel: links', () => {
+  const kpiGoal = (goalCell: string) => buildStrategyModel(workbook({ kpis: [edit(CLEAN.kpis[0], { Goal: goalCell })] })).kpis[0].goal;
+
+  it('matches IDs whatever their case and spacing', () => {
+    const field = kpiGoal(' g-001 ; G - 002');
+    expect(field.links.map((l) => [l.match, l.target?.index])).toEqual([
+      ['id', 0],
+      ['id', 1],
+    ]);
+  });
+
+  it('splits link cells on commas, semicolons and line breaks, counting a repeated ID once', () => {
+    expect(kpiGoal('G-001,\nG-002; g-001').links).toHaveLength(2);
+  });
+
+  it('resolves a goal named by its wording instead of its ID', () => {
+    const [link] = kpiGoal('reduce food waste').links;
+    expect(link).toMatchObject({ match: 'name', target: { kind: 'goal', index: 1 } });
+  });
+
+  it('tolerates a typo in a name', () => {
+    const [link] = buildStrategyModel(workbook({ goals: [edit(CLEAN.goals[0], { Pillar: 'Custmer loyalty' })] })).goals[0].pillar.links;
+    expect(link).toMatchObject({ match: 'name', target: { kind: 'strategy', index: 2 } });
+  });
+
+  it('records a name that fits several entities about equally as ambiguous, with them as candidates', () => {
+    const model = buildStrategyModel(
+      workbook({
+        strategy: [...CLEAN.strategy, { Type: 'Pillar', ID: 'P-3', Statement: 'Customer experience' }],
+        goals: [edit(CLEAN.goals[0], { Pillar: 'customer' })],
+      }),
+    );
+    const [link] = model.goals[0].pillar.links;
+    expect(link.match).toBe('ambiguous');
+    expect(link.candidates.map((c) => model.strategy[c.index].id).sort()).toEqual(['P-1', 'P-3', 'V-1']);
+  });
+
+  it('records an unknown ID as unmatched with the nearest IDs as candidates', () => {
+    const model = buildStrategyModel(workbook({ kpis: [edit(CLEAN.kpis[0], { Goal: 'G-003' })] }));
+    const [link] = model.kpis[0].goal.links;
+    expect(link.match).toBe('unmatched');
+    expect(model.goals[link.candidates[0].index].id).toBe('G-002');
+  });
+
+  it('records a goal that names itself as its source as a self-link, and does not count it as a parent', () => {
+    const model = buildStrategyModel(workbook({ goals: [edit(CLEAN.goals[0], { Source: 'G-001' }), CLEAN.goals[1]] }));
+    expect(model.goals[0].source.links[0].match).toBe('self');
+    expect(model.relations.parentsOfGoal[0]).toEqual([]);
+  });
+
+  it('builds circular goal links without hanging', () => {
+    const model = buildStrategyModel(
+      workbook({ goals: [edit(CLEAN.goals[0], { Source: 'G-002' }), edit(CLEAN.goals[1], { Source: 'G-001' })] }),
+    );
+    expect(model.relations.parentsOfGoal).toEqual([[1], [0]]);
+  });
+
+  it('indexes who links to whom both ways', () => {
+    const model = buildStrategyModel(workbook());
+    const { relations } = model;
+    expect(relations.kpisOfGoal).toEqual([[0], [1]]);
+    expect(relations.goalsOfStrategy).toEqual([[], [0], [0], [1]]);
+    // T-1 is answered through TOWS ST-1, which became G-001.
+    expect(relations.goalsOfSwot[2]).toEqual([0]);
+    expect(relations.towsOfSwot[2]).toEqual([0]);
+  });
+
+  it('reads tables with missing columns and reports which are missing', () => {
+    const model = buildStrategyModel([table('kpis', [{ ID: 'K-1', KPI: 'Sales' }], { headers: ['ID', 'KPI'] })]);
+    expect(model.tables[0].missingColumns).toContain('Target');
+    expect(model.kpis[0].target).toBeNull();
+  });
+
+  it('reads every kind of table together with swot and tows helpers', () => {
+    expect(buildStrategyModel([strategy([]), goals([]), kpis([]), swot([]), tows([])]).tables).toHaveLength(5);
+  });
+});
