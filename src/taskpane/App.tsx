@@ -29,7 +29,11 @@ export function App({ port, theme = 'system', notice, initialFlow }: AppProps): 
   const system = useColorScheme();
   const scheme = theme === 'system' ? system : theme;
   return (
-    <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} className={styles.provider} data-theme={scheme}>
+    <FluentProvider
+      theme={scheme === 'dark' ? webDarkTheme : webLightTheme}
+      className={styles.provider}
+      data-theme={scheme}
+    >
       <PortProvider port={port}>
         <LongTaskProvider>
           <Shell notice={notice} initialFlow={initialFlow} />

@@ -4,7 +4,13 @@ import type { WorkbookPort } from '../host/port';
 
 const PortContext = createContext<WorkbookPort | null>(null);
 
-export function PortProvider({ port, children }: { readonly port: WorkbookPort; readonly children: ReactNode }): JSX.Element {
+export function PortProvider({
+  port,
+  children,
+}: {
+  readonly port: WorkbookPort;
+  readonly children: ReactNode;
+}): JSX.Element {
   return <PortContext.Provider value={port}>{children}</PortContext.Provider>;
 }
 

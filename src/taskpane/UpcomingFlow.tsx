@@ -14,7 +14,10 @@ const useStyles = makeStyles({
 
 type UpcomingText = Pick<FlowDefinition, 'label' | 'description' | 'needs'>;
 
-function UpcomingFlowView({ text, navigate }: { readonly text: UpcomingText } & Pick<FlowProps, 'navigate'>): JSX.Element {
+function UpcomingFlowView({
+  text,
+  navigate,
+}: { readonly text: UpcomingText } & Pick<FlowProps, 'navigate'>): JSX.Element {
   const styles = useStyles();
   return (
     <section className={styles.root} aria-label={`${text.label}: coming soon`}>

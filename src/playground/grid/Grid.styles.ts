@@ -25,12 +25,19 @@ export const useGridStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     fontFamily: tokens.fontFamilyBase,
   },
-  corner: { backgroundColor: tokens.colorNeutralBackground3, ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke2) },
+  corner: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    ...shorthands.borderBottom('1px', 'solid', tokens.colorNeutralStroke2),
+  },
   headerViewport: { position: 'relative', overflow: 'hidden' },
   strip: { position: 'absolute', top: 0, left: 0, willChange: 'transform' },
   colHeader: { ...header, top: 0, height: `${HEADER_HEIGHT}px` },
   rowHeader: { ...header, left: 0, width: `${ROW_HEADER_WIDTH}px`, height: `${ROW_HEIGHT}px` },
-  headerActive: { backgroundColor: tokens.colorNeutralBackground3Selected, color: tokens.colorNeutralForeground1, fontWeight: tokens.fontWeightSemibold },
+  headerActive: {
+    backgroundColor: tokens.colorNeutralBackground3Selected,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   scroller: {
     position: 'relative',
     overflow: 'auto',
@@ -57,5 +64,19 @@ export const useGridStyles = makeStyles({
   },
   number: { textAlign: 'right' },
   error: { color: tokens.colorPaletteRedForeground1 },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', zIndex: 1 },
+  // The spilled text covers the empty cells' grid lines but lets clicks through to them.
+  spilling: { overflow: 'visible', zIndex: 1 },
+  spill: {
+    position: 'absolute',
+    top: 0,
+    left: 0,
+    boxSizing: 'border-box',
+    height: `${ROW_HEIGHT - 1}px`,
+    padding: '0 6px',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    pointerEvents: 'none',
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', zIndex: 2 },
 });

@@ -11,7 +11,8 @@ const OVERSCAN = 4;
 /** Column pixel widths turned into left edges; `lefts[c]` is column c's left, `lefts[n]` the total width. */
 export function columnLefts(count: number, widthChars: (col: number) => number | null): number[] {
   const lefts = [0];
-  for (let c = 0; c < count; c++) lefts.push(lefts[c] + Math.round((widthChars(c) ?? DEFAULT_WIDTH_CHARS) * CHAR_PX + 12));
+  for (let c = 0; c < count; c++)
+    lefts.push(lefts[c] + Math.round((widthChars(c) ?? DEFAULT_WIDTH_CHARS) * CHAR_PX + 12));
   return lefts;
 }
 

@@ -1,4 +1,7 @@
-/** Spreadsheet keys for the grid: arrows, Tab/Enter, Page Up/Down, Home/End and Ctrl+Home/End. */
+/**
+ * Spreadsheet keys for the grid: arrows, Enter, Page Up/Down, Home/End and Ctrl+Home/End. Tab is
+ * left alone so it moves focus out of the grid (the ARIA grid pattern): keyboard users are never trapped.
+ */
 import { useCallback, type KeyboardEvent } from 'react';
 import type { CellRef } from '../../core/grid/a1';
 
@@ -26,8 +29,6 @@ export function nextCell(key: string, ctrl: boolean, shift: boolean, at: CellRef
       return { row: at.row, col: ctrl ? bounds.lastUsed.col : clampCol(at.col + 1) };
     case 'Enter':
       return { row: clampRow(at.row + (shift ? -1 : 1)), col: at.col };
-    case 'Tab':
-      return { row: at.row, col: clampCol(at.col + (shift ? -1 : 1)) };
     case 'PageDown':
       return { row: clampRow(at.row + bounds.pageRows), col: at.col };
     case 'PageUp':
@@ -41,13 +42,15 @@ export function nextCell(key: string, ctrl: boolean, shift: boolean, at: CellRef
   }
 }
 
-export function useGridKeyboard(at: CellRef, bounds: GridBounds, onMove: (cell: CellRef) => void): (event: KeyboardEvent) => void {
+export function useGridKeyboard(
+  at: CellRef,
+  bounds: GridBounds,
+  onMove: (cell: CellRef) => void,
+): (event: KeyboardEvent) => void {
   return useCallback(
     (event: KeyboardEvent) => {
       const target = nextCell(event.key, event.ctrlKey || event.metaKey, event.shiftKey, at, bounds);
       if (!target) return;
-      // Tab at the sheet's edge leaves the grid, so keyboard users are never trapped.
-      if (event.key === 'Tab' && target.col === at.col) return;
       event.preventDefault();
       onMove(target);
     },

@@ -32,6 +32,7 @@ export async function probeOffice(timeoutMs: number = READY_TIMEOUT_MS): Promise
   if (!hasOffice()) return { connected: false, reason: 'Not connected to Excel: Office.js did not load' };
   const info = await Promise.race([Office.onReady(), timeout(timeoutMs)]);
   if (info === null) return { connected: false, reason: 'Not connected to Excel: Office did not answer in time' };
-  if (info.host !== Office.HostType.Excel) return { connected: false, reason: 'Not connected to Excel: this page is open outside Excel' };
+  if (info.host !== Office.HostType.Excel)
+    return { connected: false, reason: 'Not connected to Excel: this page is open outside Excel' };
   return { connected: true, theme: officeTheme() };
 }

@@ -33,7 +33,11 @@ function RudderTables({ tables }: { readonly tables: readonly TableInfo[] }): JS
   const byName = new Map(tables.map((t) => [t.name.toLowerCase(), t]));
   const found = RUDDER_TABLES.filter((t) => byName.has(t.name.toLowerCase()));
   if (found.length === 0) {
-    return <Body1>No Rudder tables yet. Start with Structure to turn your goals and KPI sheets into tables Rudder can score.</Body1>;
+    return (
+      <Body1>
+        No Rudder tables yet. Start with Structure to turn your goals and KPI sheets into tables Rudder can score.
+      </Body1>
+    );
   }
   return (
     <ul className={styles.list} aria-label="Rudder tables">
@@ -42,7 +46,9 @@ function RudderTables({ tables }: { readonly tables: readonly TableInfo[] }): JS
         return (
           <li key={name}>
             <Body1 className={table ? styles.found : styles.muted}>
-              {table ? `${name}: ${plural(bodyRows(table), 'row')} of ${holds} on ${table.sheet}` : `${name}: not yet (${holds})`}
+              {table
+                ? `${name}: ${plural(bodyRows(table), 'row')} of ${holds} on ${table.sheet}`
+                : `${name}: not yet (${holds})`}
             </Body1>
           </li>
         );
@@ -51,7 +57,13 @@ function RudderTables({ tables }: { readonly tables: readonly TableInfo[] }): JS
   );
 }
 
-function FlowCard({ flow, navigate }: { readonly flow: FlowDefinition; readonly navigate: (id: FlowId) => void }): JSX.Element {
+function FlowCard({
+  flow,
+  navigate,
+}: {
+  readonly flow: FlowDefinition;
+  readonly navigate: (id: FlowId) => void;
+}): JSX.Element {
   const styles = useHomeStyles();
   const Icon = flow.icon;
   return (
@@ -69,7 +81,13 @@ function FlowCard({ flow, navigate }: { readonly flow: FlowDefinition; readonly 
   );
 }
 
-export function HomeView({ flows, navigate }: { readonly flows: readonly FlowDefinition[]; readonly navigate: (id: FlowId) => void }): JSX.Element {
+export function HomeView({
+  flows,
+  navigate,
+}: {
+  readonly flows: readonly FlowDefinition[];
+  readonly navigate: (id: FlowId) => void;
+}): JSX.Element {
   const styles = useHomeStyles();
   const port = usePort();
   const { summary, reload } = useWorkbookSummary(port);
@@ -80,11 +98,19 @@ export function HomeView({ flows, navigate }: { readonly flows: readonly FlowDef
           <Subtitle2 as="h2" id="rudder-home-found">
             In this workbook
           </Subtitle2>
-          <Button size="small" appearance="subtle" icon={<ArrowClockwise16Regular />} onClick={reload} aria-label="Look again">
+          <Button
+            size="small"
+            appearance="subtle"
+            icon={<ArrowClockwise16Regular />}
+            onClick={reload}
+            aria-label="Look again"
+          >
             Look again
           </Button>
         </div>
-        {summary.state === 'loading' ? <Spinner size="tiny" label="Reading the workbook…" labelPosition="after" /> : null}
+        {summary.state === 'loading' ? (
+          <Spinner size="tiny" label="Reading the workbook…" labelPosition="after" />
+        ) : null}
         {summary.state === 'failed' ? (
           <MessageBar intent="error">
             <MessageBarBody>Rudder could not read this workbook: {summary.message}</MessageBarBody>

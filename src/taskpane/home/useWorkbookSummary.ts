@@ -7,7 +7,10 @@ export type WorkbookSummary =
   | { readonly state: 'ready'; readonly sheets: readonly SheetInfo[]; readonly tables: readonly TableInfo[] }
   | { readonly state: 'failed'; readonly message: string };
 
-export function useWorkbookSummary(port: WorkbookPort): { readonly summary: WorkbookSummary; readonly reload: () => void } {
+export function useWorkbookSummary(port: WorkbookPort): {
+  readonly summary: WorkbookSummary;
+  readonly reload: () => void;
+} {
   const [summary, setSummary] = useState<WorkbookSummary>({ state: 'loading' });
   const [generation, setGeneration] = useState(0);
 

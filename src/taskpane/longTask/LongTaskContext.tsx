@@ -60,6 +60,7 @@ export function LongTaskProvider({ children }: { readonly children: ReactNode })
 /** The pane's long-task runner; throws when used outside the task pane App (a wiring mistake). */
 export function useLongTask(): LongTaskApi {
   const api = useContext(LongTaskContext);
-  if (!api) throw new Error('useLongTask() was called outside <LongTaskProvider>: wrap the component in the task pane App.');
+  if (!api)
+    throw new Error('useLongTask() was called outside <LongTaskProvider>: wrap the component in the task pane App.');
   return api;
 }

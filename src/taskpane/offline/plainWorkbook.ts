@@ -49,9 +49,19 @@ function key(row: number, col: number): string {
 
 function toCell(input: CellInput, numberFormat?: string): PlainCell | null {
   if (input === null || input === '') return null;
-  if (typeof input === 'object' && 'formula' in input) return { value: null, formula: input.formula, format: numberFormat ?? null };
+  if (typeof input === 'object' && 'formula' in input)
+    return { value: null, formula: input.formula, format: numberFormat ?? null };
   if (typeof input === 'object') return { value: input.date, formula: null, format: DATE_FORMAT };
   return { value: input, formula: null, format: numberFormat ?? null };
+}
+
+/** Runs synchronous work as a port call: its result resolves, its error rejects (never a sync throw). */
+function settle<T>(work: () => T): Promise<T> {
+  try {
+    return Promise.resolve(work());
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 export class PlainWorkbook implements WorkbookPort {
@@ -73,105 +83,150 @@ export class PlainWorkbook implements WorkbookPort {
     return () => this.listeners.delete(listener);
   }
 
-  async listSheets(): Promise<readonly SheetInfo[]> {
-    return this.sheets.map((s) => ({ name: s.name, usedRange: this.usedRange(s), visible: true }));
+  listSheets(): Promise<readonly SheetInfo[]> {
+    return settle(() => {
+      return this.sheets.map((s) => ({ name: s.name, usedRange: this.usedRange(s), visible: true }));
+    });
   }
 
-  async listTables(): Promise<readonly TableInfo[]> {
-    return this.tables.map((t) => this.tableInfo(t));
+  listTables(): Promise<readonly TableInfo[]> {
+    return settle(() => {
+      return this.tables.map((t) => this.tableInfo(t));
+    });
   }
 
-  async readSheet(sheet: string): Promise<SheetSnapshot> {
-    const s = this.sheet(sheet);
-    const used = this.usedRange(s);
-    if (used === null) return { name: s.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
-    return this.snapshot(s, used);
+  readSheet(sheet: string): Promise<SheetSnapshot> {
+    return settle(() => {
+      const s = this.sheet(sheet);
+      const used = this.usedRange(s);
+      if (used === null)
+        return { name: s.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+      return this.snapshot(s, used);
+    });
   }
 
-  async readRange(sheet: string, address: string): Promise<SheetSnapshot> {
-    return this.snapshot(this.sheet(sheet), address);
+  readRange(sheet: string, address: string): Promise<SheetSnapshot> {
+    return settle(() => {
+      return this.snapshot(this.sheet(sheet), address);
+    });
   }
 
-  async readTable(name: string): Promise<TableData | null> {
-    const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
-    if (!t) return null;
-    const body = t.bottom > t.top ? this.snapshot(this.sheet(t.sheet), rangeAddress(t.top + 1, t.left, t.bottom, t.left + t.headers.length - 1)).values : [];
-    return { ...this.tableInfo(t), rows: body };
+  readTable(name: string): Promise<TableData | null> {
+    return settle(() => {
+      const t = this.tables.find((x) => x.name.toLowerCase() === name.toLowerCase());
+      if (!t) return null;
+      const body =
+        t.bottom > t.top
+          ? this.snapshot(this.sheet(t.sheet), rangeAddress(t.top + 1, t.left, t.bottom, t.left + t.headers.length - 1))
+              .values
+          : [];
+      return { ...this.tableInfo(t), rows: body };
+    });
   }
 
-  async getSelection(): Promise<Selection | null> {
-    return this.selection;
+  getSelection(): Promise<Selection | null> {
+    return settle(() => {
+      return this.selection;
+    });
   }
 
-  async writeBlock(sheet: string, topLeft: string, rows: readonly (readonly CellInput[])[]): Promise<void> {
-    const s = this.sheet(sheet);
-    const start = this.cellRef(topLeft);
-    rows.forEach((row, r) => row.forEach((input, c) => this.put(s, start.row + r, start.col + c, toCell(input))));
-    this.changed();
+  writeBlock(sheet: string, topLeft: string, rows: readonly (readonly CellInput[])[]): Promise<void> {
+    return settle(() => {
+      const s = this.sheet(sheet);
+      const start = this.cellRef(topLeft);
+      rows.forEach((row, r) => row.forEach((input, c) => this.put(s, start.row + r, start.col + c, toCell(input))));
+      this.changed();
+    });
   }
 
-  async addSheet(preferredName: string): Promise<string> {
-    let name = preferredName;
-    for (let n = 2; this.find(name); n++) name = `${preferredName} (${n})`;
-    this.sheets.push({ name, cells: new Map() });
-    this.changed();
-    return name;
+  addSheet(preferredName: string): Promise<string> {
+    return settle(() => {
+      let name = preferredName;
+      for (let n = 2; this.find(name); n++) name = `${preferredName} (${n})`;
+      this.sheets.push({ name, cells: new Map() });
+      this.changed();
+      return name;
+    });
   }
 
-  async deleteSheet(sheet: string): Promise<void> {
-    const s = this.sheet(sheet);
-    this.sheets.splice(this.sheets.indexOf(s), 1);
-    for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === s.name) this.tables.splice(i, 1);
-    this.changed();
+  deleteSheet(sheet: string): Promise<void> {
+    return settle(() => {
+      const s = this.sheet(sheet);
+      this.sheets.splice(this.sheets.indexOf(s), 1);
+      for (let i = this.tables.length - 1; i >= 0; i--) if (this.tables[i].sheet === s.name) this.tables.splice(i, 1);
+      this.changed();
+    });
   }
 
-  async upsertTable(spec: TableSpec): Promise<TableWriteResult> {
-    const s = this.sheet(spec.sheet);
-    const existing = this.tables.find((x) => x.name.toLowerCase() === spec.name.toLowerCase());
-    const start = existing ? { row: existing.top, col: existing.left } : this.cellRef(spec.topLeft);
-    if (existing) {
-      // Clear the old body so a shorter table leaves no stale rows behind.
-      for (let r = existing.top; r <= existing.bottom; r++) for (let c = 0; c < existing.headers.length; c++) this.put(s, r, existing.left + c, null);
-    }
-    spec.columns.forEach((col, c) => this.put(s, start.row, start.col + c, toCell(col.header)));
-    spec.rows.forEach((row, r) =>
-      spec.columns.forEach((col, c) => {
-        const input: CellInput = col.formula ? { formula: col.formula } : (row[c] ?? null);
-        this.put(s, start.row + 1 + r, start.col + c, toCell(input, col.numberFormat));
-      }),
-    );
-    const table: PlainTable = existing ?? { name: spec.name, sheet: s.name, top: start.row, left: start.col, bottom: start.row, headers: [] };
-    table.bottom = start.row + spec.rows.length;
-    table.headers = spec.columns.map((c) => c.header);
-    if (!existing) this.tables.push(table);
-    this.changed();
-    return { sheet: s.name, range: this.tableInfo(table).range, created: !existing };
+  upsertTable(spec: TableSpec): Promise<TableWriteResult> {
+    return settle(() => {
+      const s = this.sheet(spec.sheet);
+      const existing = this.tables.find((x) => x.name.toLowerCase() === spec.name.toLowerCase());
+      const start = existing ? { row: existing.top, col: existing.left } : this.cellRef(spec.topLeft);
+      if (existing) {
+        // Clear the old body so a shorter table leaves no stale rows behind.
+        for (let r = existing.top; r <= existing.bottom; r++)
+          for (let c = 0; c < existing.headers.length; c++) this.put(s, r, existing.left + c, null);
+      }
+      spec.columns.forEach((col, c) => this.put(s, start.row, start.col + c, toCell(col.header)));
+      spec.rows.forEach((row, r) =>
+        spec.columns.forEach((col, c) => {
+          const input: CellInput = col.formula ? { formula: col.formula } : (row[c] ?? null);
+          this.put(s, start.row + 1 + r, start.col + c, toCell(input, col.numberFormat));
+        }),
+      );
+      const table: PlainTable = existing ?? {
+        name: spec.name,
+        sheet: s.name,
+        top: start.row,
+        left: start.col,
+        bottom: start.row,
+        headers: [],
+      };
+      table.bottom = start.row + spec.rows.length;
+      table.headers = spec.columns.map((c) => c.header);
+      if (!existing) this.tables.push(table);
+      this.changed();
+      return { sheet: s.name, range: this.tableInfo(table).range, created: !existing };
+    });
   }
 
-  async setConditionalFormats(sheet: string, _address: string, _rules: readonly ConditionalRule[]): Promise<void> {
-    this.sheet(sheet);
+  setConditionalFormats(sheet: string, _address: string, _rules: readonly ConditionalRule[]): Promise<void> {
+    return settle(() => {
+      this.sheet(sheet);
+    });
   }
 
-  async setValidationList(sheet: string, _address: string, _values: readonly string[]): Promise<void> {
-    this.sheet(sheet);
+  setValidationList(sheet: string, _address: string, _values: readonly string[]): Promise<void> {
+    return settle(() => {
+      this.sheet(sheet);
+    });
   }
 
-  async freezeRows(sheet: string, _rows: number): Promise<void> {
-    this.sheet(sheet);
+  freezeRows(sheet: string, _rows: number): Promise<void> {
+    return settle(() => {
+      this.sheet(sheet);
+    });
   }
 
-  async select(sheet: string, address: string): Promise<void> {
-    const s = this.sheet(sheet);
-    this.selection = { sheet: s.name, address };
-    this.changed();
+  select(sheet: string, address: string): Promise<void> {
+    return settle(() => {
+      const s = this.sheet(sheet);
+      this.selection = { sheet: s.name, address };
+      this.changed();
+    });
   }
 
-  async readSetting(key: string): Promise<JsonValue | undefined> {
-    return this.settings.get(key);
+  readSetting(key: string): Promise<JsonValue | undefined> {
+    return settle(() => {
+      return this.settings.get(key);
+    });
   }
 
-  async writeSetting(key: string, value: JsonValue): Promise<void> {
-    this.settings.set(key, value);
+  writeSetting(key: string, value: JsonValue): Promise<void> {
+    return settle(() => {
+      this.settings.set(key, value);
+    });
   }
 
   private changed(): void {
@@ -242,6 +297,11 @@ export class PlainWorkbook implements WorkbookPort {
   }
 
   private tableInfo(t: PlainTable): TableInfo {
-    return { name: t.name, sheet: t.sheet, range: rangeAddress(t.top, t.left, t.bottom, t.left + t.headers.length - 1), headers: t.headers };
+    return {
+      name: t.name,
+      sheet: t.sheet,
+      range: rangeAddress(t.top, t.left, t.bottom, t.left + t.headers.length - 1),
+      headers: t.headers,
+    };
   }
 }

@@ -4,7 +4,11 @@ import { loadSample } from '../../sample/load';
 import { PlainWorkbook } from './plainWorkbook';
 
 export async function createSampleFallback(): Promise<PlainWorkbook> {
-  const workbook = new PlainWorkbook({ kind: 'memory', label: `${BAKERY_SAMPLE.title} sample, in this page only`, supportsLambda: false });
+  const workbook = new PlainWorkbook({
+    kind: 'memory',
+    label: `${BAKERY_SAMPLE.title} sample, in this page only`,
+    supportsLambda: false,
+  });
   await loadSample(workbook, BAKERY_SAMPLE);
   return workbook;
 }

@@ -2,14 +2,30 @@
  * Keeps one flow's crash inside that flow: the user sees a plain message and "Try again" (which
  * remounts the flow), never a stack trace. The error still goes to the console for whoever debugs.
  */
-import { Body1, Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, padding: tokens.spacingHorizontalL },
 });
 
-function FlowCrashed({ flowLabel, message, onRetry }: { readonly flowLabel: string; readonly message: string; readonly onRetry: () => void }): JSX.Element {
+function FlowCrashed({
+  flowLabel,
+  message,
+  onRetry,
+}: {
+  readonly flowLabel: string;
+  readonly message: string;
+  readonly onRetry: () => void;
+}): JSX.Element {
   const styles = useStyles();
   return (
     <div className={styles.root} role="alert">
@@ -19,7 +35,9 @@ function FlowCrashed({ flowLabel, message, onRetry }: { readonly flowLabel: stri
           {message}
         </MessageBarBody>
       </MessageBar>
-      <Body1>Your workbook was not changed by this. You can try again; if it keeps happening, close and reopen the pane.</Body1>
+      <Body1>
+        Your workbook was not changed by this. You can try again; if it keeps happening, close and reopen the pane.
+      </Body1>
       <div>
         <Button appearance="primary" onClick={onRetry}>
           Try again
@@ -63,7 +81,8 @@ export class FlowErrorBoundary extends Component<Props, State> {
 
   override render(): ReactNode {
     const { error, attempt } = this.state;
-    if (error) return <FlowCrashed flowLabel={this.props.flowLabel} message={plainMessage(error)} onRetry={this.retry} />;
+    if (error)
+      return <FlowCrashed flowLabel={this.props.flowLabel} message={plainMessage(error)} onRetry={this.retry} />;
     // The key remounts the flow on "Try again", so it starts from a clean state.
     return <div key={attempt}>{this.props.children}</div>;
   }

@@ -1,6 +1,5 @@
 /** The pane's frame: title, flow tabs, the active flow (inside its error boundary), progress and status. */
 import { Subtitle1, Tab, TabList } from '@fluentui/react-components';
-import { Home20Regular } from '@fluentui/react-icons/lib/atoms/svg/home';
 import { useCallback, useEffect, useState } from 'react';
 import { onFlowRequest, type FlowId, type FlowRequest } from '../flowRequests';
 import { FLOWS } from '../flows';
@@ -27,7 +26,15 @@ export function tabId(id: FlowId): string {
   return `rudder-tab-${id}`;
 }
 
-function ActiveFlow({ active, request, navigate }: { readonly active: FlowId; readonly request: FlowRequest | null; readonly navigate: (id: FlowId) => void }): JSX.Element {
+function ActiveFlow({
+  active,
+  request,
+  navigate,
+}: {
+  readonly active: FlowId;
+  readonly request: FlowRequest | null;
+  readonly navigate: (id: FlowId) => void;
+}): JSX.Element {
   if (active === 'home') {
     return (
       <FlowErrorBoundary flowLabel="Home">
@@ -84,21 +91,25 @@ export function Shell({ notice, initialFlow = 'home' }: ShellProps): JSX.Element
           disabled={busy}
           size="small"
         >
-          <Tab value="home" id={tabId('home')} icon={<Home20Regular />} aria-controls="rudder-panel">
+          {/* Labels without icons: five tabs must fit a 320-pixel pane. */}
+          <Tab value="home" id={tabId('home')} aria-controls="rudder-panel">
             Home
           </Tab>
-          {FLOWS.map((flow) => {
-            const Icon = flow.icon;
-            return (
-              <Tab key={flow.id} value={flow.id} id={tabId(flow.id)} icon={<Icon />} aria-controls="rudder-panel">
-                {flow.label}
-              </Tab>
-            );
-          })}
+          {FLOWS.map((flow) => (
+            <Tab key={flow.id} value={flow.id} id={tabId(flow.id)} aria-controls="rudder-panel">
+              {flow.label}
+            </Tab>
+          ))}
         </TabList>
       </header>
       <LongTaskBar />
-      <main className={styles.panel} id="rudder-panel" role="tabpanel" aria-labelledby={tabId(active)} data-flow={active}>
+      <main
+        className={styles.panel}
+        id="rudder-panel"
+        role="tabpanel"
+        aria-labelledby={tabId(active)}
+        data-flow={active}
+      >
         <fieldset className={styles.fieldset} disabled={busy} aria-busy={busy}>
           <ActiveFlow key={active} active={active} request={request} navigate={navigate} />
         </fieldset>

@@ -1,0 +1,40 @@
+/** Formula bar, grid and sheet tabs over one workbook: the playground's spreadsheet. */
+import { MessageBar, MessageBarBody, makeStyles } from '@fluentui/react-components';
+import type { PlaygroundWorkbook } from '../gridSource';
+import { FormulaBar } from './FormulaBar';
+import { Grid } from './Grid';
+import { SheetTabs } from './SheetTabs';
+import { useSheetView } from './useSheetView';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%' },
+});
+
+export function SheetView({ workbook }: { readonly workbook: PlaygroundWorkbook }): JSX.Element {
+  const styles = useStyles();
+  const view = useSheetView(workbook);
+  const used = view.sheet ? workbook.getSheetDimensions(view.sheet) : { rows: 0, columns: 0 };
+  const inUse = view.selected.row < used.rows && view.selected.col < used.columns;
+  const display =
+    view.sheet && inUse ? workbook.getCellDisplay(view.sheet, view.selected.row, view.selected.col) : null;
+  return (
+    <section className={styles.root} aria-label="Sample workbook">
+      <FormulaBar cell={view.selected} display={display} />
+      {view.error ? (
+        <MessageBar intent="error">
+          <MessageBarBody>{view.error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {view.sheet ? (
+        <Grid
+          source={workbook}
+          sheet={view.sheet}
+          version={view.version}
+          selected={view.selected}
+          onSelect={view.selectCell}
+        />
+      ) : null}
+      <SheetTabs sheets={view.sheets} active={view.sheet} onChange={view.selectSheet} />
+    </section>
+  );
+}

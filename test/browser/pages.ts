@@ -1,0 +1,40 @@
+/** Page helpers shared by the browser tests: where things are on the playground and the pane. */
+import type { Locator, Page } from 'playwright-core';
+
+/** Generous: the development bundles are large and two cores are shared with other work. */
+export const UI_TIMEOUT_MS = 30_000;
+
+export function gridCell(page: Page, address: string): Locator {
+  const m = /^([A-Z]+)(\d+)$/.exec(address);
+  if (!m) throw new Error(`${address} is not a cell address`);
+  const col = m[1].split('').reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return page.locator(`[data-testid="grid"] [data-row="${Number(m[2]) - 1}"][data-col="${col}"]`);
+}
+
+export async function waitForPlayground(page: Page): Promise<void> {
+  await page.locator('[data-testid="grid"] [role="gridcell"]').first().waitFor({ timeout: UI_TIMEOUT_MS });
+  await page.locator('[data-testid="task-pane"] [role="tablist"]').waitFor({ timeout: UI_TIMEOUT_MS });
+}
+
+export function sheetTab(page: Page, name: string): Locator {
+  return page.getByRole('tablist', { name: 'Sheets' }).getByRole('tab', { name, exact: true });
+}
+
+export function paneTab(scope: Page | Locator, name: string): Locator {
+  return scope.getByRole('tablist', { name: 'Rudder: choose what to do' }).getByRole('tab', { name, exact: true });
+}
+
+export async function formulaBar(page: Page): Promise<{ address: string; content: string }> {
+  return {
+    address: (await page.getByTestId('formula-bar-address').textContent()) ?? '',
+    content: (await page.getByTestId('formula-bar-content').textContent()) ?? '',
+  };
+}
+
+/** Relative luminance (0 black, 1 white) of a CSS `rgb(...)` colour. */
+export function luminance(css: string): number {
+  const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
+  if (!m) throw new Error(`Not an rgb() colour: ${css}`);
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
