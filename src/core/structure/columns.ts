@@ -88,7 +88,16 @@ export function isFormulaColumn(col: TableColumn): col is RudderColumn & { reado
 
 /** The column spec the port writes: header, formula, format and width only. */
 export function portColumn(col: TableColumn): RudderColumn {
-  return { header: col.header, formula: col.formula, numberFormat: col.numberFormat, width: col.width };
+  const out: { header: string; formula?: string; numberFormat?: string; width?: number } = { header: col.header };
+  if (col.formula !== undefined) out.formula = col.formula;
+  if (col.numberFormat !== undefined) out.numberFormat = col.numberFormat;
+  if (col.width !== undefined) out.width = col.width;
+  return out;
+}
+
+/** The columns of a Rudder table as the port writes them. */
+export function rudderColumns(kind: StructureKind): RudderColumn[] {
+  return columnsOf(kind).map(portColumn);
 }
 
 /** Allowed words for the drop-down lists Apply adds. */

@@ -7,10 +7,10 @@ import { isCellError, type CellValue } from '../grid/types';
 import { evaluateKpi, parseDirection, parseTarget, type KpiStatus } from '../kpi';
 import { readNumberText } from '../kpi/number-text';
 import { analyzeGoal, formatTips } from '../smart';
-import type { PlannedCell } from './types';
+import type { KpiRowValues, PlannedCell } from './types';
 
 /** A row of a Rudder table by header, as planned or as read back. */
-export type RowByHeader = Readonly<Record<string, PlannedCell | CellValue | undefined>>;
+export type RowByHeader = KpiRowValues;
 
 function numberOf(cell: PlannedCell | CellValue | undefined): number | null {
   if (cell === null || cell === undefined || typeof cell === 'boolean') return null;

@@ -37,6 +37,13 @@ export const STRUCTURE_MESSAGES = {
     const what = parts.length > 0 ? parts.join(', ') : 'no rows';
     return `Updates the table ${table} on sheet '${sheet}' (${what}); your sheet '${source}' is not changed.${kept}`;
   },
+  applyFailed: (source: string, reason: string, undone: boolean) =>
+    undone
+      ? `Rudder could not finish writing the table, so it took back what it had written. Your sheet '${source}' is not changed. What went wrong: ${reason}`
+      : `Rudder could not finish writing the table and could not take everything back: check the Rudder sheet. Your sheet '${source}' is not changed. What went wrong: ${reason}`,
+  applied: (table: string, sheet: string) => `Done: the table ${table} is on sheet '${sheet}'.`,
+  alreadyRudder: (sheet: string) => `Nothing to structure here, because '${sheet}' already holds a Rudder table: pick the sheet you keep your own list on.`,
+  emptySelection: 'Nothing to structure here, because the selection is empty: select the cells of your table, header included.',
   goalStatusNote: 'Each goal’s Status is the worst status of the KPIs linked to it.',
   notCopied: (headers: readonly string[]) => `Not copied (no place for ${headers.length === 1 ? 'it' : 'them'} in a Rudder table): ${headers.join(', ')}.`,
   errorCells: (n: number) => `${n} ${n === 1 ? 'cell holds an error value' : 'cells hold error values'} such as #N/A: left blank in the new table.`,

@@ -64,7 +64,7 @@ export interface StructureMapping {
 }
 
 /** A KPI as the goal rollup needs it: its goal link and its fields as the table holds them. */
-export type KpiRowValues = Readonly<Record<string, CellValue>>;
+export type KpiRowValues = Readonly<Record<string, PlannedCell | CellValue | undefined>>;
 
 export interface StructureInput {
   readonly table: DetectedTable;

@@ -1,0 +1,187 @@
+import { serialFromYmd } from '../core/dates/serial';
+import type { CellValue, SheetSnapshot } from '../core/grid/types';
+import { STRUCTURE_MESSAGES, type StructureCorrections, type StructurePlan } from '../core/structure';
+import { createRudderFunctions } from '../functions/registry';
+import { BAKERY_SAMPLE } from '../sample/bakery';
+import { loadSample } from '../sample/load';
+import { ExcelFake, FakeSettings } from '../../test/fakes/excelFake';
+import { MemoryWorkbook } from './memory/memoryWorkbook';
+import { OfficeWorkbook } from './office/officeWorkbook';
+import type { WorkbookPort } from './port';
+import { applyStructure, planProposal, proposeStructure, StructureApplyError, type StructureProposal } from './structureApply';
+
+const TODAY = serialFromYmd(2027, 1, 15);
+const STATUSES = ['Achieved', 'On track', 'At risk', 'Off track', 'Missed', 'Not started', 'No data'];
+
+async function bakery(): Promise<MemoryWorkbook> {
+  const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
+  await loadSample(port, BAKERY_SAMPLE);
+  return port;
+}
+
+async function propose(port: WorkbookPort, sheet: string): Promise<StructureProposal> {
+  const result = await proposeStructure(port, { sheet });
+  if (!result.ok) throw new Error(result.reason);
+  return result.proposal;
+}
+
+/** The sample's Goals sheet as a person would correct it: Area is the pillar, Now the baseline, Aim the target. */
+function fixGoals(c: StructureCorrections): StructureCorrections {
+  return { ...c, roles: { ...c.roles, D: 'link', F: 'baseline', G: 'target' } };
+}
+
+/** The KPIs sheet: column C holds the goal each KPI measures. */
+function fixKpis(c: StructureCorrections): StructureCorrections {
+  return { ...c, roles: { ...c.roles, C: 'link' } };
+}
+
+async function planFor(port: WorkbookPort, sheet: string, fix: (c: StructureCorrections) => StructureCorrections): Promise<StructurePlan> {
+  const proposal = await propose(port, sheet);
+  const result = planProposal(proposal, 0, fix(proposal.corrections[0]), TODAY);
+  if (!result.ok) throw new Error(result.reason);
+  return result.plan;
+}
+
+function columnOf(values: readonly (readonly CellValue[])[], headers: readonly string[], header: string): CellValue[] {
+  const i = headers.indexOf(header);
+  return values.map((r) => r[i]);
+}
+
+async function everything(port: WorkbookPort): Promise<unknown> {
+  const sheets = await port.listSheets();
+  const snapshots: SheetSnapshot[] = [];
+  for (const s of sheets) snapshots.push(await port.readSheet(s.name));
+  return { sheets, tables: await port.listTables(), snapshots, goals: await port.readSetting('rudder.structure.RudderGoals'), kpis: await port.readSetting('rudder.structure.RudderKPIs') };
+}
+
+describe('applying Structure to the bakery sample (memory workbook)', () => {
+  it('adds a Goals (Rudder) sheet whose table scores every goal, and leaves the Goals sheet exactly as it was', async () => {
+    const port = await bakery();
+    const before = await port.readSheet('Goals');
+    const plan = await planFor(port, 'Goals', fixGoals);
+    expect(plan.summary).toBe("Adds sheet 'Goals (Rudder)' with a table of 10 goals; your sheet 'Goals' is not changed.");
+    const applied = await applyStructure(port, plan, TODAY);
+    expect(applied).toMatchObject({ table: 'RudderGoals', sheet: 'Goals (Rudder)', range: 'A1:M11', created: true });
+    const table = await port.readTable('RudderGoals');
+    if (!table) throw new Error('no table');
+    const scores = columnOf(table.rows, table.headers, 'SMART');
+    for (const s of scores) expect(typeof s).toBe('number');
+    // The vague goal scores below the specific, measured, dated one.
+    expect(scores[0] as number).toBeLessThan(scores[2] as number);
+    expect(columnOf(table.rows, table.headers, 'Pillar')[2]).toBe('Product & craft');
+    expect(columnOf(table.rows, table.headers, 'Baseline')[2]).toBe(120);
+    expect(typeof columnOf(table.rows, table.headers, 'Tips')[0]).toBe('string');
+    expect(await port.readSheet('Goals')).toEqual(before);
+    expect(port.getFrozenRows('Goals (Rudder)')).toBe(1);
+    expect(port.getCellDisplay('Goals (Rudder)', 1, 10).fill).not.toBeNull();
+  });
+
+  it('adds the KPI table with live statuses, and rolls each goal Status up from its KPIs', async () => {
+    const port = await bakery();
+    await applyStructure(port, await planFor(port, 'Goals', fixGoals), TODAY);
+    const kpiSheet = await port.readSheet('KPIs');
+    await applyStructure(port, await planFor(port, 'KPIs', fixKpis), TODAY);
+    const kpis = await port.readTable('RudderKPIs');
+    if (!kpis) throw new Error('no KPI table');
+    for (const status of columnOf(kpis.rows, kpis.headers, 'Status')) expect(STATUSES).toContain(status);
+    expect(columnOf(kpis.rows, kpis.headers, 'Goal')[0]).toBe('G-003');
+    expect(typeof columnOf(kpis.rows, kpis.headers, 'Progress')[0]).toBe('number');
+    expect(port.getCellDisplay('KPIs (Rudder)', 1, 3).validationList).toEqual(['higher', 'lower', 'range', 'maintain']);
+    const goals = await port.readTable('RudderGoals');
+    if (!goals) throw new Error('no goal table');
+    const statusOf = (id: string): CellValue => goals.rows[columnOf(goals.rows, goals.headers, 'ID').indexOf(id)][goals.headers.indexOf('Status')];
+    // G-009's only KPI (K-009) is past its due date short of its target; G-007 has no KPI.
+    expect(statusOf('G-009')).toBe('Missed');
+    expect(statusOf('G-007')).toBe('No data');
+    expect(await port.readSheet('KPIs')).toEqual(kpiSheet);
+  });
+
+  it('updates the same table on a second run, keeping IDs and pre-filling the corrections', async () => {
+    const port = await bakery();
+    await applyStructure(port, await planFor(port, 'Goals', fixGoals), TODAY);
+    const again = await propose(port, 'Goals');
+    expect(again.corrections[0].roles).toMatchObject({ D: 'link', F: 'baseline', G: 'target' });
+    const result = planProposal(again, 0, again.corrections[0], TODAY);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.plan.summary).toBe("Updates the table RudderGoals on sheet 'Goals (Rudder)' (10 unchanged); your sheet 'Goals' is not changed.");
+    await applyStructure(port, result.plan, TODAY);
+    expect((await port.listTables()).filter((t) => t.name === 'RudderGoals')).toHaveLength(1);
+    expect((await port.listSheets()).map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Goals (Rudder)']);
+  });
+
+  it('refuses to structure a Rudder table of its own', async () => {
+    const port = await bakery();
+    await applyStructure(port, await planFor(port, 'Goals', fixGoals), TODAY);
+    expect(await proposeStructure(port, { sheet: 'Goals (Rudder)' })).toEqual({ ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder('Goals (Rudder)') });
+  });
+
+  it('says plainly why a sheet has nothing to structure', async () => {
+    const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
+    await port.addSheet('Notes');
+    await port.writeBlock('Notes', 'A1', [['Ideas for next year']]);
+    expect(await proposeStructure(port, { sheet: 'Notes' })).toEqual({ ok: false, reason: 'Nothing to structure here, because the sheet only holds a title.' });
+  });
+});
+
+/** Fails the Nth call of any port method that writes, to test that Apply leaves nothing behind. */
+function failingOnWrite(port: WorkbookPort, n: number): WorkbookPort {
+  let writes = 0;
+  const writing = new Set(['writeBlock', 'addSheet', 'upsertTable', 'setConditionalFormats', 'setValidationList', 'freezeRows', 'writeSetting']);
+  return new Proxy(port, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (writing.has(String(prop)) && ++writes === n) return Promise.reject(new Error('the workbook is busy'));
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+}
+
+describe('Apply is all or nothing', () => {
+  it.each(['Goals', 'KPIs'])('leaves no trace when any write step fails on %s, first run or re-run', async (sheet) => {
+    const port = await bakery();
+    // A first run of goals, so the KPI case also covers the goal Status refresh and the re-run path.
+    await applyStructure(port, await planFor(port, 'Goals', fixGoals), TODAY);
+    const fix = sheet === 'Goals' ? fixGoals : fixKpis;
+    let failures = 0;
+    for (let n = 1; n < 30; n++) {
+      const plan = await planFor(port, sheet, fix);
+      const before = await everything(port);
+      try {
+        await applyStructure(failingOnWrite(port, n), plan, TODAY);
+      } catch (error) {
+        failures++;
+        expect(error).toBeInstanceOf(StructureApplyError);
+        expect((error as StructureApplyError).undone).toBe(true);
+        expect((error as Error).message).toContain(`Your sheet '${sheet}' is not changed. What went wrong: The workbook is busy.`);
+        expect(await everything(port)).toEqual(before);
+        continue;
+      }
+      break;
+    }
+    expect(failures).toBeGreaterThan(3);
+  });
+});
+
+describe('applying Structure through the Office adapter (Excel fake)', () => {
+  it('writes the goal table with its formula columns on a new sheet and leaves the source as it was', async () => {
+    const memory = await bakery();
+    const source = await memory.readSheet('Goals');
+    const excel = new ExcelFake();
+    excel.state.addSheet('Goals');
+    const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
+    // Values only: the fake does not calculate, so the SMART column of the sample arrives as numbers.
+    await port.writeBlock('Goals', 'A1', source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))));
+    const before = await port.readSheet('Goals');
+    const plan = await planFor(port, 'Goals', fixGoals);
+    const applied = await applyStructure(port, plan, TODAY);
+    expect(applied.sheet).toBe('Goals (Rudder)');
+    const written = await port.readRange('Goals (Rudder)', 'A1:M2');
+    expect(written.values[0]).toEqual(plan.columns.map((c) => c.header));
+    expect(written.formulas?.[1][10]).toMatch(/RUDDER\.SMARTSCORE/);
+    expect(await port.readSheet('Goals')).toEqual(before);
+    expect(await port.readSetting('rudder.structure.RudderGoals')).toMatchObject({ table: 'RudderGoals', sheet: 'Goals (Rudder)' });
+  });
+});

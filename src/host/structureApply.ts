@@ -1,0 +1,232 @@
+/**
+ * Structure through the port: read the sheet and what a previous run left (table, mapping),
+ * plan with the core, then write the Rudder table with its formats and lists. Apply is all or
+ * nothing: when a step fails, what this Apply wrote is taken back; the source sheet is only read.
+ */
+import { detectTables, type DetectedTable } from '../core/detect';
+import { parseRangeAddress, rangeAddress } from '../core/grid/a1';
+import type { SheetSnapshot } from '../core/grid/types';
+import {
+  DIRECTION_WORDS,
+  FREQUENCY_WORDS,
+  SMART_BANDS,
+  STATUS_RULES,
+  STRUCTURE_MESSAGES,
+  TABLE_NAMES,
+  existingTableFrom,
+  goalsWithFreshStatus,
+  initialCorrections,
+  kpiRowsOf,
+  mappingJson,
+  mappingKey,
+  parseMapping,
+  planStructure,
+  rememberedSource,
+  rowsFromExisting,
+  rudderColumns,
+  sentence,
+  type ExistingTable,
+  type RowByHeader,
+  type StructureCorrections,
+  type StructureKind,
+  type StructureMapping,
+  type StructurePlan,
+  type StructureResult,
+} from '../core/structure';
+import type { ConditionalRule, JsonValue, TableSpec, WorkbookPort } from './port';
+
+/** Where to look: a whole sheet, or a range of it (the user's selection). */
+export interface StructureSource {
+  readonly sheet: string;
+  readonly address?: string;
+}
+
+/** A Rudder table of one kind as the workbook holds it now, and the mapping remembered for it. */
+export interface StructureTarget {
+  readonly existing: ExistingTable | null;
+  readonly mapping: StructureMapping | null;
+}
+
+export interface StructureProposal {
+  readonly sheet: string;
+  readonly snapshot: SheetSnapshot;
+  readonly tables: readonly DetectedTable[];
+  /** Pre-filled corrections per detected table: remembered ones for this sheet, else detection's. */
+  readonly corrections: readonly StructureCorrections[];
+  readonly targets: Readonly<Record<StructureKind, StructureTarget>>;
+  /** The KPIs already in RudderKPIs, for the goal Status rollup. */
+  readonly kpis: readonly RowByHeader[];
+  readonly sheetNames: readonly string[];
+}
+
+export type ProposalResult = { readonly ok: true; readonly proposal: StructureProposal } | { readonly ok: false; readonly reason: string };
+
+async function targetOf(port: WorkbookPort, kind: StructureKind): Promise<StructureTarget> {
+  const name = TABLE_NAMES[kind];
+  const data = await port.readTable(name);
+  const mapping = parseMapping(await port.readSetting(mappingKey(name)));
+  return { existing: data ? existingTableFrom(data) : null, mapping };
+}
+
+/** Whether the selection is worth reading on its own (a single cell means "this sheet"). */
+function isRange(address: string | undefined): address is string {
+  if (!address) return false;
+  const r = parseRangeAddress(address);
+  return r.bottom > r.top || r.right > r.left;
+}
+
+export async function proposeStructure(port: WorkbookPort, source: StructureSource): Promise<ProposalResult> {
+  const snapshot = isRange(source.address) ? await port.readRange(source.sheet, source.address) : await port.readSheet(source.sheet);
+  const detection = detectTables(snapshot);
+  if (!detection.ok) return { ok: false, reason: sentence(detection.reason) };
+  const [goals, kpis, sheets] = await Promise.all([targetOf(port, 'goals'), targetOf(port, 'kpis'), port.listSheets()]);
+  // A Rudder table is not a messy sheet to structure: offer the user's own tables only.
+  const own = new Set([goals.existing?.sheet, kpis.existing?.sheet].filter((s): s is string => s !== undefined).map((s) => s.toLowerCase()));
+  if (own.has(snapshot.name.toLowerCase())) return { ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder(snapshot.name) };
+  const corrections = detection.tables.map((table) => {
+    const remembered = rememberedSource(goals.mapping, snapshot.name) ?? rememberedSource(kpis.mapping, snapshot.name);
+    return initialCorrections(table, remembered);
+  });
+  return {
+    ok: true,
+    proposal: {
+      sheet: snapshot.name,
+      snapshot,
+      tables: detection.tables,
+      corrections,
+      targets: { goals, kpis },
+      kpis: kpis.existing?.rows ?? [],
+      sheetNames: sheets.map((s) => s.name),
+    },
+  };
+}
+
+/** The plan for one detected table of the proposal with the user's corrections. */
+export function planProposal(proposal: StructureProposal, tableIndex: number, corrections: StructureCorrections, today: number): StructureResult {
+  const table = proposal.tables[tableIndex];
+  const target = proposal.targets[corrections.kind];
+  return planStructure({
+    table,
+    snapshot: proposal.snapshot,
+    corrections,
+    existing: target.existing,
+    mapping: target.mapping,
+    kpis: proposal.kpis,
+    sheetNames: proposal.sheetNames,
+    today,
+  });
+}
+
+export class StructureApplyError extends Error {
+  constructor(
+    message: string,
+    readonly undone: boolean,
+  ) {
+    super(message);
+    this.name = 'StructureApplyError';
+  }
+}
+
+export interface AppliedStructure {
+  readonly table: string;
+  readonly sheet: string;
+  /** A1 range of the table, header included. */
+  readonly range: string;
+  readonly created: boolean;
+  readonly message: string;
+}
+
+function statusRules(): ConditionalRule[] {
+  return STATUS_RULES.map((r) => ({ kind: 'textEquals', text: r.text, fill: r.fill, fontColor: r.fontColor }));
+}
+
+function smartRules(): ConditionalRule[] {
+  return SMART_BANDS.map((b) => ({ kind: 'numberBetween', min: b.min, max: b.max, fill: b.fill, fontColor: b.fontColor }));
+}
+
+/** The body cells of one column of a table range ("A1:M10", column 12 → "M2:M10"). */
+export function columnBody(range: string, offset: number): string {
+  const r = parseRangeAddress(range);
+  return rangeAddress(r.top + 1, r.left + offset, Math.max(r.bottom, r.top + 1), r.left + offset);
+}
+
+function tableSpec(plan: { tableName: string; columns: StructurePlan['columns'] }, sheet: string, rows: TableSpec['rows']): TableSpec {
+  return { name: plan.tableName, sheet, topLeft: 'A1', columns: plan.columns, rows };
+}
+
+async function decorate(port: WorkbookPort, plan: StructurePlan, sheet: string, range: string, freeze: boolean): Promise<void> {
+  const at = (header: string): number => plan.columns.findIndex((c) => c.header === header);
+  await port.setConditionalFormats(sheet, columnBody(range, at('Status')), statusRules());
+  if (plan.kind === 'goals') await port.setConditionalFormats(sheet, columnBody(range, at('SMART')), smartRules());
+  if (plan.kind === 'kpis') {
+    await port.setValidationList(sheet, columnBody(range, at('Direction')), DIRECTION_WORDS);
+    await port.setValidationList(sheet, columnBody(range, at('Frequency')), FREQUENCY_WORDS);
+  }
+  if (freeze) await port.freezeRows(sheet, parseRangeAddress(range).top + 1);
+}
+
+/** Undo steps, run last first; each one is tried even when an earlier one failed. */
+type Undo = () => Promise<void>;
+
+async function undoAll(steps: readonly Undo[]): Promise<boolean> {
+  let clean = true;
+  for (const step of [...steps].reverse()) {
+    try {
+      await step();
+    } catch {
+      clean = false;
+    }
+  }
+  return clean;
+}
+
+function reasonOf(error: unknown): string {
+  return sentence(error instanceof Error ? error.message : String(error));
+}
+
+/**
+ * Writes the plan. For KPIs, RudderGoals (when there) gets its Status rolled up again.
+ * Throws `StructureApplyError` with a plain message after taking back what it wrote.
+ */
+export async function applyStructure(port: WorkbookPort, plan: StructurePlan, today: number): Promise<AppliedStructure> {
+  const undo: Undo[] = [];
+  try {
+    let sheet = plan.targetSheet;
+    if (plan.createsSheet) {
+      sheet = await port.addSheet(plan.targetSheet);
+      const added = sheet;
+      undo.push(() => port.deleteSheet(added));
+    } else {
+      const before = await port.readTable(plan.tableName);
+      if (before) {
+        const previous = rowsFromExisting(plan.kind, existingTableFrom(before));
+        undo.push(async () => {
+          await port.upsertTable(tableSpec(plan, before.sheet, previous));
+        });
+      }
+    }
+    const written = await port.upsertTable(tableSpec(plan, sheet, plan.rows));
+    await decorate(port, plan, written.sheet, written.range, plan.createsSheet);
+    if (plan.kind === 'kpis') await refreshGoals(port, plan, today, undo);
+    // The last step, and one write: when it fails, the old mapping is still there and nothing needs undoing.
+    await port.writeSetting(mappingKey(plan.tableName), mappingJson(plan.mapping) as JsonValue);
+    return { table: plan.tableName, sheet: written.sheet, range: written.range, created: plan.createsSheet, message: STRUCTURE_MESSAGES.applied(plan.tableName, written.sheet) };
+  } catch (error) {
+    const undone = await undoAll(undo);
+    throw new StructureApplyError(STRUCTURE_MESSAGES.applyFailed(plan.sourceSheet, reasonOf(error), undone), undone);
+  }
+}
+
+/** After KPIs change, each goal's Status is rolled up again from them. */
+async function refreshGoals(port: WorkbookPort, plan: StructurePlan, today: number, undo: Undo[]): Promise<void> {
+  const data = await port.readTable(TABLE_NAMES.goals);
+  if (!data) return;
+  const goals = existingTableFrom(data);
+  const columns = rudderColumns('goals');
+  const spec = (rows: TableSpec['rows']): TableSpec => ({ name: TABLE_NAMES.goals, sheet: data.sheet, topLeft: 'A1', columns, rows });
+  const previous = rowsFromExisting('goals', goals);
+  undo.push(async () => {
+    await port.upsertTable(spec(previous));
+  });
+  await port.upsertTable(spec(goalsWithFreshStatus(goals, kpiRowsOf(plan), today)));
+}
