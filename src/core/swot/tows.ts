@@ -47,17 +47,15 @@ export function proposeTowsPairings(items: readonly SwotItem[], options: Pairing
       ),
     );
     candidates.sort((x, y) => y.score - x.score || x.order - y.order);
-    candidates
-      .slice(0, perType)
-      .forEach((c, index) =>
-        out.push({
-          type,
-          rank: index + 1,
-          score: c.score,
-          from: [c.a.id, c.b.id],
-          prompt: TOWS_PROMPTS[type](quoteItem(c.a), quoteItem(c.b)),
-        }),
-      );
+    candidates.slice(0, perType).forEach((c, index) =>
+      out.push({
+        type,
+        rank: index + 1,
+        score: c.score,
+        from: [c.a.id, c.b.id],
+        prompt: TOWS_PROMPTS[type](quoteItem(c.a), quoteItem(c.b)),
+      }),
+    );
   }
   return out;
 }
