@@ -135,8 +135,8 @@ function columnOffset(table: TableGeometry, header: string): number {
 }
 
 export interface A1Context {
-  /** The table the formula sits in (for unqualified references). */
-  readonly table: TableGeometry;
+  /** The table the formula sits in (for unqualified references); none outside tables. */
+  readonly table: TableGeometry | null;
   /** 0-based sheet row of the formula's cell. */
   readonly row: number;
   /** Sheet holding the formula, so references to other sheets get a prefix. */
@@ -145,7 +145,10 @@ export interface A1Context {
   readonly lookup: (name: string) => TableGeometry | undefined;
 }
 
-/** `=RUDDER.SMARTSCORE([@Goal])` on row 5 of a table whose Goal is column B → `=RUDDER.SMARTSCORE(B5)`. */
+/**
+ * `=RUDDER.SMARTSCORE([@Goal])` on row 5 of a table whose Goal is column B → `=RUDDER.SMARTSCORE(B5)`.
+ * Outside a table only qualified references (`RudderGoals[Target]`) are rewritten.
+ */
 export function structuredToA1(formula: string, ctx: A1Context): string {
   return rewrite(formula, (ref) => {
     const table = ref.table === null ? ctx.table : ctx.lookup(ref.table);

@@ -8,8 +8,6 @@ import type { RangeRef } from '../../src/core/grid/a1';
 import type {
   ExcelLike,
   LoadArg,
-  OfficeConditionalFormat,
-  OfficeRange,
   OfficeRequestContext,
   OfficeSettings,
   OfficeTable,
@@ -17,24 +15,11 @@ import type {
   OfficeWorksheet,
   OfficeWorksheets,
 } from '../../src/host/office/officeApi';
-import {
-  clearContents,
-  enter,
-  fakeError,
-  FakeWorkbookState,
-  parseAddress,
-  qualified,
-  readBlock,
-  setFormat,
-  usedRange,
-  type FakeSheet,
-  type FakeTable,
-} from './excelFakeState';
+import { fakeError, FakeWorkbookState, parseAddress, usedRange, type FakeSheet, type FakeTable } from './excelFakeState';
+import { bytes, propsOf, Proxy, removeWhere, type Command } from './excelFakeProxy';
+import { Range } from './excelFakeRange';
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-/** A queued command: applies itself at sync and returns the request and response bytes it cost. */
-type Command = () => { request: number; response: number };
 
 class FakeContext implements OfficeRequestContext {
   readonly queue: Command[] = [];
@@ -70,216 +55,6 @@ class FakeContext implements OfficeRequestContext {
       throw fakeError('RequestPayloadSizeLimitExceeded', `The request (${request} bytes) or response (${response} bytes) passed 5 MB.`);
     }
   }
-}
-
-function propsOf(arg: LoadArg): string[] {
-  return (Array.isArray(arg) ? arg : arg.split(',')).map((p) => p.trim()).filter((p) => p !== '');
-}
-
-function bytes(value: unknown): number {
-  return JSON.stringify(value ?? null).length;
-}
-
-/** Base of every proxy: loaded properties, readable only after sync. */
-abstract class Proxy<T> {
-  private readonly loaded = new Map<string, unknown>();
-
-  constructor(
-    protected readonly ctx: FakeContext,
-    protected readonly resolve: () => T | null,
-  ) {}
-
-  protected abstract read(target: T, prop: string): unknown;
-
-  protected loadProps(props: string[]): void {
-    this.ctx.queue.push(() => {
-      const target = this.resolve();
-      this.loaded.set('isNullObject', target === null);
-      let response = 0;
-      for (const prop of props) {
-        const value = target === null ? null : this.read(target, prop);
-        this.loaded.set(prop, value);
-        response += bytes(value);
-      }
-      return { request: 50, response };
-    });
-  }
-
-  /** Marks properties as loaded with known values (items of a loaded collection). */
-  fill(values: Record<string, unknown>): void {
-    for (const [k, v] of Object.entries(values)) this.loaded.set(k, v);
-    this.loaded.set('isNullObject', false);
-  }
-
-  protected got<V>(prop: string): V {
-    if (!this.loaded.has(prop)) throw fakeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
-    return this.loaded.get(prop) as V;
-  }
-
-  /** Queues a command on the live target; on a null object it fails at sync, like Office.js. */
-  protected command(apply: (target: T) => void, request = 50): void {
-    this.ctx.queue.push(() => {
-      const target = this.resolve();
-      if (target === null) throw fakeError('ItemNotFound', 'The requested resource does not exist.');
-      apply(target);
-      return { request, response: 0 };
-    });
-  }
-
-  get isNullObject(): boolean {
-    return this.got<boolean>('isNullObject');
-  }
-}
-
-interface RangeTarget {
-  readonly sheet: FakeSheet;
-  readonly range: RangeRef;
-}
-
-function checkShape(target: RangeTarget, rows: unknown[][]): void {
-  const height = target.range.bottom - target.range.top + 1;
-  const width = target.range.right - target.range.left + 1;
-  if (rows.length !== height || rows.some((r) => r.length !== width)) {
-    throw fakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
-  }
-}
-
-class Range extends Proxy<RangeTarget> implements OfficeRange {
-  load(properties: LoadArg): Range {
-    this.loadProps(propsOf(properties));
-    return this;
-  }
-
-  protected read(target: RangeTarget, prop: string): unknown {
-    if (prop === 'address') return qualified(target.sheet, target.range);
-    if (prop === 'rowCount') return target.range.bottom - target.range.top + 1;
-    if (prop === 'columnCount') return target.range.right - target.range.left + 1;
-    const block = readBlock(target.sheet, target.range);
-    if (prop === 'values' || prop === 'formulas' || prop === 'numberFormat' || prop === 'valueTypes') return block[prop];
-    throw fakeError('InvalidArgument', `The fake does not load Range.${prop}.`);
-  }
-
-  get address(): string {
-    return this.got('address');
-  }
-  get rowCount(): number {
-    return this.got('rowCount');
-  }
-  get columnCount(): number {
-    return this.got('columnCount');
-  }
-  get values(): unknown[][] {
-    return this.got('values');
-  }
-  set values(rows: unknown[][]) {
-    this.write(rows, (t, r, c, v) => enter(t.sheet, r, c, v));
-  }
-  get formulas(): unknown[][] {
-    return this.got('formulas');
-  }
-  set formulas(rows: unknown[][]) {
-    this.write(rows, (t, r, c, v) => enter(t.sheet, r, c, v));
-  }
-  get numberFormat(): unknown[][] {
-    return this.got('numberFormat');
-  }
-  set numberFormat(rows: unknown[][]) {
-    this.write(rows, (t, r, c, v) => setFormat(t.sheet, r, c, v));
-  }
-  get valueTypes(): unknown[][] {
-    return this.got('valueTypes');
-  }
-
-  private write(rows: unknown[][], put: (t: RangeTarget, row: number, col: number, value: unknown) => void): void {
-    this.command((t) => {
-      checkShape(t, rows);
-      rows.forEach((row, r) => row.forEach((v, c) => put(t, t.range.top + r, t.range.left + c, v)));
-    }, bytes(rows));
-  }
-
-  clear(): void {
-    this.command((t) => clearContents(t.sheet, t.range));
-  }
-
-  select(): void {
-    this.command((t) => {
-      if (this.ctx.fake.state.activeSheet !== t.sheet) throw fakeError('InvalidSelection', 'Cannot select a range on a sheet that is not active.');
-      this.ctx.fake.state.selection = { sheet: t.sheet, address: qualified(t.sheet, t.range).split('!')[1] };
-    });
-  }
-
-  get conditionalFormats(): OfficeRange['conditionalFormats'] {
-    return {
-      add: (type) => conditionalFormat(this.ctx, this.resolve, type),
-      clearAll: () => this.command((t) => removeWhere(t.sheet.conditionalFormats, (cf) => cf.address === qualified(t.sheet, t.range))),
-    };
-  }
-
-  get dataValidation(): OfficeRange['dataValidation'] {
-    const command = (apply: (t: RangeTarget) => void): void => this.command(apply);
-    return {
-      clear: () => command((t) => removeWhere(t.sheet.validations, (v) => v.address === qualified(t.sheet, t.range))),
-      get rule(): OfficeRange['dataValidation']['rule'] {
-        throw fakeError('PropertyNotLoaded', 'The fake does not load dataValidation.rule.');
-      },
-      set rule(rule: OfficeRange['dataValidation']['rule']) {
-        command((t) => t.sheet.validations.push({ address: qualified(t.sheet, t.range), source: rule.list?.source }));
-      },
-    };
-  }
-
-  get format(): OfficeRange['format'] {
-    const command = (apply: (t: RangeTarget) => void): void => this.command(apply);
-    return {
-      get columnWidth(): number {
-        throw fakeError('PropertyNotLoaded', 'The fake does not load format.columnWidth.');
-      },
-      set columnWidth(width: number) {
-        command((t) => {
-          for (let c = t.range.left; c <= t.range.right; c++) t.sheet.columnWidths.set(c, width);
-        });
-      },
-    };
-  }
-}
-
-function removeWhere<T>(list: T[], drop: (item: T) => boolean): void {
-  const kept = list.filter((item) => !drop(item));
-  list.splice(0, list.length, ...kept);
-}
-
-function conditionalFormat(ctx: FakeContext, resolve: () => RangeTarget | null, type: string): OfficeConditionalFormat {
-  const entry = { address: '', kind: type, rule: null as unknown, fill: '', font: '' };
-  ctx.queue.push(() => {
-    const t = resolve();
-    if (t === null) throw fakeError('ItemNotFound', 'The requested resource does not exist.');
-    entry.address = qualified(t.sheet, t.range);
-    t.sheet.conditionalFormats.push(entry);
-    return { request: 50, response: 0 };
-  });
-  const later = (apply: () => void): void => {
-    ctx.queue.push(() => {
-      apply();
-      return { request: 50, response: 0 };
-    });
-  };
-  const format = {
-    fill: { set color(c: string) { later(() => (entry.fill = c)); }, get color(): string { throw fakeError('PropertyNotLoaded', 'fill.color'); } },
-    font: { set color(c: string) { later(() => (entry.font = c)); }, get color(): string { throw fakeError('PropertyNotLoaded', 'font.color'); } },
-  };
-  const part = <R>(kind: string) => ({
-    format,
-    set rule(rule: R) {
-      later(() => {
-        if (entry.kind !== kind) throw fakeError('InvalidArgument', `A ${entry.kind} format has no ${kind} rule.`);
-        entry.rule = rule;
-      });
-    },
-    get rule(): R {
-      throw fakeError('PropertyNotLoaded', 'rule');
-    },
-  });
-  return { cellValue: part('CellValue'), textComparison: part('ContainsText') };
 }
 
 class Worksheet extends Proxy<FakeSheet> implements OfficeWorksheet {

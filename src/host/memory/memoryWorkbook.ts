@@ -26,8 +26,9 @@ import { lastSheetError, resolveSheetName, uniqueSheetName } from '../common/she
 import { planTable } from '../common/tablePlan';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from '../structuredRefs';
 import { buildEngine, engineErrorMessage, fromEngineValue, textContent, type EngineOptions } from './engine';
+import { snapshotOf, usedRef } from './memoryRead';
 import { formatCell } from './display';
-import { cellKey, contains, newSheetState, ruleMatches, tableRange, type SheetState, type TableState } from './sheetState';
+import { cellKey, contains, newSheetState, ruleMatches, tableRange, type ConditionalEntry, type SheetState, type TableState, type ValidationEntry } from './sheetState';
 
 export interface MemoryWorkbookOptions extends EngineOptions {
   /** Words for the status line. @default "Playground (in-memory workbook)" */
@@ -125,6 +126,49 @@ export class MemoryWorkbook implements WorkbookPort {
 
   getColumnWidth(sheet: string, col: number): number | null {
     return this.state(sheet).columnWidths.get(col) ?? null;
+  }
+
+  /** Number formats for a block (`null` leaves a cell's format alone); used when importing files. */
+  setNumberFormats(sheet: string, topLeft: string, formats: readonly (readonly (string | null)[])[]): void {
+    const state = this.state(sheet);
+    const start = cellRef(topLeft);
+    formats.forEach((row, r) => row.forEach((f, c) => {
+      if (f !== null && f !== 'General') state.formats.set(cellKey(start.row + r, start.col + c), f);
+    }));
+    this.notify();
+  }
+
+  /**
+   * Declares a table over cells already in place (importing a file): later formulas inside it
+   * resolve its structured references. Use `upsertTable` to write a table.
+   */
+  defineTable(info: TableInfo): void {
+    const range = rangeRef(info.range);
+    const sheet = this.resolve(info.sheet);
+    this.tables.set(info.name.toLowerCase(), {
+      name: info.name,
+      sheet,
+      top: range.top,
+      left: range.left,
+      headers: [...info.headers],
+      bodyRows: Math.max(1, range.bottom - range.top),
+      columns: info.headers.map((header) => ({ header })),
+    });
+  }
+
+  /** Rudder's conditional formats and validation lists on a sheet, for export and display. */
+  rulesOf(sheet: string): { readonly conditionalFormats: readonly ConditionalEntry[]; readonly validations: readonly ValidationEntry[] } {
+    const state = this.state(sheet);
+    return { conditionalFormats: [...state.conditionalFormats], validations: [...state.validations] };
+  }
+
+  /** Table definitions including their column specs (formula columns), for export. */
+  tableStates(): readonly Readonly<TableState>[] {
+    return [...this.tables.values()];
+  }
+
+  settingKeys(): readonly string[] {
+    return [...this.settings.keys()];
   }
 
   // ---- WorkbookPort ---------------------------------------------------------------------
@@ -328,10 +372,9 @@ export class MemoryWorkbook implements WorkbookPort {
   private engineFormula(state: SheetState, row: number, col: number, formula: string): string {
     if (!hasStructuredRefs(formula)) return formula;
     const table = this.tableAt(state.name, row, col);
-    if (!table) return formula;
     state.originalFormulas.set(cellKey(row, col), formula);
     return structuredToA1(formula, {
-      table: this.geometry(table),
+      table: table ? this.geometry(table) : null,
       row,
       sheet: state.name,
       lookup: (name) => {
@@ -347,21 +390,7 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private usedRef(sheet: string): RangeRef | null {
-    const values = this.engine.getSheetValues(this.sheetId(sheet));
-    let top = -1;
-    let bottom = -1;
-    let left = Number.MAX_SAFE_INTEGER;
-    let right = -1;
-    values.forEach((row, r) => {
-      row.forEach((v, c) => {
-        if (v === null || v === undefined) return;
-        if (top < 0) top = r;
-        bottom = r;
-        if (c < left) left = c;
-        if (c > right) right = c;
-      });
-    });
-    return top < 0 ? null : { top, left, bottom, right };
+    return usedRef(this.engine, this.sheetId(sheet));
   }
 
   private usedRange(sheet: string): string | null {
@@ -370,14 +399,6 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private snapshot(sheet: string, range: RangeRef): SheetSnapshot {
-    const id = this.sheetId(sheet);
-    const state = this.state(sheet);
-    const source = { start: { sheet: id, row: range.top, col: range.left }, end: { sheet: id, row: range.bottom, col: range.right } };
-    const values = this.engine.getRangeValues(source).map((row) => row.map(fromEngineValue));
-    const formulas = this.engine.getRangeFormulas(source).map((row, r) =>
-      row.map((f, c) => state.originalFormulas.get(cellKey(range.top + r, range.left + c)) ?? f ?? null),
-    );
-    const numberFormats = values.map((row, r) => row.map((_, c) => state.formats.get(cellKey(range.top + r, range.left + c)) ?? null));
-    return { name: sheet, origin: { row: range.top, col: range.left }, values, formulas, numberFormats };
+    return snapshotOf(this.engine, this.sheetId(sheet), this.state(sheet), range);
   }
 }

@@ -55,3 +55,15 @@ export function writeSettingTo(workbook: ExcelJS.Workbook, key: string, value: J
   for (let i = 0; i < chunks; i++) r.getCell(2 + i).value = text.slice(i * CHUNK, (i + 1) * CHUNK);
   for (let c = 2 + chunks; c <= oldWidth; c++) r.getCell(c).value = null;
 }
+
+/** Every key stored in the settings sheet, in row order. */
+export function settingKeysIn(workbook: ExcelJS.Workbook): string[] {
+  const sheet = settingsSheet(workbook, false);
+  const keys: string[] = [];
+  if (!sheet) return keys;
+  for (let r = 1; r <= sheet.rowCount; r++) {
+    const v = sheet.getCell(r, 1).value;
+    if (typeof v === 'string' && v !== '') keys.push(v);
+  }
+  return keys;
+}
