@@ -152,6 +152,9 @@ export function judgeAchievable(facts: GoalFacts): CriterionResult {
     }
     return supported(support, modest ? 0.4 : 0.2, ACHIEVABLE.noSpan(words), ACHIEVABLE.tipSpan(change.text));
   }
+  if (hasDeadline && (facts.fields.target !== null || facts.quantity.quantities.length > 0)) {
+    return supported(support, 0.35, ACHIEVABLE.noBaseline, ACHIEVABLE.tipBaseline);
+  }
   const verb = milestoneVerb(facts);
   if (verb !== null && hasDeadline) return supported(support, 0.4, ACHIEVABLE.milestoneOnly, ACHIEVABLE.tipEvidence);
   return supported(support, 0.2, ACHIEVABLE.noEvidence, ACHIEVABLE.tipEvidence);

@@ -66,8 +66,10 @@ export const ACHIEVABLE = {
   toZero: (change: string): string => `${change}: eliminating something completely is hard to promise.`,
   passed: 'The deadline is already past, so there is no time left to do it.',
   noEvidence: 'Nothing shows it is realistic: no baseline, pace, resources or stated confidence.',
+  noBaseline: 'Has a target and a deadline, but without the current level the pace cannot be judged.',
   milestoneOnly: 'A dated deliverable, but nothing shows it is realistic (resources or confidence).',
   tipEvidence: `Show it is realistic: give today's level and the target (e.g. 'from 200 to 260'), the resources you have, or your confidence (e.g. 'confidence 7/10').`,
+  tipBaseline: `Add today's level so the pace can be checked, e.g. 'from 200 to 260', or say what makes it realistic (budget, people, your confidence).`,
   tipSpan: (change: string): string => `Add a time frame so the pace of ${quote(change)} can be judged, e.g. 'within 6 months'.`,
   tipStretch: (suggested: string): string =>
     `Give it more time or aim lower: about ${suggested} would be a pace most small businesses can keep.`,

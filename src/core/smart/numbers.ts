@@ -104,9 +104,11 @@ function relativeChange(scan: Scan, i: number, dir: Direction): ChangeFact | nul
   const { tokens, lex } = scan;
   const t = tokens[i];
   const isPercent = symAt(tokens, i + 1) === '%' || lex.percent.has(wordAt(tokens, i + 1));
-  if (!isPercent || wordAt(tokens, i - 1) !== 'by' || dir === 0) return null;
+  // "to 35%" is a level to reach, not a change; "by 15%" or a bare "15%" after the verb is a change.
+  const prev = wordAt(tokens, i - 1);
+  if (!isPercent || dir === 0 || (prev !== 'by' && (prev === '' || lex.stop.has(prev)))) return null;
   const ratio = Math.max(0, 1 + (dir * t.value) / 100);
-  return { baseline: null, target: null, ratio, text: phrase(tokens, i - 1, i + 1) };
+  return { baseline: null, target: null, ratio, text: phrase(tokens, prev === 'by' ? i - 1 : i, i + 1) };
 }
 
 /**

@@ -67,7 +67,8 @@ export function judgeSpecific(facts: GoalFacts): CriterionResult {
     facts.quantity.details.length +
     facts.time.deadlines.length;
   let score = BY_CONCRETE[Math.min(concrete.length, BY_CONCRETE.length - 1)];
-  if (vagueHead !== null) score -= VAGUE_HEAD_PENALTY;
+  // "Grow online revenue to $50k" is not vague the way "grow" alone is: an amount pins the verb down.
+  if (vagueHead !== null) score -= facts.quantity.quantities.length > 0 ? VAGUE_HEAD_PENALTY / 2 : VAGUE_HEAD_PENALTY;
   score -= VAGUE_OTHER_PENALTY * vagueOther + GENERIC_PENALTY * Math.max(0, generic - 1);
   score += Math.min(MAX_DETAIL_BONUS, details * DETAIL_BONUS);
   const shown = concrete.slice(0, 4).join(', ');

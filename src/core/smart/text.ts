@@ -126,7 +126,7 @@ function pushNumber(out: Token[], digits: string, glued: string, lex: CompiledLe
     value *= scale;
     suffix = '';
   }
-  out.push(num(suffix === '' ? digits : digits + suffix, value, suffix, false, digits.includes('.')));
+  out.push(num(digits + glued, value, suffix, false, digits.includes('.')));
 }
 
 /** Folds "twenty-five", "two hundred", "50 thousand" and "2.5 million" into single number tokens. */

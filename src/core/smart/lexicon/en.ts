@@ -54,7 +54,7 @@ export const EN: SmartLexicon = {
     submit submitting send sending sign register registering book booking schedule scheduling install installing
     deliver delivering release releasing ship implement implementing introduce introducing create build
     buy purchase apply enrol enroll enquire inquire close renew renovate replace replacing move set-up setup
-    certify pass secure
+    certify pass secure train
   `),
   comparatives: words(`
     more less fewer higher lower better faster slower bigger smaller greater cheaper quicker stronger
@@ -63,7 +63,8 @@ export const EN: SmartLexicon = {
   outcomes: {
     customers: words(`
       customer client guest patron buyer shopper member subscriber user visitor repeat loyalty retention
-      churn satisfaction nps csat review referral lead booking order footfall conversion
+      churn satisfaction nps csat review referral lead booking order footfall conversion account wholesale
+      contract deal
     `),
     revenue: words('revenue sale turnover income sell selling profit earning cash price ticket basket spend'),
     cost: words('cost expense spending overhead waste saving bill invoice debt payable overtime'),
