@@ -31,10 +31,22 @@ export interface SwotImportJson {
   readonly items: readonly { quadrant: SwotQuadrant; text: string; sheet: string; cell: string }[];
 }
 
+/** True when the sheet names a quadrant other than `quadrant` somewhere: then its name is no guide. */
+function mentionsOtherQuadrant(view: SheetView, quadrant: SwotQuadrant): boolean {
+  for (let r = 0; r < view.rowCount; r++) {
+    for (let c = 0; c < view.colCount; c++) {
+      const q = view.quadrantAt(r, c);
+      if (q !== null && !q.weak && q.quadrant !== quadrant) return true;
+    }
+  }
+  return false;
+}
+
 function readSheet(view: SheetView, warnings: string[]): RawItem[] {
   const raw: RawItem[] = [];
   const named = sheetQuadrant(view.name);
-  if (named !== null) {
+  // A sheet called "Risks" may still hold a whole SWOT table: its cells outrank its name.
+  if (named !== null && !mentionsOtherQuadrant(view, named)) {
     readQuadrantSheet(view, named, raw, warnings);
   } else {
     // Category tables first: their label column would otherwise read as a stack of titles.
