@@ -44,7 +44,7 @@ export class LinkIndex {
   private readonly byId = new Map<string, EntityRef>();
   private readonly byLoose = new Map<string, EntityRef | null>();
   private readonly idGroups = new Map<string, { num: number; ref: EntityRef }[]>();
-  private readonly tokens: (readonly string[])[] = [];
+  private readonly tokens: ReadonlySet<string>[] = [];
   private readonly fullText: string[] = [];
   private readonly postings = new Map<string, number[]>();
   private readonly cache = new Map<string, Resolution>();
@@ -66,7 +66,7 @@ export class LinkIndex {
           this.idGroups.set(m[1], group);
         }
       }
-      const toks = [...new Set(contentTokens(target.text))];
+      const toks = new Set(contentTokens(target.text));
       this.tokens.push(toks);
       this.fullText.push(normText(target.text));
       for (const t of toks) {
@@ -150,7 +150,7 @@ export class LinkIndex {
     }
     const scored: { i: number; score: number }[] = [];
     for (const i of candidates) {
-      const have = new Set(this.tokens[i]);
+      const have = this.tokens[i];
       let matched = 0;
       for (const forms of query) if (forms.some((w) => have.has(w))) matched++;
       const coverage = matched / query.length;

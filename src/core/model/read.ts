@@ -1,5 +1,5 @@
 /** Phase one of building the model: each recognised table's rows become entity drafts with unresolved link text. */
-import { cellAddress, parseRangeAddress } from '../grid/a1';
+import { columnLetter, parseRangeAddress } from '../grid/a1';
 import type { CellValue } from '../grid/types';
 import { cellDate, cellNumber, cellRaw, cellText, impactValue, isBlank, strategyType, swotQuadrant } from './cells';
 import { ModelError } from './errors';
@@ -35,17 +35,30 @@ export function emptyDrafts(): Drafts {
   return { tables: [], strategy: [], goals: [], kpis: [], swot: [], tows: [] };
 }
 
+/** Column letters of a table's fields, worked out once per table rather than once per cell. */
+class Layout {
+  readonly letters = new Map<string, string>();
+  readonly firstLetter: string;
+  constructor(
+    readonly columns: Map<string, number>,
+    left: number,
+    readonly headers: readonly string[],
+  ) {
+    for (const [header, col] of columns) this.letters.set(header, columnLetter(left + col));
+    this.firstLetter = columnLetter(left + (columns.size > 0 ? Math.min(...columns.values()) : 0));
+  }
+}
+
 /** One data row with its columns found by header. */
 class Row {
   constructor(
     private readonly cells: readonly CellValue[],
-    private readonly columns: Map<string, number>,
+    private readonly layout: Layout,
     private readonly sheetRow: number,
-    private readonly left: number,
   ) {}
 
   value(header: string): CellValue {
-    const col = this.columns.get(header);
+    const col = this.layout.columns.get(header);
     return col === undefined ? null : cellRaw(this.cells[col]);
   }
 
@@ -54,22 +67,19 @@ class Row {
   }
 
   cell(header: string): string | undefined {
-    const col = this.columns.get(header);
-    return col === undefined ? undefined : cellAddress(this.sheetRow, this.left + col);
+    const letter = this.layout.letters.get(header);
+    return letter === undefined ? undefined : `${letter}${this.sheetRow + 1}`;
   }
 
-  location(table: RawTable, idHeader: string, headers: readonly string[]): Location {
+  location(table: RawTable, idHeader: string): Location {
     const fields: Record<string, string> = {};
-    for (const h of headers) {
-      const c = this.cell(h);
-      if (c !== undefined) fields[h] = c;
-    }
-    const first = this.columns.size > 0 ? Math.min(...this.columns.values()) : 0;
+    const row = this.sheetRow + 1;
+    for (const [h, letter] of this.layout.letters) fields[h] = `${letter}${row}`;
     return {
       table: table.name,
       sheet: table.sheet,
-      cell: this.cell(idHeader) ?? cellAddress(this.sheetRow, this.left + first),
-      row: this.sheetRow + 1,
+      cell: fields[idHeader] ?? `${this.layout.firstLetter}${row}`,
+      row,
       fields,
     };
   }
@@ -102,12 +112,13 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
     rowCount: table.rows.length,
     missingColumns: headers.filter((h) => !columns.has(h)),
   });
+  const layout = new Layout(columns, left, headers);
   table.rows.forEach((cells, i) => {
     if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(table.name, i));
     // Blank rows inside a table are spacing, not entities.
     if (cells.every((c) => isBlank(c as CellValue))) return;
-    const row = new Row(cells as readonly CellValue[], columns, top + 1 + i, left);
-    const location = row.location(table, 'ID', headers);
+    const row = new Row(cells as readonly CellValue[], layout, top + 1 + i);
+    const location = row.location(table, 'ID');
     const id = row.text('ID');
     switch (kind) {
       case 'strategy':

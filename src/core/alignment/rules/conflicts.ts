@@ -10,13 +10,14 @@ import { contentTokens, normText, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
+import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
 
 /** Two of three words shared is close ("Waste %" and "Waste % of stock"); one of two is not. */
 export const CLOSE_WORDING = 0.66;
 /** A bound on comparisons per shared word, for pathological sheets where thousands of names share their rarest word. */
-const MAX_COMPARE = 500;
+const MAX_COMPARE = 100;
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -37,28 +38,29 @@ class UnionFind {
 
 const unitKey = (unit: string): string => normText(unit);
 
-function jaccard(a: readonly string[], b: readonly string[]): number {
-  const set = new Set(a);
+function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
   let shared = 0;
-  for (const t of b) if (set.has(t)) shared++;
-  return shared / (a.length + b.length - shared);
+  for (const t of b) if (a.has(t)) shared++;
+  return shared / (a.size + b.length - shared);
 }
 
 /** Groups of KPI indices (2 or more) that measure the same thing. */
-export function metricGroups(model: StrategyModel): number[][] {
+export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const n = model.kpis.length;
   const uf = new UnionFind(n);
   const byName = new Map<string, number>();
-  const distinct: { kpi: number; unit: string; tokens: string[] }[] = [];
+  const distinct: { kpi: number; unit: string; tokens: string[]; set: Set<string> }[] = [];
+  const named = new Uint8Array(n);
   model.kpis.forEach((k, i) => {
     const tokens = [...new Set(contentTokens(k.name))].sort();
     if (tokens.length === 0) return;
+    named[i] = 1;
     const key = tokens.join(' ');
     const first = byName.get(key);
     if (first !== undefined) uf.union(i, first);
     else byName.set(key, i);
     const unit = unitKey(k.unit);
-    if (unit !== '' && (first === undefined || unitKey(model.kpis[first].unit) !== unit)) distinct.push({ kpi: i, unit, tokens });
+    if (unit !== '' && (first === undefined || unitKey(model.kpis[first].unit) !== unit)) distinct.push({ kpi: i, unit, tokens, set: new Set(tokens) });
   });
   const freq = new Map<string, number>();
   for (const d of distinct) for (const t of d.tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
@@ -70,22 +72,22 @@ export function metricGroups(model: StrategyModel): number[][] {
       const key = `${d.unit}\u0000${t}`;
       const seen = index.get(key) ?? [];
       for (const other of seen.slice(0, MAX_COMPARE)) {
-        if (jaccard(distinct[other].tokens, d.tokens) >= CLOSE_WORDING) uf.union(distinct[other].kpi, d.kpi);
+        if (jaccard(distinct[other].set, d.tokens) >= CLOSE_WORDING) uf.union(distinct[other].kpi, d.kpi);
       }
       seen.push(di);
       index.set(key, seen);
     }
   });
   const groups = new Map<number, number[]>();
-  model.kpis.forEach((k, i) => {
-    if (contentTokens(k.name).length === 0) return;
+  model.kpis.forEach((_k, i) => {
+    if (!named[i]) return;
     const root = uf.find(i);
     const g = groups.get(root);
     if (g) g.push(i);
     else groups.set(root, [i]);
   });
   return [...groups.values()].filter((g) => g.length > 1);
-}
+});
 
 interface Bound {
   kpi: number;

@@ -4,6 +4,7 @@ import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
+import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 
 type Sense = 'lower' | 'higher';
@@ -64,7 +65,7 @@ interface Conflict {
  * Pairs worth judging: the KPI has a clear direction, is not framed so that either sense fits, and shares a
  * telling word with the object of one of its goal's verbs. Anything vaguer is left alone (no false alarms).
  */
-function judged(model: StrategyModel): Conflict[] {
+const judged = perModel((model: StrategyModel): Conflict[] => {
   const out: Conflict[] = [];
   const clauseCache = new Map<number, Clause[]>();
   model.kpis.forEach((k, ki) => {
@@ -84,7 +85,7 @@ function judged(model: StrategyModel): Conflict[] {
     }
   });
   return out;
-}
+});
 
 export const directionConflict: Rule = {
   id: 'direction-conflict',

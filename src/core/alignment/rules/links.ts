@@ -2,6 +2,7 @@
 import { normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
 import { entityVars, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
+import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 
 const firstId = (model: StrategyModel, kind: 'goal' | 'strategy'): string | null => {
@@ -86,14 +87,14 @@ export const goalWithoutPillar: Rule = {
   },
 };
 
-function linkFields(model: StrategyModel): { owner: EntityRef; sheet: string; field: LinkField }[] {
+const linkFields = perModel((model: StrategyModel): { owner: EntityRef; sheet: string; field: LinkField }[] => {
   const out: { owner: EntityRef; sheet: string; field: LinkField }[] = [];
   for (const g of model.goals) out.push({ owner: g.ref, sheet: g.location.sheet, field: g.pillar }, { owner: g.ref, sheet: g.location.sheet, field: g.source });
   for (const k of model.kpis) out.push({ owner: k.ref, sheet: k.location.sheet, field: k.goal });
   for (const s of model.swot) out.push({ owner: s.ref, sheet: s.location.sheet, field: s.goals });
   for (const t of model.tows) out.push({ owner: t.ref, sheet: t.location.sheet, field: t.from }, { owner: t.ref, sheet: t.location.sheet, field: t.goal });
   return out.filter((f) => f.field.raw !== '');
-}
+});
 
 export const brokenLink: Rule = {
   id: 'broken-link',
@@ -149,33 +150,32 @@ function nextFreeId(ids: readonly string[], like: string): string {
   return `${m[1]}${String(max + 1).padStart(m[2].length, '0')}`;
 }
 
+/** IDs grouped per table, case- and space-insensitively, with every ID of each table for suggesting a free one. */
+const idGroups = perModel((model: StrategyModel) => {
+  const groups = new Map<string, EntityRef[]>();
+  const idsByTable = new Map<string, string[]>();
+  for (const ref of allEntities(model)) {
+    const n = named(model, ref);
+    if (n.id === '') continue;
+    const table = tableOf(model, ref);
+    const key = `${table}\u0000${normId(n.id)}`;
+    const group = groups.get(key);
+    if (group) group.push(ref);
+    else groups.set(key, [ref]);
+    const ids = idsByTable.get(table);
+    if (ids) ids.push(n.id);
+    else idsByTable.set(table, [n.id]);
+  }
+  return { groups, idsByTable };
+});
+
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
   ...RULE_TEXT['duplicate-id'],
-  count(model) {
-    const keys = new Set<string>();
-    for (const ref of allEntities(model)) {
-      const n = named(model, ref);
-      if (n.id !== '') keys.add(`${tableOf(model, ref)}\u0000${normId(n.id)}`);
-    }
-    return keys.size;
-  },
+  count: (model) => idGroups(model).groups.size,
   check(model) {
-    const groups = new Map<string, EntityRef[]>();
-    const idsByTable = new Map<string, string[]>();
-    for (const ref of allEntities(model)) {
-      const n = named(model, ref);
-      if (n.id === '') continue;
-      const table = tableOf(model, ref);
-      const key = `${table}\u0000${normId(n.id)}`;
-      const group = groups.get(key);
-      if (group) group.push(ref);
-      else groups.set(key, [ref]);
-      const ids = idsByTable.get(table);
-      if (ids) ids.push(n.id);
-      else idsByTable.set(table, [n.id]);
-    }
+    const { groups, idsByTable } = idGroups(model);
     const out: Finding[] = [];
     for (const [key, refs] of groups) {
       if (refs.length < 2) continue;

@@ -3,6 +3,7 @@ import { normName } from '../../model';
 import { entityVars, finding, listSome } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
+import { perRun } from '../memo';
 import type { Finding, Rule } from '../types';
 
 /** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ann / Bob". */
@@ -39,7 +40,7 @@ interface OwnerLoad {
   goals: number[];
 }
 
-function loads(model: Parameters<Rule['check']>[0], ctx: Parameters<Rule['check']>[1]): Map<string, OwnerLoad> {
+const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
   const byOwner = new Map<string, OwnerLoad>();
   model.goals.forEach((g, i) => {
     if (ctx.goalAchieved(i)) return;
@@ -52,7 +53,7 @@ function loads(model: Parameters<Rule['check']>[0], ctx: Parameters<Rule['check'
     }
   });
   return byOwner;
-}
+});
 
 export const ownerOverload: Rule = {
   id: 'owner-overload',

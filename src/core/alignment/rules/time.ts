@@ -4,6 +4,7 @@ import type { StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { staleDays } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
+import { perRun } from '../memo';
 import type { Finding, Rule, RuleContext } from '../types';
 
 export const missingDeadline: Rule = {
@@ -55,7 +56,7 @@ export const deadlinePassed: Rule = {
   },
 };
 
-function kpiGoalPairs(model: StrategyModel, ctx: RuleContext): { kpi: number; goal: number; kpiDue: number; goalDue: number }[] {
+const kpiGoalPairs = perRun((model: StrategyModel, ctx: RuleContext): { kpi: number; goal: number; kpiDue: number; goalDue: number }[] => {
   const out: { kpi: number; goal: number; kpiDue: number; goalDue: number }[] = [];
   model.kpis.forEach((k, i) => {
     if (k.due.serial === null) return;
@@ -65,7 +66,7 @@ function kpiGoalPairs(model: StrategyModel, ctx: RuleContext): { kpi: number; go
     }
   });
   return out;
-}
+});
 
 export const kpiDueAfterGoal: Rule = {
   id: 'kpi-due-after-goal',
@@ -86,7 +87,7 @@ export const kpiDueAfterGoal: Rule = {
 };
 
 /** KPIs still being worked on with a measurement date: not achieved, started, not past due, not dated in the future. */
-function openMeasured(model: StrategyModel, ctx: RuleContext): number[] {
+const openMeasured = perRun((model: StrategyModel, ctx: RuleContext): number[] => {
   const out: number[] = [];
   model.kpis.forEach((k, i) => {
     const measured = k.asOf.serial;
@@ -97,7 +98,7 @@ function openMeasured(model: StrategyModel, ctx: RuleContext): number[] {
     out.push(i);
   });
   return out;
-}
+});
 
 export const staleKpi: Rule = {
   id: 'stale-kpi',
