@@ -2,7 +2,10 @@
 import type { Command } from 'commander';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { registerInspectCommand } from './inspectCommand';
+import { registerStructureCommand } from './structureCommand';
 
-export function registerWorkbookCommands(_program: Command, _io: CliIo, _runner: CommandRunner): void {
-  // The workbook commands are registered here once the xlsx adapter lands.
+export function registerWorkbookCommands(program: Command, io: CliIo, runner: CommandRunner): void {
+  registerInspectCommand(program, io, runner);
+  registerStructureCommand(program, io, runner);
 }

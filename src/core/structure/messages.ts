@@ -54,3 +54,9 @@ export const STRUCTURE_MESSAGES = {
   missingMain: (n: number, kind: StructureKind) =>
     `${n} ${n === 1 ? 'row has' : 'rows have'} no ${kind === 'goals' ? 'goal' : 'KPI'} text: copied, but its scores stay empty until you fill it in.`,
 } as const;
+
+/** Detection's confidence as the pane and the CLI say it: sure, likely or a guess. */
+export function confidenceWord(confidence: number): 'sure' | 'likely' | 'guess' {
+  if (confidence >= 0.8) return 'sure';
+  return confidence >= 0.5 ? 'likely' : 'guess';
+}

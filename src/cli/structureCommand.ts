@@ -1,0 +1,159 @@
+/**
+ * `rudder structure BOOK.xlsx`: the tables Rudder finds on each sheet and what their columns mean;
+ * with `-o`, a copy of the workbook with RudderGoals / RudderKPIs tables added (the input is never written).
+ */
+import type { Command } from 'commander';
+import type ExcelJS from 'exceljs';
+import { parseRangeAddress } from '../core/grid/a1';
+import { confidenceWord, sentence, structureKindOf, type StructureKind } from '../core/structure';
+import type { DetectedTable } from '../core/detect';
+import { createRudderFunctions } from '../functions/registry';
+import { isExcelError, type ExcelCellResult, type ExcelScalar } from '../functions/types';
+import { applyStructure, planProposal, proposeStructure } from '../host/structureApply';
+import { openXlsxPort, type XlsxFilePort } from '../host/xlsx';
+import { CliError, EXIT_OK } from './errors';
+import type { CliIo } from './io';
+import type { CommandRunner } from './main';
+
+export interface StructureOptions {
+  readonly sheet?: string;
+  readonly json?: boolean;
+  readonly output?: string;
+}
+
+interface Found {
+  readonly sheet: string;
+  readonly tables: readonly DetectedTable[];
+}
+
+function tableJson(t: DetectedTable): Record<string, unknown> {
+  return {
+    sheet: t.sheet,
+    range: t.range,
+    headerRow: t.headerRow,
+    kind: t.kind,
+    columns: t.columns.map((c) => ({ column: c.column, header: c.header, role: c.role, confidence: Math.round(c.confidence * 100) / 100 })),
+  };
+}
+
+function tableText(t: DetectedTable): string {
+  const width = Math.max(6, ...t.columns.map((c) => c.header.length));
+  const lines = [`Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (header row ${t.headerRow})`];
+  lines.push(`  Column  ${'Header'.padEnd(width)}  Role       Confidence`);
+  for (const c of t.columns) lines.push(`  ${c.column.padEnd(6)}  ${(c.header || '(blank)').padEnd(width)}  ${c.role.padEnd(9)}  ${confidenceWord(c.confidence)}`);
+  return lines.join('\n');
+}
+
+async function findTables(port: XlsxFilePort, only: string | undefined, io: CliIo, json: boolean): Promise<Found[]> {
+  const sheets = (await port.listSheets()).filter((s) => s.visible || only !== undefined);
+  const names = only === undefined ? sheets.map((s) => s.name) : [only];
+  const found: Found[] = [];
+  for (const name of names) {
+    const result = await proposeStructure(port, { sheet: name });
+    if (result.ok) found.push({ sheet: result.proposal.sheet, tables: result.proposal.tables });
+    else if (json) io.err(`rudder: sheet '${name}': ${result.reason}`);
+    else io.out(`Sheet '${name}': ${result.reason}`);
+  }
+  return found;
+}
+
+/** Goals first, so that structuring KPIs afterwards rolls each goal's Status up. */
+async function writeStructured(port: XlsxFilePort, found: readonly Found[], today: number): Promise<string[]> {
+  const jobs: { sheet: string; index: number; kind: StructureKind }[] = [];
+  for (const f of found) {
+    f.tables.forEach((t, index) => {
+      if (t.kind === 'goals' || t.kind === 'kpis') jobs.push({ sheet: f.sheet, index, kind: structureKindOf(t.kind, []) });
+    });
+  }
+  jobs.sort((a, b) => Number(a.kind === 'kpis') - Number(b.kind === 'kpis'));
+  const summaries: string[] = [];
+  for (const job of jobs) {
+    // Proposed again each time: the previous table written changes what the next one finds.
+    const proposal = await proposeStructure(port, { sheet: job.sheet });
+    if (!proposal.ok) continue;
+    const corrections = proposal.proposal.corrections[job.index];
+    const planned = planProposal(proposal.proposal, job.index, { ...corrections, kind: job.kind }, today);
+    if (!planned.ok) {
+      summaries.push(`Sheet '${job.sheet}': ${planned.reason}`);
+      continue;
+    }
+    await applyStructure(port, planned.plan, today);
+    summaries.push(planned.plan.summary);
+  }
+  return summaries;
+}
+
+/**
+ * Stores each Rudder formula with the result Rudder's own functions give, so a reader without
+ * Rudder (or a viewer that does not recalculate) sees the values instead of blanks.
+ */
+export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): void {
+  const functions = createRudderFunctions(() => today);
+  for (const sheet of workbook.worksheets) {
+    for (const entry of sheet.getTables()) {
+      const model = (Array.isArray(entry) ? entry[0] : entry) as unknown as { table: { name: string; tableRef?: string; ref?: string } };
+      const { name } = model.table;
+      if (name !== 'RudderGoals' && name !== 'RudderKPIs') continue;
+      const range = parseRangeAddress(model.table.tableRef ?? model.table.ref ?? 'A1');
+      const headers: string[] = [];
+      for (let c = range.left; c <= range.right; c++) headers.push(String(sheet.getCell(range.top + 1, c + 1).value ?? ''));
+      for (let r = range.top + 1; r <= range.bottom; r++) {
+        const arg = (header: string): ExcelScalar => scalarOf(sheet.getCell(r + 1, range.left + 1 + headers.indexOf(header)).value);
+        headers.forEach((_header, i) => {
+          const cell = sheet.getCell(r + 1, range.left + 1 + i);
+          const value = cell.value as ExcelJS.CellFormulaValue | null;
+          if (!value || typeof value !== 'object' || !('formula' in value)) return;
+          const fn = /RUDDER\.(\w+)\(/i.exec(value.formula)?.[1]?.toUpperCase();
+          const impl = functions.find((f) => f.name === fn);
+          if (!impl) return;
+          const args =
+            fn === 'KPI_STATUS'
+              ? [arg('Actual'), arg('Target'), arg('Direction'), arg('Baseline'), arg('Start'), arg('Due'), today]
+              : fn === 'KPI_PROGRESS'
+                ? [arg('Actual'), arg('Target'), arg('Direction'), arg('Baseline')]
+                : [arg('Goal'), arg('Due'), arg('Baseline'), arg('Target')];
+          const result = impl.evaluate(args) as ExcelCellResult | ExcelCellResult[][];
+          const single = Array.isArray(result) ? result[0][0] : result;
+          cell.value = { formula: value.formula, result: isExcelError(single) ? { error: single.error } : (single ?? '') } as ExcelJS.CellFormulaValue;
+        });
+      }
+    }
+  }
+}
+
+function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
+  return null;
+}
+
+export async function runStructure(book: string, options: StructureOptions, io: CliIo): Promise<number> {
+  const port = await openXlsxPort(book);
+  const found = await findTables(port, options.sheet, io, options.json === true);
+  const tables = found.flatMap((f) => f.tables);
+  if (options.json) io.out(JSON.stringify({ tables: tables.map(tableJson) }));
+  else for (const t of tables) io.out(tableText(t));
+  if (options.output === undefined) return EXIT_OK;
+  if (!tables.some((t) => t.kind === 'goals' || t.kind === 'kpis')) {
+    throw new CliError(`nothing written to ${options.output}: Rudder found no goal or KPI table in ${book}.`);
+  }
+  const summaries = await writeStructured(port, found, io.today());
+  cacheFormulaResults(port.workbook, io.today());
+  await port.saveAs(options.output);
+  const report = [...summaries, `Wrote ${options.output}; ${book} is not changed.`];
+  // With --json, stdout holds the one JSON document: the report goes to stderr.
+  for (const line of report) (options.json ? io.err : io.out)(sentence(line));
+  return EXIT_OK;
+}
+
+export function registerStructureCommand(program: Command, io: CliIo, runner: CommandRunner): void {
+  program
+    .command('structure')
+    .description('Find the goal and KPI tables in a workbook and what each column means; with -o, write a copy with tidy Rudder tables added.')
+    .argument('<book>', 'the .xlsx workbook to read (never modified)')
+    .option('--sheet <name>', 'look at this sheet only')
+    .option('-o, --output <out.xlsx>', 'write a structured copy here: all sheets kept, RudderGoals / RudderKPIs tables added')
+    .option('--json', 'machine-readable output: {"tables": [...]}')
+    .addHelpText('after', '\nExamples:\n  rudder structure plan.xlsx\n  rudder structure plan.xlsx --sheet Goals --json\n  rudder structure plan.xlsx -o plan-structured.xlsx\n')
+    .action((book: string, options: StructureOptions) => runner(() => runStructure(book, options, io)));
+}

@@ -1,0 +1,128 @@
+import { readFileSync, mkdtempSync, writeFileSync, existsSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { runCli } from './cliHarness';
+
+jest.setTimeout(60_000);
+
+const dir = mkdtempSync(join(tmpdir(), 'rudder-structure-cli-'));
+const BAD = '/work/shared/corpus/bad-input/html-saved-as.xlsx';
+
+/** A small shop's workbook: a goals sheet with a title above the header, a KPI sheet, a sheet of notes. */
+async function shopBook(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  const goals = wb.addWorksheet('Goals');
+  goals.addRows([
+    ['Our goals for 2027'],
+    [],
+    ['Goal', 'Owner', 'Deadline', 'Target'],
+    ['Grow repeat customers from 200 to 260 a month', 'Ann', 'Q2 2027', 260],
+    ['Improve things', null, null, null],
+    ["=cmd|' /C calc'!A0", 'Eve', '31/03/2027', '1,200'],
+  ]);
+  const kpis = wb.addWorksheet('KPIs');
+  kpis.addRows([
+    ['KPI', 'Direction', 'Baseline', 'Target', 'Actual'],
+    ['Repeat customers per month', 'higher', 200, 260, 230],
+    ['Returned orders', 'lower', 12, 6, 9],
+  ]);
+  wb.addWorksheet('Notes').addRows([['Ideas for the summer']]);
+  await wb.xlsx.writeFile(path);
+}
+
+describe('rudder structure', () => {
+  const book = join(dir, 'shop.xlsx');
+  beforeAll(() => shopBook(book));
+
+  it('prints the tables it finds as JSON in the shape of DESIGN §5', async () => {
+    const run = await runCli(['structure', book, '--json']);
+    expect(run.code).toBe(0);
+    const out = JSON.parse(run.stdout) as { tables: { sheet: string; range: string; headerRow: number; kind: string; columns: { column: string; header: string; role: string; confidence: number }[] }[] };
+    expect(Object.keys(out)).toEqual(['tables']);
+    expect(out.tables.map((t) => [t.sheet, t.range, t.headerRow, t.kind])).toEqual([
+      ['Goals', 'A3:D6', 3, 'goals'],
+      ['KPIs', 'A1:E3', 1, 'kpis'],
+    ]);
+    expect(Object.keys(out.tables[0])).toEqual(['sheet', 'range', 'headerRow', 'kind', 'columns']);
+    expect(out.tables[0].columns[0]).toEqual({ column: 'A', header: 'Goal', role: 'goal', confidence: expect.any(Number) });
+    expect(out.tables[0].columns.map((c) => c.role)).toEqual(['goal', 'owner', 'due', 'target']);
+    // The sheet with only a title is explained on stderr, so stdout stays one JSON document.
+    expect(run.stderr).toBe("rudder: sheet 'Notes': Nothing to structure here, because the sheet only holds a title.\n");
+  });
+
+  it('prints a readable table of columns, roles and confidence words without --json', async () => {
+    const run = await runCli(['structure', book, '--sheet', 'Goals']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Sheet 'Goals': a goals table at A3:D6 (header row 3)");
+    expect(run.stdout).toMatch(/C\s+Deadline\s+due\s+(sure|likely|guess)/);
+  });
+
+  it('writes a structured copy with -o: every sheet kept, Rudder tables added with cached results, the input untouched', async () => {
+    const before = readFileSync(book);
+    const out = join(dir, 'shop-structured.xlsx');
+    const run = await runCli(['structure', book, '-o', out]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("Adds sheet 'Goals (Rudder)' with a table of 3 goals; your sheet 'Goals' is not changed.");
+    expect(run.stdout).toContain(`Wrote ${out}; ${book} is not changed.`);
+    expect(readFileSync(book).equals(before)).toBe(true);
+
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const visible = wb.worksheets.filter((s) => s.state !== 'veryHidden').map((s) => s.name);
+    expect(visible).toEqual(['Goals', 'KPIs', 'Notes', 'Goals (Rudder)', 'KPIs (Rudder)']);
+    const g = wb.getWorksheet('Goals (Rudder)');
+    if (!g) throw new Error('no goals sheet');
+    expect(g.getRow(1).values).toEqual([undefined, 'ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit', 'SMART', 'Tips', 'Status']);
+    // User text that looks like a formula is still text.
+    expect(g.getCell('B4').value).toBe("=cmd|' /C calc'!A0");
+    expect(g.getCell('I4').value).toBe(1200);
+    const smart = g.getCell('K2').value as ExcelJS.CellFormulaValue;
+    expect(smart.formula).toBe('RUDDER.SMARTSCORE(RudderGoals[[#This Row],[Goal]],RudderGoals[[#This Row],[Due]],RudderGoals[[#This Row],[Baseline]],RudderGoals[[#This Row],[Target]])');
+    expect(typeof smart.result).toBe('number');
+    const k = wb.getWorksheet('KPIs (Rudder)');
+    if (!k) throw new Error('no KPI sheet');
+    const status = k.getCell('N2').value as ExcelJS.CellFormulaValue;
+    expect(status.formula).toMatch(/^RUDDER\.KPI_STATUS\(/);
+    expect(['At risk', 'Off track', 'On track', 'Achieved']).toContain(status.result);
+    expect(k.getCell('A2').value).toBe('K-001');
+  });
+
+  it('refuses to write over the input file', async () => {
+    const before = readFileSync(book);
+    const run = await runCli(['structure', book, '-o', book]);
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toContain('Refusing to overwrite');
+    expect(readFileSync(book).equals(before)).toBe(true);
+  });
+
+  it('exits 2 with one line for a file that is not a workbook', async () => {
+    const files = [join(dir, 'notes.xlsx'), ...(existsSync(BAD) ? [BAD] : [])];
+    writeFileSync(files[0], 'shopping list: flour, yeast');
+    expect(files).toHaveLength(2);
+    for (const file of files) {
+      const run = await runCli(['structure', file, '--json']);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr.trim().split('\n')).toHaveLength(1);
+      expect(run.stderr).toMatch(/^rudder: /);
+      expect(run.stderr).not.toMatch(/\bat \w+ \(/);
+    }
+  });
+
+  it('says plainly when a sheet has nothing to structure, and writes nothing', async () => {
+    const out = join(dir, 'notes-structured.xlsx');
+    const run = await runCli(['structure', book, '--sheet', 'Notes', '-o', out]);
+    expect(run.stdout).toContain("Sheet 'Notes': Nothing to structure here, because the sheet only holds a title.");
+    expect(run.code).toBe(2);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names a sheet that does not exist', async () => {
+    const run = await runCli(['structure', book, '--sheet', 'Budget']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toBe('rudder: There is no sheet named "Budget".\n');
+  });
+});
