@@ -32,6 +32,13 @@ function formatKind(format: string | null | undefined): 'percent' | 'money' | 'd
   return undefined;
 }
 
+/** Date text starts with a digit, a period prefix or a month name; "Metric 12" is not worth parsing. */
+function mayBeDate(text: string): boolean {
+  if (/^\d/.test(text) || /^(q[1-4]|h[12]|fy|cy)/i.test(text)) return true;
+  const word = /^\p{L}+/u.exec(text);
+  return word !== null && monthFromName(word[0]) !== undefined;
+}
+
 /** Text typed into a cell, classified without a locale: dates go through the project's date parser. */
 export function textType(raw: string): CellType {
   const text = raw.trim();
@@ -40,7 +47,7 @@ export function textType(raw: string): CellType {
     if (text.includes('%')) return 'percent';
     return CURRENCY.test(text) ? 'money' : 'number';
   }
-  if (text.length <= 32 && /\d/.test(text)) {
+  if (text.length <= 32 && /\d/.test(text) && mayBeDate(text)) {
     const parsed = parseDateText(text);
     if (parsed.ok) return parsed.precision === 'day' ? 'date' : 'period';
   }

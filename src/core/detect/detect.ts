@@ -142,6 +142,7 @@ function reasonForNothing(view: SheetView, sawLonelyHeader: boolean): string {
   if (errors === present) return DETECT_MESSAGES.onlyErrors;
   if (text === 0) return DETECT_MESSAGES.onlyNumbers;
   if (rowsWithContent <= 2 && widest <= 1) return DETECT_MESSAGES.onlyTitle;
+  if (rowsWithContent === 1 && text >= 2) return DETECT_MESSAGES.headerWithoutData;
   if (sawLonelyHeader) return DETECT_MESSAGES.headerWithoutData;
   return DETECT_MESSAGES.noHeader;
 }

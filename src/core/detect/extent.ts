@@ -18,13 +18,16 @@ export interface Extent {
 export type HeaderTexts = ReadonlyMap<number, string>;
 
 function isRepeatedHeader(view: SheetView, r: number, header: HeaderTexts): boolean {
+  const needed = Math.max(2, Math.ceil(header.size * 0.6));
   let same = 0;
+  let different = 0;
   for (const [c, text] of header) {
     const v = view.value(r, c);
     // Length first: most data cells differ from their header in length, which costs nothing to check.
     if (typeof v === 'string' && v.length >= text.length && v.trim().toLowerCase() === text) same++;
+    else if (++different > header.size - needed) return false;
   }
-  return same >= Math.max(2, Math.ceil(header.size * 0.6));
+  return same >= needed;
 }
 
 function firstText(view: SheetView, r: number, left: number, right: number): { text: string; col: number } | undefined {

@@ -49,25 +49,35 @@ export function rowsBelow(view: SheetView, row: number, left: number, right: num
   return out;
 }
 
+function mostCommon(types: readonly CellType[]): CellType | undefined {
+  let best: CellType | undefined;
+  let bestN = 0;
+  for (const t of types) {
+    let n = 0;
+    for (const u of types) if (u === t) n++;
+    if (n > bestN) [best, bestN] = [t, n];
+  }
+  return best;
+}
+
 function readBelow(view: SheetView, row: number, left: number, right: number): Below {
   const rows = rowsBelow(view, row, left, right);
   const dominant = new Map<number, CellType>();
   let textLen = 0;
   let textCells = 0;
+  const types: CellType[] = [];
   for (let c = left; c <= right; c++) {
-    const counts = new Map<CellType, number>();
+    types.length = 0;
     for (const r of rows) {
       const t = view.type(r, c);
       if (t === 'blank') continue;
-      counts.set(t, (counts.get(t) ?? 0) + 1);
+      types.push(t);
       if (t === 'text') {
         textLen += displayText(view.value(r, c)).length;
         textCells++;
       }
     }
-    let best: CellType | undefined;
-    let bestN = 0;
-    for (const [t, n] of counts) if (n > bestN) [best, bestN] = [t, n];
+    const best = mostCommon(types);
     if (best) dominant.set(c, best);
   }
   return { rows, dominant, avgTextLen: textCells ? textLen / textCells : 0 };

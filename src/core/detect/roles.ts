@@ -41,6 +41,7 @@ function scoreColumn(input: ColumnInput): RoledColumn {
   const content = contentRoleScores(input.profile);
   const ranked: RoleScore[] = [];
   for (const role of COLUMN_ROLES) {
+    if (!header.has(role) && !content.has(role)) continue;
     const c = content.get(role) ?? 0;
     let h = (header.get(role) ?? 0) * compatibility(role, input.profile);
     // A hint such as "Item" or "Name" needs the cells to agree before it names the column.

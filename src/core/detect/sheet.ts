@@ -76,6 +76,8 @@ export function viewOf(sheet: SheetSnapshot): SheetView {
 /** Present cells of row `r` between columns `left` and `right` inclusive. */
 export function presentIn(view: SheetView, r: number, left: number, right: number): number {
   if (view.rowCount[r] === 0 || view.rowLast[r] < left || view.rowFirst[r] > right) return 0;
+  // The common case, a row lying wholly inside the table, costs nothing.
+  if (view.rowFirst[r] >= left && view.rowLast[r] <= right) return view.rowCount[r];
   let n = 0;
   const from = Math.max(left, view.rowFirst[r]);
   const to = Math.min(right, view.rowLast[r]);
