@@ -1,0 +1,93 @@
+/**
+ * `rudder structure -o` output opened and recalculated by LibreOffice: every cell Rudder wrote a
+ * value to reads without an error, user text stays text, and the input file is byte-identical.
+ * RUDDER.* formula cells are left out: LibreOffice recalculates on load and does not know them.
+ */
+import { mkdtempSync, readFileSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { utcDateFromSerial } from '../../src/core/dates/serial';
+import { BAKERY_SAMPLE } from '../../src/sample/bakery';
+import { runCli } from '../unit/cli/cliHarness';
+import { recalculateToCsv, SPREADSHEET_ERROR } from './libreoffice';
+
+jest.setTimeout(240_000);
+
+/** The playground's bakery as a file, values only (as a user's own workbook would hold them). */
+async function bakeryFile(path: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  for (const sheet of BAKERY_SAMPLE.sheets) {
+    const ws = wb.addWorksheet(sheet.name);
+    sheet.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        if (cell === null || cell === undefined || (typeof cell === 'object' && 'formula' in cell)) return;
+        const target = ws.getCell(r + 1, c + 1);
+        if (typeof cell === 'object' && 'date' in cell) {
+          target.value = utcDateFromSerial(cell.date);
+          target.numFmt = 'yyyy-mm-dd';
+        } else target.value = cell;
+      }),
+    );
+  }
+  await wb.xlsx.writeFile(path);
+}
+
+describe('rudder structure -o in LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rudder-structure-interop-'));
+  const input = join(dir, 'bakery.xlsx');
+  const output = join(dir, 'bakery-structured.xlsx');
+  let before: Buffer;
+  let sheets: Record<string, string[][]>;
+
+  beforeAll(async () => {
+    await bakeryFile(input);
+    before = readFileSync(input);
+    const run = await runCli(['structure', input, '-o', output]);
+    if (run.code !== 0) throw new Error(`rudder structure failed: ${run.stderr}`);
+    sheets = await recalculateToCsv(output);
+  });
+
+  it('keeps the input file byte for byte', () => {
+    expect(readFileSync(input).equals(before)).toBe(true);
+  });
+
+  it('keeps every sheet of the input and adds the Rudder sheets', () => {
+    expect(Object.keys(sheets)).toEqual(expect.arrayContaining(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Goals (Rudder)', 'KPIs (Rudder)']));
+  });
+
+  it('shows no error value in any cell Rudder wrote a value to', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const offenders: string[] = [];
+    let checked = 0;
+    for (const name of ['Goals (Rudder)', 'KPIs (Rudder)']) {
+      const ws = wb.getWorksheet(name);
+      if (!ws) throw new Error(`no sheet ${name}`);
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          const isFormula = typeof cell.value === 'object' && cell.value !== null && 'formula' in cell.value;
+          if (isFormula) return;
+          checked++;
+          const shown = sheets[name][r - 1]?.[c - 1] ?? '';
+          if (SPREADSHEET_ERROR.test(shown)) offenders.push(`${name}!${cell.address}: ${shown}`);
+        }),
+      );
+    }
+    expect(offenders).toEqual([]);
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it('shows the goals, owners and dates as a person wrote them', () => {
+    const goals = sheets['Goals (Rudder)'];
+    expect(goals[0].slice(0, 10)).toEqual(['ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit']);
+    expect(goals[1][0]).toBe('G-001');
+    expect(goals[1][1]).toBe('Improve things');
+    // G-004's due date was text ("Q3 2027") and is now the quarter's last day.
+    const g4 = goals.find((r) => r[0] === 'G-004');
+    expect(g4?.[6]).toBe('2027-09-30');
+    const kpis = sheets['KPIs (Rudder)'];
+    expect(kpis[1].slice(0, 3)).toEqual(['K-001', 'Weekday sourdough loaves sold per week', expect.any(String)]);
+    expect(kpis[1][8]).toBe('2026-11-20');
+  });
+});
