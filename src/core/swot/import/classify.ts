@@ -98,8 +98,20 @@ export function headerRole(text: string): HeaderRole | null {
   return null;
 }
 
-/** Classifies one cell's text. Context (which column, which sheet) is the layout readers' job. */
+/**
+ * Classifies one cell's text. Context (which column, which sheet) is the layout readers' job.
+ * A short explanation in brackets does not hide a title: "Strengths (what we do well)".
+ */
 export function classifyText(text: string): TextKind {
+  const kind = classifyPlain(text);
+  if (kind.kind !== 'text') return kind;
+  const bare = text.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ');
+  if (bare === text || bare.trim() === '') return kind;
+  const inner = classifyPlain(bare);
+  return inner.kind === 'quadrant' || inner.kind === 'axis' ? inner : kind;
+}
+
+function classifyPlain(text: string): TextKind {
   const trimmed = text.trim();
   const words = foldWords(trimmed);
   if (words.length === 0) return { kind: 'blank' };

@@ -77,7 +77,8 @@ export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
       const cell = view.address(raw.row, raw.col);
       for (const piece of splitBullets(raw.text)) {
         const text = cleanText(piece);
-        if (text === '') continue;
+        // Templates put guiding questions under each title ("What do you do well?"): prompts, not items.
+        if (text === '' || /\?\s*$/u.test(text)) continue;
         const key = `${raw.quadrant}\u0000${raw.entity ?? ''}\u0000${textKey(text)}`;
         const first = seen.get(key);
         if (first !== undefined) {

@@ -295,3 +295,19 @@ describe('layout (e): lists inside one cell', () => {
     ).toEqual(['S A1 Skilled team', 'S A1 Location', 'W B1 Cash', 'O A2 tourism', 'T B2 rents']);
   });
 });
+
+describe('templates with guidance text', () => {
+  it('reads titles with explanations in brackets and skips guiding questions', () => {
+    expect(
+      brief([
+        sheet('Template', [
+          ['Strengths (what we do well)', 'Weaknesses [what holds us back]'],
+          ['What do customers praise?', 'Where do we lose sales?'],
+          ['Friendly staff', 'No website'],
+          ['Opportunities: What is changing around us?', 'Threats (outside risks)'],
+          ['Tourism', 'Rents'],
+        ]),
+      ]),
+    ).toEqual(['S A3 Friendly staff', 'W B3 No website', 'O A5 Tourism', 'T B5 Rents']);
+  });
+});
