@@ -21,12 +21,17 @@ function sampleInputs(): KpiInput[] {
   return inputs;
 }
 
-export function benchKpiStatus(durationMs = 1000): { evaluationsPerSecond: number } {
+/**
+ * Rate per second of this process's CPU time (the shared CI machines are busy: wall-clock
+ * rates there measure the neighbours); `wallEvaluationsPerSecond` is given alongside.
+ */
+export function benchKpiStatus(durationMs = 1000): { evaluationsPerSecond: number; wallEvaluationsPerSecond: number } {
   const inputs = sampleInputs();
   let sink = 0;
   // Warm up so the JIT has optimised the closures before the clock starts.
   for (let i = 0; i < 200_000; i++) sink += evaluateKpi(inputs[i & 1023]).status.length;
   let count = 0;
+  const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   let elapsed = 0;
   while (elapsed < durationMs) {
@@ -34,8 +39,13 @@ export function benchKpiStatus(durationMs = 1000): { evaluationsPerSecond: numbe
     count += 100_000;
     elapsed = performance.now() - t0;
   }
+  const cpu = process.cpuUsage(cpu0);
   if (sink === 0) throw new Error('benchmark result unused');
-  return { evaluationsPerSecond: Math.round((count / elapsed) * 1000) };
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  return {
+    evaluationsPerSecond: Math.round((count / Math.max(cpuMs, 1)) * 1000),
+    wallEvaluationsPerSecond: Math.round((count / elapsed) * 1000),
+  };
 }
 
 if (require.main === module) {

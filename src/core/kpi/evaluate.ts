@@ -19,8 +19,8 @@ const REFERENCE = compileProgram(KPI_PROGRAM);
 const finiteOrNull = (v: number | null | undefined): number | null =>
   typeof v === 'number' && Number.isFinite(v) ? v : null;
 
-/** Outputs are finite numbers or null, whatever the magnitudes (overflow is not a progress figure). */
-const outNumber = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+/** Outputs are finite numbers or null, whatever the magnitudes (overflow is not a progress figure); -0 reads as 0. */
+const outNumber = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v + 0 : null);
 
 /**
  * A range target judges as a range whatever the direction says (its shape is unambiguous);

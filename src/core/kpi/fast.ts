@@ -10,7 +10,8 @@ import { DEFAULT_THRESHOLDS } from './thresholds';
 import type { KpiInput, KpiResult, KpiStatus } from './types';
 
 const num = (v: number | null | undefined): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
-const out = (v: number | null): number | null => (v !== null && Number.isFinite(v) ? v : null);
+// -0 (a zero reached through a negative span) reads as 0: nobody should see "-0%".
+const out = (v: number | null): number | null => (v !== null && Number.isFinite(v) ? v + 0 : null);
 
 export function evaluateKpiFast(input: KpiInput): KpiResult {
   const target = input.target;

@@ -124,22 +124,27 @@ function refsFor(row: number, omit: readonly (keyof Case)[] = []): KpiFormulaRef
   return refs as unknown as KpiFormulaRefs;
 }
 
+const BLOCK = 500;
+
 /**
- * One row of input cells under one pair of formulas, the cases fed through it one after the
- * other: HyperFormula parses each (long, inlined) formula once and recalculates per case.
+ * A block of input rows under the formulas, the cases fed through it BLOCK at a time:
+ * HyperFormula parses the (long, inlined) formulas once per row and recalculates per block.
  */
 function runInHyperFormula(cases: Case[], omit: readonly (keyof Case)[]): { status: unknown; progress: unknown }[] {
-  const hf = HyperFormula.buildFromArray(
-    [[...COLUMNS.map(() => null), kpiStatusFormula(refsFor(1, omit), { inline: true }), kpiProgressFormula(refsFor(1, omit), { inline: true })]],
-    { licenseKey: 'gpl-v3' },
-  );
-  const out = cases.map((c) => {
-    hf.setCellContents({ sheet: 0, col: 0, row: 0 }, [COLUMNS.map((col) => c[col])]);
-    return {
-      status: hf.getCellValue({ sheet: 0, col: 11, row: 0 }),
-      progress: hf.getCellValue({ sheet: 0, col: 12, row: 0 }),
-    };
-  });
+  const rows = Array.from({ length: BLOCK }, (_, i) => [
+    ...COLUMNS.map(() => null),
+    kpiStatusFormula(refsFor(i + 1, omit), { inline: true }),
+    kpiProgressFormula(refsFor(i + 1, omit), { inline: true }),
+  ]);
+  const hf = HyperFormula.buildFromArray(rows, { licenseKey: 'gpl-v3' });
+  const out: { status: unknown; progress: unknown }[] = [];
+  for (let from = 0; from < cases.length; from += BLOCK) {
+    const chunk = cases.slice(from, from + BLOCK);
+    const inputs = Array.from({ length: BLOCK }, (_, i) => COLUMNS.map((col) => (i < chunk.length ? chunk[i][col] : null)));
+    hf.setCellContents({ sheet: 0, col: 0, row: 0 }, inputs);
+    const values = hf.getRangeValues({ start: { sheet: 0, col: 11, row: 0 }, end: { sheet: 0, col: 12, row: BLOCK - 1 } });
+    chunk.forEach((_, i) => out.push({ status: values[i][0], progress: values[i][1] }));
+  }
   hf.destroy();
   return out;
 }
@@ -172,11 +177,53 @@ function compare(cases: Case[], omit: readonly (keyof Case)[]): number {
   return checked;
 }
 
+function isHigher(word: Cell): boolean {
+  const d = parseDirection(word as string | null);
+  return d.ok && d.value === 'higher';
+}
+
+describe('the emitted text', () => {
+  const refs = { actual: '[@Actual]', target: '[@Target]', direction: '[@Direction]', baseline: '[@Baseline]', start: '[@Start]', due: '[@Due]', asOf: '[@[As of]]' };
+
+  it('uses LET by default and stays within Excel\'s 8,192-character formula limit', () => {
+    const status = kpiStatusFormula(refs);
+    expect(status.startsWith('=LET(')).toBe(true);
+    expect(status.length).toBeLessThan(8192);
+    expect(kpiProgressFormula(refs).length).toBeLessThan(8192);
+  });
+
+  it('writes the direction words of the lexicon and the default thresholds into the formula', () => {
+    const status = kpiStatusFormula(refs);
+    expect(status).toContain('|lower|down|');
+    expect(status).toContain('lessisbetter');
+    expect(status).toContain('0.95');
+    expect(status).toContain('0.85');
+  });
+
+  it('has no LET and no names when inlined', () => {
+    const inline = kpiStatusFormula(refs, { inline: true });
+    expect(inline).not.toContain('LET(');
+    expect(inline).not.toMatch(/\brd[A-Z]/);
+  });
+});
+
 describe('native Excel formulas for KPI_STATUS and KPI_PROGRESS', () => {
   const cases = grid();
 
   it('agree with evaluateKpi on every case of a 10,000+ grid, all arguments given', () => {
     expect(cases.length).toBeGreaterThanOrEqual(10_000);
     expect(compare(cases, [])).toBe(cases.length);
+  });
+
+  it('agree when optional arguments are left out (the formula folds them away)', () => {
+    const sample = cases.filter((_, i) => i % 23 === 0);
+    expect(compare(sample, ['targetHigh', 'onTrack', 'atRisk', 'tolerance'])).toBe(sample.length);
+    expect(compare(sample, ['baseline', 'start', 'due', 'asOf', 'targetHigh', 'onTrack', 'atRisk', 'tolerance'])).toBe(sample.length);
+  });
+
+  it('agree without a direction cell (higher is better)', () => {
+    const sample = cases.filter((c, i) => i % 3 === 0 && isHigher(c.direction));
+    expect(sample.length).toBeGreaterThan(50);
+    expect(compare(sample, ['direction'])).toBe(sample.length);
   });
 });
