@@ -74,7 +74,13 @@ export function createContext(model: StrategyModel, options: AlignmentOptions): 
       .map((r) => model.strategy[r.index].statement)
       .join('. ');
     const analysis = analyzeGoal(
-      { text: goal.text, due: goalDue(i), baseline: kpiNumber(goal.baseline), target: kpiNumber(goal.target), context: context || null },
+      {
+        text: goal.text,
+        due: goalDue(i),
+        baseline: kpiNumber(goal.baseline),
+        target: kpiNumber(goal.target),
+        context: context || null,
+      },
       { asOf },
     );
     return { score: analysis.score, tip: analysis.tips[0] ?? null };

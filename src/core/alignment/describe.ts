@@ -16,23 +16,58 @@ export function named(model: StrategyModel, ref: EntityRef): Named {
   switch (ref.kind) {
     case 'goal': {
       const g = model.goals[ref.index];
-      return { id: g.id, noun: NOUN.goal, text: g.text, sheet: g.location.sheet, row: g.location.row, cell: g.location.cell };
+      return {
+        id: g.id,
+        noun: NOUN.goal,
+        text: g.text,
+        sheet: g.location.sheet,
+        row: g.location.row,
+        cell: g.location.cell,
+      };
     }
     case 'kpi': {
       const k = model.kpis[ref.index];
-      return { id: k.id, noun: NOUN.kpi, text: k.name, sheet: k.location.sheet, row: k.location.row, cell: k.location.cell };
+      return {
+        id: k.id,
+        noun: NOUN.kpi,
+        text: k.name,
+        sheet: k.location.sheet,
+        row: k.location.row,
+        cell: k.location.cell,
+      };
     }
     case 'strategy': {
       const s = model.strategy[ref.index];
-      return { id: s.id, noun: NOUN.strategy[s.type], text: s.statement, sheet: s.location.sheet, row: s.location.row, cell: s.location.cell };
+      return {
+        id: s.id,
+        noun: NOUN.strategy[s.type],
+        text: s.statement,
+        sheet: s.location.sheet,
+        row: s.location.row,
+        cell: s.location.cell,
+      };
     }
     case 'swot': {
       const s = model.swot[ref.index];
-      return { id: s.id, noun: NOUN.swot[s.quadrant ?? 'unknown'], text: s.text, sheet: s.location.sheet, row: s.location.row, cell: s.location.cell };
+      return {
+        id: s.id,
+        noun: NOUN.swot[s.quadrant ?? 'unknown'],
+        text: s.text,
+        sheet: s.location.sheet,
+        row: s.location.row,
+        cell: s.location.cell,
+      };
     }
     case 'tows': {
       const t = model.tows[ref.index];
-      return { id: t.id, noun: NOUN.tows, text: t.text, sheet: t.location.sheet, row: t.location.row, cell: t.location.cell };
+      return {
+        id: t.id,
+        noun: NOUN.tows,
+        text: t.text,
+        sheet: t.location.sheet,
+        row: t.location.row,
+        cell: t.location.cell,
+      };
     }
   }
 }

@@ -1,7 +1,15 @@
 /** The SMART and KPI engines, read through one door so the rules depend on plain functions. */
 import type { CellValue } from '../grid/types';
 import { isCellError } from '../grid/types';
-import { evaluateKpi, parseDirection, parseTarget, type Direction, type KpiStatus, type KpiTarget, type Parsed } from '../kpi';
+import {
+  evaluateKpi,
+  parseDirection,
+  parseTarget,
+  type Direction,
+  type KpiStatus,
+  type KpiTarget,
+  type Parsed,
+} from '../kpi';
 import type { Kpi } from '../model';
 import { analyzeGoal } from '../smart';
 
@@ -23,7 +31,8 @@ export function kpiDirection(kpi: Kpi): Parsed<Direction> {
 /** The KPI's target read for its direction (errors and booleans are text the engine refuses). */
 export function kpiTarget(kpi: Kpi, direction: Direction): Parsed<KpiTarget> {
   const v = kpi.target;
-  const input = v === null ? null : typeof v === 'number' || typeof v === 'string' ? v : isCellError(v) ? v.code : String(v);
+  const input =
+    v === null ? null : typeof v === 'number' || typeof v === 'string' ? v : isCellError(v) ? v.code : String(v);
   return parseTarget(input, direction);
 }
 

@@ -59,7 +59,13 @@ const keyOf = (ref: EntityRef): string => `${ref.kind}:${ref.index}`;
 export function buildStrategyGraph(model: StrategyModel, options: { readonly asOf?: number } = {}): StrategyGraph {
   const nodes: GraphNode[] = [];
   const edges: GraphEdge[] = [];
-  const node = (ref: EntityRef, kind: GraphNodeKind, level: GraphNode['level'], status: string | null, orphan: boolean) => {
+  const node = (
+    ref: EntityRef,
+    kind: GraphNodeKind,
+    level: GraphNode['level'],
+    status: string | null,
+    orphan: boolean,
+  ) => {
     const n = named(model, ref);
     nodes.push({ key: keyOf(ref), kind, id: n.id, text: n.text, level, status, orphan, sheet: n.sheet, cell: n.cell });
   };
@@ -68,7 +74,9 @@ export function buildStrategyGraph(model: StrategyModel, options: { readonly asO
     const computed = options.asOf !== undefined ? kpiStatusAt(k, options.asOf) : null;
     return computed ?? (k.status !== '' ? k.status : null);
   });
-  const goalStatus = model.goals.map((g, i) => (g.status !== '' ? g.status : worstStatus(relations.kpisOfGoal[i].map((k) => kpiStatus[k]))));
+  const goalStatus = model.goals.map((g, i) =>
+    g.status !== '' ? g.status : worstStatus(relations.kpisOfGoal[i].map((k) => kpiStatus[k])),
+  );
   const anchored = anchoredGoals(model);
 
   const framing = model.strategy.filter((s) => s.type === 'mission' || s.type === 'vision');
@@ -87,7 +95,9 @@ export function buildStrategyGraph(model: StrategyModel, options: { readonly asO
   const shownSwot = new Set(nodes.filter((n) => n.kind === 'swot').map((n) => n.key));
   model.tows.forEach((t) => {
     node(t.ref, 'tows', 1, null, false);
-    for (const l of t.from.links) if (l.target && l.match !== 'self' && shownSwot.has(keyOf(l.target))) edges.push({ from: keyOf(l.target), to: keyOf(t.ref), kind: 'addresses' });
+    for (const l of t.from.links)
+      if (l.target && l.match !== 'self' && shownSwot.has(keyOf(l.target)))
+        edges.push({ from: keyOf(l.target), to: keyOf(t.ref), kind: 'addresses' });
   });
   model.goals.forEach((g, i) => {
     node(g.ref, 'goal', 2, goalStatus[i], !anchored[i]);
@@ -95,11 +105,13 @@ export function buildStrategyGraph(model: StrategyModel, options: { readonly asO
       if (a.kind === 'swot' && !shownSwot.has(keyOf(a))) continue;
       edges.push({ from: keyOf(a), to: keyOf(g.ref), kind: a.kind === 'strategy' ? 'supports' : 'addresses' });
     }
-    for (const p of relations.parentsOfGoal[i]) edges.push({ from: keyOf(model.goals[p].ref), to: keyOf(g.ref), kind: 'parent' });
+    for (const p of relations.parentsOfGoal[i])
+      edges.push({ from: keyOf(model.goals[p].ref), to: keyOf(g.ref), kind: 'parent' });
   });
   model.kpis.forEach((k, i) => {
     node(k.ref, 'kpi', 3, kpiStatus[i], relations.goalsOfKpi[i].length === 0);
-    for (const g of relations.goalsOfKpi[i]) edges.push({ from: keyOf(model.goals[g].ref), to: keyOf(k.ref), kind: 'measures' });
+    for (const g of relations.goalsOfKpi[i])
+      edges.push({ from: keyOf(model.goals[g].ref), to: keyOf(k.ref), kind: 'measures' });
   });
   return { nodes, edges };
 }

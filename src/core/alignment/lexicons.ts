@@ -1,15 +1,52 @@
 /** The words the rules read, as data: add a language or a synonym here, not in the rules. */
 
 /** Status words that mean a goal is done. */
-export const ACHIEVED_WORDS: readonly string[] = ['achieved', 'done', 'complete', 'completed', 'met', 'finished', 'closed', 'delivered'];
+export const ACHIEVED_WORDS: readonly string[] = [
+  'achieved',
+  'done',
+  'complete',
+  'completed',
+  'met',
+  'finished',
+  'closed',
+  'delivered',
+];
 
 /**
  * Word stems that say which way a goal wants a number to go. A goal token matches a stem when it starts
  * with it and is at most 4 letters longer ("reduc" → reduce, reducing, reduction).
  */
 export const GOAL_DIRECTION_STEMS: Readonly<Record<'lower' | 'higher', readonly string[]>> = {
-  lower: ['reduc', 'cut', 'lower', 'decreas', 'minimi', 'shrink', 'halv', 'eliminat', 'slash', 'trim', 'drop', 'lessen', 'curb'],
-  higher: ['increas', 'grow', 'raise', 'raising', 'boost', 'doubl', 'tripl', 'expand', 'maximi', 'lift', 'enlarg', 'gain', 'rais'],
+  lower: [
+    'reduc',
+    'cut',
+    'lower',
+    'decreas',
+    'minimi',
+    'shrink',
+    'halv',
+    'eliminat',
+    'slash',
+    'trim',
+    'drop',
+    'lessen',
+    'curb',
+  ],
+  higher: [
+    'increas',
+    'grow',
+    'raise',
+    'raising',
+    'boost',
+    'doubl',
+    'tripl',
+    'expand',
+    'maximi',
+    'lift',
+    'enlarg',
+    'gain',
+    'rais',
+  ],
 };
 
 /** The direction word a fix suggests for each sense. */
@@ -20,9 +57,36 @@ export const DIRECTION_WORD = { lower: 'lower', higher: 'higher' } as const;
  * ("customer", "rate"), so direction-conflict needs a more telling shared word before it speaks up.
  */
 export const GENERIC_METRIC_WORDS: ReadonlySet<string> = new Set([
-  'customer', 'client', 'rate', 'percent', 'number', 'count', 'total', 'average', 'avg', 'monthly', 'weekly', 'annual',
-  'yearly', 'daily', 'quarterly', 'score', 'level', 'time', 'new', 'month', 'week', 'year', 'day', 'quarter', 'our', 'each',
-  'every', 'from', 'target', 'kpi',
+  'customer',
+  'client',
+  'rate',
+  'percent',
+  'number',
+  'count',
+  'total',
+  'average',
+  'avg',
+  'monthly',
+  'weekly',
+  'annual',
+  'yearly',
+  'daily',
+  'quarterly',
+  'score',
+  'level',
+  'time',
+  'new',
+  'month',
+  'week',
+  'year',
+  'day',
+  'quarter',
+  'our',
+  'each',
+  'every',
+  'from',
+  'target',
+  'kpi',
 ]);
 
 /** Allowed age in days of a KPI's last measurement, by frequency word. Unknown or blank: DEFAULT_STALE_DAYS. */
@@ -65,7 +129,17 @@ export function staleDays(frequency: string): { days: number; word: string | nul
 }
 
 /** Words that introduce a deadline inside goal text ("by 30 June 2027", "before Q3 2027"). */
-export const DEADLINE_LEADS: ReadonlySet<string> = new Set(['by', 'before', 'until', 'till', 'due', 'deadline', 'in', 'of', 'end']);
+export const DEADLINE_LEADS: ReadonlySet<string> = new Set([
+  'by',
+  'before',
+  'until',
+  'till',
+  'due',
+  'deadline',
+  'in',
+  'of',
+  'end',
+]);
 
 export const SMART_PASS = 60;
 export const OVERLOAD_LIMIT = 5;
@@ -76,6 +150,19 @@ export const HIGH_IMPACT = 4;
  * "Cut delivery delays"), or that measure the change itself ("Waste reduction"): direction-conflict stays quiet.
  */
 export const SELF_FRAMED_KPI_WORDS: readonly string[] = [
-  'on time', 'ontime', 'retention', 'satisfaction', 'uptime', 'accuracy', 'success', 'compliance', 'availability',
-  'yield', 'free', 'saved', 'saving', 'savings', 'avoided',
+  'on time',
+  'ontime',
+  'retention',
+  'satisfaction',
+  'uptime',
+  'accuracy',
+  'success',
+  'compliance',
+  'availability',
+  'yield',
+  'free',
+  'saved',
+  'saving',
+  'savings',
+  'avoided',
 ];

@@ -15,7 +15,9 @@ export function perModel<T>(compute: (model: StrategyModel) => T): (model: Strat
 }
 
 /** Memoises on the run's context: the groundwork depends on the as-of date or computed statuses too. */
-export function perRun<T>(compute: (model: StrategyModel, ctx: RuleContext) => T): (model: StrategyModel, ctx: RuleContext) => T {
+export function perRun<T>(
+  compute: (model: StrategyModel, ctx: RuleContext) => T,
+): (model: StrategyModel, ctx: RuleContext) => T {
   const cache = new WeakMap<RuleContext, T>();
   return (model, ctx) => {
     if (!cache.has(ctx)) cache.set(ctx, compute(model, ctx));

@@ -44,7 +44,8 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
   },
   'broken-link': {
     title: 'Broken link',
-    description: 'A link cell names an ID or name that matches nothing, matches several things, or points back at its own row.',
+    description:
+      'A link cell names an ID or name that matches nothing, matches several things, or points back at its own row.',
     fix: "Replace '{ref}' with the ID of an existing {targetKind}.",
   },
   'duplicate-id': {
@@ -100,12 +101,12 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
   'unaddressed-threat': {
     title: 'Threat not addressed',
     description: 'A threat with impact 4 or 5 that no goal or TOWS strategy responds to.',
-    fix: "Put {id} in the Source column of a goal that responds to it, or add a TOWS strategy built on it.",
+    fix: 'Put {id} in the Source column of a goal that responds to it, or add a TOWS strategy built on it.',
   },
   'unaddressed-weakness': {
     title: 'Weakness not addressed',
     description: 'A weakness with impact 4 or 5 that no goal or TOWS strategy works on.',
-    fix: "Put {id} in the Source column of a goal that works on it, or add a TOWS strategy built on it.",
+    fix: 'Put {id} in the Source column of a goal that works on it, or add a TOWS strategy built on it.',
   },
   'value-not-reflected': {
     title: 'Value or pillar without goals',
@@ -121,25 +122,29 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
 
 /** Finding messages and their concrete fixes. */
 export const MSG = {
-  kpiWithoutGoal: "{What} is not linked to any goal.",
+  kpiWithoutGoal: '{What} is not linked to any goal.',
   kpiWithoutGoalFix: RULE_TEXT['kpi-without-goal'].fix,
-  kpiWithoutGoalFixNoGoals: 'Add the goal {id} measures to the goals table, then put its ID in the Goal column of {id}.',
+  kpiWithoutGoalFixNoGoals:
+    'Add the goal {id} measures to the goals table, then put its ID in the Goal column of {id}.',
 
   goalWithoutKpi: '{What} has no KPI measuring it.',
   goalWithoutKpiFix: RULE_TEXT['goal-without-kpi'].fix,
 
   goalWithoutPillar: '{What} is not linked to a value, pillar, mission or SWOT item.',
   goalWithoutPillarFix: RULE_TEXT['goal-without-pillar'].fix,
-  goalWithoutPillarFixNoStrategy: 'Add your values or pillars to the strategy table, then put one in the Pillar column of {id}.',
+  goalWithoutPillarFixNoStrategy:
+    'Add your values or pillars to the strategy table, then put one in the Pillar column of {id}.',
 
   linkUnmatched: "{What} links to '{ref}' in its {column} column, but there is no {targetKind} with that ID or name.",
   linkClosest: ' Closest: {candidates}.',
   linkUnmatchedFix: "Replace '{ref}' in the {column} column of {id} with the right ID, such as {closestId}.",
-  linkUnmatchedFixNone: "Replace '{ref}' in the {column} column of {id} with the ID of an existing {targetKind}, or clear it.",
+  linkUnmatchedFixNone:
+    "Replace '{ref}' in the {column} column of {id} with the ID of an existing {targetKind}, or clear it.",
   linkAmbiguous: "'{ref}' in the {column} column of {id} could mean {candidates}.",
   linkAmbiguousFix: "Write the ID ({ids}) instead of '{ref}' in the {column} column of {id}.",
   linkSelf: '{What} links to itself in its {column} column.',
-  linkSelfFix: 'Remove {id} from its own {column} column; put the goal, pillar or SWOT item it comes from there instead.',
+  linkSelfFix:
+    'Remove {id} from its own {column} column; put the goal, pillar or SWOT item it comes from there instead.',
 
   duplicateId: 'ID {id} is used {count} times in {table} (rows {rows}).',
   duplicateIdFix: 'Give each row its own ID: for example change the one on row {row} to {suggestion}.',
@@ -158,19 +163,25 @@ export const MSG = {
   kpiDueAfterGoal: '{What} is due on {kpiDue}, after its goal {goalId} (due {goalDue}).',
   kpiDueAfterGoalFix: 'Bring the Due date of {id} forward to {goalDue} or earlier, or move the deadline of {goalId}.',
 
-  directionConflict: "Goal {goalId} wants {object} {wanted} ('{word}'), but its KPI {kpiId} '{kpiName}' counts {actual} as better.",
+  directionConflict:
+    "Goal {goalId} wants {object} {wanted} ('{word}'), but its KPI {kpiId} '{kpiName}' counts {actual} as better.",
   directionConflictFix: "Set the Direction of {kpiId} to '{suggested}', or check the wording of {goalId}.",
 
-  conflictingDirections: "KPIs {a} and {b} both measure '{metric}', but one counts higher as better and the other lower.",
-  conflictingTargets: "KPIs {a} and {b} both measure '{metric}' with targets that cannot both be met ({aTarget} and {bTarget}).",
+  conflictingDirections:
+    "KPIs {a} and {b} both measure '{metric}', but one counts higher as better and the other lower.",
+  conflictingTargets:
+    "KPIs {a} and {b} both measure '{metric}' with targets that cannot both be met ({aTarget} and {bTarget}).",
   conflictingTargetsFix: RULE_TEXT['conflicting-targets'].fix,
 
   weakSmart: '{What} scores {score}/100 on SMART (below 60).',
-  weakSmartFix: "Rewrite {id} with a number, a deadline and a named object, e.g. 'Raise repeat orders from 200 to 260 a month by 30 June 2027'.",
+  weakSmartFix:
+    "Rewrite {id} with a number, a deadline and a named object, e.g. 'Raise repeat orders from 200 to 260 a month by 30 June 2027'.",
   weakSmartFixTip: '{tip}',
 
-  staleKpi: '{What} was last measured on {measured}, {days} days ago; a {frequency} KPI should be updated at least every {allowed} days.',
-  staleKpiNoFrequency: '{What} was last measured on {measured}, {days} days ago; without a known frequency Rudder expects an update at least every {allowed} days.',
+  staleKpi:
+    '{What} was last measured on {measured}, {days} days ago; a {frequency} KPI should be updated at least every {allowed} days.',
+  staleKpiNoFrequency:
+    '{What} was last measured on {measured}, {days} days ago; without a known frequency Rudder expects an update at least every {allowed} days.',
   staleKpiFix: RULE_TEXT['stale-kpi'].fix,
 
   ownerOverload: '{name} owns {count} open goals ({ids}); more than 5 is hard to keep moving.',
@@ -195,7 +206,13 @@ export const NOUN = {
   goal: 'goal',
   kpi: 'KPI',
   strategy: { mission: 'mission', vision: 'vision', value: 'value', pillar: 'pillar', other: 'strategy item' },
-  swot: { strength: 'strength', weakness: 'weakness', opportunity: 'opportunity', threat: 'threat', unknown: 'SWOT item' },
+  swot: {
+    strength: 'strength',
+    weakness: 'weakness',
+    opportunity: 'opportunity',
+    threat: 'threat',
+    unknown: 'SWOT item',
+  },
   tows: 'TOWS strategy',
   /** What a link column points at, for "there is no {targetKind} with that ID". */
   targetOf: {

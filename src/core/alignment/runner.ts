@@ -11,7 +11,13 @@ const SEVERITY_ORDER: Readonly<Record<Severity, number>> = { error: 0, warning: 
 
 function checkArguments(model: unknown, options: unknown): asserts options is AlignmentOptions {
   const m = model as Partial<StrategyModel> | null;
-  if (typeof m !== 'object' || m === null || !Array.isArray(m.goals) || !Array.isArray(m.kpis) || typeof m.relations !== 'object') {
+  if (
+    typeof m !== 'object' ||
+    m === null ||
+    !Array.isArray(m.goals) ||
+    !Array.isArray(m.kpis) ||
+    typeof m.relations !== 'object'
+  ) {
     throw new AlignmentError(ALIGNMENT_MISUSE.model);
   }
   const o = options as Partial<AlignmentOptions> | null;
@@ -19,7 +25,8 @@ function checkArguments(model: unknown, options: unknown): asserts options is Al
   if (typeof asOf !== 'number' || !Number.isFinite(asOf) || asOf < 1) {
     throw new AlignmentError(ALIGNMENT_MISUSE.asOf(asOf === undefined ? 'nothing' : String(asOf)));
   }
-  if (o?.smartScore !== undefined && typeof o.smartScore !== 'function') throw new AlignmentError(ALIGNMENT_MISUSE.smartScore);
+  if (o?.smartScore !== undefined && typeof o.smartScore !== 'function')
+    throw new AlignmentError(ALIGNMENT_MISUSE.smartScore);
 }
 
 /** 100 × passed weight ÷ total weight, rounded; 100 when nothing was checked (see ALIGNMENT_METHOD). */
@@ -42,7 +49,11 @@ export function alignmentScore(summaries: readonly RuleSummary[]): { score: numb
  * Runs the alignment rules over a model at `options.asOf` (an Excel serial; the core never reads the clock).
  * Returns findings (errors first, then warnings, then suggestions, each in rule-table order) and the score.
  */
-export function runAlignment(model: StrategyModel, options: AlignmentOptions, rules: readonly Rule[] = RULES): AlignmentResult {
+export function runAlignment(
+  model: StrategyModel,
+  options: AlignmentOptions,
+  rules: readonly Rule[] = RULES,
+): AlignmentResult {
   checkArguments(model, options);
   const ctx = createContext(model, options);
   const findings: Finding[] = [];
@@ -55,6 +66,9 @@ export function runAlignment(model: StrategyModel, options: AlignmentOptions, ru
     for (const f of found) findings.push(f);
   }
   const order = new Map(rules.map((r, i) => [r.id, i]));
-  findings.sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0));
+  findings.sort(
+    (a, b) =>
+      SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
+  );
   return { ...alignmentScore(summaries), findings, rules: summaries };
 }

@@ -72,13 +72,20 @@ function resolveField(raw: RawLink, index: LinkIndex, self?: EntityRef): LinkFie
   return { ...raw, links };
 }
 
-const targetsOf = (field: LinkField) => field.links.filter((l) => l.match === 'id' || l.match === 'name').map((l) => l.target as EntityRef);
+const targetsOf = (field: LinkField) =>
+  field.links.filter((l) => l.match === 'id' || l.match === 'name').map((l) => l.target as EntityRef);
 
 function sets(n: number): Set<number>[] {
   return Array.from({ length: n }, () => new Set<number>());
 }
 
-function buildRelations(strategy: readonly StrategyItem[], goals: readonly Goal[], kpis: readonly Kpi[], swot: readonly SwotEntry[], tows: readonly TowsEntry[]): ModelRelations {
+function buildRelations(
+  strategy: readonly StrategyItem[],
+  goals: readonly Goal[],
+  kpis: readonly Kpi[],
+  swot: readonly SwotEntry[],
+  tows: readonly TowsEntry[],
+): ModelRelations {
   const kpisOfGoal = sets(goals.length);
   const goalsOfKpi = sets(kpis.length);
   const goalsOfStrategy = sets(strategy.length);
@@ -89,13 +96,22 @@ function buildRelations(strategy: readonly StrategyItem[], goals: readonly Goal[
   const anchor = (g: number, ref: EntityRef) => anchors[g].set(`${ref.kind}:${ref.index}`, ref);
 
   kpis.forEach((k, ki) => {
-    for (const t of targetsOf(k.goal)) if (t.kind === 'goal') {
-      kpisOfGoal[t.index].add(ki);
-      goalsOfKpi[ki].add(t.index);
-    }
+    for (const t of targetsOf(k.goal))
+      if (t.kind === 'goal') {
+        kpisOfGoal[t.index].add(ki);
+        goalsOfKpi[ki].add(t.index);
+      }
   });
-  const towsGoals = tows.map((t) => targetsOf(t.goal).filter((r) => r.kind === 'goal').map((r) => r.index));
-  const towsFrom = tows.map((t) => targetsOf(t.from).filter((r) => r.kind === 'swot').map((r) => r.index));
+  const towsGoals = tows.map((t) =>
+    targetsOf(t.goal)
+      .filter((r) => r.kind === 'goal')
+      .map((r) => r.index),
+  );
+  const towsFrom = tows.map((t) =>
+    targetsOf(t.from)
+      .filter((r) => r.kind === 'swot')
+      .map((r) => r.index),
+  );
   tows.forEach((t, ti) => {
     for (const s of towsFrom[ti]) towsOfSwot[s].add(ti);
     for (const g of towsGoals[ti]) {
@@ -104,10 +120,11 @@ function buildRelations(strategy: readonly StrategyItem[], goals: readonly Goal[
     }
   });
   swot.forEach((s, si) => {
-    for (const t of targetsOf(s.goals)) if (t.kind === 'goal') {
-      goalsOfSwot[si].add(t.index);
-      anchor(t.index, s.ref);
-    }
+    for (const t of targetsOf(s.goals))
+      if (t.kind === 'goal') {
+        goalsOfSwot[si].add(t.index);
+        anchor(t.index, s.ref);
+      }
   });
   goals.forEach((g, gi) => {
     for (const t of [...targetsOf(g.pillar), ...targetsOf(g.source)]) {
@@ -149,8 +166,11 @@ export function buildStrategyModel(tables: readonly RawTable[], options: BuildOp
 
   const strategy: StrategyItem[] = drafts.strategy.map((d, index) => ({ ...d, ref: { kind: 'strategy', index } }));
   const ref = <K extends EntityRef['kind']>(kind: K, index: number) => ({ kind, index });
-  const targets = (items: readonly { id: string }[], kind: EntityRef['kind'], text: (i: number) => string): LinkTarget[] =>
-    items.map((item, index) => ({ ref: ref(kind, index), id: item.id, text: text(index) }));
+  const targets = (
+    items: readonly { id: string }[],
+    kind: EntityRef['kind'],
+    text: (i: number) => string,
+  ): LinkTarget[] => items.map((item, index) => ({ ref: ref(kind, index), id: item.id, text: text(index) }));
 
   const strategyTargets = targets(drafts.strategy, 'strategy', (i) => drafts.strategy[i].statement);
   const goalTargets = targets(drafts.goals, 'goal', (i) => drafts.goals[i].text);
@@ -164,10 +184,23 @@ export function buildStrategyModel(tables: readonly RawTable[], options: BuildOp
 
   const goals: Goal[] = drafts.goals.map((d, index) => {
     const self = ref('goal', index);
-    return { ...d, ref: self, pillar: resolveField(d.pillar, pillarIndex, self), source: resolveField(d.source, sourceIndex, self) };
+    return {
+      ...d,
+      ref: self,
+      pillar: resolveField(d.pillar, pillarIndex, self),
+      source: resolveField(d.source, sourceIndex, self),
+    };
   });
-  const kpis: Kpi[] = drafts.kpis.map((d, index) => ({ ...d, ref: ref('kpi', index), goal: resolveField(d.goal, goalIndex) }));
-  const swot: SwotEntry[] = drafts.swot.map((d, index) => ({ ...d, ref: ref('swot', index), goals: resolveField(d.goals, goalIndex) }));
+  const kpis: Kpi[] = drafts.kpis.map((d, index) => ({
+    ...d,
+    ref: ref('kpi', index),
+    goal: resolveField(d.goal, goalIndex),
+  }));
+  const swot: SwotEntry[] = drafts.swot.map((d, index) => ({
+    ...d,
+    ref: ref('swot', index),
+    goals: resolveField(d.goals, goalIndex),
+  }));
   const tows: TowsEntry[] = drafts.tows.map((d, index) => ({
     ...d,
     ref: ref('tows', index),

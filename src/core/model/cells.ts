@@ -34,10 +34,11 @@ export function cellRaw(value: CellValue | undefined): CellValue {
 
 /** Dates as serials or as text ("31/03/2027", "Q3 2027"); a deadline period reads as its last day, a start as its first. */
 export function cellDate(value: CellValue | undefined, edge: 'start' | 'end'): DateField {
+  // An error value (#N/A from a broken formula) is worth quoting, unlike a blank.
+  if (isCellError(value)) return { serial: null, unreadable: value.code };
   if (isBlank(value)) return { serial: null, unreadable: null };
   const parsed = parseDateInput(value, { edge });
-  if (parsed.ok) return { serial: parsed.serial, unreadable: null };
-  return { serial: null, unreadable: cellText(value) || String(value) };
+  return parsed.ok ? { serial: parsed.serial, unreadable: null } : { serial: null, unreadable: cellText(value) };
 }
 
 const STRATEGY_TYPES: Readonly<Record<string, StrategyType>> = {

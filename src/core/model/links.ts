@@ -90,7 +90,8 @@ export class LinkIndex {
       found = this.resolveUncached(text);
       this.cache.set(key, found);
     }
-    if (found.target && sameRef(found.target, self)) return { text, match: 'self', target: found.target, candidates: [] };
+    if (found.target && sameRef(found.target, self))
+      return { text, match: 'self', target: found.target, candidates: [] };
     return { text, ...found };
   }
 
@@ -127,7 +128,8 @@ export class LinkIndex {
     for (const t of new Set(contentTokens(text))) {
       const forms = [t];
       if (!this.postings.has(t) && t.length >= 5 && this.postings.size <= MAX_TYPO_VOCABULARY) {
-        for (const word of this.postings.keys()) if (word.length >= 4 && editDistance(t, word, 1) <= 1) forms.push(word);
+        for (const word of this.postings.keys())
+          if (word.length >= 4 && editDistance(t, word, 1) <= 1) forms.push(word);
       }
       out.push(forms);
     }

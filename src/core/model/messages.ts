@@ -8,9 +8,11 @@ export const MODEL_MISUSE = {
   tableShape: (index: number, field: string) =>
     `Table ${index + 1} passed to buildStrategyModel has no valid "${field}" (name, sheet and range must be text; headers and rows must be arrays).`,
   rowNotArray: (table: string, row: number) => `Row ${row + 1} of table "${table}" is not an array of cells.`,
-  badRange: (table: string, range: string) => `Table "${table}" has range "${range}", which is not an A1 range such as A1:M40.`,
+  badRange: (table: string, range: string) =>
+    `Table "${table}" has range "${range}", which is not an A1 range such as A1:M40.`,
   mappingsNotArray: 'The mappings option of buildStrategyModel must be an array.',
-  mappingShape: (index: number) => `Mapping ${index + 1} needs a table name, a kind (goals, kpis, swot, tows or strategy) and a columns object.`,
+  mappingShape: (index: number) =>
+    `Mapping ${index + 1} needs a table name, a kind (goals, kpis, swot, tows or strategy) and a columns object.`,
 };
 
 /** How a row without an ID is named in messages: "row 7 on Goals". */

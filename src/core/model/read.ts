@@ -5,7 +5,18 @@ import { cellDate, cellNumber, cellRaw, cellText, impactValue, isBlank, strategy
 import { ModelError } from './errors';
 import { MODEL_MISUSE } from './messages';
 import { locateColumns, TABLE_SCHEMAS } from './schema';
-import type { Goal, Kpi, Location, RawTable, StrategyItem, SwotEntry, TableInfo, TableKind, TableMapping, TowsEntry } from './types';
+import type {
+  Goal,
+  Kpi,
+  Location,
+  RawTable,
+  StrategyItem,
+  SwotEntry,
+  TableInfo,
+  TableKind,
+  TableMapping,
+  TowsEntry,
+} from './types';
 
 /** A link cell before resolution. */
 export interface RawLink {
@@ -122,7 +133,13 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
     const id = row.text('ID');
     switch (kind) {
       case 'strategy':
-        out.strategy.push({ id, location, type: strategyType(row.text('Type'), id), typeText: row.text('Type'), statement: row.text('Statement') });
+        out.strategy.push({
+          id,
+          location,
+          type: strategyType(row.text('Type'), id),
+          typeText: row.text('Type'),
+          statement: row.text('Statement'),
+        });
         break;
       case 'goals':
         out.goals.push({

@@ -24,7 +24,11 @@ export const TABLE_SCHEMAS: Readonly<Record<TableKind, TableSchema>> = {
   strategy: {
     kind: 'strategy',
     tableName: 'RudderStrategy',
-    fields: [f('Type', 'kind', 'category', 'level'), f('ID', 'ref', 'code'), f('Statement', 'text', 'description', 'name', 'wording')],
+    fields: [
+      f('Type', 'kind', 'category', 'level'),
+      f('ID', 'ref', 'code'),
+      f('Statement', 'text', 'description', 'name', 'wording'),
+    ],
   },
   goals: {
     kind: 'goals',
@@ -106,7 +110,10 @@ function tableKey(name: string): string {
  * Which Rudder table a table is: a stored mapping first (the user's own table), else its name.
  * "RudderGoals2" counts too, because Excel appends a number when a table name is taken.
  */
-export function recogniseTable(name: string, mappings: readonly TableMapping[]): { kind: TableKind; mapping?: TableMapping } | null {
+export function recogniseTable(
+  name: string,
+  mappings: readonly TableMapping[],
+): { kind: TableKind; mapping?: TableMapping } | null {
   const key = tableKey(name);
   for (const mapping of mappings) if (tableKey(mapping.table) === key) return { kind: mapping.kind, mapping };
   for (const schema of Object.values(TABLE_SCHEMAS)) {
@@ -120,14 +127,19 @@ export function recogniseTable(name: string, mappings: readonly TableMapping[]):
  * Maps each field to a column index. A mapped header wins, then the canonical header, then aliases;
  * each column serves one field, so "Goal" in a KPI table is not also taken as the KPI name.
  */
-export function locateColumns(schema: TableSchema, headers: readonly string[], mapping?: TableMapping): Map<string, number> {
+export function locateColumns(
+  schema: TableSchema,
+  headers: readonly string[],
+  mapping?: TableMapping,
+): Map<string, number> {
   const normalised = headers.map((h) => (typeof h === 'string' ? normHeader(h) : ''));
   const used = new Set<number>();
   const found = new Map<string, number>();
   const mapped = new Map<string, string>();
-  if (mapping) for (const [canonical, theirs] of Object.entries(mapping.columns)) {
-    if (typeof theirs === 'string') mapped.set(normHeader(canonical), normHeader(theirs));
-  }
+  if (mapping)
+    for (const [canonical, theirs] of Object.entries(mapping.columns)) {
+      if (typeof theirs === 'string') mapped.set(normHeader(canonical), normHeader(theirs));
+    }
   const take = (field: FieldSpec, wanted: string): boolean => {
     if (wanted === '') return false;
     const col = normalised.findIndex((h, i) => h === wanted && !used.has(i));

@@ -3,7 +3,10 @@ import { foldAccents } from '../dates';
 
 /** IDs compare case- and space-insensitively, and the dashes people paste (– — _) count as a hyphen. */
 export function normId(text: string): string {
-  return text.replace(/\s+/g, '').replace(/[\u2010-\u2015_\u2212]/g, '-').toUpperCase();
+  return text
+    .replace(/\s+/g, '')
+    .replace(/[\u2010-\u2015_\u2212]/g, '-')
+    .toUpperCase();
 }
 
 /**
@@ -36,7 +39,9 @@ export function normName(text: string): string {
 }
 
 const STOPWORDS = new Set(
-  'a an and are as at be by for from in into is it of on or our per the their to we with our this that all no nr'.split(' '),
+  'a an and are as at be by for from in into is it of on or our per the their to we with our this that all no nr'.split(
+    ' ',
+  ),
 );
 
 /** A light stem so plurals and common endings meet: "customers" / "customer", "percentage" / "percent". */

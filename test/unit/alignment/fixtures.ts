@@ -117,7 +117,15 @@ export const CLEAN: Readonly<Record<'strategy' | 'goals' | 'kpis' | 'swot' | 'to
     { ID: 'W-1', Quadrant: 'Weakness', Item: 'We throw away too much fresh stock', 'Impact (1-5)': 4, Goals: 'G-002' },
     { ID: 'T-1', Quadrant: 'Threat', Item: 'A new supermarket is opening nearby', 'Impact (1-5)': 5 },
   ],
-  tows: [{ ID: 'ST-1', Type: 'ST', Strategy: 'Use the loyalty of our regulars to hold off the new supermarket', From: 'S-1, T-1', Goal: 'G-001' }],
+  tows: [
+    {
+      ID: 'ST-1',
+      Type: 'ST',
+      Strategy: 'Use the loyalty of our regulars to hold off the new supermarket',
+      From: 'S-1, T-1',
+      Goal: 'G-001',
+    },
+  ],
 };
 
 export type Parts = { [K in keyof typeof CLEAN]?: readonly Row[] };

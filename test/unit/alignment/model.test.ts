@@ -3,7 +3,9 @@ import { CLEAN, d, edit, goals, kpis, strategy, swot, table, tows, workbook } fr
 
 describe('buildStrategyModel: finding the tables and columns', () => {
   it('says in plain words how to start when the workbook has no Rudder tables', () => {
-    const model = buildStrategyModel([{ name: 'Table1', sheet: 'Sheet1', range: 'A1:B2', headers: ['a', 'b'], rows: [[1, 2]] }]);
+    const model = buildStrategyModel([
+      { name: 'Table1', sheet: 'Sheet1', range: 'A1:B2', headers: ['a', 'b'], rows: [[1, 2]] },
+    ]);
     expect(model.isEmpty).toBe(true);
     expect(model.emptyReason).toBe(NO_RUDDER_TABLES);
     expect(model.goals).toEqual([]);
@@ -13,7 +15,13 @@ describe('buildStrategyModel: finding the tables and columns', () => {
     const model = buildStrategyModel(workbook());
     expect(model.isEmpty).toBe(false);
     expect(model.emptyReason).toBeNull();
-    expect([model.strategy.length, model.goals.length, model.kpis.length, model.swot.length, model.tows.length]).toEqual([4, 2, 2, 3, 1]);
+    expect([
+      model.strategy.length,
+      model.goals.length,
+      model.kpis.length,
+      model.swot.length,
+      model.tows.length,
+    ]).toEqual([4, 2, 2, 3, 1]);
     expect(model.strategy.map((s) => s.type)).toEqual(['mission', 'value', 'pillar', 'pillar']);
   });
 
@@ -30,9 +38,21 @@ describe('buildStrategyModel: finding the tables and columns', () => {
   });
 
   it('reads a user table under another name through its stored mapping', () => {
-    const t = { name: 'MyTargets', sheet: 'Plan', range: 'B3:D4', headers: ['Ref', 'Objective', 'Deadline'], rows: [['G-9', 'Open a second shop by 2028', '31/12/2028']] };
-    const model = buildStrategyModel([t], { mappings: [{ table: 'MyTargets', kind: 'goals', columns: { ID: 'Ref', Goal: 'Objective', Due: 'Deadline' } }] });
-    expect(model.goals[0]).toMatchObject({ id: 'G-9', text: 'Open a second shop by 2028', due: { serial: d(2028, 12, 31), unreadable: null } });
+    const t = {
+      name: 'MyTargets',
+      sheet: 'Plan',
+      range: 'B3:D4',
+      headers: ['Ref', 'Objective', 'Deadline'],
+      rows: [['G-9', 'Open a second shop by 2028', '31/12/2028']],
+    };
+    const model = buildStrategyModel([t], {
+      mappings: [{ table: 'MyTargets', kind: 'goals', columns: { ID: 'Ref', Goal: 'Objective', Due: 'Deadline' } }],
+    });
+    expect(model.goals[0]).toMatchObject({
+      id: 'G-9',
+      text: 'Open a second shop by 2028',
+      due: { serial: d(2028, 12, 31), unreadable: null },
+    });
     expect(model.tables[0]).toMatchObject({ name: 'MyTargets', kind: 'goals' });
   });
 
@@ -70,7 +90,8 @@ describe('buildStrategyModel: finding the tables and columns', () => {
 });
 
 describe('buildStrategyModel: links', () => {
-  const kpiGoal = (goalCell: string) => buildStrategyModel(workbook({ kpis: [edit(CLEAN.kpis[0], { Goal: goalCell })] })).kpis[0].goal;
+  const kpiGoal = (goalCell: string) =>
+    buildStrategyModel(workbook({ kpis: [edit(CLEAN.kpis[0], { Goal: goalCell })] })).kpis[0].goal;
 
   it('matches IDs whatever their case and spacing', () => {
     const field = kpiGoal(' g-001 ; G - 002');
@@ -90,7 +111,8 @@ describe('buildStrategyModel: links', () => {
   });
 
   it('tolerates a typo in a name', () => {
-    const [link] = buildStrategyModel(workbook({ goals: [edit(CLEAN.goals[0], { Pillar: 'Custmer loyalty' })] })).goals[0].pillar.links;
+    const [link] = buildStrategyModel(workbook({ goals: [edit(CLEAN.goals[0], { Pillar: 'Custmer loyalty' })] }))
+      .goals[0].pillar.links;
     expect(link).toMatchObject({ match: 'name', target: { kind: 'strategy', index: 2 } });
   });
 

@@ -2,20 +2,31 @@ import { check, CLEAN, edit, findingsOf } from './fixtures';
 
 describe('direction-conflict', () => {
   it('reports a reduce goal whose KPI counts higher as better', () => {
-    const [f] = findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Direction: 'higher' })] }), 'direction-conflict');
-    expect(f.message).toBe("Goal G-002 wants waste lower ('reduce'), but its KPI K-002 'Waste %' counts higher as better.");
+    const [f] = findingsOf(
+      check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Direction: 'higher' })] }),
+      'direction-conflict',
+    );
+    expect(f.message).toBe(
+      "Goal G-002 wants waste lower ('reduce'), but its KPI K-002 'Waste %' counts higher as better.",
+    );
     expect(f.fix).toBe("Set the Direction of K-002 to 'lower', or check the wording of G-002.");
     expect(f).toMatchObject({ severity: 'error', cell: 'D3', subjects: ['G-002', 'K-002'] });
   });
 
   it('reports a grow goal whose KPI counts lower as better', () => {
-    const found = findingsOf(check({ kpis: [edit(CLEAN.kpis[0], { Direction: 'Down', Target: 260 }), CLEAN.kpis[1]] }), 'direction-conflict');
+    const found = findingsOf(
+      check({ kpis: [edit(CLEAN.kpis[0], { Direction: 'Down', Target: 260 }), CLEAN.kpis[1]] }),
+      'direction-conflict',
+    );
     expect(found.map((f) => f.subjects)).toEqual([['G-001', 'K-001']]);
   });
 
   it('stays quiet when the KPI is framed the other way round (retention for churn, on-time for delays)', () => {
     const result = check({
-      goals: [edit(CLEAN.goals[0], { Goal: 'Cut late deliveries to 2 a month by June 2027' }), edit(CLEAN.goals[1], { Goal: 'Reduce customer churn by June 2027' })],
+      goals: [
+        edit(CLEAN.goals[0], { Goal: 'Cut late deliveries to 2 a month by June 2027' }),
+        edit(CLEAN.goals[1], { Goal: 'Reduce customer churn by June 2027' }),
+      ],
       kpis: [
         edit(CLEAN.kpis[0], { KPI: 'On-time deliveries %', Direction: 'higher' }),
         edit(CLEAN.kpis[1], { KPI: 'Customer retention', Direction: 'higher' }),
@@ -28,16 +39,42 @@ describe('direction-conflict', () => {
 describe('conflicting-targets', () => {
   it('reports two KPIs on the same metric, on different sheets, with opposite directions', () => {
     const result = check({
-      kpis: [...CLEAN.kpis, { ID: 'K-003', KPI: 'waste  %', Goal: 'G-002', Direction: 'higher', Unit: '%', Target: 7, Owner: 'Ann Lee', Due: CLEAN.kpis[1].Due }],
+      kpis: [
+        ...CLEAN.kpis,
+        {
+          ID: 'K-003',
+          KPI: 'waste  %',
+          Goal: 'G-002',
+          Direction: 'higher',
+          Unit: '%',
+          Target: 7,
+          Owner: 'Ann Lee',
+          Due: CLEAN.kpis[1].Due,
+        },
+      ],
     });
     const [f] = findingsOf(result, 'conflicting-targets');
-    expect(f.message).toBe("KPIs K-002 and K-003 both measure 'Waste %', but one counts higher as better and the other lower.");
+    expect(f.message).toBe(
+      "KPIs K-002 and K-003 both measure 'Waste %', but one counts higher as better and the other lower.",
+    );
     expect(f.subjects).toEqual(['K-002', 'K-003']);
   });
 
   it('reports targets that cannot both be met on the same unit and close wording', () => {
     const result = check({
-      kpis: [...CLEAN.kpis, { ID: 'K-003', KPI: 'Waste percentage of stock', Goal: 'G-002', Direction: 'range', Unit: '%', Target: '6-8', Owner: 'Ann Lee', Due: CLEAN.kpis[1].Due }],
+      kpis: [
+        ...CLEAN.kpis,
+        {
+          ID: 'K-003',
+          KPI: 'Waste percentage of stock',
+          Goal: 'G-002',
+          Direction: 'range',
+          Unit: '%',
+          Target: '6-8',
+          Owner: 'Ann Lee',
+          Due: CLEAN.kpis[1].Due,
+        },
+      ],
     });
     const found = findingsOf(result, 'conflicting-targets');
     // "Waste %" (at most 5) and "Waste percentage of stock" (6 to 8) share two words of three: close.
@@ -49,8 +86,26 @@ describe('conflicting-targets', () => {
     const result = check({
       kpis: [
         ...CLEAN.kpis,
-        { ID: 'K-003', KPI: 'Waste %', Goal: 'G-002', Direction: 'lower', Unit: '%', Target: 4, Owner: 'Ann Lee', Due: CLEAN.kpis[1].Due },
-        { ID: 'K-004', KPI: 'Staff turnover %', Goal: 'G-002', Direction: 'higher', Unit: '%', Target: 9, Owner: 'Ann Lee', Due: CLEAN.kpis[1].Due },
+        {
+          ID: 'K-003',
+          KPI: 'Waste %',
+          Goal: 'G-002',
+          Direction: 'lower',
+          Unit: '%',
+          Target: 4,
+          Owner: 'Ann Lee',
+          Due: CLEAN.kpis[1].Due,
+        },
+        {
+          ID: 'K-004',
+          KPI: 'Staff turnover %',
+          Goal: 'G-002',
+          Direction: 'higher',
+          Unit: '%',
+          Target: 9,
+          Owner: 'Ann Lee',
+          Due: CLEAN.kpis[1].Due,
+        },
       ],
     });
     expect(findingsOf(result, 'conflicting-targets')).toEqual([]);
@@ -75,7 +130,11 @@ describe('target-not-numeric', () => {
 
   it('accepts numbers written as text, percentages and ranges', () => {
     const result = check({
-      kpis: [edit(CLEAN.kpis[0], { Target: '1,260' }), edit(CLEAN.kpis[1], { Target: '5%', Baseline: '8%', Actual: '6%' }), { ID: 'K-003', KPI: 'Stock days', Goal: 'G-002', Direction: 'range', Target: '8-12' }],
+      kpis: [
+        edit(CLEAN.kpis[0], { Target: '1,260' }),
+        edit(CLEAN.kpis[1], { Target: '5%', Baseline: '8%', Actual: '6%' }),
+        { ID: 'K-003', KPI: 'Stock days', Goal: 'G-002', Direction: 'range', Target: '8-12' },
+      ],
     });
     expect(findingsOf(result, 'target-not-numeric')).toEqual([]);
   });

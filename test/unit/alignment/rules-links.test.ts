@@ -3,7 +3,10 @@ import { check, CLEAN, edit, findingsOf } from './fixtures';
 
 describe('kpi-without-goal', () => {
   it('reports a KPI whose Goal cell is empty, naming it and suggesting a goal ID', () => {
-    const [f, ...rest] = findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: null })] }), 'kpi-without-goal');
+    const [f, ...rest] = findingsOf(
+      check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: null })] }),
+      'kpi-without-goal',
+    );
     expect(rest).toEqual([]);
     expect(f.message).toBe("KPI K-002 'Waste %' is not linked to any goal.");
     expect(f.fix).toBe('Put a goal ID such as G-001 in the Goal column of K-002.');
@@ -11,7 +14,12 @@ describe('kpi-without-goal', () => {
   });
 
   it('stays quiet for KPIs linked by ID or by name', () => {
-    expect(findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: 'Reduce food waste' })] }), 'kpi-without-goal')).toEqual([]);
+    expect(
+      findingsOf(
+        check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: 'Reduce food waste' })] }),
+        'kpi-without-goal',
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -19,7 +27,9 @@ describe('goal-without-kpi', () => {
   it('reports a goal no KPI measures', () => {
     const found = findingsOf(check({ kpis: [CLEAN.kpis[0]] }), 'goal-without-kpi');
     expect(found.map((f) => f.subjects)).toEqual([['G-002']]);
-    expect(found[0].message).toBe("Goal G-002 'Reduce food waste from 8% to 5% of stock by 31 March 2027' has no KPI measuring it.");
+    expect(found[0].message).toBe(
+      "Goal G-002 'Reduce food waste from 8% to 5% of stock by 31 March 2027' has no KPI measuring it.",
+    );
     expect(found[0].fix).toBe('Add a KPI to the KPI table with G-002 in its Goal column.');
   });
 
@@ -30,13 +40,21 @@ describe('goal-without-kpi', () => {
 
 describe('goal-without-pillar', () => {
   it('reports a goal linked to no value, pillar, mission or SWOT item', () => {
-    const found = findingsOf(check({ goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Pillar: null, Source: null })], swot: [CLEAN.swot[0], edit(CLEAN.swot[1], { Goals: null }), CLEAN.swot[2]] }), 'goal-without-pillar');
+    const found = findingsOf(
+      check({
+        goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Pillar: null, Source: null })],
+        swot: [CLEAN.swot[0], edit(CLEAN.swot[1], { Goals: null }), CLEAN.swot[2]],
+      }),
+      'goal-without-pillar',
+    );
     expect(found.map((f) => f.subjects)).toEqual([['G-002']]);
     expect(found[0].fix).toBe('Put a pillar or value ID such as V-1 in the Pillar column of G-002.');
   });
 
   it('counts a goal tied only to a SWOT item as aligned', () => {
-    expect(findingsOf(check({ goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Pillar: null })] }), 'goal-without-pillar')).toEqual([]);
+    expect(
+      findingsOf(check({ goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Pillar: null })] }), 'goal-without-pillar'),
+    ).toEqual([]);
   });
 
   it('counts a goal whose parent goal is aligned as aligned, even when parents link in a circle', () => {
@@ -50,7 +68,9 @@ describe('goal-without-pillar', () => {
     });
     // G-002 and G-003 only point at each other: neither reaches strategy.
     expect(findingsOf(result, 'goal-without-pillar').map((f) => f.subjects[0])).toEqual(['G-002', 'G-003']);
-    const anchored = check({ goals: [CLEAN.goals[0], CLEAN.goals[1], { ID: 'G-003', Goal: 'Sub goal', Source: 'G-002, G-003' }] });
+    const anchored = check({
+      goals: [CLEAN.goals[0], CLEAN.goals[1], { ID: 'G-003', Goal: 'Sub goal', Source: 'G-002, G-003' }],
+    });
     expect(findingsOf(anchored, 'goal-without-pillar')).toEqual([]);
   });
 });
@@ -68,7 +88,10 @@ describe('broken-link', () => {
 
   it('reports a name that could mean several strategy items, asking for the ID', () => {
     const [f] = findingsOf(
-      check({ strategy: [...CLEAN.strategy, { Type: 'Pillar', ID: 'P-3', Statement: 'Customer experience' }], goals: [edit(CLEAN.goals[0], { Pillar: 'customer, V-1' }), CLEAN.goals[1]] }),
+      check({
+        strategy: [...CLEAN.strategy, { Type: 'Pillar', ID: 'P-3', Statement: 'Customer experience' }],
+        goals: [edit(CLEAN.goals[0], { Pillar: 'customer, V-1' }), CLEAN.goals[1]],
+      }),
       'broken-link',
     );
     expect(f.message).toBe(
@@ -78,8 +101,16 @@ describe('broken-link', () => {
   });
 
   it('reports a goal linked to itself', () => {
-    const [f] = findingsOf(check({ goals: [edit(CLEAN.goals[0], { Source: 'g-001' }), CLEAN.goals[1]] }), 'broken-link');
-    expect(f.message).toBe(fill(MSG.linkSelf, { What: "Goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…'", column: 'Source' }));
+    const [f] = findingsOf(
+      check({ goals: [edit(CLEAN.goals[0], { Source: 'g-001' }), CLEAN.goals[1]] }),
+      'broken-link',
+    );
+    expect(f.message).toBe(
+      fill(MSG.linkSelf, {
+        What: "Goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…'",
+        column: 'Source',
+      }),
+    );
   });
 
   it('stays quiet for IDs in other case or spacing and for names that match one entity', () => {
@@ -93,7 +124,10 @@ describe('broken-link', () => {
 
 describe('duplicate-id', () => {
   it('reports the same ID twice in a table, whatever its case or spacing, and suggests a free one', () => {
-    const [f, ...rest] = findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { ID: ' k-001' })] }), 'duplicate-id');
+    const [f, ...rest] = findingsOf(
+      check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { ID: ' k-001' })] }),
+      'duplicate-id',
+    );
     expect(rest).toEqual([]);
     expect(f.message).toBe('ID K-001 is used 2 times in RudderKPIs (rows 2 and 3).');
     expect(f.fix).toBe('Give each row its own ID: for example change the one on row 3 to k-002.');
@@ -101,6 +135,8 @@ describe('duplicate-id', () => {
   });
 
   it('stays quiet when the same ID appears in two different tables', () => {
-    expect(findingsOf(check({ swot: [...CLEAN.swot, { ID: 'G-001', Quadrant: 'Opportunity', Item: 'x' }] }), 'duplicate-id')).toEqual([]);
+    expect(
+      findingsOf(check({ swot: [...CLEAN.swot, { ID: 'G-001', Quadrant: 'Opportunity', Item: 'x' }] }), 'duplicate-id'),
+    ).toEqual([]);
   });
 });

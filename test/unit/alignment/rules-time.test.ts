@@ -2,8 +2,18 @@ import { check, CLEAN, d, edit, findingsOf } from './fixtures';
 
 describe('missing-deadline', () => {
   it('reports a goal with no due date and none in its wording', () => {
-    const found = findingsOf(check({ goals: [edit(CLEAN.goals[0], { Due: null, Goal: 'Raise repeat customers from 200 to 260 a month' }), CLEAN.goals[1]] }), 'missing-deadline');
-    expect(found.map((f) => [f.subjects[0], f.cell, f.message])).toEqual([['G-001', 'G2', "Goal G-001 'Raise repeat customers from 200 to 260 a month' has no deadline."]]);
+    const found = findingsOf(
+      check({
+        goals: [
+          edit(CLEAN.goals[0], { Due: null, Goal: 'Raise repeat customers from 200 to 260 a month' }),
+          CLEAN.goals[1],
+        ],
+      }),
+      'missing-deadline',
+    );
+    expect(found.map((f) => [f.subjects[0], f.cell, f.message])).toEqual([
+      ['G-001', 'G2', "Goal G-001 'Raise repeat customers from 200 to 260 a month' has no deadline."],
+    ]);
     expect(found[0].fix).toBe('Put a date such as 30 June 2027 in the Due column of G-001.');
   });
 
@@ -21,7 +31,10 @@ describe('missing-deadline', () => {
   });
 
   it('does not take an amount after "by" for a year', () => {
-    const found = findingsOf(check({ goals: [edit(CLEAN.goals[0], { Due: null, Goal: 'Increase sales by 2000 units' }), CLEAN.goals[1]] }), 'missing-deadline');
+    const found = findingsOf(
+      check({ goals: [edit(CLEAN.goals[0], { Due: null, Goal: 'Increase sales by 2000 units' }), CLEAN.goals[1]] }),
+      'missing-deadline',
+    );
     expect(found.map((f) => f.subjects[0])).toEqual(['G-001']);
   });
 });
@@ -30,12 +43,20 @@ describe('deadline-passed', () => {
   it('reports a goal whose due date is before the as-of date and is not achieved', () => {
     const found = findingsOf(check({}, d(2027, 4, 15)), 'deadline-passed');
     expect(found.map((f) => f.subjects[0])).toEqual(['G-002', 'K-002']);
-    expect(found[0].message).toBe("Goal G-002 'Reduce food waste from 8% to 5% of stock by 31 March 2027' was due on 31 March 2027 and is not marked achieved.");
+    expect(found[0].message).toBe(
+      "Goal G-002 'Reduce food waste from 8% to 5% of stock by 31 March 2027' was due on 31 March 2027 and is not marked achieved.",
+    );
     expect(found[1].message).toBe("KPI K-002 'Waste %' was due on 31 March 2027 and its status is Missed.");
   });
 
   it('stays quiet for a past goal whose status says Done, or whose KPIs are all achieved', () => {
-    const done = check({ goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Status: 'Done' })], kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Actual: 4.5 })] }, d(2027, 4, 15));
+    const done = check(
+      {
+        goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Status: 'Done' })],
+        kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Actual: 4.5 })],
+      },
+      d(2027, 4, 15),
+    );
     expect(findingsOf(done, 'deadline-passed')).toEqual([]);
     const byKpis = check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Actual: 5 })] }, d(2027, 4, 15));
     expect(findingsOf(byKpis, 'deadline-passed')).toEqual([]);
@@ -48,21 +69,33 @@ describe('deadline-passed', () => {
 
 describe('kpi-due-after-goal', () => {
   it('reports a KPI due after its goal', () => {
-    const [f] = findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Due: d(2027, 6, 30) })] }), 'kpi-due-after-goal');
+    const [f] = findingsOf(
+      check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Due: d(2027, 6, 30) })] }),
+      'kpi-due-after-goal',
+    );
     expect(f.message).toBe("KPI K-002 'Waste %' is due on 30 June 2027, after its goal G-002 (due 31 March 2027).");
-    expect(f.fix).toBe('Bring the Due date of K-002 forward to 31 March 2027 or earlier, or move the deadline of G-002.');
+    expect(f.fix).toBe(
+      'Bring the Due date of K-002 forward to 31 March 2027 or earlier, or move the deadline of G-002.',
+    );
     expect(f.subjects).toEqual(['K-002', 'G-002']);
   });
 
   it('stays quiet for a KPI due on or before its goal', () => {
-    expect(findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Due: d(2027, 3, 1) })] }), 'kpi-due-after-goal')).toEqual([]);
+    expect(
+      findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Due: d(2027, 3, 1) })] }), 'kpi-due-after-goal'),
+    ).toEqual([]);
   });
 });
 
 describe('stale-kpi', () => {
   it('reports a weekly KPI last measured more than 14 days ago', () => {
-    const [f] = findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { 'As of': d(2026, 12, 20) })] }), 'stale-kpi');
-    expect(f.message).toBe("KPI K-002 'Waste %' was last measured on 20 December 2026, 26 days ago; a weekly KPI should be updated at least every 14 days.");
+    const [f] = findingsOf(
+      check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { 'As of': d(2026, 12, 20) })] }),
+      'stale-kpi',
+    );
+    expect(f.message).toBe(
+      "KPI K-002 'Waste %' was last measured on 20 December 2026, 26 days ago; a weekly KPI should be updated at least every 14 days.",
+    );
     expect(f.cell).toBe('I3');
   });
 
@@ -76,6 +109,26 @@ describe('stale-kpi', () => {
   });
 
   it('stays quiet for an achieved KPI', () => {
-    expect(findingsOf(check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { 'As of': d(2026, 11, 1), Actual: 4 })] }), 'stale-kpi')).toEqual([]);
+    expect(
+      findingsOf(
+        check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { 'As of': d(2026, 11, 1), Actual: 4 })] }),
+        'stale-kpi',
+      ),
+    ).toEqual([]);
+  });
+});
+
+describe('dates written as text and error values', () => {
+  it('judges a due date typed as text like a date cell', () => {
+    const result = check({ goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Due: '31/03/2027' })] }, d(2027, 4, 15));
+    expect(findingsOf(result, 'deadline-passed').map((f) => f.subjects[0])).toContain('G-002');
+  });
+
+  it('quotes an error value in a Due cell instead of calling it blank', () => {
+    const [f] = findingsOf(
+      check({ kpis: [edit(CLEAN.kpis[0], { Due: { kind: 'error', code: '#N/A' } }), CLEAN.kpis[1]] }),
+      'missing-deadline',
+    );
+    expect(f.message).toBe("KPI K-001 'Repeat customers per month' has a deadline Rudder cannot read: '#N/A'.");
   });
 });

@@ -1,19 +1,43 @@
 import fc from 'fast-check';
-import { ALIGNMENT_METHOD, AlignmentError, alignmentScore, buildStrategyGraph, RULES, runAlignment, type RuleId } from '../../../src/core/alignment';
+import {
+  ALIGNMENT_METHOD,
+  AlignmentError,
+  alignmentScore,
+  buildStrategyGraph,
+  RULES,
+  runAlignment,
+  type RuleId,
+} from '../../../src/core/alignment';
 import type { CellValue } from '../../../src/core/grid/types';
 import { buildStrategyModel, NO_RUDDER_TABLES } from '../../../src/core/model';
 import { AS_OF, check, CLEAN, d, edit, findingsOf, goals, kpis, strategy, swot, tows, workbook } from './fixtures';
 
 const RULE_IDS: RuleId[] = [
-  'kpi-without-goal', 'goal-without-kpi', 'goal-without-pillar', 'broken-link', 'duplicate-id', 'missing-owner', 'missing-deadline',
-  'deadline-passed', 'kpi-due-after-goal', 'direction-conflict', 'conflicting-targets', 'weak-smart', 'stale-kpi', 'owner-overload',
-  'unaddressed-threat', 'unaddressed-weakness', 'value-not-reflected', 'target-not-numeric',
+  'kpi-without-goal',
+  'goal-without-kpi',
+  'goal-without-pillar',
+  'broken-link',
+  'duplicate-id',
+  'missing-owner',
+  'missing-deadline',
+  'deadline-passed',
+  'kpi-due-after-goal',
+  'direction-conflict',
+  'conflicting-targets',
+  'weak-smart',
+  'stale-kpi',
+  'owner-overload',
+  'unaddressed-threat',
+  'unaddressed-weakness',
+  'value-not-reflected',
+  'target-not-numeric',
 ];
 
 describe('runAlignment', () => {
   it('declares exactly the documented rules, each with a title, description and fix', () => {
     expect(RULES.map((r) => r.id).sort()).toEqual([...RULE_IDS].sort());
-    for (const r of RULES) expect([r.title.length > 5, r.description.length > 20, r.fix.length > 20]).toEqual([true, true, true]);
+    for (const r of RULES)
+      expect([r.title.length > 5, r.description.length > 20, r.fix.length > 20]).toEqual([true, true, true]);
   });
 
   it('finds nothing at all in a clean, well-linked workbook and scores it 100', () => {
@@ -30,9 +54,14 @@ describe('runAlignment', () => {
   });
 
   it('lists errors before warnings before suggestions', () => {
-    const result = check({ goals: [edit(CLEAN.goals[0], { SMART: 20, Owner: null }), CLEAN.goals[1]], kpis: [edit(CLEAN.kpis[0], { Goal: 'G-404' }), CLEAN.kpis[1]] });
+    const result = check({
+      goals: [edit(CLEAN.goals[0], { SMART: 20, Owner: null }), CLEAN.goals[1]],
+      kpis: [edit(CLEAN.kpis[0], { Goal: 'G-404' }), CLEAN.kpis[1]],
+    });
     const order = result.findings.map((f) => f.severity);
-    expect(order).toEqual([...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)));
+    expect(order).toEqual(
+      [...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)),
+    );
     expect(new Set(order)).toEqual(new Set(['error', 'warning', 'info']));
   });
 
@@ -73,12 +102,29 @@ describe('runAlignment', () => {
   });
 
   it('checks 10,000 KPIs and 2,000 goals quickly', () => {
-    const goalRows = Array.from({ length: 2000 }, (_, i) => edit(CLEAN.goals[i % 2], { ID: `G-${i + 1}`, Goal: `Raise sales of product line ${i} from 100 to 150 by 30 June 2027`, Owner: `Owner ${i % 300}` }));
+    const goalRows = Array.from({ length: 2000 }, (_, i) =>
+      edit(CLEAN.goals[i % 2], {
+        ID: `G-${i + 1}`,
+        Goal: `Raise sales of product line ${i} from 100 to 150 by 30 June 2027`,
+        Owner: `Owner ${i % 300}`,
+      }),
+    );
     const kpiRows = Array.from({ length: 10000 }, (_, i) =>
-      edit(CLEAN.kpis[i % 2], { ID: `K-${i + 1}`, KPI: `Sales line ${i % 2000} ${i % 7 ? 'units' : 'revenue'}`, Goal: i % 97 === 0 ? `line ${i} sales` : `g-${(i % 2000) + 1}`, Direction: i % 2 ? 'lower' : 'higher' }),
+      edit(CLEAN.kpis[i % 2], {
+        ID: `K-${i + 1}`,
+        KPI: `Sales line ${i % 2000} ${i % 7 ? 'units' : 'revenue'}`,
+        Goal: i % 97 === 0 ? `line ${i} sales` : `g-${(i % 2000) + 1}`,
+        Direction: i % 2 ? 'lower' : 'higher',
+      }),
     );
     const started = Date.now();
-    const model = buildStrategyModel([strategy(CLEAN.strategy), goals(goalRows), kpis(kpiRows), swot(CLEAN.swot), tows(CLEAN.tows)]);
+    const model = buildStrategyModel([
+      strategy(CLEAN.strategy),
+      goals(goalRows),
+      kpis(kpiRows),
+      swot(CLEAN.swot),
+      tows(CLEAN.tows),
+    ]);
     const result = runAlignment(model, { asOf: AS_OF });
     const elapsed = Date.now() - started;
     expect(model.kpis).toHaveLength(10000);
@@ -91,7 +137,27 @@ describe('runAlignment', () => {
     const cell: fc.Arbitrary<CellValue> = fc.oneof(
       fc.constant(null),
       fc.string({ maxLength: 12 }),
-      fc.constantFrom('G-001', 'g-1', 'P-1', 'W-1', 'S-1, T-1', 'K-001', 'higher', 'down', 'range', '90-110', 'Q3 2027', '31/02/2027', 'Done', 'Threat', 'Value', 'Pillar', '=1+1', ',;,', '\n'),
+      fc.constantFrom(
+        'G-001',
+        'g-1',
+        'P-1',
+        'W-1',
+        'S-1, T-1',
+        'K-001',
+        'higher',
+        'down',
+        'range',
+        '90-110',
+        'Q3 2027',
+        '31/02/2027',
+        'Done',
+        'Threat',
+        'Value',
+        'Pillar',
+        '=1+1',
+        ',;,',
+        '\n',
+      ),
       fc.double(),
       fc.integer({ min: -5, max: 3000000 }),
       fc.boolean(),

@@ -60,7 +60,8 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     if (first !== undefined) uf.union(i, first);
     else byName.set(key, i);
     const unit = unitKey(k.unit);
-    if (unit !== '' && (first === undefined || unitKey(model.kpis[first].unit) !== unit)) distinct.push({ kpi: i, unit, tokens, set: new Set(tokens) });
+    if (unit !== '' && (first === undefined || unitKey(model.kpis[first].unit) !== unit))
+      distinct.push({ kpi: i, unit, tokens, set: new Set(tokens) });
   });
   const freq = new Map<string, number>();
   for (const d of distinct) for (const t of d.tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
@@ -103,14 +104,20 @@ function bound(model: StrategyModel, k: number): Bound | null {
   if (!t.ok) return null;
   if (t.value.kind === 'range') return { kpi: k, low: t.value.low, high: t.value.high };
   const v = t.value.value;
-  return d.value === 'lower' || d.value === 'maintainBelow' ? { kpi: k, low: -Infinity, high: v } : { kpi: k, low: v, high: Infinity };
+  return d.value === 'lower' || d.value === 'maintainBelow'
+    ? { kpi: k, low: -Infinity, high: v }
+    : { kpi: k, low: v, high: Infinity };
 }
 
 /** The first pair in a group that cannot both be satisfied, or null. */
-function conflictIn(model: StrategyModel, group: readonly number[]): { a: number; b: number; kind: 'direction' | 'target' } | null {
+function conflictIn(
+  model: StrategyModel,
+  group: readonly number[],
+): { a: number; b: number; kind: 'direction' | 'target' } | null {
   const higher = group.find((k) => kpiSense(model, k) === 'higher');
   const lower = group.find((k) => kpiSense(model, k) === 'lower');
-  if (higher !== undefined && lower !== undefined) return { a: Math.min(higher, lower), b: Math.max(higher, lower), kind: 'direction' };
+  if (higher !== undefined && lower !== undefined)
+    return { a: Math.min(higher, lower), b: Math.max(higher, lower), kind: 'direction' };
   // Targets are comparable only in the same unit: 5 (%) and 0.05 (share) are the same target in different clothes.
   const byUnit = new Map<string, Bound[]>();
   for (const k of group) {
@@ -128,12 +135,14 @@ function conflictIn(model: StrategyModel, group: readonly number[]): { a: number
       if (b.low > maxLow.low) maxLow = b;
       if (b.high < minHigh.high) minHigh = b;
     }
-    if (maxLow.low > minHigh.high) return { a: Math.min(maxLow.kpi, minHigh.kpi), b: Math.max(maxLow.kpi, minHigh.kpi), kind: 'target' };
+    if (maxLow.low > minHigh.high)
+      return { a: Math.min(maxLow.kpi, minHigh.kpi), b: Math.max(maxLow.kpi, minHigh.kpi), kind: 'target' };
   }
   return null;
 }
 
-const targetText = (v: StrategyModel['kpis'][number]['target']): string => (v === null ? '' : typeof v === 'object' ? v.code : String(v));
+const targetText = (v: StrategyModel['kpis'][number]['target']): string =>
+  v === null ? '' : typeof v === 'object' ? v.code : String(v);
 
 export const conflictingTargets: Rule = {
   id: 'conflicting-targets',
@@ -155,7 +164,16 @@ export const conflictingTargets: Rule = {
         bTarget: `${entityVars(model, b.ref).id}: ${b.direction || 'higher'} ${targetText(b.target)}`.trim(),
       };
       const message = fill(c.kind === 'direction' ? MSG.conflictingDirections : MSG.conflictingTargets, vars);
-      out.push(finding(this.id, this.severity, { sheet: b.location.sheet, cell: b.location.fields.Target ?? b.location.cell }, message, fill(MSG.conflictingTargetsFix, vars), [vars.a, vars.b]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: b.location.sheet, cell: b.location.fields.Target ?? b.location.cell },
+          message,
+          fill(MSG.conflictingTargetsFix, vars),
+          [vars.a, vars.b],
+        ),
+      );
     }
     return out;
   },

@@ -11,7 +11,8 @@ type Sense = 'lower' | 'higher';
 
 function senseOf(token: string): Sense | null {
   for (const sense of ['lower', 'higher'] as const) {
-    for (const stem of GOAL_DIRECTION_STEMS[sense]) if (token.startsWith(stem) && token.length <= stem.length + 4) return sense;
+    for (const stem of GOAL_DIRECTION_STEMS[sense])
+      if (token.startsWith(stem) && token.length <= stem.length + 4) return sense;
   }
   return null;
 }
@@ -74,14 +75,21 @@ const judged = perModel((model: StrategyModel): Conflict[] => {
     const sense = kpiSense(model, ki);
     if (!sense) return;
     const name = ` ${normText(k.name)} `;
-    if (SELF_FRAMED.some((w) => name.includes(w)) || normText(k.name).split(' ').some((w) => senseOf(w) !== null)) return;
+    if (
+      SELF_FRAMED.some((w) => name.includes(w)) ||
+      normText(k.name)
+        .split(' ')
+        .some((w) => senseOf(w) !== null)
+    )
+      return;
     const telling = new Set(contentTokens(k.name).filter((t) => !GENERIC_METRIC_WORDS.has(t)));
     if (telling.size === 0) return;
     for (const g of goals) {
       let clauses = clauseCache.get(g);
       if (!clauses) clauseCache.set(g, (clauses = goalClauses(model.goals[g].text)));
       const clause = clauses.find((c) => c.object.some((t) => telling.has(t)));
-      if (clause) out.push({ kpi: ki, goal: g, clause, kpiSense: sense, shared: clause.object.filter((t) => telling.has(t)) });
+      if (clause)
+        out.push({ kpi: ki, goal: g, clause, kpiSense: sense, shared: clause.object.filter((t) => telling.has(t)) });
     }
   });
   return out;
@@ -110,7 +118,14 @@ export const directionConflict: Rule = {
         suggested: DIRECTION_WORD[c.clause.sense],
       };
       out.push(
-        finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Direction ?? k.location.cell }, fill(MSG.directionConflict, vars), fill(MSG.directionConflictFix, vars), [goalId, kpiId]),
+        finding(
+          this.id,
+          this.severity,
+          { sheet: k.location.sheet, cell: k.location.fields.Direction ?? k.location.cell },
+          fill(MSG.directionConflict, vars),
+          fill(MSG.directionConflictFix, vars),
+          [goalId, kpiId],
+        ),
       );
     }
     return out;
@@ -138,7 +153,16 @@ export const targetNotNumeric: Rule = {
         message = fill(MSG.targetNotRange, vars);
         fix = fill(MSG.targetRangeFix, vars);
       }
-      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Target ?? k.location.cell }, message, fix, [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: k.location.sheet, cell: k.location.fields.Target ?? k.location.cell },
+          message,
+          fix,
+          [vars.id],
+        ),
+      );
     }
     return out;
   },

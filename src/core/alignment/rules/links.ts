@@ -24,7 +24,16 @@ export const kpiWithoutGoal: Rule = {
       if (k.goal.raw !== '') continue;
       const vars = { ...entityVars(model, k.ref), example: example ?? '' };
       const fix = example ? fill(MSG.kpiWithoutGoalFix, vars) : fill(MSG.kpiWithoutGoalFixNoGoals, vars);
-      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.goal.cell }, fill(MSG.kpiWithoutGoal, vars), fix, [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: k.location.sheet, cell: k.goal.cell },
+          fill(MSG.kpiWithoutGoal, vars),
+          fix,
+          [vars.id],
+        ),
+      );
     }
     return out;
   },
@@ -40,7 +49,14 @@ export const goalWithoutKpi: Rule = {
       .filter((_g, i) => model.relations.kpisOfGoal[i].length === 0)
       .map((g) => {
         const vars = entityVars(model, g.ref);
-        return finding(this.id, this.severity, g.location, fill(MSG.goalWithoutKpi, vars), fill(MSG.goalWithoutKpiFix, vars), [vars.id]);
+        return finding(
+          this.id,
+          this.severity,
+          g.location,
+          fill(MSG.goalWithoutKpi, vars),
+          fill(MSG.goalWithoutKpiFix, vars),
+          [vars.id],
+        );
       });
   },
 };
@@ -55,15 +71,17 @@ export function anchoredGoals(model: StrategyModel): Uint8Array {
   const children: number[][] = Array.from({ length: n }, () => []);
   model.relations.parentsOfGoal.forEach((parents, child) => parents.forEach((p) => children[p].push(child)));
   const queue: number[] = [];
-  for (let i = 0; i < n; i++) if (model.relations.anchorsOfGoal[i].length > 0) {
-    anchored[i] = 1;
-    queue.push(i);
-  }
-  for (let head = 0; head < queue.length; head++) {
-    for (const c of children[queue[head]]) if (!anchored[c]) {
-      anchored[c] = 1;
-      queue.push(c);
+  for (let i = 0; i < n; i++)
+    if (model.relations.anchorsOfGoal[i].length > 0) {
+      anchored[i] = 1;
+      queue.push(i);
     }
+  for (let head = 0; head < queue.length; head++) {
+    for (const c of children[queue[head]])
+      if (!anchored[c]) {
+        anchored[c] = 1;
+        queue.push(c);
+      }
   }
   return anchored;
 }
@@ -81,7 +99,16 @@ export const goalWithoutPillar: Rule = {
       if (anchored[i]) return;
       const vars = { ...entityVars(model, g.ref), example: example ?? '' };
       const fix = example ? fill(MSG.goalWithoutPillarFix, vars) : fill(MSG.goalWithoutPillarFixNoStrategy, vars);
-      out.push(finding(this.id, this.severity, { sheet: g.location.sheet, cell: g.location.fields.Pillar ?? g.location.cell }, fill(MSG.goalWithoutPillar, vars), fix, [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: g.location.sheet, cell: g.location.fields.Pillar ?? g.location.cell },
+          fill(MSG.goalWithoutPillar, vars),
+          fix,
+          [vars.id],
+        ),
+      );
     });
     return out;
   },
@@ -89,10 +116,18 @@ export const goalWithoutPillar: Rule = {
 
 const linkFields = perModel((model: StrategyModel): { owner: EntityRef; sheet: string; field: LinkField }[] => {
   const out: { owner: EntityRef; sheet: string; field: LinkField }[] = [];
-  for (const g of model.goals) out.push({ owner: g.ref, sheet: g.location.sheet, field: g.pillar }, { owner: g.ref, sheet: g.location.sheet, field: g.source });
+  for (const g of model.goals)
+    out.push(
+      { owner: g.ref, sheet: g.location.sheet, field: g.pillar },
+      { owner: g.ref, sheet: g.location.sheet, field: g.source },
+    );
   for (const k of model.kpis) out.push({ owner: k.ref, sheet: k.location.sheet, field: k.goal });
   for (const s of model.swot) out.push({ owner: s.ref, sheet: s.location.sheet, field: s.goals });
-  for (const t of model.tows) out.push({ owner: t.ref, sheet: t.location.sheet, field: t.from }, { owner: t.ref, sheet: t.location.sheet, field: t.goal });
+  for (const t of model.tows)
+    out.push(
+      { owner: t.ref, sheet: t.location.sheet, field: t.from },
+      { owner: t.ref, sheet: t.location.sheet, field: t.goal },
+    );
   return out.filter((f) => f.field.raw !== '');
 });
 
@@ -189,13 +224,17 @@ export const duplicateId: Rule = {
         row: second.row,
         suggestion: nextFreeId(idsByTable.get(table) ?? [], second.id),
       };
-      out.push(finding(this.id, this.severity, second, fill(MSG.duplicateId, vars), fill(MSG.duplicateIdFix, vars), [vars.id]));
+      out.push(
+        finding(this.id, this.severity, second, fill(MSG.duplicateId, vars), fill(MSG.duplicateIdFix, vars), [vars.id]),
+      );
     }
     return out;
   },
 };
 
 function tableOf(model: StrategyModel, ref: EntityRef): string {
-  const list = { strategy: model.strategy, goal: model.goals, kpi: model.kpis, swot: model.swot, tows: model.tows }[ref.kind];
+  const list = { strategy: model.strategy, goal: model.goals, kpi: model.kpis, swot: model.swot, tows: model.tows }[
+    ref.kind
+  ];
   return list[ref.index].location.table;
 }

@@ -23,9 +23,19 @@ export const missingOwner: Rule = {
     const out: Finding[] = [];
     const report = (ref: Parameters<typeof entityVars>[1], sheet: string, cell: string) => {
       const vars = entityVars(model, ref);
-      out.push(finding(this.id, this.severity, { sheet, cell }, fill(MSG.missingOwner, vars), fill(MSG.missingOwnerFix, vars), [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet, cell },
+          fill(MSG.missingOwner, vars),
+          fill(MSG.missingOwnerFix, vars),
+          [vars.id],
+        ),
+      );
     };
-    for (const g of model.goals) if (g.owner === '') report(g.ref, g.location.sheet, g.location.fields.Owner ?? g.location.cell);
+    for (const g of model.goals)
+      if (g.owner === '') report(g.ref, g.location.sheet, g.location.fields.Owner ?? g.location.cell);
     model.kpis.forEach((k, i) => {
       // A KPI without its own owner is carried by its goal's owner, as small teams usually work.
       if (k.owner !== '' || model.relations.goalsOfKpi[i].some((g) => model.goals[g].owner !== '')) return;
@@ -68,7 +78,14 @@ export const ownerOverload: Rule = {
       const first = model.goals[load.goals[0]];
       const vars = { name: load.name, count: load.goals.length, ids: listSome(ids) };
       out.push(
-        finding(this.id, this.severity, { sheet: first.location.sheet, cell: first.location.fields.Owner ?? first.location.cell }, fill(MSG.ownerOverload, vars), fill(MSG.ownerOverloadFix, vars), [load.name]),
+        finding(
+          this.id,
+          this.severity,
+          { sheet: first.location.sheet, cell: first.location.fields.Owner ?? first.location.cell },
+          fill(MSG.ownerOverload, vars),
+          fill(MSG.ownerOverloadFix, vars),
+          [load.name],
+        ),
       );
     }
     return out;

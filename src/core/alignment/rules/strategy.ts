@@ -13,7 +13,11 @@ function highImpact(model: StrategyModel, quadrant: SwotQuadrant): number[] {
   return out;
 }
 
-function unaddressed(id: 'unaddressed-threat' | 'unaddressed-weakness', quadrant: SwotQuadrant, fixTemplate: string): Rule {
+function unaddressed(
+  id: 'unaddressed-threat' | 'unaddressed-weakness',
+  quadrant: SwotQuadrant,
+  fixTemplate: string,
+): Rule {
   return {
     id,
     severity: 'warning',
@@ -49,7 +53,14 @@ export const valueNotReflected: Rule = {
       .map((i) => {
         const s = model.strategy[i];
         const vars = entityVars(model, s.ref);
-        return finding(this.id, this.severity, s.location, fill(MSG.valueNotReflected, vars), fill(MSG.valueNotReflectedFix, vars), [vars.id]);
+        return finding(
+          this.id,
+          this.severity,
+          s.location,
+          fill(MSG.valueNotReflected, vars),
+          fill(MSG.valueNotReflectedFix, vars),
+          [vars.id],
+        );
       });
   },
 };
@@ -66,7 +77,16 @@ export const weakSmart: Rule = {
       if (score >= SMART_PASS) return;
       const vars = { ...entityVars(model, g.ref), score: Math.round(score), tip: tip ?? '' };
       const fix = tip ? fill(MSG.weakSmartFixTip, vars) : fill(MSG.weakSmartFix, vars);
-      out.push(finding(this.id, this.severity, { sheet: g.location.sheet, cell: g.location.fields.Goal ?? g.location.cell }, fill(MSG.weakSmart, vars), fix, [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: g.location.sheet, cell: g.location.fields.Goal ?? g.location.cell },
+          fill(MSG.weakSmart, vars),
+          fix,
+          [vars.id],
+        ),
+      );
     });
     return out;
   },

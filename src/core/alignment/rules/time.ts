@@ -15,11 +15,17 @@ export const missingDeadline: Rule = {
   check(model, ctx) {
     const out: Finding[] = [];
     const push = (vars: ReturnType<typeof entityVars>, sheet: string, cell: string, unreadable: string | null) => {
-      const message = unreadable !== null ? fill(MSG.unreadableDeadline, { ...vars, raw: unreadable }) : fill(MSG.missingDeadline, vars);
-      out.push(finding(this.id, this.severity, { sheet, cell }, message, fill(MSG.missingDeadlineFix, vars), [vars.id]));
+      const message =
+        unreadable !== null
+          ? fill(MSG.unreadableDeadline, { ...vars, raw: unreadable })
+          : fill(MSG.missingDeadline, vars);
+      out.push(
+        finding(this.id, this.severity, { sheet, cell }, message, fill(MSG.missingDeadlineFix, vars), [vars.id]),
+      );
     };
     model.goals.forEach((g, i) => {
-      if (g.due.unreadable !== null || ctx.goalDue(i) === null) push(entityVars(model, g.ref), g.location.sheet, g.location.fields.Due ?? g.location.cell, g.due.unreadable);
+      if (g.due.unreadable !== null || ctx.goalDue(i) === null)
+        push(entityVars(model, g.ref), g.location.sheet, g.location.fields.Due ?? g.location.cell, g.due.unreadable);
     });
     model.kpis.forEach((k, i) => {
       // A KPI without its own date runs to its goal's deadline; only text that is not a date is still worth a word.
@@ -36,37 +42,59 @@ export const deadlinePassed: Rule = {
   id: 'deadline-passed',
   severity: 'warning',
   ...RULE_TEXT['deadline-passed'],
-  count: (model, ctx) => model.goals.filter((_g, i) => ctx.goalDue(i) !== null).length + model.kpis.filter((k) => k.due.serial !== null).length,
+  count: (model, ctx) =>
+    model.goals.filter((_g, i) => ctx.goalDue(i) !== null).length +
+    model.kpis.filter((k) => k.due.serial !== null).length,
   check(model, ctx) {
     const out: Finding[] = [];
     model.goals.forEach((g, i) => {
       const due = ctx.goalDue(i);
       if (due === null || due >= ctx.asOf || ctx.goalAchieved(i)) return;
       const vars = { ...entityVars(model, g.ref), due: formatSerialLong(due) };
-      out.push(finding(this.id, this.severity, { sheet: g.location.sheet, cell: g.location.fields.Due ?? g.location.cell }, fill(MSG.goalDeadlinePassed, vars), fill(MSG.deadlinePassedFix, vars), [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: g.location.sheet, cell: g.location.fields.Due ?? g.location.cell },
+          fill(MSG.goalDeadlinePassed, vars),
+          fill(MSG.deadlinePassedFix, vars),
+          [vars.id],
+        ),
+      );
     });
     model.kpis.forEach((k, i) => {
       const due = k.due.serial;
       if (due === null || due >= ctx.asOf || ctx.kpiAchieved(i)) return;
       const status = ctx.kpiStatus(i) ?? (k.status !== '' ? k.status : 'unknown');
       const vars = { ...entityVars(model, k.ref), due: formatSerialLong(due), status };
-      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell }, fill(MSG.kpiDeadlinePassed, vars), fill(MSG.deadlinePassedFix, vars), [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell },
+          fill(MSG.kpiDeadlinePassed, vars),
+          fill(MSG.deadlinePassedFix, vars),
+          [vars.id],
+        ),
+      );
     });
     return out;
   },
 };
 
-const kpiGoalPairs = perRun((model: StrategyModel, ctx: RuleContext): { kpi: number; goal: number; kpiDue: number; goalDue: number }[] => {
-  const out: { kpi: number; goal: number; kpiDue: number; goalDue: number }[] = [];
-  model.kpis.forEach((k, i) => {
-    if (k.due.serial === null) return;
-    for (const g of model.relations.goalsOfKpi[i]) {
-      const goalDue = ctx.goalDue(g);
-      if (goalDue !== null) out.push({ kpi: i, goal: g, kpiDue: k.due.serial, goalDue });
-    }
-  });
-  return out;
-});
+const kpiGoalPairs = perRun(
+  (model: StrategyModel, ctx: RuleContext): { kpi: number; goal: number; kpiDue: number; goalDue: number }[] => {
+    const out: { kpi: number; goal: number; kpiDue: number; goalDue: number }[] = [];
+    model.kpis.forEach((k, i) => {
+      if (k.due.serial === null) return;
+      for (const g of model.relations.goalsOfKpi[i]) {
+        const goalDue = ctx.goalDue(g);
+        if (goalDue !== null) out.push({ kpi: i, goal: g, kpiDue: k.due.serial, goalDue });
+      }
+    });
+    return out;
+  },
+);
 
 export const kpiDueAfterGoal: Rule = {
   id: 'kpi-due-after-goal',
@@ -74,15 +102,29 @@ export const kpiDueAfterGoal: Rule = {
   ...RULE_TEXT['kpi-due-after-goal'],
   count: (model, ctx) => kpiGoalPairs(model, ctx).length,
   check(model, ctx) {
-    return kpiGoalPairs(model, ctx)
-      // Compared by calendar day: a time of day on one of the cells is not a later deadline.
-      .filter((p) => Math.floor(p.kpiDue) > Math.floor(p.goalDue))
-      .map((p) => {
-        const k = model.kpis[p.kpi];
-        const goalId = entityVars(model, model.goals[p.goal].ref).id;
-        const vars = { ...entityVars(model, k.ref), goalId, kpiDue: formatSerialLong(p.kpiDue), goalDue: formatSerialLong(p.goalDue) };
-        return finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell }, fill(MSG.kpiDueAfterGoal, vars), fill(MSG.kpiDueAfterGoalFix, vars), [vars.id, goalId]);
-      });
+    return (
+      kpiGoalPairs(model, ctx)
+        // Compared by calendar day: a time of day on one of the cells is not a later deadline.
+        .filter((p) => Math.floor(p.kpiDue) > Math.floor(p.goalDue))
+        .map((p) => {
+          const k = model.kpis[p.kpi];
+          const goalId = entityVars(model, model.goals[p.goal].ref).id;
+          const vars = {
+            ...entityVars(model, k.ref),
+            goalId,
+            kpiDue: formatSerialLong(p.kpiDue),
+            goalDue: formatSerialLong(p.goalDue),
+          };
+          return finding(
+            this.id,
+            this.severity,
+            { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell },
+            fill(MSG.kpiDueAfterGoal, vars),
+            fill(MSG.kpiDueAfterGoalFix, vars),
+            [vars.id, goalId],
+          );
+        })
+    );
   },
 };
 
@@ -113,9 +155,24 @@ export const staleKpi: Rule = {
       const age = Math.floor(ctx.asOf) - Math.floor(measured);
       const { days, word } = staleDays(k.frequency);
       if (age <= days) continue;
-      const vars = { ...entityVars(model, k.ref), measured: formatSerialLong(measured), days: age, allowed: days, frequency: word ?? '' };
+      const vars = {
+        ...entityVars(model, k.ref),
+        measured: formatSerialLong(measured),
+        days: age,
+        allowed: days,
+        frequency: word ?? '',
+      };
       const message = fill(word === null ? MSG.staleKpiNoFrequency : MSG.staleKpi, vars);
-      out.push(finding(this.id, this.severity, { sheet: k.location.sheet, cell: k.location.fields['As of'] ?? k.location.cell }, message, fill(MSG.staleKpiFix, vars), [vars.id]));
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: k.location.sheet, cell: k.location.fields['As of'] ?? k.location.cell },
+          message,
+          fill(MSG.staleKpiFix, vars),
+          [vars.id],
+        ),
+      );
     }
     return out;
   },
