@@ -33,16 +33,23 @@ export function benchGoals(count = 10_000): string[] {
   return out;
 }
 
-/** Mean microseconds per SMARTSCORE-style analysis over 10,000 goals, after a warm-up. Budget: under 10 µs. */
-export function benchSmartScore(): { microsPerGoal: number; goals: number } {
+/**
+ * Mean microseconds per SMARTSCORE-style analysis over 10,000 goals, after a warm-up. Budget: under 10 µs.
+ * Measured as this process's CPU time, not wall time, so other work on a shared machine does not
+ * count against the engine; `wallMicrosPerGoal` is reported beside it.
+ */
+export function benchSmartScore(): { microsPerGoal: number; goals: number; wallMicrosPerGoal: number } {
   const goals = benchGoals();
   const asOf = 46200;
   let sink = 0;
   for (let i = 0; i < 2; i++) for (const text of goals) sink += analyzeGoal({ text }, { asOf }).score;
   const rounds = 3;
+  const cpuStart = process.cpuUsage();
   const start = process.hrtime.bigint();
   for (let r = 0; r < rounds; r++) for (const text of goals) sink += analyzeGoal({ text }, { asOf }).score;
   const elapsedNs = Number(process.hrtime.bigint() - start);
+  const cpu = process.cpuUsage(cpuStart);
   if (sink < 0) throw new Error('unreachable: scores are never negative');
-  return { microsPerGoal: elapsedNs / 1000 / (rounds * goals.length), goals: goals.length };
+  const runs = rounds * goals.length;
+  return { microsPerGoal: (cpu.user + cpu.system) / runs, goals: goals.length, wallMicrosPerGoal: elapsedNs / 1000 / runs };
 }

@@ -56,9 +56,18 @@ export interface CompiledLexicon {
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const map = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(record));
 
+const LAST_LETTERS = new WeakMap<readonly string[], string>();
+
 /** Strips one known suffix, keeping at least a three-letter stem, so "customers" and "customer" meet. */
 export function stemWith(suffixes: readonly string[], word: string): string {
   if (word.length <= 4) return word;
+  // Most words end in a letter no suffix ends in, and can be skipped at once.
+  let lastLetters = LAST_LETTERS.get(suffixes);
+  if (lastLetters === undefined) {
+    lastLetters = suffixes.map((x) => x[x.length - 1]).join('');
+    LAST_LETTERS.set(suffixes, lastLetters);
+  }
+  if (!lastLetters.includes(word[word.length - 1])) return word;
   for (const suffix of suffixes) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);

@@ -14,8 +14,22 @@ const MONTHS: ReadonlyMap<string, number> = new Map(
     .filter((e): e is [string, number] => e[1] !== undefined),
 );
 
-const QUARTER = /^(?:q[1-4]|h[12])$/;
-const FISCAL = /^fy(\d{2}|\d{4})$/;
+/** "q1".."q4", "h1", "h2": checked by character, as this runs on every word. */
+function isQuarterWord(w: string): boolean {
+  if (w.length !== 2) return false;
+  const d = w.charCodeAt(1) - 48;
+  return (w[0] === 'q' && d >= 1 && d <= 4) || (w[0] === 'h' && (d === 1 || d === 2));
+}
+
+/** "fy27", "fy2027" */
+function isFiscalWord(w: string): boolean {
+  if ((w.length !== 4 && w.length !== 6) || w[0] !== 'f' || w[1] !== 'y') return false;
+  for (let k = 2; k < w.length; k++) {
+    const c = w.charCodeAt(k);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 const ORDINAL = new Set(['', 'st', 'nd', 'rd', 'th']);
 
 function yearAt(scan: Scan, i: number): number | null {
@@ -105,7 +119,7 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
         }
         continue;
       }
-      if (QUARTER.test(t.text)) {
+      if (isQuarterWord(t.text)) {
         const year = yearAt(scan, i + 1) ?? (wordAt(tokens, i + 1) === 'fy' ? yearAt(scan, i + 2) : null);
         const yearBefore = year === null ? yearAt(scan, i - 1) : null;
         const y = year ?? yearBefore ?? (asOf !== undefined ? ymdFromSerial(asOf).year : null);
@@ -116,9 +130,9 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
         i = end;
         continue;
       }
-      const fiscal = FISCAL.exec(t.text);
-      if (fiscal !== null || (t.text === 'fy' && yearAt(scan, i + 1) !== null)) {
-        const end = fiscal !== null ? i : i + 1;
+      const fiscal = isFiscalWord(t.text);
+      if (fiscal || (t.text === 'fy' && yearAt(scan, i + 1) !== null)) {
+        const end = fiscal ? i : i + 1;
         const text = phrase(tokens, i, end);
         out.push({ text, serial: resolveSerial(text) });
         markUsed(scan, i, end);
