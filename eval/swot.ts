@@ -6,7 +6,8 @@
 import { readFile } from 'fs/promises';
 import * as path from 'path';
 import { importSwot, textKey, type ImportedSwotItem, type SwotQuadrant } from '../src/core/swot';
-import type { SheetSnapshot } from '../src/core/grid/types';
+import { parseRangeAddress } from '../src/core/grid/a1';
+import type { CellValue, SheetSnapshot } from '../src/core/grid/types';
 import { loadWorkbookFile } from '../src/host/xlsx/open';
 import { snapshotFromWorksheet } from '../src/host/xlsx/snapshot';
 
@@ -63,11 +64,33 @@ function ratio(num: number, den: number): number {
   return den === 0 ? 1 : num / den;
 }
 
-async function readSheets(file: string): Promise<SheetSnapshot[]> {
+export interface SwotEvalOptions {
+  /** Hand-written expectations. @default test/corpus/swot-expectations.json */
+  readonly expectationsPath?: string;
+  /**
+   * Blank every merged cell but its first, as Excel (and so the Office adapter) shows merges;
+   * ExcelJS repeats the first cell's value instead. The importer must read both the same way.
+   */
+  readonly blankMerged?: boolean;
+}
+
+async function readSheets(file: string, blankMerged: boolean): Promise<SheetSnapshot[]> {
   const workbook = await loadWorkbookFile(file);
   const sheets: SheetSnapshot[] = [];
   workbook.eachSheet((ws) => {
-    sheets.push(snapshotFromWorksheet(ws));
+    const snapshot = snapshotFromWorksheet(ws);
+    if (!blankMerged) {
+      sheets.push(snapshot);
+      return;
+    }
+    const values = snapshot.values.map((row) => [...row]) as CellValue[][];
+    for (const merge of (ws.model as { merges?: string[] }).merges ?? []) {
+      const r = parseRangeAddress(merge);
+      for (let i = r.top; i <= r.bottom; i++) {
+        for (let j = r.left; j <= r.right; j++) if ((i !== r.top || j !== r.left) && values[i]) values[i][j] = null;
+      }
+    }
+    sheets.push({ ...snapshot, values });
   });
   return sheets;
 }
@@ -120,11 +143,12 @@ function compare(
   };
 }
 
-export async function runSwotEval(corpusRoot: string, expectationsPath = DEFAULT_EXPECTATIONS): Promise<SwotReport> {
+export async function runSwotEval(corpusRoot: string, options: SwotEvalOptions = {}): Promise<SwotReport> {
+  const expectationsPath = options.expectationsPath ?? DEFAULT_EXPECTATIONS;
   const expectations = JSON.parse(await readFile(expectationsPath, 'utf8')) as ExpectationFile;
   const files: SwotFileReport[] = [];
   for (const entry of expectations.files) {
-    const result = importSwot(await readSheets(path.join(corpusRoot, entry.file)));
+    const result = importSwot(await readSheets(path.join(corpusRoot, entry.file), options.blankMerged ?? false));
     files.push(compare(entry.file, entry.items, result.items, result.warnings));
   }
   const expected = files.reduce((n, f) => n + f.expected, 0);

@@ -76,7 +76,10 @@ export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
     for (const raw of readSheet(view, warnings)) {
       const cell = view.address(raw.row, raw.col);
       for (const piece of splitBullets(raw.text)) {
-        const text = cleanText(piece);
+        // Rudder's own printed grid writes "• Item (impact 4)": read the impact back rather than keep it as text.
+        const printed = /^(.*\S)\s*\(impact ([1-5])\)$/iu.exec(cleanText(piece));
+        const text = printed ? printed[1] : cleanText(piece);
+        const impact = printed ? Number(printed[2]) : raw.impact;
         // Templates put guiding questions under each title ("What do you do well?"): prompts, not items.
         if (text === '' || /\?\s*$/u.test(text)) continue;
         const key = `${raw.quadrant}\u0000${raw.entity ?? ''}\u0000${textKey(text)}`;
@@ -92,7 +95,7 @@ export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
           sheet: snapshot.name,
           cell,
           ...(raw.entity !== undefined ? { entity: raw.entity } : {}),
-          ...(raw.impact !== undefined ? { impact: raw.impact } : {}),
+          ...(impact !== undefined ? { impact } : {}),
         });
       }
     }
