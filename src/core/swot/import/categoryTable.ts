@@ -1,7 +1,7 @@
 /**
  * Layout (a): one item per row, with a column that names the quadrant ("Strength", "S",
- * "Opportunities", "FORCES"). Also reads a 2x2 grid whose merged title cells repeat the title on
- * every row, which is the same thing seen through a snapshot.
+ * "Opportunities", "FORCES"), on every row or once per group. Also reads a 2x2 grid whose
+ * merged title cells repeat the title on every row, which is the same thing seen through a snapshot.
  */
 import { SWOT_MESSAGES } from '../messages';
 import type { SwotQuadrant } from '../types';
@@ -53,6 +53,43 @@ function range(from: number, to: number): number[] {
   return out;
 }
 
+/** Two blank rows end a table: what follows is something else (notes, another block). */
+const MAX_BLANK_ROWS = 1;
+
+interface CategoryRow {
+  readonly row: number;
+  readonly quadrant: SwotQuadrant;
+}
+
+/**
+ * The rows of a category column with their quadrant. A blank category cell takes the label
+ * above it, because a label merged down its group (as Excel shows merges) or written once per
+ * group ("Strengths" then its items beside and below) means the same as a label on every row.
+ */
+function fillDown(view: SheetView, col: number, band: readonly number[], labelRows: readonly number[]): CategoryRow[] {
+  const out: CategoryRow[] = [];
+  let current: SwotQuadrant | null = null;
+  let blanks = 0;
+  for (let r = labelRows[0]; r < view.rowCount; r++) {
+    const label = view.quadrantAt(r, col);
+    const bandFilled = band.some((c) => !view.isEmpty(r, c));
+    if (label) {
+      current = label.quadrant;
+      out.push({ row: r, quadrant: current });
+      blanks = 0;
+    } else if (!view.isEmpty(r, col) || band.some((c) => view.kind(r, c)?.kind === 'title')) {
+      current = null;
+    } else if (!bandFilled) {
+      blanks += 1;
+      if (blanks > MAX_BLANK_ROWS) current = null;
+    } else if (current !== null) {
+      out.push({ row: r, quadrant: current });
+      blanks = 0;
+    }
+  }
+  return out;
+}
+
 /** Reads every category table on the sheet, marking what it used so other readers skip it. */
 export function readCategoryTables(view: SheetView, items: RawItem[], warnings: string[]): void {
   const columns: CategoryColumn[] = [];
@@ -64,23 +101,26 @@ export function readCategoryTables(view: SheetView, items: RawItem[], warnings: 
     // Items sit between this category column and the next one (the repeated-title grid has two).
     const prev = i > 0 ? columns[i - 1].col : -1;
     const next = i + 1 < columns.length ? columns[i + 1].col : view.colCount;
-    const right = range(cat.col + 1, next - 1);
-    const left = range(prev + 1, cat.col - 1);
-    let band = right;
+    let band = range(cat.col + 1, next - 1);
     let headerRow = findHeaderRow(view, cat.rows[0], [cat.col, ...band]);
     let choice = chooseColumns(view, cat.rows, band, headerRow);
     if (choice.itemCols.length === 0) {
-      band = left;
+      band = range(prev + 1, cat.col - 1);
       headerRow = findHeaderRow(view, cat.rows[0], [...band, cat.col]);
       choice = chooseColumns(view, cat.rows, band, headerRow);
     }
     if (choice.itemCols.length === 0) return;
+    const rows = fillDown(view, cat.col, band, cat.rows);
+    choice = chooseColumns(
+      view,
+      rows.map((r) => r.row),
+      band,
+      headerRow,
+    );
     for (const r of cat.rows) view.consumed.add(view.key(r, cat.col));
     if (headerRow !== null) for (const c of [cat.col, ...band]) view.consumed.add(view.key(headerRow, c));
     const top = headerRow ?? cat.rows[0] - 1;
-    for (const r of cat.rows) {
-      const quadrant = view.quadrantAt(r, cat.col)?.quadrant;
-      if (quadrant === undefined) continue;
+    for (const { row: r, quadrant } of rows) {
       const impact = readImpact(view, r, choice.impactCol, warnings);
       const entity = entityAt(view, choice.entityCol, r, top);
       for (const c of choice.itemCols) {

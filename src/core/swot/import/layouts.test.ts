@@ -311,3 +311,57 @@ describe('templates with guidance text', () => {
     ).toEqual(['S A3 Friendly staff', 'W B3 No website', 'O A5 Tourism', 'T B5 Rents']);
   });
 });
+
+describe('a quadrant written once per group', () => {
+  const grouped: CellValue[][] = [
+    ['Category', 'Item', 'Impact'],
+    ['Strengths', 'Skilled team', 'High'],
+    [_, 'Good location', 'Low'],
+    ['Weaknesses', 'Thin cash', 'High'],
+    [_, 'Old van', _],
+    ['Opportunities', 'Tourists', 'Medium'],
+    ['Threats', 'Rents', 'High'],
+    [_, 'Chains', 'Low'],
+    [_, _, _],
+    [_, _, _],
+    [_, 'Call the accountant', _],
+  ];
+
+  it('gives a blank category cell the label above it (a merged or grouped category column)', () => {
+    const result = importSwot([sheet('Grouped', grouped)]);
+    expect(result.items.map((i) => `${i.quadrant[0].toUpperCase()} ${i.cell} ${i.text} ${i.impact ?? '-'}`)).toEqual([
+      'S B2 Skilled team 5',
+      'S B3 Good location 1',
+      'W B4 Thin cash 5',
+      'W B5 Old van -',
+      'O B6 Tourists 3',
+      'T B7 Rents 5',
+      'T B8 Chains 1',
+    ]);
+  });
+
+  it('reads titles down the left with their items beside and below them', () => {
+    expect(
+      brief([
+        sheet('Left titles', [
+          ['Strengths', 'Team', 'Location'],
+          [_, 'Reviews', _],
+          ['Weaknesses', 'Cash', _],
+          [_, 'Old van', _],
+          ['Opportunities', 'Tourists', _],
+          ['Threats', 'Rents', _],
+          [_, 'Chains', _],
+        ]),
+      ]),
+    ).toEqual([
+      'S B1 Team',
+      'S C1 Location',
+      'S B2 Reviews',
+      'W B3 Cash',
+      'W B4 Old van',
+      'O B5 Tourists',
+      'T B6 Rents',
+      'T B7 Chains',
+    ]);
+  });
+});
