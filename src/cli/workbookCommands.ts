@@ -2,10 +2,14 @@
 import type { Command } from 'commander';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { registerAuditCommand } from './auditCommand';
 import { registerInspectCommand } from './inspectCommand';
 import { registerStructureCommand } from './structureCommand';
+import { registerSwotCommand } from './swotCommand';
 
 export function registerWorkbookCommands(program: Command, io: CliIo, runner: CommandRunner): void {
   registerInspectCommand(program, io, runner);
   registerStructureCommand(program, io, runner);
+  registerSwotCommand(program, io, runner);
+  registerAuditCommand(program, io, runner);
 }

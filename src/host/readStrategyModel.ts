@@ -1,0 +1,87 @@
+/**
+ * Reads the strategy model from any workbook through the port: one table listing, the stored
+ * Structure mappings, then only the tables the model needs (Rudder tables by name, and tables
+ * the user structured under other names). Pure plumbing: the model itself is built by the core.
+ */
+import { buildStrategyModel, TABLE_SCHEMAS, type RawTable, type StrategyModel, type TableKind, type TableMapping } from '../core/model';
+import { recogniseTable } from '../core/model/schema';
+import type { JsonValue, TableInfo, WorkbookPort } from './port';
+
+const KINDS: readonly TableKind[] = ['strategy', 'goals', 'kpis', 'swot', 'tows'];
+
+/** The settings key Structure stores a Rudder table's mapping under (`rudder.structure.RudderGoals`). */
+export function structureSettingKey(kind: TableKind): string {
+  return `rudder.structure.${TABLE_SCHEMAS[kind].tableName}`;
+}
+
+type JsonObject = { readonly [key: string]: JsonValue };
+
+const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
+
+function stringColumns(value: JsonValue | undefined): Record<string, string> {
+  const columns: Record<string, string> = {};
+  if (isObject(value)) for (const [k, v] of Object.entries(value)) if (typeof v === 'string') columns[k] = v;
+  return columns;
+}
+
+/**
+ * What one stored setting says about where a kind of table lives. Two shapes are understood:
+ * a model mapping (`{table, kind, columns}`), and what Structure writes (`{version, table, sheet, …}`),
+ * where the table may have been renamed by the user since: then the one unrecognised table on the
+ * remembered sheet is taken as it (its headers are still Rudder's, so no column mapping is needed).
+ */
+export function mappingFromSetting(kind: TableKind, value: JsonValue | undefined, tables: readonly TableInfo[]): TableMapping | null {
+  if (!isObject(value) || typeof value.table !== 'string') return null;
+  const storedKind = typeof value.kind === 'string' && (KINDS as readonly string[]).includes(value.kind) ? (value.kind as TableKind) : kind;
+  const columns = stringColumns(value.columns);
+  if (tables.some((t) => sameName(t.name, value.table as string))) return { table: value.table, kind: storedKind, columns };
+  if (typeof value.sheet !== 'string') return null;
+  const sheet = value.sheet;
+  const candidates = tables.filter((t) => sameName(t.sheet, sheet) && recogniseTable(t.name, []) === null);
+  // Two unknown tables on that sheet: guessing could read the wrong one, so read neither.
+  return candidates.length === 1 ? { table: candidates[0].name, kind: storedKind, columns } : null;
+}
+
+/** The mappings stored by Structure for tables Rudder would not recognise by name alone. */
+export async function readStoredMappings(port: WorkbookPort, tables: readonly TableInfo[]): Promise<TableMapping[]> {
+  const settings = await Promise.all(KINDS.map((kind) => port.readSetting(structureSettingKey(kind))));
+  const mappings: TableMapping[] = [];
+  KINDS.forEach((kind, i) => {
+    const mapping = mappingFromSetting(kind, settings[i], tables);
+    // A mapping onto the Rudder table of its own name with no renamed columns adds nothing.
+    const plain = mapping !== null && sameName(mapping.table, TABLE_SCHEMAS[mapping.kind].tableName) && Object.keys(mapping.columns).length === 0;
+    if (mapping && !plain) mappings.push(mapping);
+  });
+  return mappings;
+}
+
+export interface StrategyRead {
+  readonly model: StrategyModel;
+  /** The tables read, in workbook order (for "checked RudderGoals on Goals (Rudder)…"). */
+  readonly tables: readonly RawTable[];
+  readonly mappings: readonly TableMapping[];
+}
+
+/**
+ * Lists the tables, reads the stored mappings, then reads each table the model uses (and no other)
+ * and builds the model. A workbook without Rudder tables gives an empty model whose `emptyReason`
+ * says in plain words how to start.
+ */
+export async function readStrategyWorkbook(port: WorkbookPort): Promise<StrategyRead> {
+  const listed = await port.listTables();
+  const mappings = await readStoredMappings(port, listed);
+  const wanted = listed.filter((t) => recogniseTable(t.name, mappings) !== null);
+  const read = await Promise.all(wanted.map((t) => port.readTable(t.name)));
+  const tables: RawTable[] = [];
+  for (const data of read) {
+    // A table deleted between the listing and the read is simply not there any more.
+    if (data) tables.push({ name: data.name, sheet: data.sheet, range: data.range, headers: data.headers, rows: data.rows });
+  }
+  return { model: buildStrategyModel(tables, { mappings }), tables, mappings };
+}
+
+/** The strategy model of the workbook behind `port`; see `readStrategyWorkbook`. */
+export async function readStrategyModel(port: WorkbookPort): Promise<StrategyModel> {
+  return (await readStrategyWorkbook(port)).model;
+}
