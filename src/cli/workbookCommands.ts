@@ -6,12 +6,10 @@ import { registerAuditCommand } from './auditCommand';
 import { registerInspectCommand } from './inspectCommand';
 import { registerStructureCommand } from './structureCommand';
 import { registerSwotCommand } from './swotCommand';
-import { registerSwotCommand } from './swotCommand';
 
 export function registerWorkbookCommands(program: Command, io: CliIo, runner: CommandRunner): void {
   registerInspectCommand(program, io, runner);
   registerStructureCommand(program, io, runner);
-  registerSwotCommand(program, io, runner);
   registerSwotCommand(program, io, runner);
   registerAuditCommand(program, io, runner);
 }
