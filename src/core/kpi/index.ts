@@ -4,3 +4,6 @@ export { parseTarget } from './target';
 export { DEFAULT_THRESHOLDS, parseThresholds } from './thresholds';
 export { evaluateKpi, kpiProgress } from './evaluate';
 export { KPI_MESSAGES } from './messages';
+export { kpiStatusFormula, kpiProgressFormula, type KpiFormulaRefs, type KpiFormulaOptions } from './formula';
+export { evaluateKpiReference } from './evaluate';
+export { KPI_DEFINITION } from './definition';
