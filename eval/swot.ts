@@ -83,7 +83,7 @@ async function readSheets(file: string, blankMerged: boolean): Promise<SheetSnap
       sheets.push(snapshot);
       return;
     }
-    const values = snapshot.values.map((row) => [...row]) as CellValue[][];
+    const values: CellValue[][] = snapshot.values.map((row) => [...row]);
     for (const merge of (ws.model as { merges?: string[] }).merges ?? []) {
       const r = parseRangeAddress(merge);
       for (let i = r.top; i <= r.bottom; i++) {

@@ -150,7 +150,7 @@ export function parseWizardState(text: string | null | undefined): ParsedWizardS
   if (typeof raw.step === 'string' && (SWOT_WIZARD_STEPS as readonly string[]).includes(raw.step)) {
     step = raw.step as SwotWizardStep;
   } else if (raw.step !== undefined) {
-    warnings.push(SWOT_MESSAGES.stateUnknownStep(String(raw.step)));
+    warnings.push(SWOT_MESSAGES.stateUnknownStep(typeof raw.step === 'string' ? raw.step : JSON.stringify(raw.step)));
   }
   const state: SwotWizardState = {
     version: SWOT_STATE_VERSION,

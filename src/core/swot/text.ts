@@ -2,7 +2,6 @@
 
 /** Trims, turns every run of whitespace (newlines too) into one space, drops control characters. */
 export function cleanText(text: string): string {
-  // eslint-disable-next-line no-control-regex
   return text
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, ' ')
     .replace(/\s+/g, ' ')

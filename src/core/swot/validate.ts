@@ -45,7 +45,11 @@ function readImpact(raw: unknown, issues: ItemIssue[]): number {
   if (raw === undefined || raw === null || raw === '') return DEFAULT_IMPACT;
   const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? Number(raw.trim()) : Number.NaN;
   if (!Number.isFinite(n)) {
-    issues.push({ code: 'impact-invalid', severity: 'warning', message: SWOT_MESSAGES.impactDefaulted(String(raw)) });
+    issues.push({
+      code: 'impact-invalid',
+      severity: 'warning',
+      message: SWOT_MESSAGES.impactDefaulted(typeof raw === 'string' ? raw : (JSON.stringify(raw) ?? typeof raw)),
+    });
     return DEFAULT_IMPACT;
   }
   const used = Math.min(MAX_IMPACT, Math.max(MIN_IMPACT, Math.round(n)));

@@ -173,7 +173,7 @@ describe('layout (c): a 2x2 grid with titles', () => {
     ['title only in the first cell of each merge', false],
     ['title repeated down each merge', true],
   ])('reads a French grid with items to the right of the titles (%s)', (_label, repeat) => {
-    expect(brief([sheet('SWOT', frenchMerged(repeat as boolean))])).toEqual([
+    expect(brief([sheet('SWOT', frenchMerged(repeat))])).toEqual([
       'S C2 Savoir-faire',
       'W E2 Notoriété',
       'S C3 Confiance',
@@ -188,7 +188,7 @@ describe('layout (c): a 2x2 grid with titles', () => {
     ['Portuguese', ['FORÇAS', 'FRAQUEZAS', 'OPORTUNIDADES', 'AMEAÇAS']],
     ['Italian', ['Punti di forza', 'Punti di debolezza', 'Opportunità', 'Minacce']],
   ])('reads a %s grid', (_lang, titles) => {
-    const [s, w, o, t] = titles as string[];
+    const [s, w, o, t] = titles;
     expect(
       brief([
         sheet('G', [

@@ -83,6 +83,6 @@ export class SheetView {
       return null;
     }
     const k = this.kind(row, col);
-    return k?.kind === 'text' ? (this.text(row, col) as string) : null;
+    return k?.kind === 'text' ? this.text(row, col) : null;
   }
 }
