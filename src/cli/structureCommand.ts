@@ -32,15 +32,25 @@ function tableJson(t: DetectedTable): Record<string, unknown> {
     range: t.range,
     headerRow: t.headerRow,
     kind: t.kind,
-    columns: t.columns.map((c) => ({ column: c.column, header: c.header, role: c.role, confidence: Math.round(c.confidence * 100) / 100 })),
+    columns: t.columns.map((c) => ({
+      column: c.column,
+      header: c.header,
+      role: c.role,
+      confidence: Math.round(c.confidence * 100) / 100,
+    })),
   };
 }
 
 function tableText(t: DetectedTable): string {
   const width = Math.max(6, ...t.columns.map((c) => c.header.length));
-  const lines = [`Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (header row ${t.headerRow})`];
+  const lines = [
+    `Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (header row ${t.headerRow})`,
+  ];
   lines.push(`  Column  ${'Header'.padEnd(width)}  Role       Confidence`);
-  for (const c of t.columns) lines.push(`  ${c.column.padEnd(6)}  ${(c.header || '(blank)').padEnd(width)}  ${c.role.padEnd(9)}  ${confidenceWord(c.confidence)}`);
+  for (const c of t.columns)
+    lines.push(
+      `  ${c.column.padEnd(6)}  ${(c.header || '(blank)').padEnd(width)}  ${c.role.padEnd(9)}  ${confidenceWord(c.confidence)}`,
+    );
   return lines.join('\n');
 }
 
@@ -62,7 +72,8 @@ async function writeStructured(port: XlsxFilePort, found: readonly Found[], toda
   const jobs: { sheet: string; index: number; kind: StructureKind }[] = [];
   for (const f of found) {
     f.tables.forEach((t, index) => {
-      if (t.kind === 'goals' || t.kind === 'kpis') jobs.push({ sheet: f.sheet, index, kind: structureKindOf(t.kind, []) });
+      if (t.kind === 'goals' || t.kind === 'kpis')
+        jobs.push({ sheet: f.sheet, index, kind: structureKindOf(t.kind, []) });
     });
   }
   jobs.sort((a, b) => Number(a.kind === 'kpis') - Number(b.kind === 'kpis'));
@@ -91,14 +102,18 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): 
   const functions = createRudderFunctions(() => today);
   for (const sheet of workbook.worksheets) {
     for (const entry of sheet.getTables()) {
-      const model = (Array.isArray(entry) ? entry[0] : entry) as unknown as { table: { name: string; tableRef?: string; ref?: string } };
+      const model = (Array.isArray(entry) ? entry[0] : entry) as unknown as {
+        table: { name: string; tableRef?: string; ref?: string };
+      };
       const { name } = model.table;
       if (name !== 'RudderGoals' && name !== 'RudderKPIs') continue;
       const range = parseRangeAddress(model.table.tableRef ?? model.table.ref ?? 'A1');
       const headers: string[] = [];
-      for (let c = range.left; c <= range.right; c++) headers.push(String(sheet.getCell(range.top + 1, c + 1).value ?? ''));
+      for (let c = range.left; c <= range.right; c++)
+        headers.push(String(scalarOf(sheet.getCell(range.top + 1, c + 1).value) ?? ''));
       for (let r = range.top + 1; r <= range.bottom; r++) {
-        const arg = (header: string): ExcelScalar => scalarOf(sheet.getCell(r + 1, range.left + 1 + headers.indexOf(header)).value);
+        const arg = (header: string): ExcelScalar =>
+          scalarOf(sheet.getCell(r + 1, range.left + 1 + headers.indexOf(header)).value);
         headers.forEach((_header, i) => {
           const cell = sheet.getCell(r + 1, range.left + 1 + i);
           const value = cell.value as ExcelJS.CellFormulaValue | null;
@@ -114,7 +129,9 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): 
                 : [arg('Goal'), arg('Due'), arg('Baseline'), arg('Target')];
           const result = impl.evaluate(args) as ExcelCellResult | ExcelCellResult[][];
           const single = Array.isArray(result) ? result[0][0] : result;
-          cell.value = { formula: value.formula, result: isExcelError(single) ? { error: single.error } : (single ?? '') } as ExcelJS.CellFormulaValue;
+          // A blank result is left uncached rather than stored as an empty string.
+          if (single === null) return;
+          cell.value = { formula: value.formula, result: isExcelError(single) ? { error: single.error } : single };
         });
       }
     }
@@ -142,18 +159,29 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   await port.saveAs(options.output);
   const report = [...summaries, `Wrote ${options.output}; ${book} is not changed.`];
   // With --json, stdout holds the one JSON document: the report goes to stderr.
-  for (const line of report) (options.json ? io.err : io.out)(sentence(line));
+  for (const line of report) {
+    if (options.json) io.err(sentence(line));
+    else io.out(sentence(line));
+  }
   return EXIT_OK;
 }
 
 export function registerStructureCommand(program: Command, io: CliIo, runner: CommandRunner): void {
   program
     .command('structure')
-    .description('Find the goal and KPI tables in a workbook and what each column means; with -o, write a copy with tidy Rudder tables added.')
+    .description(
+      'Find the goal and KPI tables in a workbook and what each column means; with -o, write a copy with tidy Rudder tables added.',
+    )
     .argument('<book>', 'the .xlsx workbook to read (never modified)')
     .option('--sheet <name>', 'look at this sheet only')
-    .option('-o, --output <out.xlsx>', 'write a structured copy here: all sheets kept, RudderGoals / RudderKPIs tables added')
+    .option(
+      '-o, --output <out.xlsx>',
+      'write a structured copy here: all sheets kept, RudderGoals / RudderKPIs tables added',
+    )
     .option('--json', 'machine-readable output: {"tables": [...]}')
-    .addHelpText('after', '\nExamples:\n  rudder structure plan.xlsx\n  rudder structure plan.xlsx --sheet Goals --json\n  rudder structure plan.xlsx -o plan-structured.xlsx\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  rudder structure plan.xlsx\n  rudder structure plan.xlsx --sheet Goals --json\n  rudder structure plan.xlsx -o plan-structured.xlsx\n',
+    )
     .action((book: string, options: StructureOptions) => runner(() => runStructure(book, options, io)));
 }

@@ -8,7 +8,13 @@ import { ExcelFake, FakeSettings } from '../../test/fakes/excelFake';
 import { MemoryWorkbook } from './memory/memoryWorkbook';
 import { OfficeWorkbook } from './office/officeWorkbook';
 import type { WorkbookPort } from './port';
-import { applyStructure, planProposal, proposeStructure, StructureApplyError, type StructureProposal } from './structureApply';
+import {
+  applyStructure,
+  planProposal,
+  proposeStructure,
+  StructureApplyError,
+  type StructureProposal,
+} from './structureApply';
 
 const TODAY = serialFromYmd(2027, 1, 15);
 const STATUSES = ['Achieved', 'On track', 'At risk', 'Off track', 'Missed', 'Not started', 'No data'];
@@ -35,7 +41,11 @@ function fixKpis(c: StructureCorrections): StructureCorrections {
   return { ...c, roles: { ...c.roles, C: 'link' } };
 }
 
-async function planFor(port: WorkbookPort, sheet: string, fix: (c: StructureCorrections) => StructureCorrections): Promise<StructurePlan> {
+async function planFor(
+  port: WorkbookPort,
+  sheet: string,
+  fix: (c: StructureCorrections) => StructureCorrections,
+): Promise<StructurePlan> {
   const proposal = await propose(port, sheet);
   const result = planProposal(proposal, 0, fix(proposal.corrections[0]), TODAY);
   if (!result.ok) throw new Error(result.reason);
@@ -51,7 +61,13 @@ async function everything(port: WorkbookPort): Promise<unknown> {
   const sheets = await port.listSheets();
   const snapshots: SheetSnapshot[] = [];
   for (const s of sheets) snapshots.push(await port.readSheet(s.name));
-  return { sheets, tables: await port.listTables(), snapshots, goals: await port.readSetting('rudder.structure.RudderGoals'), kpis: await port.readSetting('rudder.structure.RudderKPIs') };
+  return {
+    sheets,
+    tables: await port.listTables(),
+    snapshots,
+    goals: await port.readSetting('rudder.structure.RudderGoals'),
+    kpis: await port.readSetting('rudder.structure.RudderKPIs'),
+  };
 }
 
 describe('applying Structure to the bakery sample (memory workbook)', () => {
@@ -59,7 +75,9 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     const port = await bakery();
     const before = await port.readSheet('Goals');
     const plan = await planFor(port, 'Goals', fixGoals);
-    expect(plan.summary).toBe("Adds sheet 'Goals (Rudder)' with a table of 10 goals; your sheet 'Goals' is not changed.");
+    expect(plan.summary).toBe(
+      "Adds sheet 'Goals (Rudder)' with a table of 10 goals; your sheet 'Goals' is not changed.",
+    );
     const applied = await applyStructure(port, plan, TODAY);
     expect(applied).toMatchObject({ table: 'RudderGoals', sheet: 'Goals (Rudder)', range: 'A1:M11', created: true });
     const table = await port.readTable('RudderGoals');
@@ -89,7 +107,8 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     expect(port.getCellDisplay('KPIs (Rudder)', 1, 3).validationList).toEqual(['higher', 'lower', 'range', 'maintain']);
     const goals = await port.readTable('RudderGoals');
     if (!goals) throw new Error('no goal table');
-    const statusOf = (id: string): CellValue => goals.rows[columnOf(goals.rows, goals.headers, 'ID').indexOf(id)][goals.headers.indexOf('Status')];
+    const statusOf = (id: string): CellValue =>
+      goals.rows[columnOf(goals.rows, goals.headers, 'ID').indexOf(id)][goals.headers.indexOf('Status')];
     // G-009's only KPI (K-009) is past its due date short of its target; G-007 has no KPI.
     expect(statusOf('G-009')).toBe('Missed');
     expect(statusOf('G-007')).toBe('No data');
@@ -103,30 +122,52 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     expect(again.corrections[0].roles).toMatchObject({ D: 'link', F: 'baseline', G: 'target' });
     const result = planProposal(again, 0, again.corrections[0], TODAY);
     if (!result.ok) throw new Error(result.reason);
-    expect(result.plan.summary).toBe("Updates the table RudderGoals on sheet 'Goals (Rudder)' (10 unchanged); your sheet 'Goals' is not changed.");
+    expect(result.plan.summary).toBe(
+      "Updates the table RudderGoals on sheet 'Goals (Rudder)' (10 unchanged); your sheet 'Goals' is not changed.",
+    );
     await applyStructure(port, result.plan, TODAY);
     expect((await port.listTables()).filter((t) => t.name === 'RudderGoals')).toHaveLength(1);
-    expect((await port.listSheets()).map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Goals (Rudder)']);
+    expect((await port.listSheets()).map((s) => s.name)).toEqual([
+      'Strategy',
+      'Goals',
+      'KPIs',
+      'SWOT',
+      'Goals (Rudder)',
+    ]);
   });
 
   it('refuses to structure a Rudder table of its own', async () => {
     const port = await bakery();
     await applyStructure(port, await planFor(port, 'Goals', fixGoals), TODAY);
-    expect(await proposeStructure(port, { sheet: 'Goals (Rudder)' })).toEqual({ ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder('Goals (Rudder)') });
+    expect(await proposeStructure(port, { sheet: 'Goals (Rudder)' })).toEqual({
+      ok: false,
+      reason: STRUCTURE_MESSAGES.alreadyRudder('Goals (Rudder)'),
+    });
   });
 
   it('says plainly why a sheet has nothing to structure', async () => {
     const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
     await port.addSheet('Notes');
     await port.writeBlock('Notes', 'A1', [['Ideas for next year']]);
-    expect(await proposeStructure(port, { sheet: 'Notes' })).toEqual({ ok: false, reason: 'Nothing to structure here, because the sheet only holds a title.' });
+    expect(await proposeStructure(port, { sheet: 'Notes' })).toEqual({
+      ok: false,
+      reason: 'Nothing to structure here, because the sheet only holds a title.',
+    });
   });
 });
 
 /** Fails the Nth call of any port method that writes, to test that Apply leaves nothing behind. */
 function failingOnWrite(port: WorkbookPort, n: number): WorkbookPort {
   let writes = 0;
-  const writing = new Set(['writeBlock', 'addSheet', 'upsertTable', 'setConditionalFormats', 'setValidationList', 'freezeRows', 'writeSetting']);
+  const writing = new Set([
+    'writeBlock',
+    'addSheet',
+    'upsertTable',
+    'setConditionalFormats',
+    'setValidationList',
+    'freezeRows',
+    'writeSetting',
+  ]);
   return new Proxy(port, {
     get(target, prop, receiver) {
       const value = Reflect.get(target, prop, receiver) as unknown;
@@ -155,7 +196,9 @@ describe('Apply is all or nothing', () => {
         failures++;
         expect(error).toBeInstanceOf(StructureApplyError);
         expect((error as StructureApplyError).undone).toBe(true);
-        expect((error as Error).message).toContain(`Your sheet '${sheet}' is not changed. What went wrong: The workbook is busy.`);
+        expect((error as Error).message).toContain(
+          `Your sheet '${sheet}' is not changed. What went wrong: The workbook is busy.`,
+        );
         expect(await everything(port)).toEqual(before);
         continue;
       }
@@ -173,7 +216,11 @@ describe('applying Structure through the Office adapter (Excel fake)', () => {
     excel.state.addSheet('Goals');
     const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
     // Values only: the fake does not calculate, so the SMART column of the sample arrives as numbers.
-    await port.writeBlock('Goals', 'A1', source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))));
+    await port.writeBlock(
+      'Goals',
+      'A1',
+      source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))),
+    );
     const before = await port.readSheet('Goals');
     const plan = await planFor(port, 'Goals', fixGoals);
     const applied = await applyStructure(port, plan, TODAY);
@@ -182,6 +229,9 @@ describe('applying Structure through the Office adapter (Excel fake)', () => {
     expect(written.values[0]).toEqual(plan.columns.map((c) => c.header));
     expect(written.formulas?.[1][10]).toMatch(/RUDDER\.SMARTSCORE/);
     expect(await port.readSheet('Goals')).toEqual(before);
-    expect(await port.readSetting('rudder.structure.RudderGoals')).toMatchObject({ table: 'RudderGoals', sheet: 'Goals (Rudder)' });
+    expect(await port.readSetting('rudder.structure.RudderGoals')).toMatchObject({
+      table: 'RudderGoals',
+      sheet: 'Goals (Rudder)',
+    });
   });
 });

@@ -33,7 +33,7 @@ import {
   type StructurePlan,
   type StructureResult,
 } from '../core/structure';
-import type { ConditionalRule, JsonValue, TableSpec, WorkbookPort } from './port';
+import type { ConditionalRule, TableSpec, WorkbookPort } from './port';
 
 /** Where to look: a whole sheet, or a range of it (the user's selection). */
 export interface StructureSource {
@@ -59,7 +59,8 @@ export interface StructureProposal {
   readonly sheetNames: readonly string[];
 }
 
-export type ProposalResult = { readonly ok: true; readonly proposal: StructureProposal } | { readonly ok: false; readonly reason: string };
+export type ProposalResult =
+  { readonly ok: true; readonly proposal: StructureProposal } | { readonly ok: false; readonly reason: string };
 
 async function targetOf(port: WorkbookPort, kind: StructureKind): Promise<StructureTarget> {
   const name = TABLE_NAMES[kind];
@@ -76,13 +77,20 @@ function isRange(address: string | undefined): address is string {
 }
 
 export async function proposeStructure(port: WorkbookPort, source: StructureSource): Promise<ProposalResult> {
-  const snapshot = isRange(source.address) ? await port.readRange(source.sheet, source.address) : await port.readSheet(source.sheet);
+  const snapshot = isRange(source.address)
+    ? await port.readRange(source.sheet, source.address)
+    : await port.readSheet(source.sheet);
   const detection = detectTables(snapshot);
   if (!detection.ok) return { ok: false, reason: sentence(detection.reason) };
   const [goals, kpis, sheets] = await Promise.all([targetOf(port, 'goals'), targetOf(port, 'kpis'), port.listSheets()]);
   // A Rudder table is not a messy sheet to structure: offer the user's own tables only.
-  const own = new Set([goals.existing?.sheet, kpis.existing?.sheet].filter((s): s is string => s !== undefined).map((s) => s.toLowerCase()));
-  if (own.has(snapshot.name.toLowerCase())) return { ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder(snapshot.name) };
+  const own = new Set(
+    [goals.existing?.sheet, kpis.existing?.sheet]
+      .filter((s): s is string => s !== undefined)
+      .map((s) => s.toLowerCase()),
+  );
+  if (own.has(snapshot.name.toLowerCase()))
+    return { ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder(snapshot.name) };
   const corrections = detection.tables.map((table) => {
     const remembered = rememberedSource(goals.mapping, snapshot.name) ?? rememberedSource(kpis.mapping, snapshot.name);
     return initialCorrections(table, remembered);
@@ -102,7 +110,12 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
 }
 
 /** The plan for one detected table of the proposal with the user's corrections. */
-export function planProposal(proposal: StructureProposal, tableIndex: number, corrections: StructureCorrections, today: number): StructureResult {
+export function planProposal(
+  proposal: StructureProposal,
+  tableIndex: number,
+  corrections: StructureCorrections,
+  today: number,
+): StructureResult {
   const table = proposal.tables[tableIndex];
   const target = proposal.targets[corrections.kind];
   return planStructure({
@@ -141,7 +154,13 @@ function statusRules(): ConditionalRule[] {
 }
 
 function smartRules(): ConditionalRule[] {
-  return SMART_BANDS.map((b) => ({ kind: 'numberBetween', min: b.min, max: b.max, fill: b.fill, fontColor: b.fontColor }));
+  return SMART_BANDS.map((b) => ({
+    kind: 'numberBetween',
+    min: b.min,
+    max: b.max,
+    fill: b.fill,
+    fontColor: b.fontColor,
+  }));
 }
 
 /** The body cells of one column of a table range ("A1:M10", column 12 → "M2:M10"). */
@@ -150,11 +169,21 @@ export function columnBody(range: string, offset: number): string {
   return rangeAddress(r.top + 1, r.left + offset, Math.max(r.bottom, r.top + 1), r.left + offset);
 }
 
-function tableSpec(plan: { tableName: string; columns: StructurePlan['columns'] }, sheet: string, rows: TableSpec['rows']): TableSpec {
+function tableSpec(
+  plan: { tableName: string; columns: StructurePlan['columns'] },
+  sheet: string,
+  rows: TableSpec['rows'],
+): TableSpec {
   return { name: plan.tableName, sheet, topLeft: 'A1', columns: plan.columns, rows };
 }
 
-async function decorate(port: WorkbookPort, plan: StructurePlan, sheet: string, range: string, freeze: boolean): Promise<void> {
+async function decorate(
+  port: WorkbookPort,
+  plan: StructurePlan,
+  sheet: string,
+  range: string,
+  freeze: boolean,
+): Promise<void> {
   const at = (header: string): number => plan.columns.findIndex((c) => c.header === header);
   await port.setConditionalFormats(sheet, columnBody(range, at('Status')), statusRules());
   if (plan.kind === 'goals') await port.setConditionalFormats(sheet, columnBody(range, at('SMART')), smartRules());
@@ -188,7 +217,11 @@ function reasonOf(error: unknown): string {
  * Writes the plan. For KPIs, RudderGoals (when there) gets its Status rolled up again.
  * Throws `StructureApplyError` with a plain message after taking back what it wrote.
  */
-export async function applyStructure(port: WorkbookPort, plan: StructurePlan, today: number): Promise<AppliedStructure> {
+export async function applyStructure(
+  port: WorkbookPort,
+  plan: StructurePlan,
+  today: number,
+): Promise<AppliedStructure> {
   const undo: Undo[] = [];
   try {
     let sheet = plan.targetSheet;
@@ -209,8 +242,14 @@ export async function applyStructure(port: WorkbookPort, plan: StructurePlan, to
     await decorate(port, plan, written.sheet, written.range, plan.createsSheet);
     if (plan.kind === 'kpis') await refreshGoals(port, plan, today, undo);
     // The last step, and one write: when it fails, the old mapping is still there and nothing needs undoing.
-    await port.writeSetting(mappingKey(plan.tableName), mappingJson(plan.mapping) as JsonValue);
-    return { table: plan.tableName, sheet: written.sheet, range: written.range, created: plan.createsSheet, message: STRUCTURE_MESSAGES.applied(plan.tableName, written.sheet) };
+    await port.writeSetting(mappingKey(plan.tableName), mappingJson(plan.mapping));
+    return {
+      table: plan.tableName,
+      sheet: written.sheet,
+      range: written.range,
+      created: plan.createsSheet,
+      message: STRUCTURE_MESSAGES.applied(plan.tableName, written.sheet),
+    };
   } catch (error) {
     const undone = await undoAll(undo);
     throw new StructureApplyError(STRUCTURE_MESSAGES.applyFailed(plan.sourceSheet, reasonOf(error), undone), undone);
@@ -223,7 +262,13 @@ async function refreshGoals(port: WorkbookPort, plan: StructurePlan, today: numb
   if (!data) return;
   const goals = existingTableFrom(data);
   const columns = rudderColumns('goals');
-  const spec = (rows: TableSpec['rows']): TableSpec => ({ name: TABLE_NAMES.goals, sheet: data.sheet, topLeft: 'A1', columns, rows });
+  const spec = (rows: TableSpec['rows']): TableSpec => ({
+    name: TABLE_NAMES.goals,
+    sheet: data.sheet,
+    topLeft: 'A1',
+    columns,
+    rows,
+  });
   const previous = rowsFromExisting('goals', goals);
   undo.push(async () => {
     await port.upsertTable(spec(previous));

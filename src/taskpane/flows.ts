@@ -10,7 +10,9 @@ import { Board20Regular } from '@fluentui/react-icons/lib/atoms/svg/board';
 import { DataTrending20Regular } from '@fluentui/react-icons/lib/atoms/svg/data-trending';
 import { Share20Regular } from '@fluentui/react-icons/lib/atoms/svg/share';
 import { TableSimple20Regular } from '@fluentui/react-icons/lib/atoms/svg/table-simple';
+import { AlignmentFlow } from './alignment/AlignmentFlow';
 import type { FlowDefinition, WorkFlowId } from './flowTypes';
+import { StructureFlow } from './structure/StructureFlow';
 import { upcomingFlow } from './UpcomingFlow';
 
 interface FlowText {
@@ -63,7 +65,7 @@ export const FLOWS: readonly FlowDefinition[] = [
     ...text.structure,
     icon: TableSimple20Regular,
     summary: 'Turn a messy goals or KPI sheet into a tidy table Rudder can score.',
-    component: upcoming('structure'),
+    component: StructureFlow,
   },
   {
     id: 'swot',
@@ -77,7 +79,7 @@ export const FLOWS: readonly FlowDefinition[] = [
     ...text.alignment,
     icon: DataTrending20Regular,
     summary: 'Check that goals, KPIs, SWOT and mission fit together, with fixes.',
-    component: upcoming('alignment'),
+    component: AlignmentFlow,
   },
   {
     id: 'share',

@@ -53,7 +53,9 @@ describe('rudder structure -o in LibreOffice', () => {
   });
 
   it('keeps every sheet of the input and adds the Rudder sheets', () => {
-    expect(Object.keys(sheets)).toEqual(expect.arrayContaining(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Goals (Rudder)', 'KPIs (Rudder)']));
+    expect(Object.keys(sheets)).toEqual(
+      expect.arrayContaining(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Goals (Rudder)', 'KPIs (Rudder)']),
+    );
   });
 
   it('shows no error value in any cell Rudder wrote a value to', async () => {
@@ -80,7 +82,18 @@ describe('rudder structure -o in LibreOffice', () => {
 
   it('shows the goals, owners and dates as a person wrote them', () => {
     const goals = sheets['Goals (Rudder)'];
-    expect(goals[0].slice(0, 10)).toEqual(['ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit']);
+    expect(goals[0].slice(0, 10)).toEqual([
+      'ID',
+      'Goal',
+      'Pillar',
+      'Source',
+      'Owner',
+      'Start',
+      'Due',
+      'Baseline',
+      'Target',
+      'Unit',
+    ]);
     expect(goals[1][0]).toBe('G-001');
     expect(goals[1][1]).toBe('Improve things');
     // G-004's due date was text ("Q3 2027") and is now the quarter's last day.

@@ -24,9 +24,15 @@ export interface ValueColumn extends RudderColumn {
   readonly edge?: 'start' | 'end';
 }
 
-export type TableColumn = ValueColumn | (RudderColumn & { readonly formula: string }) | (RudderColumn & { readonly computed: 'goalStatus' });
+export type TableColumn =
+  ValueColumn | (RudderColumn & { readonly formula: string }) | (RudderColumn & { readonly computed: 'goalStatus' });
 
-const v = (header: string, type: ValueColumn['type'], sources: ColumnRole[], extra: Partial<ValueColumn> = {}): ValueColumn => ({
+const v = (
+  header: string,
+  type: ValueColumn['type'],
+  sources: ColumnRole[],
+  extra: Partial<ValueColumn> = {},
+): ValueColumn => ({
   header,
   type,
   sources,

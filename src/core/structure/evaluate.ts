@@ -60,7 +60,8 @@ export function kpiProgressOf(row: RowByHeader): number | null {
   const target = parseTarget(typeof raw === 'number' || typeof raw === 'string' ? raw : null, direction.value);
   const actual = numberOf(row.Actual);
   if (!target.ok || actual === null) return null;
-  return evaluateKpi({ actual, target: target.value, direction: direction.value, baseline: numberOf(row.Baseline) }).progress;
+  return evaluateKpi({ actual, target: target.value, direction: direction.value, baseline: numberOf(row.Baseline) })
+    .progress;
 }
 
 export interface SmartPreview {

@@ -23,7 +23,12 @@ export const STATUS_RULES: readonly StatusColour[] = [
 ];
 
 /** SMART score bands: below 60 red, 60-79 amber, 80 and up green (bounds inclusive; scores are whole numbers). */
-export const SMART_BANDS: readonly { readonly min: number; readonly max: number; readonly fill: string; readonly fontColor: string }[] = [
+export const SMART_BANDS: readonly {
+  readonly min: number;
+  readonly max: number;
+  readonly fill: string;
+  readonly fontColor: string;
+}[] = [
   { min: 0, max: 59.999, ...RED },
   { min: 60, max: 79.999, ...AMBER },
   { min: 80, max: 100, ...GREEN },

@@ -22,7 +22,13 @@ export function idKey(id: string): string {
  * How a source row is recognised next time: by its own ID when the sheet has one, else by its
  * goal or KPI text (with a count for repeats), else by its position.
  */
-export function sourceRowKey(sheet: string, id: string | null, text: string | null, seen: Map<string, number>, row: number): string {
+export function sourceRowKey(
+  sheet: string,
+  id: string | null,
+  text: string | null,
+  seen: Map<string, number>,
+  row: number,
+): string {
   const where = sheet.toLowerCase();
   if (id !== null) return `${where}!id:${idKey(id)}`;
   if (text !== null && normText(text) !== '') {

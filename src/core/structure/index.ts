@@ -4,7 +4,16 @@ export { existingTableFrom, mappingJson, parseMapping, rememberedSource } from '
 export { previewRows, type PreviewTable } from './preview';
 export { rollUpGoalStatuses, worstStatus, NO_KPI_STATUS, type GoalRef } from './rollup';
 export { kpiStatusOf, kpiProgressOf, smartOf, type RowByHeader } from './evaluate';
-export { DIRECTION_WORDS, FORMULAS, FREQUENCY_WORDS, ID_PREFIX, SHEET_NAMES, TABLE_NAMES, columnsOf, rudderColumns } from './columns';
+export {
+  DIRECTION_WORDS,
+  FORMULAS,
+  FREQUENCY_WORDS,
+  ID_PREFIX,
+  SHEET_NAMES,
+  TABLE_NAMES,
+  columnsOf,
+  rudderColumns,
+} from './columns';
 export { STRUCTURE_MESSAGES, confidenceWord, sentence } from './messages';
 export { STATUS_RULES, SMART_BANDS, type StatusColour } from './formats';
 export type * from './types';

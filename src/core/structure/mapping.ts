@@ -10,12 +10,21 @@ type Json = string | number | boolean | null | readonly Json[] | { readonly [key
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const isKind = (v: unknown): v is StructureKind => v === 'goals' || v === 'kpis';
-const isRole = (v: unknown): v is ColumnRole => typeof v === 'string' && (COLUMN_ROLES as readonly string[]).includes(v);
+const isRole = (v: unknown): v is ColumnRole =>
+  typeof v === 'string' && (COLUMN_ROLES as readonly string[]).includes(v);
 
 function readSource(v: unknown): RememberedSource | null {
-  if (!isObject(v) || typeof v.sheet !== 'string' || !isKind(v.kind) || typeof v.headerRow !== 'number' || !isObject(v.roles)) return null;
+  if (
+    !isObject(v) ||
+    typeof v.sheet !== 'string' ||
+    !isKind(v.kind) ||
+    typeof v.headerRow !== 'number' ||
+    !isObject(v.roles)
+  )
+    return null;
   const roles: Record<string, ColumnRole> = {};
-  for (const [letter, role] of Object.entries(v.roles)) if (/^[A-Z]{1,3}$/.test(letter) && isRole(role)) roles[letter] = role;
+  for (const [letter, role] of Object.entries(v.roles))
+    if (/^[A-Z]{1,3}$/.test(letter) && isRole(role)) roles[letter] = role;
   return { sheet: v.sheet, kind: v.kind, headerRow: v.headerRow, roles };
 }
 
@@ -26,8 +35,11 @@ function readRow(v: unknown): RememberedRow | null {
 
 /** A stored mapping, or `null` when there is none or it cannot be read (then Structure starts afresh). */
 export function parseMapping(value: unknown): StructureMapping | null {
-  if (!isObject(value) || value.version !== 1 || typeof value.table !== 'string' || typeof value.sheet !== 'string') return null;
-  const sources = Array.isArray(value.sources) ? value.sources.map(readSource).filter((s): s is RememberedSource => s !== null) : [];
+  if (!isObject(value) || value.version !== 1 || typeof value.table !== 'string' || typeof value.sheet !== 'string')
+    return null;
+  const sources = Array.isArray(value.sources)
+    ? value.sources.map(readSource).filter((s): s is RememberedSource => s !== null)
+    : [];
   const rows = Array.isArray(value.rows) ? value.rows.map(readRow).filter((r): r is RememberedRow => r !== null) : [];
   const lastNumber = typeof value.lastNumber === 'number' && Number.isFinite(value.lastNumber) ? value.lastNumber : 0;
   return { version: 1, table: value.table, sheet: value.sheet, lastNumber, sources, rows };
@@ -39,7 +51,12 @@ export function mappingJson(mapping: StructureMapping): Json {
     table: mapping.table,
     sheet: mapping.sheet,
     lastNumber: mapping.lastNumber,
-    sources: mapping.sources.map((s) => ({ sheet: s.sheet, kind: s.kind, headerRow: s.headerRow, roles: { ...s.roles } })),
+    sources: mapping.sources.map((s) => ({
+      sheet: s.sheet,
+      kind: s.kind,
+      headerRow: s.headerRow,
+      roles: { ...s.roles },
+    })),
     rows: mapping.rows.map((r) => ({ key: r.key, row: r.row, id: r.id })),
   };
 }

@@ -49,7 +49,14 @@ function sameValues(kind: StructureKind, a: RowRecord, b: RowRecord): boolean {
 
 /** Dice overlap of the words of two text keys: at least half shared means the same row, reworded. */
 function similarKeys(a: string, b: string): boolean {
-  const words = (key: string): Set<string> => new Set(key.replace(/^.*?!text:/, '').replace(/#\d+$/, '').split(' ').filter((w) => w.length > 2));
+  const words = (key: string): Set<string> =>
+    new Set(
+      key
+        .replace(/^.*?!text:/, '')
+        .replace(/#\d+$/, '')
+        .split(' ')
+        .filter((w) => w.length > 2),
+    );
   const x = words(a);
   const y = words(b);
   if (x.size === 0 || y.size === 0) return false;
@@ -77,11 +84,13 @@ export function mergeRows(
     const n = idNumber(id, prefix);
     if (n !== null) lastNumber = Math.max(lastNumber, n);
   };
-  for (const row of existingRows) bump(String(row.ID ?? ''));
+  for (const row of existingRows) bump(typeof row.ID === 'string' ? row.ID : '');
   for (const row of source) bump(text(row.values.ID) ?? '');
 
   const seen = new Map<string, number>();
-  const keys = source.map((row) => sourceRowKey(sheet, text(row.values.ID), text(row.values[mainHeader]), seen, row.row));
+  const keys = source.map((row) =>
+    sourceRowKey(sheet, text(row.values.ID), text(row.values[mainHeader]), seen, row.row),
+  );
   const currentKeys = new Set(keys);
   const used = new Set<string>();
   const duplicateIds: string[] = [];

@@ -11,10 +11,12 @@ export function sentence(reason: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-const noun = (kind: StructureKind, n: number): string => (kind === 'goals' ? (n === 1 ? 'goal' : 'goals') : n === 1 ? 'KPI' : 'KPIs');
+const noun = (kind: StructureKind, n: number): string =>
+  kind === 'goals' ? (n === 1 ? 'goal' : 'goals') : n === 1 ? 'KPI' : 'KPIs';
 
 export const STRUCTURE_MESSAGES = {
-  noTableAtRow: (row: number) => `${NOTHING} no table starts near row ${row}: pick the row that holds the column names.`,
+  noTableAtRow: (row: number) =>
+    `${NOTHING} no table starts near row ${row}: pick the row that holds the column names.`,
   noMainColumn: (kind: StructureKind) =>
     kind === 'goals'
       ? `${NOTHING} no column is marked as the goals: choose "goal" for the column that names them.`
@@ -33,7 +35,10 @@ export const STRUCTURE_MESSAGES = {
       c.added > 0 ? `${c.added} new` : '',
       c.unchanged > 0 ? `${c.unchanged} unchanged` : '',
     ].filter((p) => p !== '');
-    const kept = c.keptOnly > 0 ? ` ${c.keptOnly} ${noun(kind, c.keptOnly)} found only in the table ${c.keptOnly === 1 ? 'stays' : 'stay'} as ${c.keptOnly === 1 ? 'it is' : 'they are'}.` : '';
+    const kept =
+      c.keptOnly > 0
+        ? ` ${c.keptOnly} ${noun(kind, c.keptOnly)} found only in the table ${c.keptOnly === 1 ? 'stays' : 'stay'} as ${c.keptOnly === 1 ? 'it is' : 'they are'}.`
+        : '';
     const what = parts.length > 0 ? parts.join(', ') : 'no rows';
     return `Updates the table ${table} on sheet '${sheet}' (${what}); your sheet '${source}' is not changed.${kept}`;
   },
@@ -42,15 +47,21 @@ export const STRUCTURE_MESSAGES = {
       ? `Rudder could not finish writing the table, so it took back what it had written. Your sheet '${source}' is not changed. What went wrong: ${reason}`
       : `Rudder could not finish writing the table and could not take everything back: check the Rudder sheet. Your sheet '${source}' is not changed. What went wrong: ${reason}`,
   applied: (table: string, sheet: string) => `Done: the table ${table} is on sheet '${sheet}'.`,
-  alreadyRudder: (sheet: string) => `Nothing to structure here, because '${sheet}' already holds a Rudder table: pick the sheet you keep your own list on.`,
-  emptySelection: 'Nothing to structure here, because the selection is empty: select the cells of your table, header included.',
+  alreadyRudder: (sheet: string) =>
+    `Nothing to structure here, because '${sheet}' already holds a Rudder table: pick the sheet you keep your own list on.`,
+  emptySelection:
+    'Nothing to structure here, because the selection is empty: select the cells of your table, header included.',
   goalStatusNote: 'Each goal’s Status is the worst status of the KPIs linked to it.',
-  notCopied: (headers: readonly string[]) => `Not copied (no place for ${headers.length === 1 ? 'it' : 'them'} in a Rudder table): ${headers.join(', ')}.`,
-  errorCells: (n: number) => `${n} ${n === 1 ? 'cell holds an error value' : 'cells hold error values'} such as #N/A: left blank in the new table.`,
+  notCopied: (headers: readonly string[]) =>
+    `Not copied (no place for ${headers.length === 1 ? 'it' : 'them'} in a Rudder table): ${headers.join(', ')}.`,
+  errorCells: (n: number) =>
+    `${n} ${n === 1 ? 'cell holds an error value' : 'cells hold error values'} such as #N/A: left blank in the new table.`,
   unreadDates: (n: number, example: string) =>
     `${n} ${n === 1 ? 'date' : 'dates'} could not be read as a date (e.g. "${example}"): kept as text. Write them like 2027-06-30 or Q3 2027.`,
-  unreadNumbers: (n: number, example: string) => `${n} ${n === 1 ? 'value was' : 'values were'} not a number (e.g. "${example}"): kept as text.`,
-  duplicateIds: (ids: readonly string[]) => `Some IDs appear twice in your sheet (${ids.join(', ')}): the second of each got a new ID.`,
+  unreadNumbers: (n: number, example: string) =>
+    `${n} ${n === 1 ? 'value was' : 'values were'} not a number (e.g. "${example}"): kept as text.`,
+  duplicateIds: (ids: readonly string[]) =>
+    `Some IDs appear twice in your sheet (${ids.join(', ')}): the second of each got a new ID.`,
   missingMain: (n: number, kind: StructureKind) =>
     `${n} ${n === 1 ? 'row has' : 'rows have'} no ${kind === 'goals' ? 'goal' : 'KPI'} text: copied, but its scores stay empty until you fill it in.`,
 } as const;

@@ -13,7 +13,15 @@ const messyGoals: TestCell[][] = [
   [],
   ['Ref', 'Goal', 'Owner', 'Due', 'Baseline', 'Target', 'Unit'],
   ['G-001', 'Improve things', null, null, null, null, null],
-  ['G-002', 'Raise weekday sourdough sales from 120 to 160 loaves a week by 30 June 2027', 'Maya', d(2027, 6, 30), 120, 160, 'loaves'],
+  [
+    'G-002',
+    'Raise weekday sourdough sales from 120 to 160 loaves a week by 30 June 2027',
+    'Maya',
+    d(2027, 6, 30),
+    120,
+    160,
+    'loaves',
+  ],
   ['G-004', 'Cut end-of-day waste from 9% to 5% of what we bake', 'Jon', 'Q3 2027', '9', '5', '%'],
 ];
 
@@ -21,7 +29,21 @@ describe('planning a RudderGoals table', () => {
   it('copies the goals with their IDs, owners and numbers, and adds the formula columns of DESIGN §2', () => {
     const plan = planOf(sheetOf(messyGoals));
     expect(plan.tableName).toBe('RudderGoals');
-    expect(plan.columns.map((c) => c.header)).toEqual(['ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit', 'SMART', 'Tips', 'Status']);
+    expect(plan.columns.map((c) => c.header)).toEqual([
+      'ID',
+      'Goal',
+      'Pillar',
+      'Source',
+      'Owner',
+      'Start',
+      'Due',
+      'Baseline',
+      'Target',
+      'Unit',
+      'SMART',
+      'Tips',
+      'Status',
+    ]);
     expect(column(plan, 'ID')).toEqual(['G-001', 'G-002', 'G-004']);
     expect(column(plan, 'Owner')).toEqual([null, 'Maya', 'Jon']);
     expect(column(plan, 'SMART')[0]).toEqual({ formula: '=RUDDER.SMARTSCORE([@Goal],[@Due],[@Baseline],[@Target])' });
@@ -69,7 +91,9 @@ describe('planning a RudderGoals table', () => {
     const plan = planOf(snap, { corrections: { ...base, roles: { ...base.roles, C: 'baseline', D: 'target' } } });
     expect(column(plan, 'Baseline')).toEqual([200, 9]);
     expect(column(plan, 'Target')).toEqual([260, 5]);
-    const asKpis = planOf(snap, { corrections: { ...base, kind: 'kpis', roles: { ...base.roles, C: 'actual', D: 'target' } } });
+    const asKpis = planOf(snap, {
+      corrections: { ...base, kind: 'kpis', roles: { ...base.roles, C: 'actual', D: 'target' } },
+    });
     expect(asKpis.tableName).toBe('RudderKPIs');
     expect(column(asKpis, 'KPI')).toEqual(['Grow repeat customers', 'Cut waste']);
     expect(column(asKpis, 'Actual')).toEqual([200, 9]);
@@ -91,8 +115,12 @@ describe('planning a RudderGoals table', () => {
 
   it('says plainly that a new sheet is added and the user sheet is not changed', () => {
     const plan = planOf(sheetOf(messyGoals), { sheetNames: ['Goals', 'KPIs'] });
-    expect(plan.summary).toBe("Adds sheet 'Goals (Rudder)' with a table of 3 goals; your sheet 'Goals' is not changed.");
-    expect(planOf(sheetOf(messyGoals), { sheetNames: ['Goals', 'Goals (Rudder)'] }).targetSheet).toBe('Goals (Rudder) (2)');
+    expect(plan.summary).toBe(
+      "Adds sheet 'Goals (Rudder)' with a table of 3 goals; your sheet 'Goals' is not changed.",
+    );
+    expect(planOf(sheetOf(messyGoals), { sheetNames: ['Goals', 'Goals (Rudder)'] }).targetSheet).toBe(
+      'Goals (Rudder) (2)',
+    );
   });
 
   it('refuses a table without a goal column, saying why', () => {
@@ -127,7 +155,9 @@ describe('running Structure again on the same sheet', () => {
     expect(column(again, 'ID')).toEqual(['G-001', 'G-002', 'G-003']);
     expect(again.changes).toEqual({ added: 0, updated: 0, unchanged: 3, keptOnly: 0 });
     expect(again.createsSheet).toBe(false);
-    expect(again.summary).toBe("Updates the table RudderGoals on sheet 'Goals (Rudder)' (3 unchanged); your sheet 'Goals' is not changed.");
+    expect(again.summary).toBe(
+      "Updates the table RudderGoals on sheet 'Goals (Rudder)' (3 unchanged); your sheet 'Goals' is not changed.",
+    );
   });
 
   it('updates a changed row in place and adds a new row with a number never used before', () => {
@@ -185,7 +215,13 @@ describe('goal Status', () => {
       kpis: [
         { Goal: 'G-002', Actual: 150, Target: 160, Direction: 'higher', Baseline: 120 },
         { Goal: 'G-002', Actual: 10, Target: 160, Direction: 'higher', Baseline: 120 },
-        { Goal: 'Cut end-of-day waste from 9% to 5% of what we bake', Actual: 4, Target: 5, Direction: 'lower', Baseline: 9 },
+        {
+          Goal: 'Cut end-of-day waste from 9% to 5% of what we bake',
+          Actual: 4,
+          Target: 5,
+          Direction: 'lower',
+          Baseline: 9,
+        },
       ],
     });
     expect(column(plan, 'Status')).toEqual(['No data', 'Off track', 'Achieved']);
@@ -212,8 +248,12 @@ describe('KPI tables', () => {
     const plan = planOf(sheetOf(rows, 'KPIs'));
     expect(plan.kind).toBe('kpis');
     expect(column(plan, 'Status')[0]).toEqual({ formula: FORMULAS.kpiStatus });
-    expect(FORMULAS.kpiStatus).toBe('=RUDDER.KPI_STATUS([@Actual],[@Target],[@Direction],[@Baseline],[@Start],[@Due],TODAY())');
-    expect(column(plan, 'Progress')[0]).toEqual({ formula: '=RUDDER.KPI_PROGRESS([@Actual],[@Target],[@Direction],[@Baseline])' });
+    expect(FORMULAS.kpiStatus).toBe(
+      '=RUDDER.KPI_STATUS([@Actual],[@Target],[@Direction],[@Baseline],[@Start],[@Due],TODAY())',
+    );
+    expect(column(plan, 'Progress')[0]).toEqual({
+      formula: '=RUDDER.KPI_PROGRESS([@Actual],[@Target],[@Direction],[@Baseline])',
+    });
     expect(column(plan, 'Actual')).toEqual([138, 8.1]);
     expect(column(plan, 'As of')).toEqual([d(2026, 11, 20), d(2026, 11, 20)]);
   });

@@ -32,9 +32,18 @@ export function initialCorrections(table: DetectedTable, remembered?: Remembered
   const detectedHeader = table.headerRow + table.headerRows - 1;
   const roles: Record<string, ColumnRole> = {};
   for (const col of table.columns) roles[col.column] = remembered?.roles[col.column] ?? col.role;
-  const headerInside = remembered !== undefined && remembered !== null && remembered.headerRow >= table.headerRow && remembered.headerRow < table.lastDataRow;
+  const headerInside =
+    remembered !== undefined &&
+    remembered !== null &&
+    remembered.headerRow >= table.headerRow &&
+    remembered.headerRow < table.lastDataRow;
   return {
-    kind: remembered?.kind ?? structureKindOf(table.kind, table.columns.map((c) => c.role)),
+    kind:
+      remembered?.kind ??
+      structureKindOf(
+        table.kind,
+        table.columns.map((c) => c.role),
+      ),
     headerRow: headerInside ? remembered.headerRow : detectedHeader,
     roles,
   };
@@ -45,14 +54,22 @@ export function mappingKey(tableName: string): string {
   return `rudder.structure.${tableName}`;
 }
 
-function notesOf(read: SourceRead, kind: StructureKind, duplicates: readonly string[], rows: readonly MergedRow[], mainHeader: string): string[] {
+function notesOf(
+  read: SourceRead,
+  kind: StructureKind,
+  duplicates: readonly string[],
+  rows: readonly MergedRow[],
+  mainHeader: string,
+): string[] {
   const notes: string[] = [];
   if (read.notCopied.length > 0) notes.push(M.notCopied(read.notCopied));
   if (read.issues.error.count > 0) notes.push(M.errorCells(read.issues.error.count));
   if (read.issues.date.count > 0) notes.push(M.unreadDates(read.issues.date.count, read.issues.date.example));
   if (read.issues.number.count > 0) notes.push(M.unreadNumbers(read.issues.number.count, read.issues.number.example));
   if (duplicates.length > 0) notes.push(M.duplicateIds(duplicates));
-  const missing = rows.filter((r) => r.source !== null && (r.values[mainHeader] === null || r.values[mainHeader] === undefined)).length;
+  const missing = rows.filter(
+    (r) => r.source !== null && (r.values[mainHeader] === null || r.values[mainHeader] === undefined),
+  ).length;
   if (missing > 0) notes.push(M.missingMain(missing, kind));
   if (kind === 'goals') notes.push(M.goalStatusNote);
   return notes;
@@ -98,7 +115,12 @@ export function planStructure(input: StructureInput): StructureResult {
     ? M.summaryNew(targetSheet, kind, rows.length, table.sheet)
     : M.summaryUpdate(existing.name, targetSheet, kind, merged.changes, table.sheet);
 
-  const source: RememberedSource = { sheet: table.sheet, kind, headerRow: corrections.headerRow, roles: Object.fromEntries(read.columns.map((c) => [c.letter, c.role])) };
+  const source: RememberedSource = {
+    sheet: table.sheet,
+    kind,
+    headerRow: corrections.headerRow,
+    roles: Object.fromEntries(read.columns.map((c) => [c.letter, c.role])),
+  };
   const sheetPrefix = `${table.sheet.toLowerCase()}!`;
   const nextMapping: StructureMapping = {
     version: 1,

@@ -32,7 +32,11 @@ export function previewRows(plan: StructurePlan, today: number, count = 5): Prev
   const rows = plan.rows.slice(0, count).map((cells) => {
     const byHeader: Record<string, PlannedCell> = {};
     headers.forEach((h, i) => (byHeader[h] = cells[i]));
-    return cells.map((cell, i) => (cell !== null && typeof cell === 'object' && 'formula' in cell ? computed(headers[i], byHeader, today) : shown(cell)));
+    return cells.map((cell, i) =>
+      cell !== null && typeof cell === 'object' && 'formula' in cell
+        ? computed(headers[i], byHeader, today)
+        : shown(cell),
+    );
   });
   return { headers, rows };
 }

@@ -14,7 +14,11 @@ function keep(value: CellValue | undefined, isDate: boolean): PlannedCell {
 }
 
 /** The table's rows in column order; `status(i)` replaces the goal Status of row i when it gives a value. */
-export function rowsFromExisting(kind: StructureKind, table: ExistingTable, status: (i: number) => string | null = () => null): PlannedCell[][] {
+export function rowsFromExisting(
+  kind: StructureKind,
+  table: ExistingTable,
+  status: (i: number) => string | null = () => null,
+): PlannedCell[][] {
   return table.rows.map((row, i) =>
     columnsOf(kind).map((col): PlannedCell => {
       if (isFormulaColumn(col)) return { formula: col.formula };
@@ -31,8 +35,15 @@ export function kpiRowsOf(plan: StructurePlan): RowByHeader[] {
 }
 
 /** RudderGoals with each goal's Status rolled up again from these KPIs; goals no KPI links to keep theirs. */
-export function goalsWithFreshStatus(goals: ExistingTable, kpis: readonly RowByHeader[], today: number): PlannedCell[][] {
-  const refs = goals.rows.map((r) => ({ id: String(r.ID ?? ''), text: typeof r.Goal === 'string' ? r.Goal : '' }));
+export function goalsWithFreshStatus(
+  goals: ExistingTable,
+  kpis: readonly RowByHeader[],
+  today: number,
+): PlannedCell[][] {
+  const refs = goals.rows.map((r) => ({
+    id: typeof r.ID === 'string' || typeof r.ID === 'number' ? String(r.ID) : '',
+    text: typeof r.Goal === 'string' ? r.Goal : '',
+  }));
   const rolled = rollUpGoalStatuses(refs, kpis, today);
   return rowsFromExisting('goals', goals, (i) => rolled[i]);
 }

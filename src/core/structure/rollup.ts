@@ -9,7 +9,15 @@ import { kpiStatusOf, type RowByHeader } from './evaluate';
 import type { PlannedCell } from './types';
 
 /** Worst first. A KPI with no data says less than one on track, so it pulls the goal down. */
-const WORST_FIRST: readonly KpiStatus[] = ['Missed', 'Off track', 'At risk', 'No data', 'Not started', 'On track', 'Achieved'];
+const WORST_FIRST: readonly KpiStatus[] = [
+  'Missed',
+  'Off track',
+  'At risk',
+  'No data',
+  'Not started',
+  'On track',
+  'Achieved',
+];
 
 /** Shown for a goal no KPI measures and whose sheet gave no status. */
 export const NO_KPI_STATUS: KpiStatus = 'No data';
@@ -37,7 +45,11 @@ function cellText(cell: PlannedCell | CellValue | undefined): string {
  * The rolled-up status per goal (same order as `goals`): the worst status of its KPIs, or
  * `null` when no KPI links to it (the caller keeps the sheet's own status then).
  */
-export function rollUpGoalStatuses(goals: readonly GoalRef[], kpis: readonly RowByHeader[], today: number): (KpiStatus | null)[] {
+export function rollUpGoalStatuses(
+  goals: readonly GoalRef[],
+  kpis: readonly RowByHeader[],
+  today: number,
+): (KpiStatus | null)[] {
   const targets: LinkTarget[] = goals.map((g, index) => ({ ref: { kind: 'goal', index }, id: g.id, text: g.text }));
   const index = new LinkIndex(targets);
   const byGoal: KpiStatus[][] = goals.map(() => []);
@@ -48,7 +60,8 @@ export function rollUpGoalStatuses(goals: readonly GoalRef[], kpis: readonly Row
     const status = kpiStatusOf(kpi, today) ?? 'No data';
     for (const link of links) {
       const resolved = index.resolve(link);
-      if (resolved.target && (resolved.match === 'id' || resolved.match === 'name')) byGoal[resolved.target.index].push(status);
+      if (resolved.target && (resolved.match === 'id' || resolved.match === 'name'))
+        byGoal[resolved.target.index].push(status);
     }
   }
   return byGoal.map(worstStatus);

@@ -47,18 +47,36 @@ function cellOf(snapshot: SheetSnapshot, row: number, col: number): { value: Cel
   return { value: snapshot.values[r]?.[c] ?? null, format: snapshot.numberFormats?.[r]?.[c] ?? null };
 }
 
-export function sourceColumns(table: DetectedTable, snapshot: SheetSnapshot, corrections: StructureCorrections): SourceColumn[] {
+export function sourceColumns(
+  table: DetectedTable,
+  snapshot: SheetSnapshot,
+  corrections: StructureCorrections,
+): SourceColumn[] {
   const detectedHeader = table.headerRow + table.headerRows - 1;
   return table.columns.map((col: DetectedColumn) => {
     const chosen = corrections.roles[col.column];
     // With another header row, the column's name is what that row says.
-    const header = corrections.headerRow === detectedHeader ? col.header : displayText(cellOf(snapshot, corrections.headerRow - 1, col.index).value);
-    return { letter: col.column, index: col.index, header, role: chosen ?? col.role, confidence: col.confidence, chosen: chosen !== undefined };
+    const header =
+      corrections.headerRow === detectedHeader
+        ? col.header
+        : displayText(cellOf(snapshot, corrections.headerRow - 1, col.index).value);
+    return {
+      letter: col.column,
+      index: col.index,
+      header,
+      role: chosen ?? col.role,
+      confidence: col.confidence,
+      chosen: chosen !== undefined,
+    };
   });
 }
 
 /** The one column per role that fills a Rudder column: a chosen one first, then the surest, then the leftmost. */
-function bestOf(columns: readonly SourceColumn[], role: ColumnRole, taken: ReadonlySet<SourceColumn>): SourceColumn | undefined {
+function bestOf(
+  columns: readonly SourceColumn[],
+  role: ColumnRole,
+  taken: ReadonlySet<SourceColumn>,
+): SourceColumn | undefined {
   return columns
     .filter((c) => c.role === role && !taken.has(c))
     .sort((a, b) => Number(b.chosen) - Number(a.chosen) || b.confidence - a.confidence || a.index - b.index)[0];
@@ -117,7 +135,11 @@ export function readSource(
   const valueCols = columnsOf(corrections.kind).filter(isValueColumn);
   const skipped = new Set(table.skippedRows);
   const headerTexts = columns.map((c) => c.header.toLowerCase());
-  const issues: Record<CellIssue, IssueCount> = { error: { count: 0, example: '' }, date: { count: 0, example: '' }, number: { count: 0, example: '' } };
+  const issues: Record<CellIssue, IssueCount> = {
+    error: { count: 0, example: '' },
+    date: { count: 0, example: '' },
+    number: { count: 0, example: '' },
+  };
   const rows: SourceRow[] = [];
   for (let row = corrections.headerRow + 1; row <= lastDataRow; row++) {
     if (skipped.has(row)) continue;

@@ -9,14 +9,18 @@ export type TestCell = CellValue | { readonly date: number };
 /** A sheet from A1: `{ date }` cells get a date format, as a real date cell has. */
 export function sheetOf(rows: readonly (readonly TestCell[])[], name = 'Goals'): SheetSnapshot {
   const width = Math.max(...rows.map((r) => r.length), 1);
-  const values = rows.map((r) => Array.from({ length: width }, (_, c) => {
-    const v = r[c] ?? null;
-    return v !== null && typeof v === 'object' && 'date' in v ? v.date : v;
-  }));
-  const numberFormats = rows.map((r) => Array.from({ length: width }, (_, c) => {
-    const v = r[c];
-    return v !== null && typeof v === 'object' && v !== undefined && 'date' in v ? 'yyyy-mm-dd' : null;
-  }));
+  const values = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = r[c] ?? null;
+      return v !== null && typeof v === 'object' && 'date' in v ? v.date : v;
+    }),
+  );
+  const numberFormats = rows.map((r) =>
+    Array.from({ length: width }, (_, c) => {
+      const v = r[c];
+      return v !== null && typeof v === 'object' && v !== undefined && 'date' in v ? 'yyyy-mm-dd' : null;
+    }),
+  );
   return { name, origin: { row: 0, col: 0 }, values, numberFormats };
 }
 
@@ -27,7 +31,10 @@ export function firstTable(snapshot: SheetSnapshot): DetectedTable {
 }
 
 /** Plans with detection's own proposal unless corrections are given; throws on a refusal. */
-export function planOf(snapshot: SheetSnapshot, extra: Partial<StructureInput> & { fix?: (c: StructureCorrections) => StructureCorrections } = {}): StructurePlan {
+export function planOf(
+  snapshot: SheetSnapshot,
+  extra: Partial<StructureInput> & { fix?: (c: StructureCorrections) => StructureCorrections } = {},
+): StructurePlan {
   const table = extra.table ?? firstTable(snapshot);
   const base = initialCorrections(table);
   const result = planStructure({
@@ -52,11 +59,13 @@ export function asExisting(plan: StructurePlan): ExistingTable {
     sheet: plan.targetSheet,
     range: 'A1',
     rows: plan.rows.map((cells) =>
-      Object.fromEntries(headers.map((h, i) => {
-        const cell = cells[i];
-        if (cell !== null && typeof cell === 'object') return [h, 'date' in cell ? cell.date : null];
-        return [h, cell];
-      })),
+      Object.fromEntries(
+        headers.map((h, i) => {
+          const cell = cells[i];
+          if (cell !== null && typeof cell === 'object') return [h, 'date' in cell ? cell.date : null];
+          return [h, cell];
+        }),
+      ),
     ),
   };
 }

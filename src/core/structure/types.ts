@@ -110,4 +110,5 @@ export interface StructurePlan {
   readonly mapping: StructureMapping;
 }
 
-export type StructureResult = { readonly ok: true; readonly plan: StructurePlan } | { readonly ok: false; readonly reason: string };
+export type StructureResult =
+  { readonly ok: true; readonly plan: StructurePlan } | { readonly ok: false; readonly reason: string };

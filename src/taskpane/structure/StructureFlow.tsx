@@ -1,0 +1,178 @@
+/**
+ * The Structure flow: pick a sheet (or the selection), check what Rudder proposes, correct it,
+ * see the first rows, and Apply. Says what Apply will change before it changes anything.
+ */
+import {
+  Body1,
+  Button,
+  Dropdown,
+  Field,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  SpinButton,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
+import type { StructureKind } from '../../core/structure';
+import type { FlowProps } from '../flowTypes';
+import { ColumnRoleTable } from './ColumnRoleTable';
+import { useStructureStyles } from './StructureFlow.styles';
+import { StructurePreview } from './StructurePreview';
+import { useStructure, type StructureState } from './useStructure';
+
+const KIND_LABELS: Readonly<Record<StructureKind, string>> = { goals: 'Goals', kpis: 'KPIs' };
+
+function SourcePicker({ s }: { readonly s: StructureState }): JSX.Element {
+  const styles = useStructureStyles();
+  const sheet = s.source?.sheet ?? '';
+  return (
+    <div className={styles.row}>
+      <Field label="Sheet to structure" className={styles.field}>
+        <Dropdown
+          placeholder="Pick a sheet"
+          value={s.source && !s.source.address ? sheet : ''}
+          selectedOptions={s.source && !s.source.address ? [sheet] : []}
+          disabled={s.busy}
+          onOptionSelect={(_, data) => data.optionValue && s.pickSheet(data.optionValue)}
+          data-testid="structure-sheet"
+        >
+          {s.sheets.map((name) => (
+            <Option key={name} value={name}>
+              {name}
+            </Option>
+          ))}
+        </Dropdown>
+      </Field>
+      <Button disabled={s.busy} onClick={s.pickSelection}>
+        Use my selection
+      </Button>
+    </div>
+  );
+}
+
+function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
+  const styles = useStructureStyles();
+  const { proposal, corrections } = s;
+  if (!proposal || !corrections) return null;
+  const table = proposal.tables[s.tableIndex];
+  return (
+    <section className={styles.section} aria-label="What Rudder found">
+      <Body1>
+        Rudder found {proposal.tables.length === 1 ? 'a table' : `${proposal.tables.length} tables`} on ‘
+        {proposal.sheet}’{proposal.tables.length === 1 ? ` at ${table.range}.` : '.'}
+      </Body1>
+      <div className={styles.row}>
+        {proposal.tables.length > 1 && (
+          <Field label="Table" className={styles.field}>
+            <Dropdown
+              value={proposal.tables[s.tableIndex].range}
+              selectedOptions={[String(s.tableIndex)]}
+              disabled={s.busy}
+              onOptionSelect={(_, data) => data.optionValue && s.pickTable(Number(data.optionValue))}
+            >
+              {proposal.tables.map((t, i) => (
+                <Option key={t.range} value={String(i)}>
+                  {t.range}
+                </Option>
+              ))}
+            </Dropdown>
+          </Field>
+        )}
+        <Field label="Kind of table" className={styles.field}>
+          <Dropdown
+            value={KIND_LABELS[corrections.kind]}
+            selectedOptions={[corrections.kind]}
+            disabled={s.busy}
+            onOptionSelect={(_, data) => data.optionValue && s.setKind(data.optionValue as StructureKind)}
+            data-testid="structure-kind"
+          >
+            <Option value="goals">Goals</Option>
+            <Option value="kpis">KPIs</Option>
+          </Dropdown>
+        </Field>
+        <Field label="Header row" className={styles.field}>
+          <SpinButton
+            value={corrections.headerRow}
+            min={table.headerRow}
+            max={table.lastDataRow - 1}
+            disabled={s.busy}
+            onChange={(_, data) => {
+              const next = data.value ?? Number(data.displayValue);
+              if (Number.isInteger(next)) s.setHeaderRow(next);
+            }}
+          />
+        </Field>
+      </div>
+      <ColumnRoleTable table={table} roles={corrections.roles} disabled={s.busy} onRole={s.setRole} />
+    </section>
+  );
+}
+
+function Plan({ s }: { readonly s: StructureState }): JSX.Element | null {
+  const styles = useStructureStyles();
+  if (!s.result) return null;
+  if (!s.result.ok) {
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{s.result.reason}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const plan = s.result.plan;
+  return (
+    <section className={styles.section} aria-label="What Apply will do">
+      {s.preview && <StructurePreview preview={s.preview} total={plan.rows.length} />}
+      <Text weight="semibold" data-testid="structure-summary">
+        {plan.summary}
+      </Text>
+      {plan.notes.length > 0 && (
+        <ul className={styles.notes}>
+          {plan.notes.map((n) => (
+            <li key={n}>
+              <Text size={200}>{n}</Text>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={s.busy} onClick={s.apply}>
+          {plan.createsSheet ? 'Apply: add the table' : 'Apply: update the table'}
+        </Button>
+      </div>
+    </section>
+  );
+}
+
+export function StructureFlow(_props: FlowProps): JSX.Element {
+  const styles = useStructureStyles();
+  const s = useStructure();
+  return (
+    <section className={styles.root} aria-label="Structure">
+      <Subtitle2 as="h2">Structure</Subtitle2>
+      <Body1 className={styles.muted}>
+        Pick the sheet where you keep goals or KPIs. Rudder writes a tidy table on a new sheet; your own cells are never
+        changed.
+      </Body1>
+      <SourcePicker s={s} />
+      {s.problem && (
+        <MessageBar intent="warning" data-testid="structure-problem">
+          <MessageBarBody>{s.problem}</MessageBarBody>
+        </MessageBar>
+      )}
+      {s.applied && (
+        <MessageBar intent="success" data-testid="structure-done">
+          <MessageBarBody>
+            {s.applied.message}{' '}
+            <Link as="button" onClick={s.showTable}>
+              Show the table
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Proposal s={s} />
+      <Plan s={s} />
+    </section>
+  );
+}

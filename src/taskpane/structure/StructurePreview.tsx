@@ -1,0 +1,46 @@
+/** The first rows as Apply will write them, with the scores and statuses they will show. */
+import { Caption1 } from '@fluentui/react-components';
+import type { PreviewTable } from '../../core/structure';
+import { useStructureStyles } from './StructureFlow.styles';
+
+export function StructurePreview({
+  preview,
+  total,
+}: {
+  readonly preview: PreviewTable;
+  readonly total: number;
+}): JSX.Element {
+  const styles = useStructureStyles();
+  return (
+    <div className={styles.section}>
+      <div className={styles.scroll}>
+        <table className={styles.table} aria-label="Preview of the new table" data-testid="structure-preview">
+          <thead>
+            <tr>
+              {preview.headers.map((h) => (
+                <th key={h} className={`${styles.cell} ${styles.head}`} scope="col">
+                  {h}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {preview.rows.map((row, r) => (
+              <tr key={r}>
+                {row.map((cell, c) => (
+                  <td key={c} className={styles.cell} title={cell}>
+                    {cell}
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Caption1 className={styles.muted}>
+        {total > preview.rows.length ? `The first ${preview.rows.length} of ${total} rows.` : `All ${total} rows.`}{' '}
+        Scores and statuses are what Rudder’s formulas will show today.
+      </Caption1>
+    </div>
+  );
+}
