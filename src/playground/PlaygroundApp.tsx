@@ -69,7 +69,7 @@ export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession
         ) : null}
         <div className={styles.body}>
           <div className={styles.grid}>
-            <SheetView key={session.id} workbook={session.workbook} />
+            <SheetView key={session.id} workbook={session.workbook} widthHint={session.widthHint} />
           </div>
           <aside className={styles.pane} aria-label="Rudder task pane" data-testid="task-pane">
             <App key={session.id} port={session.workbook} />

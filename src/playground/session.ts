@@ -3,36 +3,48 @@
  * session is a fresh memory workbook with Rudder's functions, so Reset is a clean start.
  */
 import { RUDDER_FUNCTIONS } from '../functions/registry';
-import { MemoryWorkbook } from '../host/memory/memoryWorkbook';
+import { fromSampleWorkbook, fromXlsxBytes, MemoryWorkbook } from '../host/memory';
 import { BAKERY_SAMPLE } from '../sample/bakery';
-import { loadSample } from '../sample/load';
 import type { SampleWorkbook } from '../sample/types';
-import type { PlaygroundWorkbook } from './gridSource';
 
 export interface PlaygroundSession {
-  /** Changes with every session, so the task pane remounts on a new workbook. */
+  /** Changes with every session, so the grid and the task pane remount on a new workbook. */
   readonly id: number;
+  /** Names the download: "Crumb & Co. Bakery.xlsx". */
   readonly title: string;
-  readonly workbook: PlaygroundWorkbook;
+  readonly workbook: MemoryWorkbook;
+  /** Column widths (characters) for sheets that set none themselves, e.g. the sample's. */
+  readonly widthHint: (sheet: string, col: number) => number | null;
 }
 
 let nextId = 1;
 
-/** Sample column widths as a fallback for the grid; the workbook's own widths win. */
-function withSampleWidths(workbook: MemoryWorkbook, sample: SampleWorkbook): PlaygroundWorkbook {
-  const widths = new Map(sample.sheets.map((s) => [s.name, s.columnWidths ?? []]));
-  return Object.assign(workbook, {
-    getColumnWidth(sheet: string, col: number): number | null {
-      return MemoryWorkbook.prototype.getColumnWidth.call(workbook, sheet, col) ?? widths.get(sheet)?.[col] ?? null;
-    },
-  });
-}
+const noHint = (): null => null;
 
 export async function sampleSession(sample: SampleWorkbook = BAKERY_SAMPLE): Promise<PlaygroundSession> {
-  const workbook = new MemoryWorkbook({
+  const workbook = await fromSampleWorkbook(sample, {
     functions: RUDDER_FUNCTIONS,
     label: `Playground: the ${sample.title} sample in your browser`,
   });
-  await loadSample(workbook, sample);
-  return { id: nextId++, title: sample.title, workbook: withSampleWidths(workbook, sample) };
+  for (const sheet of sample.sheets) {
+    for (const { topLeft, rows, format } of sheet.numberFormats ?? []) {
+      workbook.setNumberFormats(
+        sheet.name,
+        topLeft,
+        Array.from({ length: rows }, () => [format]),
+      );
+    }
+  }
+  const widths = new Map(sample.sheets.map((s) => [s.name, s.columnWidths ?? []]));
+  return { id: nextId++, title: sample.title, workbook, widthHint: (sheet, col) => widths.get(sheet)?.[col] ?? null };
+}
+
+/** A session on a user's workbook; the bytes must already have passed `checkWorkbookBytes`. */
+export async function fileSession(bytes: Uint8Array, fileName: string): Promise<PlaygroundSession> {
+  const workbook = await fromXlsxBytes(bytes, {
+    functions: RUDDER_FUNCTIONS,
+    fileName,
+    label: `Playground: ${fileName}, in your browser only`,
+  });
+  return { id: nextId++, title: fileName.replace(/\.xlsx$/i, ''), workbook, widthHint: noHint };
 }

@@ -1,15 +1,15 @@
 /**
- * Opening and saving .xlsx in the browser. The bytes are checked here so a photo or a PDF gets a
- * plain message at once; reading and writing workbooks is the memory adapter's job.
+ * Opening and saving .xlsx in the browser. The bytes are checked here first, so a photo or a PDF
+ * gets a plain message at once; reading and writing the workbook is the memory adapter's job.
  */
 import { WorkbookError } from '../host/errors';
-import type { PlaygroundSession } from './session';
+import { toXlsxBytes } from '../host/memory';
+import { fileSession, type PlaygroundSession } from './session';
 
 /** What the user sees when a file is not an .xlsx workbook. */
 export const NOT_A_WORKBOOK = 'That file is not an Excel workbook. Choose a file saved from Excel as .xlsx.';
 export const OLD_OR_PROTECTED =
   'That file is password-protected or in the old .xls format. Open it in Excel, remove the password or save it as .xlsx, and try again.';
-export const XLSX_NOT_READY = 'Opening and saving .xlsx files is not ready in this version of the playground yet.';
 
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
@@ -24,15 +24,11 @@ export function checkWorkbookBytes(bytes: Uint8Array): void {
   if (!startsWith(bytes, ZIP)) throw new WorkbookError(NOT_A_WORKBOOK, 'not-a-workbook');
 }
 
-export function openXlsx(bytes: Uint8Array, fileName: string): Promise<PlaygroundSession> {
-  try {
-    checkWorkbookBytes(bytes);
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-  return Promise.reject(new WorkbookError(`${XLSX_NOT_READY} (${fileName} was not opened.)`, 'not-a-workbook'));
+export async function openXlsx(bytes: Uint8Array, fileName: string): Promise<PlaygroundSession> {
+  checkWorkbookBytes(bytes);
+  return fileSession(bytes, fileName);
 }
 
-export function saveXlsx(session: PlaygroundSession): Promise<Uint8Array> {
-  return Promise.reject(new WorkbookError(`${XLSX_NOT_READY} (${session.title} was not saved.)`, 'write-failed'));
+export async function saveXlsx(session: PlaygroundSession): Promise<Uint8Array> {
+  return toXlsxBytes(session.workbook);
 }

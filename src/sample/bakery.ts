@@ -220,6 +220,7 @@ const kpiRows: readonly (readonly SampleCell[])[] = [
 const kpis: SampleSheet = {
   name: 'KPIs',
   columnWidths: [8, 40, 8, 10, 10, 9, 9, 9, 12, 12, 12, 9, 12, 10],
+  numberFormats: [{ topLeft: `N${FIRST_KPI_ROW}`, rows: kpiRows.length, format: '0%' }],
   rows: [
     ['KPIs: updated every Friday'],
     [],

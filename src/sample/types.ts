@@ -13,6 +13,16 @@ export interface SampleSheet {
   readonly rows: readonly (readonly SampleCell[])[];
   /** Column widths in characters, from column A; a display hint only. */
   readonly columnWidths?: readonly number[];
+  /** Number formats for blocks of cells, e.g. `{ topLeft: 'N4', rows: 10, format: '0%' }`. */
+  readonly numberFormats?: readonly SampleFormat[];
+}
+
+export interface SampleFormat {
+  /** First cell of a one-column block. */
+  readonly topLeft: string;
+  readonly rows: number;
+  /** Excel number format, e.g. `0%`. */
+  readonly format: string;
 }
 
 export interface SampleWorkbook {

@@ -3,29 +3,21 @@
  * still works (offline, in a browser, in tests) and says plainly that it is not connected.
  */
 import { createRoot } from 'react-dom/client';
-import type { WorkbookPort } from '../host/port';
+import { OfficeWorkbook, officeHostFromGlobals } from '../host/office';
 import { App, type AppProps } from './App';
 import { probeOffice } from './boot/officeHost';
 import { createSampleFallback } from './offline/sampleFallback';
 
-/** The Excel adapter, once `src/host/office` provides one; until then Excel falls back too. */
-function createExcelPort(): WorkbookPort | null {
-  return null;
+async function appProps(): Promise<AppProps> {
+  const probe = await probeOffice();
+  if (probe.connected) return { port: new OfficeWorkbook(officeHostFromGlobals(probe.label)), theme: probe.theme };
+  return { port: await createSampleFallback(), theme: 'system', notice: probe.reason };
 }
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) throw new Error('taskpane.html has no #root element to render into.');
-  const probe = await probeOffice();
-  let props: AppProps;
-  const excel = probe.connected ? createExcelPort() : null;
-  if (probe.connected && excel) {
-    props = { port: excel, theme: probe.theme };
-  } else {
-    const notice = probe.connected ? 'Connected to Excel, but this version cannot read it yet' : probe.reason;
-    props = { port: await createSampleFallback(), theme: probe.connected ? probe.theme : 'system', notice };
-  }
-  createRoot(container).render(<App {...props} />);
+  createRoot(container).render(<App {...await appProps()} />);
 }
 
 start().catch((error: unknown) => {

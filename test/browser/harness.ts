@@ -104,6 +104,8 @@ export async function serveDist(): Promise<StaticServer> {
   };
 }
 
+const NAVIGATION_TIMEOUT_MS = 120_000;
+
 export const CHROME_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 
 export async function launchChromium(): Promise<Browser> {
@@ -155,7 +157,9 @@ export async function openPage(
   page.on('response', (res) => {
     if (res.status() >= 400) problems.failedRequests.push(`${res.url()} (HTTP ${res.status()})`);
   });
-  await page.goto(url);
+  // The development bundles are tens of megabytes and the machine is shared: be patient.
+  page.setDefaultNavigationTimeout(NAVIGATION_TIMEOUT_MS);
+  await page.goto(url, { waitUntil: 'domcontentloaded' });
   return { page, problems };
 }
 

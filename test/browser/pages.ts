@@ -2,7 +2,7 @@
 import type { Locator, Page } from 'playwright-core';
 
 /** Generous: the development bundles are large and two cores are shared with other work. */
-export const UI_TIMEOUT_MS = 30_000;
+export const UI_TIMEOUT_MS = 60_000;
 
 export function gridCell(page: Page, address: string): Locator {
   const m = /^([A-Z]+)(\d+)$/.exec(address);

@@ -94,8 +94,10 @@ describe('the playground', () => {
     const pane = page.getByTestId('task-pane');
     await expect(pane.getByTestId('home-sheets').textContent()).resolves.toBe('4 sheets: Strategy, Goals, KPIs, SWOT');
     await paneTab(pane, 'Alignment').click();
-    await expect(pane.getByRole('heading', { name: 'Alignment' }).isVisible()).resolves.toBe(true);
+    await pane.locator('#rudder-panel[data-flow="alignment"]').waitFor({ timeout: UI_TIMEOUT_MS });
+    await screenshot(page, 'playground-pane-alignment');
     await paneTab(pane, 'Home').click();
+    await pane.getByTestId('home-sheets').waitFor({ timeout: UI_TIMEOUT_MS });
   });
 
   it('refuses a file that is not a workbook with a plain message', async () => {

@@ -41,8 +41,8 @@ export const useGridStyles = makeStyles({
   scroller: {
     position: 'relative',
     overflow: 'auto',
+    // The selected cell's outline is the grid's focus indicator, as in Excel.
     outlineStyle: 'none',
-    ':focus-visible': { boxShadow: `inset 0 0 0 2px ${tokens.colorStrokeFocus2}` },
   },
   spacer: { position: 'relative' },
   row: { position: 'absolute', left: 0, height: `${ROW_HEIGHT}px` },

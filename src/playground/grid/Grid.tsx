@@ -19,6 +19,8 @@ export interface GridProps {
   readonly version: number;
   readonly selected: CellRef;
   readonly onSelect: (cell: CellRef) => void;
+  /** Width in characters for columns the workbook sets no width for. */
+  readonly widthHint?: (sheet: string, col: number) => number | null;
 }
 
 interface Viewport {
@@ -52,7 +54,7 @@ function spillColumns(
   return span;
 }
 
-export function Grid({ source, sheet, selected, onSelect }: GridProps): JSX.Element {
+export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps): JSX.Element {
   const styles = useGridStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const colStrip = useRef<HTMLDivElement>(null);
@@ -62,7 +64,7 @@ export function Grid({ source, sheet, selected, onSelect }: GridProps): JSX.Elem
   // Read on every render (cheap): `version` changes re-render the grid after each workbook change.
   const used = source.getSheetDimensions(sheet);
   const extent = gridExtent(used);
-  const lefts = columnLefts(extent.columns, (c) => source.getColumnWidth(sheet, c));
+  const lefts = columnLefts(extent.columns, (c) => source.getColumnWidth(sheet, c) ?? widthHint?.(sheet, c) ?? null);
   const win = visibleWindow(viewport, extent.rows, lefts);
 
   const measure = useCallback(() => {

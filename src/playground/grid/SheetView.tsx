@@ -10,7 +10,13 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, height: '100%' },
 });
 
-export function SheetView({ workbook }: { readonly workbook: PlaygroundWorkbook }): JSX.Element {
+export interface SheetViewProps {
+  readonly workbook: PlaygroundWorkbook;
+  /** Column widths for sheets that set none, e.g. the sample's. */
+  readonly widthHint?: (sheet: string, col: number) => number | null;
+}
+
+export function SheetView({ workbook, widthHint }: SheetViewProps): JSX.Element {
   const styles = useStyles();
   const view = useSheetView(workbook);
   const used = view.sheet ? workbook.getSheetDimensions(view.sheet) : { rows: 0, columns: 0 };
@@ -18,7 +24,7 @@ export function SheetView({ workbook }: { readonly workbook: PlaygroundWorkbook 
   const display =
     view.sheet && inUse ? workbook.getCellDisplay(view.sheet, view.selected.row, view.selected.col) : null;
   return (
-    <section className={styles.root} aria-label="Sample workbook">
+    <section className={styles.root} aria-label="Workbook">
       <FormulaBar cell={view.selected} display={display} />
       {view.error ? (
         <MessageBar intent="error">
@@ -28,6 +34,7 @@ export function SheetView({ workbook }: { readonly workbook: PlaygroundWorkbook 
       {view.sheet ? (
         <Grid
           source={workbook}
+          widthHint={widthHint}
           sheet={view.sheet}
           version={view.version}
           selected={view.selected}

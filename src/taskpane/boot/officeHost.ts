@@ -5,7 +5,7 @@
 import type { ColorScheme } from '../shell/useColorScheme';
 
 export type OfficeProbe =
-  | { readonly connected: true; readonly theme: ColorScheme | 'system' }
+  | { readonly connected: true; readonly theme: ColorScheme | 'system'; readonly label: string }
   | { readonly connected: false; readonly reason: string };
 
 /** How long to wait for `Office.onReady` before starting without Excel. @default 10000 */
@@ -24,6 +24,18 @@ function officeTheme(): ColorScheme | 'system' {
   return 0.2126 * r + 0.7152 * g + 0.0722 * b < 0.5 ? 'dark' : 'light';
 }
 
+/** "Excel on the web", "Excel for Windows"…: words for the status line. */
+function excelLabel(): string {
+  const platform = Office.context?.diagnostics?.platform;
+  const labels: Partial<Record<string, string>> = {
+    [Office.PlatformType.OfficeOnline]: 'Excel on the web',
+    [Office.PlatformType.PC]: 'Excel for Windows',
+    [Office.PlatformType.Mac]: 'Excel for Mac',
+    [Office.PlatformType.iOS]: 'Excel for iPad',
+  };
+  return (platform !== undefined ? labels[platform] : undefined) ?? 'Excel';
+}
+
 function timeout(ms: number): Promise<null> {
   return new Promise((resolve) => setTimeout(() => resolve(null), ms));
 }
@@ -34,5 +46,5 @@ export async function probeOffice(timeoutMs: number = READY_TIMEOUT_MS): Promise
   if (info === null) return { connected: false, reason: 'Not connected to Excel: Office did not answer in time' };
   if (info.host !== Office.HostType.Excel)
     return { connected: false, reason: 'Not connected to Excel: this page is open outside Excel' };
-  return { connected: true, theme: officeTheme() };
+  return { connected: true, theme: officeTheme(), label: excelLabel() };
 }
