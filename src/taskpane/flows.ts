@@ -13,6 +13,7 @@ import { TableSimple20Regular } from '@fluentui/react-icons/lib/atoms/svg/table-
 import { AlignmentFlow } from './alignment/AlignmentFlow';
 import type { FlowDefinition, WorkFlowId } from './flowTypes';
 import { StructureFlow } from './structure/StructureFlow';
+import { SwotWizard } from './swot/SwotWizard';
 import { upcomingFlow } from './UpcomingFlow';
 
 interface FlowText {
@@ -72,7 +73,7 @@ export const FLOWS: readonly FlowDefinition[] = [
     ...text.swot,
     icon: Board20Regular,
     summary: 'Build a SWOT step by step and turn it into goals.',
-    component: upcoming('swot'),
+    component: SwotWizard,
   },
   {
     id: 'alignment',

@@ -59,7 +59,8 @@ function mergeItems(state: SwotWizardState, rows: readonly RowByHeader[], notes:
   for (const row of rows) {
     const id = textOf(row.ID)?.toUpperCase() ?? '';
     const text = textOf(row.Item);
-    const current = next.items.find((i) => i.id.toUpperCase() === id);
+    // A second row with an ID already matched is a copy the owner made: a new item, not an edit.
+    const current = next.items.find((i) => i.id.toUpperCase() === id && !seen.has(i.id));
     if (current) {
       seen.add(current.id);
       const impact = impactOf(row.Impact) ?? current.impact;

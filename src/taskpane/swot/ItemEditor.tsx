@@ -1,0 +1,85 @@
+/** One SWOT item: its words, impact 1-5, optional evidence, and move up/down/delete buttons. */
+import { Button, Input, Slider, Text, Tooltip } from '@fluentui/react-components';
+import { ArrowDown20Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-down';
+import { ArrowUp20Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-up';
+import { Delete20Regular } from '@fluentui/react-icons/lib/atoms/svg/delete';
+import { useEffect, useState } from 'react';
+import { cleanText, type SwotItem } from '../../core/swot';
+import { SWOT_UI } from './messages';
+import { useSwotStyles } from './SwotWizard.styles';
+import type { ItemPatch } from './wizardModel';
+
+export interface ItemEditorProps {
+  readonly item: SwotItem;
+  readonly first: boolean;
+  readonly last: boolean;
+  readonly disabled: boolean;
+  onEdit(id: string, patch: ItemPatch): void;
+  onMove(id: string, delta: -1 | 1): void;
+  onDelete(id: string): void;
+}
+
+export function ItemEditor({ item, first, last, disabled, onEdit, onMove, onDelete }: ItemEditorProps): JSX.Element {
+  const styles = useSwotStyles();
+  // Local text, so clearing the field to retype does not snap the old words back mid-edit.
+  const [text, setText] = useState(item.text);
+  useEffect(() => {
+    setText((t) => (cleanText(t) === cleanText(item.text) ? t : item.text));
+  }, [item.text]);
+  const blank = cleanText(text) === '';
+  return (
+    <li className={styles.item} data-testid={`swot-item-${item.id}`}>
+      <div className={styles.itemHead}>
+        <Text className={styles.itemId}>{item.id}</Text>
+        <Input
+          className={styles.grow}
+          value={text}
+          aria-label={`Item ${item.id}`}
+          aria-invalid={blank}
+          disabled={disabled}
+          onChange={(_, d) => {
+            setText(d.value);
+            onEdit(item.id, { text: d.value });
+          }}
+        />
+        <Tooltip content="Move up" relationship="label">
+          <Button icon={<ArrowUp20Regular />} appearance="subtle" disabled={disabled || first} onClick={() => onMove(item.id, -1)} />
+        </Tooltip>
+        <Tooltip content="Move down" relationship="label">
+          <Button icon={<ArrowDown20Regular />} appearance="subtle" disabled={disabled || last} onClick={() => onMove(item.id, 1)} />
+        </Tooltip>
+        <Tooltip content={`Delete ${item.id}`} relationship="label">
+          <Button icon={<Delete20Regular />} appearance="subtle" disabled={disabled} onClick={() => onDelete(item.id)} />
+        </Tooltip>
+      </div>
+      {blank && (
+        <Text size={200} role="alert" className={styles.scorePoor}>
+          Write a few words: an empty item is not saved (the old words are kept until you do).
+        </Text>
+      )}
+      <div className={styles.impact}>
+        <Text size={200}>
+          {SWOT_UI.impactLabel} {item.impact}
+        </Text>
+        <Slider
+          className={styles.slider}
+          min={1}
+          max={5}
+          step={1}
+          value={item.impact}
+          disabled={disabled}
+          aria-label={`Impact of ${item.id}, ${SWOT_UI.impactHint}`}
+          onChange={(_, d) => onEdit(item.id, { impact: d.value })}
+        />
+      </div>
+      <Input
+        size="small"
+        value={item.evidence}
+        placeholder={SWOT_UI.evidencePlaceholder}
+        aria-label={`${SWOT_UI.evidenceLabel} for ${item.id}`}
+        disabled={disabled}
+        onChange={(_, d) => onEdit(item.id, { evidence: d.value })}
+      />
+    </li>
+  );
+}
