@@ -170,10 +170,7 @@ function describe(t: DetectedTable): string {
   return `${t.range} header ${t.headerRow}${t.headerRows > 1 ? `-${t.headerRow + t.headerRows - 1}` : ''} ${t.kind}`;
 }
 
-async function evalFile(
-  corpusRoot: string,
-  entry: ExpectationFile['files'][number],
-): Promise<StructureFileReport> {
+async function evalFile(corpusRoot: string, entry: ExpectationFile['files'][number]): Promise<StructureFileReport> {
   const headers = new Counter();
   const roles = new Counter();
   const kinds = new Counter();
@@ -192,14 +189,18 @@ async function evalFile(
     const where = `${entry.file} [${exp.sheet}]`;
     const snapshot = sheets.get(exp.sheet);
     if (!snapshot) {
-      for (const t of exp.tables ?? []) headers.add(false) || misses.push(`${where}: sheet missing, table at row ${t.headerRow} not checked`);
+      for (const t of exp.tables ?? []) {
+        headers.add(false);
+        misses.push(`${where}: sheet missing, table at row ${t.headerRow} not checked`);
+      }
       continue;
     }
     const detection = detectTables(snapshot);
     const found = detection.ok ? detection.tables : [];
     if (exp.noTable) {
       for (const t of found) {
-        if (!(exp.tolerateKinds ?? []).includes(t.kind)) falseTables.push(`${where}: found ${describe(t)} where there is no table`);
+        if (!(exp.tolerateKinds ?? []).includes(t.kind))
+          falseTables.push(`${where}: found ${describe(t)} where there is no table`);
       }
       continue;
     }
@@ -208,22 +209,31 @@ async function evalFile(
       const label = `${where} ${t.columns} header ${t.headerRow}`;
       const match = bestMatch(t, found);
       if (!headers.add(match !== undefined && match.headerRow === t.headerRow)) {
-        misses.push(`${label}: header found at ${match ? describe(match) : 'nothing'}${detection.ok ? '' : ` (${detection.reason})`}`);
+        misses.push(
+          `${label}: header found at ${match ? describe(match) : 'nothing'}${detection.ok ? '' : ` (${detection.reason})`}`,
+        );
       }
       if (match) used.add(match);
-      if (match && t.headerRows !== undefined && match.headerRows !== t.headerRows) details.push(`${label}: header depth ${match.headerRows}, expected ${t.headerRows}`);
-      if (!kinds.add(match !== undefined && many(t.kind).includes(match.kind))) misses.push(`${label}: kind ${match?.kind ?? 'none'}, expected ${many(t.kind).join(' or ')}`);
+      if (match && t.headerRows !== undefined && match.headerRows !== t.headerRows)
+        details.push(`${label}: header depth ${match.headerRows}, expected ${t.headerRows}`);
+      if (!kinds.add(match !== undefined && many(t.kind).includes(match.kind)))
+        misses.push(`${label}: kind ${match?.kind ?? 'none'}, expected ${many(t.kind).join(' or ')}`);
       if (t.lastDataRow !== undefined || t.firstDataRow !== undefined) {
         const ok =
           match !== undefined &&
           (t.lastDataRow === undefined || match.lastDataRow === t.lastDataRow) &&
           (t.firstDataRow === undefined || match.firstDataRow === t.firstDataRow);
-        if (!extents.add(ok)) misses.push(`${label}: data rows ${match ? `${match.firstDataRow}-${match.lastDataRow}` : 'none'}, expected ${t.firstDataRow ?? '?'}-${t.lastDataRow ?? '?'}`);
+        if (!extents.add(ok))
+          misses.push(
+            `${label}: data rows ${match ? `${match.firstDataRow}-${match.lastDataRow}` : 'none'}, expected ${t.firstDataRow ?? '?'}-${t.lastDataRow ?? '?'}`,
+          );
       }
       for (const [letter, want] of Object.entries(t.roles)) {
         const col = match?.columns.find((c) => c.column === letter);
         if (!roles.add(col !== undefined && many(want).includes(col.role))) {
-          misses.push(`${label} column ${letter}: ${col ? `${col.role} (${col.confidence}) from "${col.header}"` : 'not in the table'}, expected ${many(want).join(' or ')}`);
+          misses.push(
+            `${label} column ${letter}: ${col ? `${col.role} (${col.confidence}) from "${col.header}"` : 'not in the table'}, expected ${many(want).join(' or ')}`,
+          );
         }
       }
     }
@@ -248,7 +258,10 @@ function sum(reports: readonly StructureFileReport[], pick: (r: StructureFileRep
   );
 }
 
-export async function runStructureEval(corpusRoot: string, expectationsPath = DEFAULT_EXPECTATIONS): Promise<StructureReport> {
+export async function runStructureEval(
+  corpusRoot: string,
+  expectationsPath = DEFAULT_EXPECTATIONS,
+): Promise<StructureReport> {
   const expectations = JSON.parse(await readFile(expectationsPath, 'utf8')) as ExpectationFile;
   const files: StructureFileReport[] = [];
   for (const entry of expectations.files) files.push(await evalFile(corpusRoot, entry));
@@ -275,7 +288,9 @@ export function formatStructureReport(r: StructureReport): string {
     '',
   ];
   for (const f of r.files) {
-    lines.push(`${f.file}: headers ${pct(f.headerRows)}, roles ${pct(f.roles)}, kinds ${pct(f.kinds)}, extents ${pct(f.extents)}`);
+    lines.push(
+      `${f.file}: headers ${pct(f.headerRows)}, roles ${pct(f.roles)}, kinds ${pct(f.kinds)}, extents ${pct(f.extents)}`,
+    );
     for (const m of f.misses) lines.push(`  miss: ${m}`);
     for (const m of f.falseTables) lines.push(`  false table: ${m}`);
     for (const d of f.details) lines.push(`  note: ${d}`);

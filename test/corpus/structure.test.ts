@@ -12,7 +12,9 @@ describe('table detection on the real corpus workbooks', () => {
   }, 120_000);
 
   it('finds the header row of every expected table', () => {
-    const headerMisses = report.misses.filter((m) => m.includes('header found at') || m.includes('unreadable') || m.includes('sheet missing'));
+    const headerMisses = report.misses.filter(
+      (m) => m.includes('header found at') || m.includes('unreadable') || m.includes('sheet missing'),
+    );
     expect(headerMisses).toEqual([]);
     expect(report.headerRows.rate).toBe(1);
     expect(report.headerRows.total).toBeGreaterThanOrEqual(15);

@@ -21,11 +21,22 @@ describe('detectTables: bad input', () => {
   });
 
   it('says a sheet of numbers has no header to name its columns', () => {
-    expect(reasonOf([[1, 2, 3], [4, 5, 6], [7, 8, 9]])).toBe(DETECT_MESSAGES.onlyNumbers);
+    expect(
+      reasonOf([
+        [1, 2, 3],
+        [4, 5, 6],
+        [7, 8, 9],
+      ]),
+    ).toBe(DETECT_MESSAGES.onlyNumbers);
   });
 
   it('says a sheet of error values holds only errors', () => {
-    expect(reasonOf([[cellError('#N/A'), cellError('#REF!')], [cellError('#DIV/0!'), null]])).toBe(DETECT_MESSAGES.onlyErrors);
+    expect(
+      reasonOf([
+        [cellError('#N/A'), cellError('#REF!')],
+        [cellError('#DIV/0!'), null],
+      ]),
+    ).toBe(DETECT_MESSAGES.onlyErrors);
   });
 
   it('says a header row without data has nothing below it', () => {
@@ -67,7 +78,8 @@ describe('detectTables: bad input', () => {
     const header = ['Goal', 'Owner', 'Status'];
     const rows: CellValue[][] = [header];
     for (let page = 0; page < 3; page++) {
-      for (let i = 0; i < 4; i++) rows.push([`Goal number ${page * 4 + i} for the year ahead`, 'Ana Lopez', 'On track']);
+      for (let i = 0; i < 4; i++)
+        rows.push([`Goal number ${page * 4 + i} for the year ahead`, 'Ana Lopez', 'On track']);
       rows.push([...header]);
     }
     rows.push(['Last goal of the list for this year', 'Ben Carter', 'Done']);

@@ -10,7 +10,8 @@ const PLACEHOLDERS = new Set(['-', '--', '—', '–', 'na', 'n/a', 'n.a.', 'non
 const NUMERIC_TEXT = /^[(+-]?\s*[$€£¥]?\s*[+-]?\d[\d,.\s']*\s*(%|[$€£¥]|k|m|bn|x)?\s*\)?$/i;
 const CURRENCY = /[$€£¥]/;
 /** "Week 3", "Q1", "H2", "FY24", "Jan", "March": periods without a year that parseDateText leaves alone. */
-const PERIOD_TEXT = /^((week|wk|semaine|semana|woche|sprint|month|mois|mes|monat|kw)\s*\d{1,2}|q[1-4]|h[1-2]|fy ?\d{2,4})$/i;
+const PERIOD_TEXT =
+  /^((week|wk|semaine|semana|woche|sprint|month|mois|mes|monat|kw)\s*\d{1,2}|q[1-4]|h[1-2]|fy ?\d{2,4})$/i;
 
 /** True when a number format shows a date (d, m, y outside quotes; not a time such as h:mm). */
 export function isDateFormat(format: string | null | undefined): boolean {

@@ -24,7 +24,8 @@ export function contentRoleScores(p: ColumnProfile): RoleScores {
   if (p.sequential && share(t.number) === 1) raise(scores, 'id', 0.45);
   const people = share(p.people);
   // Names repeat down an owner column; distinct title-case phrases are more likely items than people.
-  if ((people >= 0.5 || people + share(p.firstNames) >= 0.8) && distinctShare <= 0.7 && p.n >= 4) raise(scores, 'owner', 0.6);
+  if ((people >= 0.5 || people + share(p.firstNames) >= 0.8) && distinctShare <= 0.7 && p.n >= 4)
+    raise(scores, 'owner', 0.6);
   if (share(p.direction) >= 0.7) raise(scores, 'direction', 0.9);
   if (share(p.frequency) >= 0.7) raise(scores, 'frequency', 0.9);
   if (share(p.status) >= 0.6) raise(scores, 'status', 0.8);
@@ -57,7 +58,15 @@ export function contentRoleScores(p: ColumnProfile): RoleScores {
 
 const DATE_ROLES: ReadonlySet<ColumnRole> = new Set(['start', 'due', 'asOf']);
 const NUMBER_ROLES: ReadonlySet<ColumnRole> = new Set(['baseline', 'target', 'actual', 'weight']);
-const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set(['goal', 'kpi', 'owner', 'notes', 'direction', 'unit', 'frequency']);
+const TEXT_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'goal',
+  'kpi',
+  'owner',
+  'notes',
+  'direction',
+  'unit',
+  'frequency',
+]);
 
 /** How well the cells fit what a role needs (1: fine or unknown; lower: they contradict it). */
 export function compatibility(role: ColumnRole, p: ColumnProfile): number {

@@ -7,7 +7,7 @@ import { formatSerialIso } from '../dates';
 import { columnLetter, rangeAddress } from '../grid/a1';
 import { isCellError, type SheetSnapshot } from '../grid/types';
 import { cellType, isDateFormat } from './cells';
-import { findExtent, type HeaderTexts } from './extent';
+import { findExtent } from './extent';
 import { evaluateHeader, hasGroupAbove, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
 import { tableKind } from './kind';
 import { DETECT_MESSAGES } from './messages';
@@ -20,7 +20,7 @@ import type { DetectedTable, Detection, DetectOptions } from './types';
 
 /** Header rows are looked for only near the top of each block of rows, which bounds the search. */
 const HEADER_SEARCH_ROWS = 30;
-const DEFAULT_MAX_ROWS = 500;
+const DEFAULT_MAX_ROWS = 200;
 /** Cells sampled per table for role inference, so a very wide table does not read every cell. */
 const SAMPLE_CELL_BUDGET = 200_000;
 
@@ -66,7 +66,13 @@ function groupTexts(view: SheetView, groupRow: number, left: number, right: numb
   return out;
 }
 
-function buildTable(view: SheetView, block: HeaderBlock, left: number, right: number, maxRows: number): DetectedTable | undefined {
+function buildTable(
+  view: SheetView,
+  block: HeaderBlock,
+  left: number,
+  right: number,
+  maxRows: number,
+): DetectedTable | undefined {
   const headerRow = block.header.row;
   let top = block.top;
   let groups = top < headerRow ? groupTexts(view, top, left, right, block.spread) : [];
@@ -80,7 +86,7 @@ function buildTable(view: SheetView, block: HeaderBlock, left: number, right: nu
     const v = view.value(headerRow, c);
     if (typeof v === 'string' && v.trim() !== '') header.set(c, v.trim().toLowerCase());
   }
-  const extent = findExtent(view, headerRow, left, right, header as HeaderTexts);
+  const extent = findExtent(view, headerRow, left, right, header);
   if (!extent) return undefined;
   const skipped = new Set(extent.skipped);
   const width = right - left + 1;
@@ -100,7 +106,12 @@ function buildTable(view: SheetView, block: HeaderBlock, left: number, right: nu
   const row = (r: number): number => view.originRow + r + 1;
   return {
     sheet: view.name,
-    range: rangeAddress(view.originRow + top, view.originCol + left, view.originRow + extent.lastDataRow, view.originCol + right),
+    range: rangeAddress(
+      view.originRow + top,
+      view.originCol + left,
+      view.originRow + extent.lastDataRow,
+      view.originCol + right,
+    ),
     headerRow: row(top),
     headerRows: headerRow - top + 1,
     firstDataRow: row(extent.firstDataRow),

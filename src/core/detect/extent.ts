@@ -52,10 +52,14 @@ function otherText(view: SheetView, r: number, left: number, right: number, exce
   return false;
 }
 
+const TOTAL_PREFIXES: ReadonlySet<string> = new Set([...TOTAL_WORDS].map((w) => w.slice(0, 3)));
+
 /** "Total", "Grand total", "Summe", or "Total costs" alone in a row of figures. */
 function isTotalsRow(view: SheetView, r: number, left: number, right: number): boolean {
   const first = firstText(view, r, left, right);
   if (!first || first.text.length > 40) return false;
+  // Folding accents costs more than the rest of the row walk: look at the first letters first.
+  if (!TOTAL_PREFIXES.has(first.text.trim().slice(0, 3).toLowerCase())) return false;
   const norm = normalizeText(first.text);
   if (TOTAL_WORDS.has(norm)) return true;
   const words = norm.split(' ');
@@ -106,7 +110,13 @@ function startsNewTable(view: SheetView, r: number): boolean {
   return candidate !== undefined && candidate.roleHits + candidate.contrast >= 2 && candidate.score >= 0.7;
 }
 
-export function findExtent(view: SheetView, headerBottom: number, left: number, right: number, header: HeaderTexts): Extent | undefined {
+export function findExtent(
+  view: SheetView,
+  headerBottom: number,
+  left: number,
+  right: number,
+  header: HeaderTexts,
+): Extent | undefined {
   let first = -1;
   let last = -1;
   const skipped: number[] = [];
@@ -125,7 +135,13 @@ export function findExtent(view: SheetView, headerBottom: number, left: number, 
     }
     if (isTotalsRow(view, r, left, right)) break;
     const afterBlank = blanks.length > 0;
-    if (present === 1 && right > left && (afterBlank || isNoteRow(view, r, left, right)) && firstText(view, r, left, right)) break;
+    if (
+      present === 1 &&
+      right > left &&
+      (afterBlank || isNoteRow(view, r, left, right)) &&
+      firstText(view, r, left, right)
+    )
+      break;
     if (afterBlank && first >= 0 && (startsNewTable(view, r) || isMergedTitle(view, r, left, right))) break;
     // Without a blank row, only a row that turns numbers into labels in several columns is checked.
     if (!afterBlank && last >= 0 && typeFlips(view, last, r, left, right) >= 2 && startsNewTable(view, r)) break;

@@ -2,4 +2,12 @@
 export { detectTables } from './detect';
 export { DETECT_MESSAGES } from './messages';
 export { COLUMN_ROLES } from './types';
-export type { ColumnRole, DetectedColumn, DetectedTable, Detection, DetectOptions, RoleScore, TableKind } from './types';
+export type {
+  ColumnRole,
+  DetectedColumn,
+  DetectedTable,
+  Detection,
+  DetectOptions,
+  RoleScore,
+  TableKind,
+} from './types';

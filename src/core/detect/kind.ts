@@ -20,7 +20,8 @@ export function tableKind(cols: readonly RoledColumn[]): KindResult {
   if (quadrants.size >= 2) return { kind: 'swot', confidence: quadrants.size >= 4 ? 0.95 : 0.8 };
   for (const col of cols) {
     const p = col.input.profile;
-    if (p.n > 0 && p.swot >= 0.5 * p.n && p.swotKinds >= 2) return { kind: 'swot', confidence: p.swotKinds >= 4 ? 0.9 : 0.75 };
+    if (p.n > 0 && p.swot >= 0.5 * p.n && p.swotKinds >= 2)
+      return { kind: 'swot', confidence: p.swotKinds >= 4 ? 0.9 : 0.75 };
   }
   if (strategyHeaders >= 2) return { kind: 'strategy', confidence: 0.8 };
   for (const col of cols) {

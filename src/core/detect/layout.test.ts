@@ -47,7 +47,14 @@ describe('detectTables: where the table is', () => {
     expect(t.headerRow).toBe(1);
     expect(t.headerRows).toBe(2);
     expect(t.firstDataRow).toBe(3);
-    expect(t.columns.map((c) => c.header)).toEqual(['KPI', 'Owner', 'Q1 Target', 'Q1 Actual', 'Q2 Target', 'Q2 Actual']);
+    expect(t.columns.map((c) => c.header)).toEqual([
+      'KPI',
+      'Owner',
+      'Q1 Target',
+      'Q1 Actual',
+      'Q2 Target',
+      'Q2 Actual',
+    ]);
     expect(t.columns.map((c) => c.role)).toEqual(['kpi', 'owner', 'target', 'actual', 'target', 'actual']);
   });
 
@@ -90,7 +97,9 @@ describe('detectTables: where the table is', () => {
   it('stops the data at a note under the table and at two blank rows', () => {
     const note = only(detectTables(sheetOf([...goals, ['Note: targets agreed at the March board meeting']], dateCol)));
     expect(note.lastDataRow).toBe(4);
-    const blanks = only(detectTables(sheetOf([...goals, [], [], ['G-009', 'Stray row far below', 'Ana Lopez']], dateCol)));
+    const blanks = only(
+      detectTables(sheetOf([...goals, [], [], ['G-009', 'Stray row far below', 'Ana Lopez']], dateCol)),
+    );
     expect(blanks.lastDataRow).toBe(4);
   });
 

@@ -43,7 +43,8 @@ function headIndex(toks: readonly string[], hits: readonly Hit[]): number {
     if (before.length > 0) return hits.indexOf(before[before.length - 1]);
   }
   let best = 0;
-  for (let i = 1; i < hits.length; i++) if (hits[i].end > hits[best].end || (hits[i].end === hits[best].end && hits[i].start < hits[best].start)) best = i;
+  for (let i = 1; i < hits.length; i++)
+    if (hits[i].end > hits[best].end || (hits[i].end === hits[best].end && hits[i].start < hits[best].start)) best = i;
   return best;
 }
 

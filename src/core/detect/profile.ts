@@ -10,7 +10,7 @@ import {
 } from './cells';
 import { DIRECTION_WORDS, FREQUENCY_WORDS, STATUS_WORDS, STRATEGY_WORDS, SWOT_WORDS, UNIT_WORDS } from './lexicon';
 import type { SheetView } from './sheet';
-import { normalizeText } from './text';
+import { displayText, normalizeText } from './text';
 
 export interface ColumnProfile {
   /** Cells with a typed value (placeholders such as "-" and uncalculated formulas excluded). */
@@ -41,9 +41,8 @@ function emptyTypes(): Record<CellType, number> {
 }
 
 /** Status cells are short and hold a status phrase: "PENDING CUSTOMER FOR DATA" counts, a paragraph does not. */
-function hasWord(set: ReadonlySet<string>, norm: string, maxWords: number): boolean {
+function hasWord(set: ReadonlySet<string>, norm: string, words: readonly string[], maxWords: number): boolean {
   if (set.has(norm)) return true;
-  const words = norm.split(' ');
   if (words.length > maxWords) return false;
   for (let i = 0; i < words.length; i++) {
     if (set.has(words[i])) return true;
@@ -79,25 +78,27 @@ export function profileColumn(view: SheetView, col: number, rows: readonly numbe
     types[type]++;
     if (type === 'blank') continue;
     n++;
-    if (seen.size < 10_000) seen.add(typeof value === 'string' ? value.trim().toLowerCase() : String(value));
+    if (seen.size < 10_000) seen.add(typeof value === 'string' ? value.trim().toLowerCase() : displayText(value));
     if (isNumeric(type)) numeric++;
     if (typeof value === 'number') {
-      if (type === 'number' && Number.isInteger(value) && value >= 20_000 && value <= 80_000 && !view.format(r, col)) serialLike++;
+      if (type === 'number' && Number.isInteger(value) && value >= 20_000 && value <= 80_000 && !view.format(r, col))
+        serialLike++;
       if (!Number.isInteger(value) || (previous !== undefined && value !== previous + 1)) sequential = false;
       previous = value;
     } else sequential = false;
     if (typeof value !== 'string' || type !== 'text') continue;
     const text = value.trim();
     const norm = normalizeText(text);
-    words += wordCount(text);
+    const normWords = norm.split(' ');
+    words += normWords.length;
     texts++;
     if (isCode(text)) codes++;
     if (looksLikePersonName(text)) people++;
     else if (looksLikeFirstName(text)) firstNames++;
     if (text.length >= 40 || wordCount(text) >= 6) longText++;
-    if (hasWord(STATUS_WORDS, norm, 5)) status++;
+    if (hasWord(STATUS_WORDS, norm, normWords, 5)) status++;
     if (DIRECTION_WORDS.has(norm) || DIRECTION_WORDS.has(text)) direction++;
-    if (hasWord(FREQUENCY_WORDS, norm, 2)) frequency++;
+    if (hasWord(FREQUENCY_WORDS, norm, normWords, 2)) frequency++;
     if (UNIT_WORDS.has(norm) || UNIT_WORDS.has(text.toLowerCase())) unit++;
     const quadrant = SWOT_WORDS.get(norm);
     if (quadrant) {

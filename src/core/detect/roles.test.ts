@@ -12,23 +12,61 @@ const roles = (t: DetectedTable): ColumnRole[] => t.columns.map((c) => c.role);
 
 const goalRows = (header: readonly string[]): CellValue[][] => [
   [...header],
-  ['G-001', 'Grow monthly recurring revenue to 50k', 'Ana Lopez', serial('2026-01-01'), serial('2026-06-30'), 30000, 50000, 'On track'],
-  ['G-002', 'Cut customer churn below three percent', 'Ben Carter', serial('2026-01-01'), serial('2026-09-30'), 0.06, 0.03, 'At risk'],
-  ['G-003', 'Open a second shop in the city centre', 'Ana Lopez', serial('2026-02-01'), serial('2026-12-31'), 0, 1, 'Not started'],
+  [
+    'G-001',
+    'Grow monthly recurring revenue to 50k',
+    'Ana Lopez',
+    serial('2026-01-01'),
+    serial('2026-06-30'),
+    30000,
+    50000,
+    'On track',
+  ],
+  [
+    'G-002',
+    'Cut customer churn below three percent',
+    'Ben Carter',
+    serial('2026-01-01'),
+    serial('2026-09-30'),
+    0.06,
+    0.03,
+    'At risk',
+  ],
+  [
+    'G-003',
+    'Open a second shop in the city centre',
+    'Ana Lopez',
+    serial('2026-02-01'),
+    serial('2026-12-31'),
+    0,
+    1,
+    'Not started',
+  ],
 ];
 const dates = { 3: 'dd/mm/yyyy', 4: 'dd/mm/yyyy' };
 const expected: ColumnRole[] = ['id', 'goal', 'owner', 'start', 'due', 'baseline', 'target', 'status'];
 
 describe('detectTables: what each column means', () => {
   it('names the columns of an English goals table from their headers', () => {
-    expect(roles(table(goalRows(['ID', 'Goal', 'Owner', 'Start date', 'Due date', 'Baseline', 'Target', 'Status']), dates))).toEqual(expected);
+    expect(
+      roles(table(goalRows(['ID', 'Goal', 'Owner', 'Start date', 'Due date', 'Baseline', 'Target', 'Status']), dates)),
+    ).toEqual(expected);
   });
 
   it.each([
-    ['French', ['Réf', 'Objectif', 'Responsable', 'Date de début', "Date d'échéance", 'Valeur initiale', 'Cible', 'Statut']],
-    ['Spanish', ['Código', 'Objetivo', 'Responsable', 'Fecha de inicio', 'Fecha límite', 'Línea base', 'Valor meta', 'Estado']],
+    [
+      'French',
+      ['Réf', 'Objectif', 'Responsable', 'Date de début', "Date d'échéance", 'Valeur initiale', 'Cible', 'Statut'],
+    ],
+    [
+      'Spanish',
+      ['Código', 'Objetivo', 'Responsable', 'Fecha de inicio', 'Fecha límite', 'Línea base', 'Valor meta', 'Estado'],
+    ],
     ['German', ['Nr', 'Ziel', 'Verantwortlich', 'Beginn', 'Fälligkeit', 'Ausgangswert', 'Zielwert', 'Ampel']],
-    ['Portuguese', ['Código', 'Objetivo', 'Responsável', 'Data de início', 'Prazo', 'Linha de base', 'Valor alvo', 'Situação']],
+    [
+      'Portuguese',
+      ['Código', 'Objetivo', 'Responsável', 'Data de início', 'Prazo', 'Linha de base', 'Valor alvo', 'Situação'],
+    ],
   ])('names the columns of a %s goals table from their headers', (_language, header) => {
     expect(roles(table(goalRows(header), dates))).toEqual(expected);
   });
@@ -37,10 +75,42 @@ describe('detectTables: what each column means', () => {
     const t = table(
       [
         ['Col1', 'Col2', 'Col3', 'Col4', 'Col5', 'Col6', 'Col7'],
-        ['K-01', 'Ana Lopez', serial('2026-06-30'), 'Up', 'Monthly', 'On track', 'Grow repeat orders from our existing wholesale customers'],
-        ['K-02', 'Ben Carter', serial('2026-09-30'), 'Down', 'Weekly', 'At risk', 'Reduce the time it takes to answer a support ticket'],
-        ['K-03', 'Ana Lopez', serial('2026-12-31'), 'Up', 'Quarterly', 'Done', 'Raise the share of customers who recommend us to friends'],
-        ['K-04', 'Ben Carter', serial('2026-12-31'), 'Down', 'Monthly', 'Behind', 'Lower the cost of each new customer we win online'],
+        [
+          'K-01',
+          'Ana Lopez',
+          serial('2026-06-30'),
+          'Up',
+          'Monthly',
+          'On track',
+          'Grow repeat orders from our existing wholesale customers',
+        ],
+        [
+          'K-02',
+          'Ben Carter',
+          serial('2026-09-30'),
+          'Down',
+          'Weekly',
+          'At risk',
+          'Reduce the time it takes to answer a support ticket',
+        ],
+        [
+          'K-03',
+          'Ana Lopez',
+          serial('2026-12-31'),
+          'Up',
+          'Quarterly',
+          'Done',
+          'Raise the share of customers who recommend us to friends',
+        ],
+        [
+          'K-04',
+          'Ben Carter',
+          serial('2026-12-31'),
+          'Down',
+          'Monthly',
+          'Behind',
+          'Lower the cost of each new customer we win online',
+        ],
       ],
       { 2: 'yyyy-mm-dd' },
     );

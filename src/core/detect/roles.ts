@@ -28,7 +28,18 @@ export interface RoledColumn {
 
 /** Roles a table normally holds once; a second column claiming one gives way if it is less sure. */
 const UNIQUE: ReadonlySet<ColumnRole> = new Set([
-  'id', 'kpi', 'start', 'due', 'baseline', 'target', 'actual', 'asOf', 'direction', 'unit', 'frequency', 'weight',
+  'id',
+  'kpi',
+  'start',
+  'due',
+  'baseline',
+  'target',
+  'actual',
+  'asOf',
+  'direction',
+  'unit',
+  'frequency',
+  'weight',
 ]);
 const KPI_SIGNS: readonly ColumnRole[] = ['actual', 'direction', 'frequency', 'baseline', 'asOf', 'unit'];
 const MIN_ROLE = 0.3;
@@ -72,7 +83,9 @@ function assign(col: RoledColumn, role: ColumnRole, confidence = scoreOf(col, ro
 
 /** The next role this column could take that nobody holds yet, or `other`. */
 function demote(col: RoledColumn, taken: ReadonlySet<ColumnRole>): void {
-  const next = col.ranked.find((r) => r.role !== col.role && r.confidence >= MIN_ROLE && !(UNIQUE.has(r.role) && taken.has(r.role)));
+  const next = col.ranked.find(
+    (r) => r.role !== col.role && r.confidence >= MIN_ROLE && !(UNIQUE.has(r.role) && taken.has(r.role)),
+  );
   if (next) assign(col, next.role, next.confidence);
   else assign(col, 'other', 0.4);
 }
@@ -83,9 +96,14 @@ function settleNames(cols: RoledColumn[]): void {
     const goal = scoreOf(col, 'goal');
     const kpi = scoreOf(col, 'kpi');
     // "Name" or "Title" alone: a KPI's name in a table of measures, a goal's otherwise.
-    if ((col.role === 'goal' || col.role === 'kpi') && Math.abs(goal - kpi) < 0.05) assign(col, kpiTable ? 'kpi' : 'goal', Math.max(goal, kpi));
+    if ((col.role === 'goal' || col.role === 'kpi') && Math.abs(goal - kpi) < 0.05)
+      assign(col, kpiTable ? 'kpi' : 'goal', Math.max(goal, kpi));
     // A goal or KPI column filled with codes points at rows elsewhere.
-    if ((col.role === 'goal' || col.role === 'kpi') && col.input.profile.codes >= 0.6 * col.input.profile.n && col.input.profile.n > 0) {
+    if (
+      (col.role === 'goal' || col.role === 'kpi') &&
+      col.input.profile.codes >= 0.6 * col.input.profile.n &&
+      col.input.profile.n > 0
+    ) {
       assign(col, 'link', Math.max(0.6, col.confidence));
     }
   }
@@ -143,6 +161,7 @@ export function alternativesOf(col: RoledColumn): RoleScore[] {
 export function settleForKind(cols: RoledColumn[], kind: string): void {
   if (kind !== 'swot' && kind !== 'strategy') return;
   for (const col of cols) {
-    if ((col.role === 'goal' || col.role === 'kpi') && col.headerStrength < 0.6) assign(col, 'notes', Math.max(scoreOf(col, 'notes'), 0.5));
+    if ((col.role === 'goal' || col.role === 'kpi') && col.headerStrength < 0.6)
+      assign(col, 'notes', Math.max(scoreOf(col, 'notes'), 0.5));
   }
 }

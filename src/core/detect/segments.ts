@@ -8,7 +8,12 @@ import type { SheetView } from './sheet';
 
 const SPLIT_GAP = 2;
 
-export function splitSegments(view: SheetView, header: HeaderCandidate, top = header.row, spread = false): [number, number][] {
+export function splitSegments(
+  view: SheetView,
+  header: HeaderCandidate,
+  top = header.row,
+  spread = false,
+): [number, number][] {
   const below = rowsBelow(view, header.row, header.left, header.right);
   const filled = (c: number): number => below.reduce((n, r) => n + (view.present(r, c) ? 1 : 0), 0);
   const half = Math.max(1, Math.ceil(below.length / 2));

@@ -1,5 +1,6 @@
 /** Text folding shared by header matching and cell reading. */
 import { foldAccents } from '../dates';
+import { isCellError, type CellValue } from '../grid/types';
 
 /** Lower case, no accents, punctuation as spaces: "Date d'échéance" becomes "date d echeance". */
 export function normalizeText(text: string): string {
@@ -23,10 +24,10 @@ export function tokens(text: string): string[] {
   return norm === '' ? [] : norm.split(' ').map(stem);
 }
 
-/** The display form of a header or cell value. */
-export function displayText(value: unknown): string {
-  if (value === null || value === undefined) return '';
+/** The display form of a header or cell value; an error shows its code (#N/A). */
+export function displayText(value: CellValue): string {
+  if (value === null) return '';
   if (typeof value === 'string') return value.replace(/\s+/g, ' ').trim();
-  if (typeof value === 'object' && 'code' in (value as object)) return String((value as { code: unknown }).code);
+  if (isCellError(value)) return value.code;
   return String(value);
 }

@@ -82,13 +82,12 @@ export interface DetectedTable {
 }
 
 export type Detection =
-  | { readonly ok: true; readonly tables: readonly DetectedTable[] }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly tables: readonly DetectedTable[] } | { readonly ok: false; readonly reason: string };
 
 export interface DetectOptions {
   /**
    * Most data rows of a table examined to infer column roles (the extent is still found in full).
-   * @default 500
+   * @default 200
    */
   readonly maxRows?: number;
 }
