@@ -78,5 +78,15 @@ export const useGridStyles = makeStyles({
     pointerEvents: 'none',
     backgroundColor: tokens.colorNeutralBackground1,
   },
-  selected: { outline: `2px solid ${tokens.colorBrandStroke1}`, outlineOffset: '-2px', zIndex: 2 },
+  // Drawn by ::after so it sits above a spilling cell's text as well.
+  selected: {
+    zIndex: 2,
+    '::after': {
+      content: '""',
+      position: 'absolute',
+      inset: 0,
+      border: `2px solid ${tokens.colorBrandStroke1}`,
+      pointerEvents: 'none',
+    },
+  },
 });
