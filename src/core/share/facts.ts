@@ -1,0 +1,73 @@
+/**
+ * What the advisor summary sheet and the printable report show, gathered once from the
+ * strategy model and the alignment check: plain data, the same for the CLI, the pane and tests.
+ */
+import { buildStrategyGraph, runAlignment, type AlignmentResult, type Finding, type StrategyGraph } from '../alignment';
+import { isCellError, type CellValue } from '../grid/types';
+import type { StrategyModel, SwotQuadrant } from '../model';
+import { analyzeGoal } from '../smart';
+
+export interface KpiFact {
+  readonly id: string;
+  readonly name: string;
+  readonly goal: string;
+  readonly status: string | null;
+  /** Share of the way from baseline to target; null where undefined. */
+  readonly progress: number | null;
+  readonly actual: string;
+  readonly target: string;
+  readonly unit: string;
+}
+
+export interface GoalFact {
+  readonly id: string;
+  readonly text: string;
+  readonly owner: string;
+  readonly smart: number;
+  readonly status: string | null;
+}
+
+export interface ShareFacts {
+  /** Excel serial of the day the facts were gathered. */
+  readonly date: number;
+  readonly title: string;
+  readonly mission: string | null;
+  readonly alignment: AlignmentResult;
+  readonly graph: StrategyGraph;
+  readonly kpis: readonly KpiFact[];
+  readonly goals: readonly GoalFact[];
+  readonly swot: Readonly<Record<SwotQuadrant, readonly string[]>>;
+  readonly findings: readonly Finding[];
+  readonly isEmpty: boolean;
+}
+
+const show = (v: CellValue): string => (v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v));
+const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+/** The facts of a workbook at `asOf` (an Excel serial; the core never reads the clock). */
+export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'Strategy summary'): ShareFacts {
+  const alignment = runAlignment(model, { asOf });
+  const graph = buildStrategyGraph(model, { asOf });
+  const statusOf = (key: string): string | null => graph.nodes.find((n) => n.key === key)?.status ?? null;
+  const kpis = model.kpis.map((k, i) => ({
+    id: k.id,
+    name: k.name,
+    goal: k.goal.raw,
+    status: statusOf(`kpi:${i}`) ?? (k.status || null),
+    progress: numberOrNull(k.progress),
+    actual: show(k.actual),
+    target: show(k.target),
+    unit: k.unit,
+  }));
+  const goals = model.goals.map((g, i) => ({
+    id: g.id,
+    text: g.text,
+    owner: g.owner,
+    smart: g.smart ?? analyzeGoal({ text: g.text, due: g.due.serial, baseline: numberOrNull(g.baseline), target: numberOrNull(g.target) }, { asOf }).score,
+    status: statusOf(`goal:${i}`) ?? (g.status || null),
+  }));
+  const swot: Record<SwotQuadrant, string[]> = { strength: [], weakness: [], opportunity: [], threat: [] };
+  for (const s of model.swot) if (s.quadrant) swot[s.quadrant].push(s.text);
+  const mission = model.strategy.find((s) => s.type === 'mission')?.statement ?? null;
+  return { date: asOf, title, mission, alignment, graph, kpis, goals, swot, findings: alignment.findings, isEmpty: model.isEmpty };
+}

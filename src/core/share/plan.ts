@@ -1,0 +1,120 @@
+/**
+ * What the advisor copy does with one cell that holds a Rudder formula: the native formula
+ * where one exists, else the value (computed by Rudder's own functions where the call's
+ * arguments can be read, else the value Excel saved), always with a note saying which and when.
+ * Nested calls are replaced one by one, so the user's formula around them stays live.
+ */
+import { isCellError, type CellValue } from '../grid/types';
+import { formatNumber } from '../kpi/formula';
+import { findRudderCalls, replaceCalls, type RudderCall } from './formulaScan';
+import { SHARE_TEXT } from './messages';
+import { nativeForCall, type ArgumentValue, type NativeForm } from './nativeRewrite';
+
+export interface ShareCell {
+  readonly sheet: string;
+  readonly address: string;
+  /** With or without the leading `=`. */
+  readonly formula: string;
+  /** The value saved with the file; `undefined` when the file holds none. */
+  readonly cached: CellValue | undefined;
+}
+
+export interface PlanContext {
+  readonly form: NativeForm;
+  /** Excel serial of the day the copy is made (the notes quote it). */
+  readonly date: number;
+  /** What a single-cell argument of a call on this sheet holds. */
+  valueOf(sheet: string): ArgumentValue;
+  /** The call's result computed by Rudder's functions, or undefined when its arguments cannot be read. */
+  compute(sheet: string, call: RudderCall): CellValue | undefined;
+}
+
+export type CellAction = 'native' | 'partial' | 'computed' | 'cached' | 'missing';
+
+export interface CellPlan {
+  readonly sheet: string;
+  readonly address: string;
+  readonly action: CellAction;
+  /** For `native` and `partial`: the new formula, with `=`. */
+  readonly formula?: string;
+  /** For `computed`, `cached` and `missing` (null): the value written. */
+  readonly value?: CellValue;
+  readonly note: string;
+  /** `RUDDER.KPI_STATUS` …, as the note names them. */
+  readonly functions: readonly string[];
+  /** Why a KPI call could not stay a formula, when it could not. */
+  readonly reason?: string;
+}
+
+/** A value as formula text, or null for what a literal cannot hold (errors, odd numbers). */
+function literal(value: CellValue): string | null {
+  if (value === null) return '""';
+  if (typeof value === 'string') return `"${value.replace(/"/g, '""')}"`;
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  if (typeof value === 'number') {
+    try {
+      return formatNumber(value);
+    } catch {
+      return null; // a number without an exact decimal form: keep the whole cell's value instead
+    }
+  }
+  return null;
+}
+
+/** An error saved in the file because Excel lacked the add-in (#NAME?) is not a value worth keeping. */
+const usable = (v: CellValue | undefined): v is CellValue => v !== undefined && !(isCellError(v) && /^#NAME\?$/i.test(v.code));
+
+function names(calls: readonly RudderCall[]): string[] {
+  return [...new Set(calls.map((c) => `RUDDER.${c.name}`))];
+}
+
+/** Plans one cell; null when the formula holds no Rudder call. */
+export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
+  const formula = cell.formula.startsWith('=') ? cell.formula : `=${cell.formula}`;
+  const calls = findRudderCalls(formula);
+  if (calls.length === 0) return null;
+  const base = { sheet: cell.sheet, address: cell.address, functions: names(calls) };
+  const fnText = base.functions.join(', ');
+  const valueOf = ctx.valueOf(cell.sheet);
+
+  const texts: string[] = [];
+  const kinds: ('native' | 'value')[] = [];
+  let reason: string | undefined;
+  for (const call of calls) {
+    const nested = call.args.some((a) => findRudderCalls(a).length > 0);
+    const native = nested ? null : nativeForCall(call, ctx.form, valueOf);
+    if (native?.ok) {
+      texts.push(native.text);
+      kinds.push('native');
+      continue;
+    }
+    if (native && native.reason) reason = native.reason;
+    const computed = nested ? undefined : ctx.compute(cell.sheet, call);
+    const text = computed === undefined ? null : literal(computed);
+    if (text === null) {
+      texts.length = 0;
+      break;
+    }
+    texts.push(call.whole ? '' : text);
+    kinds.push('value');
+    if (call.whole && computed !== undefined) {
+      return { ...base, action: 'computed', value: computed, note: SHARE_TEXT.noteComputed(fnText, ctx.date), reason };
+    }
+  }
+  if (texts.length === calls.length) {
+    const rewritten = replaceCalls(formula, calls, texts);
+    if (kinds.every((k) => k === 'native') && calls.length === 1 && calls[0].whole) {
+      return { ...base, action: 'native', formula: rewritten, note: SHARE_TEXT.noteNative(calls[0].name, ctx.date) };
+    }
+    return { ...base, action: 'partial', formula: rewritten, note: SHARE_TEXT.notePartial(fnText, ctx.date), reason };
+  }
+  if (usable(cell.cached)) return { ...base, action: 'cached', value: cell.cached, note: SHARE_TEXT.noteCached(fnText, ctx.date), reason };
+  return { ...base, action: 'missing', value: null, note: SHARE_TEXT.noteMissing(fnText, ctx.date), reason };
+}
+
+/** How many cells took each path, for the pane's and the CLI's summary line. */
+export function countActions(plans: readonly CellPlan[]): Record<CellAction, number> {
+  const counts: Record<CellAction, number> = { native: 0, partial: 0, computed: 0, cached: 0, missing: 0 };
+  for (const p of plans) counts[p.action]++;
+  return counts;
+}
