@@ -2,13 +2,19 @@
  * Detection cost against ExcelJS's own read time (DESIGN §7: at most a tenth of it, from 1,000 to
  * 100,000 rows, growing linearly). The workbook is built in memory: a titled KPI register as
  * small businesses keep them, with dates, money, percentages, names and status words.
+ * Run alone with `npx tsx bench/detect.ts [rows ...]`.
  */
 import ExcelJS from 'exceljs';
 import { detectTables } from '../src/core/detect';
 import { snapshotFromWorksheet } from '../src/host/xlsx/snapshot';
 
+/**
+ * Milliseconds are CPU time of this process (medians over the runs), so other work on a shared
+ * machine does not count; the wall-clock figures are reported beside them.
+ */
 export interface DetectBenchRow {
   readonly rows: number;
+  readonly runs: number;
   readonly exceljsReadMs: number;
   /** Snapshot of the sheet plus detection: what the core path costs once ExcelJS has read the file. */
   readonly detectMs: number;
@@ -16,6 +22,12 @@ export interface DetectBenchRow {
   readonly detectOnlyMs: number;
   /** detectMs / exceljsReadMs; the budget is 0.1. */
   readonly ratio: number;
+  readonly detectOnlyRatio: number;
+  /** Snapshot plus detection per data row: flat from 1,000 to 100,000 rows when growth is linear. */
+  readonly microsPerRow: number;
+  readonly exceljsReadWallMs: number;
+  readonly detectWallMs: number;
+  readonly wallRatio: number;
 }
 
 const OWNERS = ['Ana Lopez', 'Ben Carter', 'Chloé Martin', 'Dev Patel', 'Eva Schmidt'];
@@ -73,48 +85,103 @@ async function buildWorkbook(rows: number): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function measure(rows: number): Promise<DetectBenchRow> {
-  const buffer = await buildWorkbook(rows);
-  const t0 = performance.now();
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
-  const t1 = performance.now();
-  const snapshot = snapshotFromWorksheet(workbook.worksheets[0]);
-  const t2 = performance.now();
-  const result = detectTables(snapshot);
-  const t3 = performance.now();
+/** Wall and CPU milliseconds of one synchronous or asynchronous step. */
+interface Cost {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; cost: Cost }> {
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  const value = await step();
+  const wall = performance.now() - wall0;
+  const cpu = process.cpuUsage(cpu0);
+  return { value, cost: { wall, cpu: (cpu.user + cpu.system) / 1000 } };
+}
+
+interface Run {
+  readonly read: Cost;
+  readonly snapshot: Cost;
+  readonly detect: Cost;
+}
+
+async function run(buffer: Buffer, rows: number): Promise<Run> {
+  const read = await timed(async () => {
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+    return workbook;
+  });
+  const snapshot = await timed(() => snapshotFromWorksheet(read.value.worksheets[0]));
+  const detect = await timed(() => detectTables(snapshot.value));
+  const result = detect.value;
   if (!result.ok || result.tables[0].lastDataRow !== rows + 3)
     throw new Error(`detection missed the table of ${rows} rows`);
-  const round = (x: number): number => Math.round(x * 10) / 10;
+  return { read: read.cost, snapshot: snapshot.cost, detect: detect.cost };
+}
+
+function median(xs: readonly number[]): number {
+  const sorted = [...xs].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+const round = (x: number, digits = 1): number => Math.round(x * 10 ** digits) / 10 ** digits;
+
+function summarise(rows: number, runs: readonly Run[]): DetectBenchRow {
+  const med = (pick: (r: Run) => number): number => median(runs.map(pick));
+  const read = med((r) => r.read.cpu);
+  const snapshot = med((r) => r.snapshot.cpu);
+  const detect = med((r) => r.detect.cpu);
+  const both = med((r) => r.snapshot.cpu + r.detect.cpu);
+  const readWall = med((r) => r.read.wall);
+  const bothWall = med((r) => r.snapshot.wall + r.detect.wall);
   return {
     rows,
-    exceljsReadMs: round(t1 - t0),
-    detectMs: round(t3 - t1),
-    snapshotMs: round(t2 - t1),
-    detectOnlyMs: round(t3 - t2),
-    ratio: Math.round(((t3 - t1) / (t1 - t0)) * 1000) / 1000,
+    runs: runs.length,
+    exceljsReadMs: round(read),
+    detectMs: round(both),
+    snapshotMs: round(snapshot),
+    detectOnlyMs: round(detect),
+    ratio: round(both / read, 3),
+    detectOnlyRatio: round(detect / read, 3),
+    microsPerRow: round((both * 1000) / rows, 2),
+    exceljsReadWallMs: round(readWall),
+    detectWallMs: round(bothWall),
+    wallRatio: round(bothWall / readWall, 3),
   };
 }
 
-function median(runs: readonly DetectBenchRow[]): DetectBenchRow {
-  return [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)];
+/** Fewer runs for the largest sheets, whose ExcelJS read alone takes seconds. */
+function runsFor(rows: number): number {
+  if (rows >= 100_000) return 3;
+  return rows >= 10_000 ? 5 : 7;
 }
 
-/** Median of three runs per size (by ratio), after a warm-up, since shared machines are noisy. */
+/**
+ * Median of several runs per size, after a warm-up, since shared machines are noisy. The warm-up
+ * reads, snapshots and detects a small sheet so that the first measured size is not charged for
+ * compiling ExcelJS, the snapshot or the detector (lexicons, regexes, JIT tiers).
+ */
 export async function benchDetection(sizes: readonly number[] = [1000, 10000, 100000]): Promise<DetectBenchRow[]> {
-  // Warm up the JIT so the first size is not charged for compiling ExcelJS or the detector.
-  for (let i = 0; i < 3; i++) await measure(2000);
+  const warm = await buildWorkbook(500);
+  for (let i = 0; i < 5; i++) await run(warm, 500);
   const out: DetectBenchRow[] = [];
   for (const rows of sizes) {
-    const runs: DetectBenchRow[] = [];
-    for (let i = 0; i < (rows >= 100_000 ? 1 : 3); i++) runs.push(await measure(rows));
-    out.push(median(runs));
+    const buffer = await buildWorkbook(rows);
+    const runs: Run[] = [];
+    for (let i = 0; i < runsFor(rows); i++) runs.push(await run(buffer, rows));
+    out.push(summarise(rows, runs));
   }
   return out;
 }
 
 if (require.main === module) {
-  benchDetection().then(
+  const sizes = process.argv
+    .slice(2)
+    .map(Number)
+    .filter((n) => n > 0);
+  benchDetection(sizes.length > 0 ? sizes : undefined).then(
     (rows) => console.table(rows),
     (error: unknown) => {
       console.error(error);
