@@ -6,10 +6,14 @@ import { registerAuditCommand } from './auditCommand';
 import { registerInspectCommand } from './inspectCommand';
 import { registerStructureCommand } from './structureCommand';
 import { registerSwotCommand } from './swotCommand';
+import { registerShareCommand } from './shareCommand';
+import { registerReportCommand } from './reportCommand';
 
 export function registerWorkbookCommands(program: Command, io: CliIo, runner: CommandRunner): void {
   registerInspectCommand(program, io, runner);
   registerStructureCommand(program, io, runner);
   registerSwotCommand(program, io, runner);
   registerAuditCommand(program, io, runner);
+  registerShareCommand(program, io, runner);
+  registerReportCommand(program, io, runner);
 }

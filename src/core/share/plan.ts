@@ -23,10 +23,10 @@ export interface PlanContext {
   readonly form: NativeForm;
   /** Excel serial of the day the copy is made (the notes quote it). */
   readonly date: number;
-  /** What a single-cell argument of a call on this sheet holds. */
-  valueOf(sheet: string): ArgumentValue;
+  /** What a single-cell argument of a call in this cell holds. */
+  valueOf(cell: ShareCell): ArgumentValue;
   /** The call's result computed by Rudder's functions, or undefined when its arguments cannot be read. */
-  compute(sheet: string, call: RudderCall): CellValue | undefined;
+  compute(cell: ShareCell, call: RudderCall): CellValue | undefined;
 }
 
 export type CellAction = 'native' | 'partial' | 'computed' | 'cached' | 'missing';
@@ -75,7 +75,7 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
   if (calls.length === 0) return null;
   const base = { sheet: cell.sheet, address: cell.address, functions: names(calls) };
   const fnText = base.functions.join(', ');
-  const valueOf = ctx.valueOf(cell.sheet);
+  const valueOf = ctx.valueOf(cell);
 
   const texts: string[] = [];
   const kinds: ('native' | 'value')[] = [];
@@ -89,7 +89,7 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
       continue;
     }
     if (native && native.reason) reason = native.reason;
-    const computed = nested ? undefined : ctx.compute(cell.sheet, call);
+    const computed = nested ? undefined : ctx.compute(cell, call);
     const text = computed === undefined ? null : literal(computed);
     if (text === null) {
       texts.length = 0;

@@ -1,0 +1,65 @@
+/**
+ * `rudder share BOOK.xlsx -o COPY.xlsx [--formulas let|inline|values] [--json]`: a copy for
+ * advisors that reads right without the add-in (see src/host/shareXlsx.ts). The input is
+ * never modified; the copy is written whole or not at all.
+ */
+import { basename } from 'path';
+import type { Command } from 'commander';
+import type { NativeForm } from '../core/share';
+import { writeShareCopy, type ShareOutcome } from '../host/shareXlsx';
+import { CliError, EXIT_OK } from './errors';
+import type { CliIo } from './io';
+import type { CommandRunner } from './main';
+
+const FORMS: readonly NativeForm[] = ['let', 'inline', 'values'];
+
+export const SHARE_CLI_TEXT = {
+  needOut: 'Give the copy a name with -o, e.g. rudder share plan.xlsx -o plan-for-advisors.xlsx',
+  badForm: (f: string) => `--formulas "${f}" is not one of let, inline, values.`,
+  done: (out: string, o: ShareOutcome) =>
+    `Wrote ${out}: ${o.plans.length} Rudder formula${o.plans.length === 1 ? '' : 's'} replaced ` +
+    `(${o.counts.native} as plain Excel formulas, ${o.counts.partial} partly rewritten, ${o.counts.computed} computed values, ` +
+    `${o.counts.cached} saved values, ${o.counts.missing} missing), and a "${o.summarySheet}" sheet (alignment score ${o.facts.alignment.score}/100).`,
+} as const;
+
+export interface ShareCliOptions {
+  readonly out?: string;
+  readonly formulas?: string;
+  readonly json?: boolean;
+}
+
+export async function runShare(book: string, options: ShareCliOptions, io: CliIo): Promise<number> {
+  if (!options.out) throw new CliError(SHARE_CLI_TEXT.needOut);
+  const form = (options.formulas ?? 'let') as NativeForm;
+  if (!FORMS.includes(form)) throw new CliError(SHARE_CLI_TEXT.badForm(options.formulas ?? ''));
+  const title = basename(book).replace(/\.xlsx$/i, '');
+  const outcome = await writeShareCopy(book, options.out, { form, today: io.today(), title });
+  if (options.json) {
+    io.out(
+      JSON.stringify({
+        output: options.out,
+        summarySheet: outcome.summarySheet,
+        score: outcome.facts.alignment.score,
+        counts: outcome.counts,
+        cells: outcome.plans.map((p) => ({ sheet: p.sheet, cell: p.address, action: p.action, functions: p.functions, ...(p.reason ? { reason: p.reason } : {}) })),
+        warnings: outcome.warnings,
+      }),
+    );
+  } else {
+    io.out(SHARE_CLI_TEXT.done(options.out, outcome));
+    for (const w of outcome.warnings) io.err(w);
+  }
+  return EXIT_OK;
+}
+
+export function registerShareCommand(program: Command, io: CliIo, runner: CommandRunner): void {
+  program
+    .command('share')
+    .description('Write a copy for advisors that reads right without the Rudder add-in: KPI formulas as plain Excel formulas, other Rudder results as values with a note, plus an Advisor summary sheet.')
+    .argument('<book>', 'the .xlsx workbook (never modified)')
+    .option('-o, --out <copy.xlsx>', 'where to write the copy')
+    .option('--formulas <form>', 'let (Excel 365/2021, default), inline (LibreOffice and programs without LET), values (no formulas)')
+    .option('--json', 'machine-readable output')
+    .addHelpText('after', '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-lo.xlsx --formulas inline\n')
+    .action((book: string, options: ShareCliOptions) => runner(() => runShare(book, options, io)));
+}
