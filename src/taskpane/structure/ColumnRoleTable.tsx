@@ -37,60 +37,59 @@ export interface ColumnRoleTableProps {
 export function ColumnRoleTable({ table, roles, disabled, onRole }: ColumnRoleTableProps): JSX.Element {
   const styles = useStructureStyles();
   return (
-    <div className={styles.scroll}>
-      <table className={styles.table} aria-label="What each column means" data-testid="structure-columns">
-        <thead>
-          <tr>
-            <th className={`${styles.cell} ${styles.head}`} scope="col">
-              Column
-            </th>
-            <th className={`${styles.cell} ${styles.head}`} scope="col">
-              Header
-            </th>
-            <th className={`${styles.cell} ${styles.head}`} scope="col">
-              Means
-            </th>
-            <th className={`${styles.cell} ${styles.head}`} scope="col">
-              Rudder is
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {table.columns.map((col) => {
-            const role = roles[col.column] ?? col.role;
-            const word = confidenceWord(col.confidence);
-            const changed = role !== col.role;
-            return (
-              <tr key={col.column} data-column={col.column}>
-                <td className={styles.cell}>{col.column}</td>
-                <td className={styles.cell} title={col.header}>
-                  {col.header || '(no header)'}
-                </td>
-                <td className={styles.cell}>
-                  <Dropdown
-                    className={styles.roleDropdown}
-                    size="small"
-                    aria-label={`Role of column ${col.column} (${col.header || 'no header'})`}
-                    value={ROLE_LABELS[role]}
-                    selectedOptions={[role]}
-                    disabled={disabled}
-                    onOptionSelect={(_, data) => data.optionValue && onRole(col.column, data.optionValue as ColumnRole)}
-                  >
-                    {COLUMN_ROLES.map((r) => (
-                      <Option key={r} value={r}>
-                        {ROLE_LABELS[r]}
-                      </Option>
-                    ))}
-                  </Dropdown>
-                </td>
-                <td className={`${styles.cell} ${changed ? styles.likely : styles[word]}`}>
-                  {changed ? 'your choice' : word}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    // No scroll box around this table: it would clip the drop-down lists that open inside it.
+    <table className={styles.table} aria-label="What each column means" data-testid="structure-columns">
+      <thead>
+        <tr>
+          <th className={`${styles.cell} ${styles.head}`} scope="col">
+            Column
+          </th>
+          <th className={`${styles.cell} ${styles.head}`} scope="col">
+            Means
+          </th>
+          <th className={`${styles.cell} ${styles.head}`} scope="col">
+            Rudder is
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {table.columns.map((col) => {
+          const role = roles[col.column] ?? col.role;
+          const word = confidenceWord(col.confidence);
+          const changed = role !== col.role;
+          return (
+            <tr key={col.column} data-column={col.column}>
+              <td
+                className={`${styles.cell} ${styles.columnName}`}
+                title={`Column ${col.column}: ${col.header || 'no header'}`}
+              >
+                <span className={styles.muted}>{col.column}</span> {col.header || '(no header)'}
+              </td>
+              <td className={styles.cell}>
+                <Dropdown
+                  inlinePopup
+                  className={styles.roleDropdown}
+                  size="small"
+                  aria-label={`Role of column ${col.column} (${col.header || 'no header'})`}
+                  value={ROLE_LABELS[role]}
+                  selectedOptions={[role]}
+                  disabled={disabled}
+                  onOptionSelect={(_, data) => data.optionValue && onRole(col.column, data.optionValue as ColumnRole)}
+                >
+                  {COLUMN_ROLES.map((r) => (
+                    <Option key={r} value={r}>
+                      {ROLE_LABELS[r]}
+                    </Option>
+                  ))}
+                </Dropdown>
+              </td>
+              <td className={`${styles.cell} ${changed ? styles.likely : styles[word]}`}>
+                {changed ? 'your choice' : word}
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </table>
   );
 }

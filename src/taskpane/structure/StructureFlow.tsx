@@ -31,6 +31,7 @@ function SourcePicker({ s }: { readonly s: StructureState }): JSX.Element {
     <div className={styles.row}>
       <Field label="Sheet to structure" className={styles.field}>
         <Dropdown
+          inlinePopup
           placeholder="Pick a sheet"
           value={s.source && !s.source.address ? sheet : ''}
           selectedOptions={s.source && !s.source.address ? [sheet] : []}
@@ -67,6 +68,7 @@ function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
         {proposal.tables.length > 1 && (
           <Field label="Table" className={styles.field}>
             <Dropdown
+              inlinePopup
               value={proposal.tables[s.tableIndex].range}
               selectedOptions={[String(s.tableIndex)]}
               disabled={s.busy}
@@ -82,6 +84,7 @@ function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
         )}
         <Field label="Kind of table" className={styles.field}>
           <Dropdown
+            inlinePopup
             value={KIND_LABELS[corrections.kind]}
             selectedOptions={[corrections.kind]}
             disabled={s.busy}
