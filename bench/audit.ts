@@ -1,0 +1,145 @@
+/**
+ * Audit cost against ExcelJS's own read time (DESIGN §7: at most a tenth of it, from 1,000 to
+ * 100,000 rows, growing linearly). The workbook is built in memory with ExcelJS: a strategy table,
+ * N rows split between RudderGoals and RudderKPIs, linked by ID, with problems a real plan has
+ * (KPIs pointing at missing goals, goals without owners or KPIs, overdue dates, duplicate IDs).
+ */
+import ExcelJS from 'exceljs';
+import { runAlignment } from '../src/core/alignment';
+import { serialFromYmd } from '../src/core/dates/serial';
+import { readStrategyModel } from '../src/host/readStrategyModel';
+import { XlsxFilePort } from '../src/host/xlsx';
+
+export interface AuditBenchRow {
+  /** Goal rows plus KPI rows. */
+  readonly rows: number;
+  readonly exceljsReadMs: number;
+  /** Tables read through the port, model built, rules run: the cost once ExcelJS has read the file. */
+  readonly auditMs: number;
+  readonly readModelMs: number;
+  readonly checkMs: number;
+  readonly findings: number;
+  /** auditMs / exceljsReadMs; the budget is 0.1. */
+  readonly ratio: number;
+}
+
+const AS_OF = serialFromYmd(2027, 1, 15);
+const OWNERS = ['Ana Lopez', 'Ben Carter', 'Chloé Martin', 'Dev Patel', 'Eva Schmidt', 'Femi Okafor', 'Gus Weber', 'Hana Sato'];
+const OBJECTS = ['repeat customers', 'online orders', 'catering enquiries', 'wholesale accounts', 'gross margin', 'waste'];
+const date = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
+const id = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(5, '0')}`;
+
+function addTable(sheet: ExcelJS.Worksheet, name: string, headers: readonly string[], rows: unknown[][]): void {
+  sheet.addTable({ name, ref: 'A1', headerRow: true, columns: headers.map((h) => ({ name: h })), rows });
+}
+
+async function buildWorkbook(rows: number): Promise<Buffer> {
+  const goals = Math.max(1, Math.floor(rows / 4));
+  const kpis = rows - goals;
+  const workbook = new ExcelJS.Workbook();
+  addTable(workbook.addWorksheet('Strategy'), 'RudderStrategy', ['Type', 'ID', 'Statement'], [
+    ['Mission', 'M-1', 'Serve fresh local food to our neighbourhood at fair prices'],
+    ['Value', 'V-1', 'Honesty with customers'],
+    ['Pillar', 'P-1', 'Customer loyalty'],
+    ['Pillar', 'P-2', 'Operational efficiency'],
+    ['Pillar', 'P-3', 'Sound finances'],
+  ]);
+  const goalRows: unknown[][] = [];
+  for (let i = 0; i < goals; i++) {
+    const from = 100 + (i % 50);
+    goalRows.push([
+      // Every 997th goal repeats the ID before it.
+      id('G', i % 997 === 996 ? i : i + 1),
+      `Raise ${OBJECTS[i % OBJECTS.length]} in area ${i + 1} from ${from} to ${from + 40} a month by 30 June 2027`,
+      `P-${(i % 3) + 1}`,
+      null,
+      i % 13 === 0 ? null : OWNERS[i % OWNERS.length],
+      date(2026, 7, 1),
+      i % 17 === 0 ? date(2026, 11, 30) : date(2027, 6, 30),
+      from,
+      from + 40,
+      'count',
+    ]);
+  }
+  addTable(workbook.addWorksheet('Goals'), 'RudderGoals', ['ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit'], goalRows);
+  const kpiRows: unknown[][] = [];
+  for (let i = 0; i < kpis; i++) {
+    // Each goal but every tenth gets KPIs; every 101st KPI names a goal that does not exist.
+    const g = i % goals;
+    const goal = i % 101 === 100 ? id('G', goals + 1 + i) : id('G', (g % 10 === 9 ? g - 1 : g) + 1);
+    const lower = i % 4 === 0;
+    kpiRows.push([
+      id('K', i + 1),
+      `${OBJECTS[i % OBJECTS.length]} measure ${i + 1}`,
+      goal,
+      lower ? 'lower' : 'higher',
+      'count',
+      lower ? 140 : 100,
+      lower ? 100 : 140,
+      110 + (i % 30),
+      i % 23 === 0 ? date(2026, 6, 1) : date(2027, 1, 10),
+      date(2026, 7, 1),
+      date(2027, 6, 30),
+      i % 3 === 0 ? 'Weekly' : 'Monthly',
+      i % 19 === 0 ? null : OWNERS[i % OWNERS.length],
+    ]);
+  }
+  addTable(
+    workbook.addWorksheet('KPIs'),
+    'RudderKPIs',
+    ['ID', 'KPI', 'Goal', 'Direction', 'Unit', 'Baseline', 'Target', 'Actual', 'As of', 'Start', 'Due', 'Frequency', 'Owner'],
+    kpiRows,
+  );
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}
+
+async function measure(rows: number): Promise<AuditBenchRow> {
+  const buffer = await buildWorkbook(rows);
+  const workbook = new ExcelJS.Workbook();
+  const t0 = performance.now();
+  await workbook.xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
+  const t1 = performance.now();
+  const model = await readStrategyModel(new XlsxFilePort(workbook));
+  const t2 = performance.now();
+  const result = runAlignment(model, { asOf: AS_OF });
+  const t3 = performance.now();
+  if (model.goals.length + model.kpis.length !== rows) throw new Error(`the model has ${model.goals.length + model.kpis.length} rows, not ${rows}`);
+  if (!result.findings.some((f) => f.rule === 'broken-link')) throw new Error('the planted broken links were not found');
+  const round = (x: number): number => Math.round(x * 10) / 10;
+  return {
+    rows,
+    exceljsReadMs: round(t1 - t0),
+    auditMs: round(t3 - t1),
+    readModelMs: round(t2 - t1),
+    checkMs: round(t3 - t2),
+    findings: result.findings.length,
+    ratio: Math.round(((t3 - t1) / (t1 - t0)) * 1000) / 1000,
+  };
+}
+
+function median(runs: readonly AuditBenchRow[]): AuditBenchRow {
+  return [...runs].sort((a, b) => a.ratio - b.ratio)[Math.floor(runs.length / 2)];
+}
+
+/** Median of three runs per size (one at 100,000 rows), after a warm-up; shared machines are noisy. */
+export async function benchAudit(sizes: readonly number[] = [1000, 10000, 100000]): Promise<{ rows: number; exceljsReadMs: number; auditMs: number; ratio: number }[]> {
+  // Warm up the JIT so the first size is not charged for compiling ExcelJS, the model or the rules.
+  for (let i = 0; i < 3; i++) await measure(2000);
+  const out: AuditBenchRow[] = [];
+  for (const rows of sizes) {
+    const runs: AuditBenchRow[] = [];
+    for (let i = 0; i < (rows >= 100_000 ? 1 : 3); i++) runs.push(await measure(rows));
+    out.push(median(runs));
+  }
+  return out;
+}
+
+if (require.main === module) {
+  benchAudit().then(
+    (rows) => console.table(rows),
+    (error: unknown) => {
+      console.error(error);
+      process.exitCode = 1;
+    },
+  );
+}
