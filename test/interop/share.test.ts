@@ -1,0 +1,76 @@
+/**
+ * `rudder share --formulas inline` output opened and recalculated by LibreOffice (which has
+ * neither the add-in nor LET): no #NAME?, no _xldudf_, no error value in any cell that held a
+ * Rudder formula, and every other cell of the input unchanged, cell by cell.
+ */
+import { mkdtempSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { runCli } from '../unit/cli/cliHarness';
+import { structuredBakery } from '../unit/cli/shareReport.fixture';
+import { recalculateToCsv, SPREADSHEET_ERROR, type SheetCsv } from './libreoffice';
+
+jest.setTimeout(300_000);
+
+interface Replaced {
+  sheet: string;
+  cell: string;
+}
+
+function cellOf(csv: SheetCsv, address: string): string {
+  const m = /^([A-Z]+)(\d+)$/.exec(address) as RegExpExecArray;
+  const col = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
+  return csv[Number(m[2]) - 1]?.[col] ?? '';
+}
+
+describe('the advisor copy in LibreOffice', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'rudder-share-interop-'));
+  let input: string;
+  const output = join(dir, 'copy.xlsx');
+  let replaced: Replaced[];
+  let before: Record<string, SheetCsv>;
+  let after: Record<string, SheetCsv>;
+
+  beforeAll(async () => {
+    input = (await structuredBakery(dir)).structured;
+    const run = await runCli(['share', input, '-o', output, '--formulas', 'inline', '--json']);
+    if (run.code !== 0) throw new Error(run.stderr);
+    replaced = (JSON.parse(run.stdout) as { cells: Replaced[] }).cells;
+    before = await recalculateToCsv(input);
+    after = await recalculateToCsv(output);
+  });
+
+  it('replaced Rudder formulas on the structured sheets', () => {
+    expect(replaced.length).toBeGreaterThan(20);
+  });
+
+  it('shows no error value, #NAME? or _xldudf_ where a Rudder formula was', () => {
+    const bad = replaced
+      .map((r) => ({ ...r, shown: cellOf(after[r.sheet], r.cell) }))
+      .filter((r) => SPREADSHEET_ERROR.test(r.shown) || /_xldudf_|#NAME/i.test(r.shown));
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps every other cell of every sheet as it was', () => {
+    const changed: string[] = [];
+    for (const [sheet, rows] of Object.entries(before)) {
+      const isRudder = new Set(replaced.filter((r) => r.sheet === sheet).map((r) => r.cell));
+      rows.forEach((row, r) =>
+        row.forEach((text, c) => {
+          const address = `${String.fromCharCode(65 + c)}${r + 1}`;
+          if (c < 26 && isRudder.has(address)) return;
+          if ((after[sheet]?.[r]?.[c] ?? '') !== text) changed.push(`${sheet}!${address}: "${text}" became "${after[sheet]?.[r]?.[c]}"`);
+        }),
+      );
+    }
+    expect(changed).toEqual([]);
+  });
+
+  it('adds the Advisor summary sheet with the alignment score', async () => {
+    expect(Object.keys(after)).toContain('Advisor summary');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    expect(typeof wb.getWorksheet('Advisor summary')?.getCell('B3').value).toBe('number');
+  });
+});
