@@ -33,7 +33,7 @@ function addTable(sheet: ExcelJS.Worksheet, name: string, headers: readonly stri
   sheet.addTable({ name, ref: 'A1', headerRow: true, columns: headers.map((h) => ({ name: h })), rows });
 }
 
-async function buildWorkbook(rows: number): Promise<Buffer> {
+export async function buildWorkbook(rows: number): Promise<Buffer> {
   const goals = Math.max(1, Math.floor(rows / 4));
   const kpis = rows - goals;
   const workbook = new ExcelJS.Workbook();
