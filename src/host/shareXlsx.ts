@@ -1,144 +1,14 @@
 /**
- * The advisor copy of an .xlsx file (`rudder share`): every RUDDER.* formula replaced as the
- * core's plan says (native formula, or value with a dated note), an "Advisor summary" sheet
- * added, every other cell left as ExcelJS read it. Written to a temporary file beside the
- * target and renamed, so the target is either the whole copy or untouched.
+ * `rudder share`: the advisor copy of an .xlsx file (built by `shareCopy.ts`), written to a
+ * temporary file beside the target and renamed, so the target is either the whole copy or untouched.
  */
 import { promises as fs } from 'fs';
 import { basename, dirname, join, resolve } from 'path';
-import type ExcelJS from 'exceljs';
-import { serialFromUtcDate } from '../core/dates/serial';
-import { parseCellAddress } from '../core/grid/a1';
-import type { CellValue } from '../core/grid/types';
-import { advisorSummaryRows, countActions, findRudderCalls, gatherShareFacts, planCell, SHARE_TEXT, type CellAction, type CellPlan, type NativeForm, type ShareCell, type ShareFacts } from '../core/share';
 import { WorkbookError } from './errors';
-import { readStrategyModel } from './readStrategyModel';
-import { callComputer, type CellLookup } from './shareCompute';
-import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
-import { openXlsxPort, type XlsxFilePort } from './xlsx';
-import { cellValueFromExcelJs } from './xlsx/snapshot';
-import { allTables, tableHeaders } from './xlsx/tables';
-import { isSettingsSheet } from './xlsx/settingsSheet';
-import { uniqueSheetName } from './common/sheetNames';
+import { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
+import { openXlsxPort } from './xlsx';
 
-export interface ShareOptions {
-  /** @default 'let' */
-  readonly form?: NativeForm;
-  /** Excel serial of today (the notes and the summary quote it). */
-  readonly today: number;
-  readonly title?: string;
-}
-
-export interface ShareOutcome {
-  readonly plans: readonly CellPlan[];
-  readonly counts: Record<CellAction, number>;
-  /** Plain sentences about what needs the user's attention (missing values, links, protection). */
-  readonly warnings: readonly string[];
-  readonly facts: ShareFacts;
-  readonly summarySheet: string;
-}
-
-const EXTERNAL = /\[\d+\]|\[[^\]]*\.xl[a-z]{1,2}\]/i;
-
-function geometries(workbook: ExcelJS.Workbook): TableGeometry[] {
-  return allTables(workbook).map((t) => ({
-    name: t.model.name,
-    sheet: t.sheet.name,
-    headerRow: t.range.top,
-    left: t.range.left,
-    bottom: t.range.bottom,
-    headers: tableHeaders(t),
-  }));
-}
-
-const unquoteSheet = (s: string): string => (s.startsWith("'") ? s.slice(1, -1).replace(/''/g, "'") : s);
-
-function lookupIn(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet): CellLookup {
-  return (ref) => {
-    const bang = ref.lastIndexOf('!');
-    const ws = bang < 0 ? sheet : workbook.getWorksheet(unquoteSheet(ref.slice(0, bang)));
-    if (!ws) return undefined;
-    try {
-      const { row, col } = parseCellAddress(ref.slice(bang + 1));
-      return cellValueFromExcelJs(ws.getCell(row + 1, col + 1).value);
-    } catch {
-      return undefined;
-    }
-  };
-}
-
-function cachedOf(cell: ExcelJS.Cell): CellValue | undefined {
-  const value = cell.value as { result?: unknown } | null;
-  if (value === null || typeof value !== 'object' || value.result === undefined) return undefined;
-  const r = value.result;
-  return r instanceof Date ? serialFromUtcDate(r) : cellValueFromExcelJs(r as ExcelJS.CellValue);
-}
-
-/** Cells a Rudder array formula spills over (their saved values stay as plain values). */
-function spillOf(cell: ExcelJS.Cell): string | null {
-  const v = cell.value as { shareType?: string; ref?: string } | null;
-  return v && typeof v === 'object' && v.shareType === 'array' && v.ref && v.ref.includes(':') ? v.ref : null;
-}
-
-/** Applies the share plan to an open workbook in memory; the file it came from is not touched. */
-export async function prepareShareCopy(port: XlsxFilePort, options: ShareOptions): Promise<ShareOutcome> {
-  const workbook = port.workbook;
-  const facts = gatherShareFacts(await readStrategyModel(port), options.today, options.title);
-  const tables = geometries(workbook);
-  const compute = callComputer(options.today);
-  const warnings: string[] = [];
-  const plans: CellPlan[] = [];
-  let external = 0;
-  for (const ws of workbook.worksheets) {
-    if (isSettingsSheet(ws)) continue;
-    const lookup = lookupIn(workbook, ws);
-    const found: { cell: ExcelJS.Cell; share: ShareCell }[] = [];
-    ws.eachRow({ includeEmpty: false }, (row) =>
-      row.eachCell({ includeEmpty: false }, (cell) => {
-        const formula = cell.formula;
-        if (typeof formula !== 'string' || formula === '') return;
-        if (EXTERNAL.test(formula)) external++;
-        if (findRudderCalls(formula).length === 0) return;
-        const r = Number(cell.row) - 1;
-        const c = Number(cell.col) - 1;
-        const table = tables.find((t) => t.sheet === ws.name && r > t.headerRow && r <= t.bottom && c >= t.left && c < t.left + t.headers.length) ?? null;
-        const a1 = hasStructuredRefs(formula)
-          ? structuredToA1(formula, { table, row: r, sheet: ws.name, lookup: (n) => tables.find((t) => t.name.toLowerCase() === n.toLowerCase()) })
-          : formula;
-        found.push({ cell, share: { sheet: ws.name, address: cell.address, formula: `=${a1}`, cached: cachedOf(cell) } });
-      }),
-    );
-    if (found.length > 0 && (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) warnings.push(SHARE_TEXT.protectedSheet(ws.name));
-    for (const { cell, share } of found) {
-      const plan = planCell(share, { form: options.form ?? 'let', date: options.today, valueOf: () => (arg) => lookup(arg), compute: (_, call) => compute(call, lookup) });
-      if (!plan) continue;
-      plans.push(plan);
-      if (spillOf(cell)) warnings.push(SHARE_TEXT.spilled(ws.name, cell.address));
-      if (plan.action === 'missing') warnings.push(SHARE_TEXT.missingValue(ws.name, cell.address));
-      cell.value = plan.formula !== undefined ? { formula: plan.formula.slice(1), result: undefined } as ExcelJS.CellFormulaValue : (plan.value as ExcelJS.CellValue) ?? null;
-      cell.note = plan.note;
-    }
-  }
-  if (external > 0) warnings.unshift(SHARE_TEXT.externalLinks(external));
-  const summarySheet = addSummarySheet(workbook, facts);
-  return { plans, counts: countActions(plans), warnings, facts, summarySheet };
-}
-
-function addSummarySheet(workbook: ExcelJS.Workbook, facts: ShareFacts): string {
-  const name = uniqueSheetName(SHARE_TEXT.summarySheet, workbook.worksheets.map((w) => w.name));
-  const ws = workbook.addWorksheet(name);
-  advisorSummaryRows(facts).forEach((row, r) => {
-    row.forEach((value, c) => {
-      // Strings stay strings in ExcelJS (a goal starting with "=" is not a formula).
-      if (value !== null) ws.getCell(r + 1, c + 1).value = value;
-    });
-    if (row.length === 1) ws.getCell(r + 1, 1).font = { bold: true };
-  });
-  ws.getColumn(1).width = 18;
-  ws.getColumn(2).width = 48;
-  for (const c of [3, 4, 5, 6, 7, 8]) ws.getColumn(c).width = 14;
-  return name;
-}
+export { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
 
 async function samePath(a: string, b: string): Promise<boolean> {
   if (resolve(a) === resolve(b)) return true;

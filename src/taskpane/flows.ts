@@ -12,9 +12,9 @@ import { Share20Regular } from '@fluentui/react-icons/lib/atoms/svg/share';
 import { TableSimple20Regular } from '@fluentui/react-icons/lib/atoms/svg/table-simple';
 import { AlignmentFlow } from './alignment/AlignmentFlow';
 import type { FlowDefinition, WorkFlowId } from './flowTypes';
+import { ShareFlow } from './share/ShareFlow';
 import { StructureFlow } from './structure/StructureFlow';
 import { SwotWizard } from './swot/SwotWizard';
-import { upcomingFlow } from './UpcomingFlow';
 
 interface FlowText {
   readonly label: string;
@@ -56,10 +56,6 @@ const text: Record<WorkFlowId, FlowText> = {
   },
 };
 
-function upcoming(id: WorkFlowId): FlowDefinition['component'] {
-  return upcomingFlow(text[id]);
-}
-
 export const FLOWS: readonly FlowDefinition[] = [
   {
     id: 'structure',
@@ -87,7 +83,7 @@ export const FLOWS: readonly FlowDefinition[] = [
     ...text.share,
     icon: Share20Regular,
     summary: 'Make the workbook easy to read for your advisers, without Rudder.',
-    component: upcoming('share'),
+    component: ShareFlow,
   },
 ];
 
