@@ -10,7 +10,13 @@ export function DoneStep({ w }: { readonly w: SwotWizardApi }): JSX.Element {
     <section className={styles.section} aria-label="Done">
       <Body1>{SWOT_UI.doneIntro}</Body1>
       <div className={styles.row}>
-        <Button appearance="primary" disabled={w.busy} onClick={() => w.goTo('review')}>
+        <Button appearance="primary" disabled={w.busy} onClick={() => w.show('swot')}>
+          Show the SWOT sheet
+        </Button>
+        <Button disabled={w.busy} onClick={() => w.show('goals')}>
+          Show the goals
+        </Button>
+        <Button disabled={w.busy} onClick={() => w.goTo('review')}>
           Edit my SWOT
         </Button>
         <Button disabled={w.busy} onClick={() => w.goTo('goals')}>

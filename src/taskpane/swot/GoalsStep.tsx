@@ -1,5 +1,5 @@
 /** Goals: each strategy's pre-filled draft goal with its SMART score and tips, live while typing. */
-import { Body1, Button, Field, MessageBar, MessageBarBody, Text, Textarea } from '@fluentui/react-components';
+import { Body1, Button, Field, MessageBar, MessageBarBody, Text, Textarea, mergeClasses } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { analyzeGoal } from '../../core/smart';
 import type { ChosenGoal, TowsStrategy } from '../../core/swot';
@@ -41,7 +41,7 @@ function GoalCard({ w, strategy, goal }: { readonly w: SwotWizardApi; readonly s
             />
           </Field>
           <div role="status" aria-live="polite" className={styles.section}>
-            <Text className={`${styles.score} ${scoreClass}`} data-testid={`swot-goal-score-${strategy.id}`}>
+            <Text className={mergeClasses(styles.score, scoreClass)} data-testid={`swot-goal-score-${strategy.id}`}>
               {SWOT_UI.smartScore(analysis.score)}
             </Text>
             {analysis.tips.length > 0 && (

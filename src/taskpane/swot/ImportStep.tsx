@@ -6,7 +6,8 @@ import { SWOT_UI } from './messages';
 import { useSwotStyles } from './SwotWizard.styles';
 import type { SwotWizardApi } from './useSwotWizard';
 
-const ALL = '\u0000all';
+/** Excel sheet names cannot contain "*", so this value never collides with a sheet. */
+const ALL = '*';
 /** Enough to check an import at a glance; the rest are counted, all are taken in. */
 const SHOWN_PER_QUADRANT = 20;
 

@@ -42,15 +42,6 @@ export function ItemEditor({ item, first, last, disabled, onEdit, onMove, onDele
             onEdit(item.id, { text: d.value });
           }}
         />
-        <Tooltip content="Move up" relationship="label">
-          <Button icon={<ArrowUp20Regular />} appearance="subtle" disabled={disabled || first} onClick={() => onMove(item.id, -1)} />
-        </Tooltip>
-        <Tooltip content="Move down" relationship="label">
-          <Button icon={<ArrowDown20Regular />} appearance="subtle" disabled={disabled || last} onClick={() => onMove(item.id, 1)} />
-        </Tooltip>
-        <Tooltip content={`Delete ${item.id}`} relationship="label">
-          <Button icon={<Delete20Regular />} appearance="subtle" disabled={disabled} onClick={() => onDelete(item.id)} />
-        </Tooltip>
       </div>
       {blank && (
         <Text size={200} role="alert" className={styles.scorePoor}>
@@ -71,6 +62,15 @@ export function ItemEditor({ item, first, last, disabled, onEdit, onMove, onDele
           aria-label={`Impact of ${item.id}, ${SWOT_UI.impactHint}`}
           onChange={(_, d) => onEdit(item.id, { impact: d.value })}
         />
+        <Tooltip content="Move up" relationship="label">
+          <Button icon={<ArrowUp20Regular />} appearance="subtle" disabled={disabled || first} onClick={() => onMove(item.id, -1)} />
+        </Tooltip>
+        <Tooltip content="Move down" relationship="label">
+          <Button icon={<ArrowDown20Regular />} appearance="subtle" disabled={disabled || last} onClick={() => onMove(item.id, 1)} />
+        </Tooltip>
+        <Tooltip content={`Delete ${item.id}`} relationship="label">
+          <Button icon={<Delete20Regular />} appearance="subtle" disabled={disabled} onClick={() => onDelete(item.id)} />
+        </Tooltip>
       </div>
       <Input
         size="small"

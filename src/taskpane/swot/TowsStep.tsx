@@ -1,5 +1,5 @@
 /** TOWS: Rudder's strongest pairings as prompts; the owner writes a strategy for those that matter. */
-import { Body1, Field, Text, Textarea } from '@fluentui/react-components';
+import { Body1, Text, Textarea } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { proposeTowsPairings, type TowsStrategy, type TowsType } from '../../core/swot';
 import { SWOT_UI } from './messages';
@@ -25,22 +25,23 @@ interface Prompt {
 
 function StrategyField({ w, p, strategy }: { readonly w: SwotWizardApi; readonly p: Prompt; readonly strategy?: TowsStrategy }): JSX.Element {
   const styles = useSwotStyles();
+  const label = `Strategy for ${p.from.join(' and ')}`;
   return (
-    <Field
-      label={
-        <span>
-          <Text weight="semibold">{TYPE_NAMES[p.type]}</Text>{' '}
-          <span className={styles.muted}>
-            ({p.from.join(' + ')}){strategy ? `, ${strategy.id}` : ''}
-          </span>
+    <div className={styles.section}>
+      <Text>
+        <Text weight="semibold">{TYPE_NAMES[p.type]}</Text>{' '}
+        <span className={styles.muted}>
+          ({p.from.join(' + ')}){strategy ? `, ${strategy.id}` : ''}
         </span>
-      }
-      hint={p.prompt}
-    >
+      </Text>
+      {/* The question comes before the box, so it is read before the answer is written. */}
+      <Text size={200} className={styles.muted}>
+        {p.prompt}
+      </Text>
       <Textarea
         value={strategy?.text ?? ''}
         placeholder={SWOT_UI.strategyPlaceholder}
-        aria-label={`Strategy for ${p.from.join(' and ')}`}
+        aria-label={label}
         disabled={w.busy}
         resize="vertical"
         onChange={(_, d) => {
@@ -48,7 +49,7 @@ function StrategyField({ w, p, strategy }: { readonly w: SwotWizardApi; readonly
           else w.writeStrategy(p.type, p.from, d.value);
         }}
       />
-    </Field>
+    </div>
   );
 }
 

@@ -68,6 +68,8 @@ export interface SwotWizardApi {
   scanSheets(sheet: string | null): void;
   acceptImport(): void;
   finish(): void;
+  /** Selects Rudder's SWOT sheet or the RudderGoals table in the workbook. */
+  show(what: 'swot' | 'goals'): void;
 }
 
 function messageOf(error: unknown): string {
@@ -245,5 +247,11 @@ export function useSwotWizard(): SwotWizardApi {
     scanSheets,
     acceptImport,
     finish,
+    show: (what) => {
+      port
+        .readTable(what === 'swot' ? 'RudderSWOT' : 'RudderGoals')
+        .then((t) => (t ? port.select(t.sheet, what === 'swot' ? 'A1' : t.range) : undefined))
+        .catch((error: unknown) => setNotices([{ intent: 'error', text: messageOf(error) }]));
+    },
   };
 }
