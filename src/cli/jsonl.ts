@@ -23,3 +23,4 @@ export function* readJsonLines(text: string): Generator<JsonlLine> {
     }
   }
 }
+

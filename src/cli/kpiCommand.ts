@@ -4,7 +4,8 @@ import { readDate, readNumber } from '../functions/args';
 import { isExcelError, type ExcelErrorResult } from '../functions/types';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './errors';
 import type { CliIo } from './io';
-import { readJsonLines, type JsonObject } from './jsonl';
+import type { JsonObject } from './jsonl';
+import { readBatch } from './batch';
 
 type Field = string | number | boolean | null | undefined;
 
@@ -66,28 +67,9 @@ export async function runKpi(options: KpiOptions, io: CliIo): Promise<number> {
 }
 
 async function runKpiBatch(file: string, json: boolean, today: number, io: CliIo): Promise<number> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch {
-    throw new CliError(`${file} cannot be read: check the path.`);
-  }
-  let bad = 0;
-  for (const line of readJsonLines(text)) {
-    if (!line.ok) {
-      bad++;
-      io.err(`line ${line.line}: ${line.reason}`);
-      continue;
-    }
-    try {
-      const v = line.value as Record<string, Field>;
-      const result = evaluateKpiFields(v, today);
-      io.out(json ? JSON.stringify(kpiJson(result)) : kpiText(result));
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      bad++;
-      io.err(`line ${line.line}: ${error.message}`);
-    }
-  }
+  const bad = await readBatch(file, io, (v) => {
+    const result = evaluateKpiFields(v as Record<string, Field>, today);
+    return json ? JSON.stringify(kpiJson(result)) : kpiText(result);
+  });
   return bad > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }

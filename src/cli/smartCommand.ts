@@ -4,7 +4,8 @@ import { readDate, readNumber } from '../functions/args';
 import { isExcelError } from '../functions/types';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './errors';
 import type { CliIo } from './io';
-import { readJsonLines, type JsonObject } from './jsonl';
+import type { JsonObject } from './jsonl';
+import { readBatch } from './batch';
 
 export interface SmartOptions {
   readonly due?: string;
@@ -89,29 +90,10 @@ export async function runSmart(goal: string | undefined, options: SmartOptions, 
 }
 
 async function runSmartBatch(file: string, json: boolean, asOf: number, io: CliIo): Promise<number> {
-  let text: string;
-  try {
-    text = await io.readFile(file);
-  } catch {
-    throw new CliError(`${file} cannot be read: check the path.`);
-  }
-  let bad = 0;
-  for (const line of readJsonLines(text)) {
-    if (!line.ok) {
-      bad++;
-      io.err(`line ${line.line}: ${line.reason}`);
-      continue;
-    }
-    const v = line.value;
-    try {
-      const request = toRequest(v.goal, { due: v.due as Field, baseline: v.baseline as Field, target: v.target as Field, context: v.context as Field });
-      const analysis = analyze(request, asOf);
-      io.out(json ? JSON.stringify(smartJson(request.goal, analysis)) : `${smartText(request.goal, analysis)}\n`);
-    } catch (error) {
-      if (!(error instanceof CliError)) throw error;
-      bad++;
-      io.err(`line ${line.line}: ${error.message}`);
-    }
-  }
+  const bad = await readBatch(file, io, (v) => {
+    const request = toRequest(v.goal, { due: v.due as Field, baseline: v.baseline as Field, target: v.target as Field, context: v.context as Field });
+    const analysis = analyze(request, asOf);
+    return json ? JSON.stringify(smartJson(request.goal, analysis)) : `${smartText(request.goal, analysis)}\n`;
+  });
   return bad > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }

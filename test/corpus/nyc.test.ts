@@ -1,5 +1,6 @@
 import path from 'path';
-import { formatNycReport, parseCsv, runNycEval } from '../../eval/nyc';
+import { parseCsv } from '../../src/core/grid/csv';
+import { formatNycReport, runNycEval } from '../../eval/nyc';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'os';
 import { basename, join } from 'path';
 import { promisify } from 'util';
+import { parseCsv } from '../../src/core/grid/csv';
 
 const run = promisify(execFile);
 
@@ -39,38 +40,6 @@ function recalculatingProfile(): string {
 
 export type SheetCsv = string[][];
 
-/** Parses LibreOffice's CSV (comma, double quotes, UTF-8). */
-export function parseCsv(text: string): SheetCsv {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (quoted) {
-      if (ch === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ',') {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += ch;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
-}
 
 /**
  * Opens `xlsxPath` in LibreOffice, recalculates, and returns every sheet as CSV text cells
