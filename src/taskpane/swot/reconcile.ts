@@ -64,7 +64,8 @@ function mergeItems(state: SwotWizardState, rows: readonly RowByHeader[], notes:
     if (current) {
       seen.add(current.id);
       const impact = impactOf(row.Impact) ?? current.impact;
-      const evidence = textOf(row.Evidence) ?? '';
+      const sheetEvidence = textOf(row.Evidence) ?? '';
+      const evidence = sheetEvidence === cleanText(current.evidence) ? current.evidence : sheetEvidence;
       const sameText = text === null || text === cleanText(current.text);
       const changed: SwotItem = { ...current, text: sameText ? current.text : text, impact, evidence };
       if (changed.text !== current.text || changed.impact !== current.impact || changed.evidence !== current.evidence) {
