@@ -68,7 +68,8 @@ export function whereText(finding: Pick<Finding, 'sheet' | 'cell'>): string {
 }
 
 export const FINDINGS_COLUMNS: readonly TableColumnSpec[] = [
-  { header: 'Severity', width: 11 },
+  // Wide enough for the summary labels above the table, which share column A.
+  { header: 'Severity', width: 28 },
   { header: 'Rule', width: 20 },
   { header: 'Where', width: 18 },
   { header: 'Message', width: 70 },
