@@ -1,16 +1,7 @@
 /** What a column's cells look like, counted over the sampled data rows. */
-import {
-  cellType,
-  isCode,
-  isNumeric,
-  looksLikeFirstName,
-  looksLikePersonName,
-  wordCount,
-  type CellType,
-} from './cells';
-import { DIRECTION_WORDS, FREQUENCY_WORDS, STATUS_WORDS, STRATEGY_WORDS, SWOT_WORDS, UNIT_WORDS } from './lexicon';
+import { isNumeric, type CellType } from './cells';
 import type { SheetView } from './sheet';
-import { displayText, normalizeText } from './text';
+import { displayText } from './text';
 
 export interface ColumnProfile {
   /** Cells with a typed value (placeholders such as "-" and uncalculated formulas excluded). */
@@ -40,17 +31,6 @@ function emptyTypes(): Record<CellType, number> {
   return { blank: 0, text: 0, number: 0, percent: 0, money: 0, date: 0, period: 0, bool: 0, error: 0 };
 }
 
-/** Status cells are short and hold a status phrase: "PENDING CUSTOMER FOR DATA" counts, a paragraph does not. */
-function hasWord(set: ReadonlySet<string>, norm: string, words: readonly string[], maxWords: number): boolean {
-  if (set.has(norm)) return true;
-  if (words.length > maxWords) return false;
-  for (let i = 0; i < words.length; i++) {
-    if (set.has(words[i])) return true;
-    if (i + 1 < words.length && set.has(`${words[i]} ${words[i + 1]}`)) return true;
-  }
-  return false;
-}
-
 export function profileColumn(view: SheetView, col: number, rows: readonly number[]): ColumnProfile {
   const types = emptyTypes();
   const seen = new Set<string>();
@@ -74,11 +54,37 @@ export function profileColumn(view: SheetView, col: number, rows: readonly numbe
   let previous: number | undefined;
   for (const r of rows) {
     const value = view.value(r, col);
-    const type = cellType(value, view.format(r, col));
+    if (typeof value === 'string') {
+      const facts = view.text(value);
+      types[facts.type]++;
+      if (facts.type === 'blank') continue;
+      n++;
+      sequential = false;
+      if (seen.size < 10_000) seen.add(facts.key);
+      if (isNumeric(facts.type)) numeric++;
+      if (facts.type !== 'text') continue;
+      words += facts.words;
+      texts++;
+      if (facts.code) codes++;
+      if (facts.person) people++;
+      if (facts.firstName) firstNames++;
+      if (facts.long) longText++;
+      if (facts.status) status++;
+      if (facts.direction) direction++;
+      if (facts.frequency) frequency++;
+      if (facts.unit) unit++;
+      if (facts.quadrant) {
+        swot++;
+        swotKinds.add(facts.quadrant);
+      }
+      if (facts.strategy) strategy++;
+      continue;
+    }
+    const type = view.type(r, col);
     types[type]++;
     if (type === 'blank') continue;
     n++;
-    if (seen.size < 10_000) seen.add(typeof value === 'string' ? value.trim().toLowerCase() : displayText(value));
+    if (seen.size < 10_000) seen.add(displayText(value));
     if (isNumeric(type)) numeric++;
     if (typeof value === 'number') {
       if (type === 'number' && Number.isInteger(value) && value >= 20_000 && value <= 80_000 && !view.format(r, col))
@@ -86,26 +92,6 @@ export function profileColumn(view: SheetView, col: number, rows: readonly numbe
       if (!Number.isInteger(value) || (previous !== undefined && value !== previous + 1)) sequential = false;
       previous = value;
     } else sequential = false;
-    if (typeof value !== 'string' || type !== 'text') continue;
-    const text = value.trim();
-    const norm = normalizeText(text);
-    const normWords = norm.split(' ');
-    words += normWords.length;
-    texts++;
-    if (isCode(text)) codes++;
-    if (looksLikePersonName(text)) people++;
-    else if (looksLikeFirstName(text)) firstNames++;
-    if (text.length >= 40 || wordCount(text) >= 6) longText++;
-    if (hasWord(STATUS_WORDS, norm, normWords, 5)) status++;
-    if (DIRECTION_WORDS.has(norm) || DIRECTION_WORDS.has(text)) direction++;
-    if (hasWord(FREQUENCY_WORDS, norm, normWords, 2)) frequency++;
-    if (UNIT_WORDS.has(norm) || UNIT_WORDS.has(text.toLowerCase())) unit++;
-    const quadrant = SWOT_WORDS.get(norm);
-    if (quadrant) {
-      swot++;
-      swotKinds.add(quadrant);
-    }
-    if (STRATEGY_WORDS.has(norm)) strategy++;
   }
   return {
     n,

@@ -1,6 +1,7 @@
 /** A read-only view over a snapshot with the per-row facts every step needs, computed once in one pass. */
 import type { CellValue, SheetSnapshot } from '../grid/types';
 import { cellType, type CellType } from './cells';
+import { textFactsMemo, type TextFacts } from './textFacts';
 
 export interface SheetView {
   readonly name: string;
@@ -14,6 +15,8 @@ export interface SheetView {
   /** Holds something: a value, or a formula whose result was never calculated. */
   present(r: number, c: number): boolean;
   type(r: number, c: number): CellType;
+  /** What a text says, read once per distinct text in this detection. */
+  text(raw: string): TextFacts;
   /** Present cells in row `r` (whole row). */
   readonly rowCount: Int32Array;
   readonly rowFirst: Int32Array;
@@ -56,6 +59,23 @@ export function viewOf(sheet: SheetSnapshot): SheetView {
   const value = (r: number, c: number): CellValue => values[r]?.[c] ?? null;
   const format = (r: number, c: number): string | null => formats?.[r]?.[c] ?? null;
   const formula = (r: number, c: number): string | null => formulas?.[r]?.[c] ?? null;
+  const text = textFactsMemo();
+  // A number's type depends on its format alone, and a sheet has few formats.
+  const numberTypes = new Map<string | null, CellType>();
+  const numberType = (fmt: string | null): CellType => {
+    let t = numberTypes.get(fmt);
+    if (t === undefined) {
+      t = cellType(0, fmt);
+      numberTypes.set(fmt, t);
+    }
+    return t;
+  };
+  const type = (r: number, c: number): CellType => {
+    const v = value(r, c);
+    if (typeof v === 'string') return text(v).type;
+    if (typeof v === 'number') return numberType(format(r, c));
+    return cellType(v);
+  };
   return {
     name: sheet.name,
     originRow: sheet.origin.row,
@@ -66,7 +86,8 @@ export function viewOf(sheet: SheetSnapshot): SheetView {
     format,
     formula,
     present: (r, c) => hasValue(values[r]?.[c]) || formula(r, c) !== null,
-    type: (r, c) => cellType(value(r, c), format(r, c)),
+    type,
+    text,
     rowCount,
     rowFirst,
     rowLast,

@@ -2,12 +2,13 @@
 import { foldAccents } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, no accents, punctuation as spaces: "Date d'échéance" becomes "date d echeance". */
 export function normalizeText(text: string): string {
-  return foldAccents(text)
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9#%]+/g, ' ')
-    .trim();
+  // Plain ASCII has no accents to fold, and Unicode normalisation is the dearest step here.
+  const folded = NON_ASCII.test(text) ? foldAccents(text).replace(/ß/g, 'ss') : text.toLowerCase();
+  return folded.replace(/[^a-z0-9#%]+/g, ' ').trim();
 }
 
 /**
