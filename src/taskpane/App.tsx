@@ -2,7 +2,7 @@
  * The task pane app, the same in Excel, the playground and the browser tests: it gets a workbook
  * port and never touches Office.js itself.
  */
-import { FluentProvider, makeStyles, webDarkTheme, webLightTheme } from '@fluentui/react-components';
+import { FluentProvider, webDarkTheme, webLightTheme } from '@fluentui/react-components';
 import type { WorkbookPort } from '../host/port';
 import type { FlowId } from './flowRequests';
 import { LongTaskProvider } from './longTask/LongTaskContext';
@@ -20,18 +20,19 @@ export interface AppProps {
   readonly initialFlow?: FlowId;
 }
 
-const useStyles = makeStyles({
-  provider: { height: '100%' },
-});
+/**
+ * Full height through the inline style, not a class: Fluent copies the provider's classes onto its
+ * portal layer (menus, drop-downs), where a full height would cover the page and swallow clicks.
+ */
+const PROVIDER_STYLE = { height: '100%' } as const;
 
 export function App({ port, theme = 'system', notice, initialFlow }: AppProps): JSX.Element {
-  const styles = useStyles();
   const system = useColorScheme();
   const scheme = theme === 'system' ? system : theme;
   return (
     <FluentProvider
       theme={scheme === 'dark' ? webDarkTheme : webLightTheme}
-      className={styles.provider}
+      style={PROVIDER_STYLE}
       data-theme={scheme}
     >
       <PortProvider port={port}>
