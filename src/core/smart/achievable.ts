@@ -1,9 +1,9 @@
 import type { GoalFacts } from './facts';
-import { ACHIEVABLE } from './messages';
+import { ACHIEVABLE, withArticle } from './messages';
 import { milestoneVerb } from './measurable';
 import type { Evidence } from './scan';
 import { DAYS_PER_MONTH } from './time';
-import { type CriterionResult, result } from './types';
+import { type CriterionResult, result, wantsTip } from './types';
 
 /**
  * Monthly pace bands for growth and for reduction. Small businesses that grow 5-8% a month are
@@ -32,16 +32,24 @@ function pct(x: number): string {
   return `${p >= 10 ? Math.round(p) : Math.round(p * 10) / 10}%`;
 }
 
+const count = (n: number, unit: string): string => `${n} ${unit}${n === 1 ? '' : 's'}`;
+
 function spanWords(months: number): string {
-  if (months < 1) return `${Math.max(1, Math.round(months * DAYS_PER_MONTH))} days`;
-  if (months < 24) return `${Math.round(months * 10) / 10} months`;
-  return `${Math.round(months / 12)} years`;
+  if (months < 1) return count(Math.max(1, Math.round(months * DAYS_PER_MONTH)), 'day');
+  if (months < 24) return count(Math.round(months * 10) / 10, 'month');
+  return count(Math.round(months / 12), 'year');
+}
+
+/** "an 11% increase", "a 3x increase", "a 40% cut", without its article. */
+function changePhrase(ratio: number): string {
+  if (ratio >= 2) return `${Math.round(ratio * 10) / 10}x increase`;
+  if (ratio >= 1) return `${pct(ratio - 1)} increase`;
+  return `${pct(1 - ratio)} cut`;
 }
 
 function changeWords(ratio: number): string {
-  if (ratio >= 2) return `A ${Math.round(ratio * 10) / 10}x increase`;
-  if (ratio >= 1) return `A ${pct(ratio - 1)} increase`;
-  return `A ${pct(1 - ratio)} cut`;
+  const words = withArticle(changePhrase(ratio));
+  return words[0].toUpperCase() + words.slice(1);
 }
 
 function pace(ratio: number, months: number): Pace {
@@ -56,8 +64,8 @@ function pace(ratio: number, months: number): Pace {
 /** The target a plausible pace would reach from the baseline in the time given. */
 function suggestion(p: Pace, baseline: number | null): string {
   const factor = p.ratio >= 1 ? Math.pow(1 + GROWTH_BANDS.plausible, p.months) : Math.pow(1 - CUT_BANDS.plausible, p.months);
-  if (baseline !== null && baseline > 0) return `${Math.round(baseline * factor)}`;
-  return p.ratio >= 1 ? `a ${pct(factor - 1)} increase` : `a ${pct(1 - factor)} cut`;
+  if (baseline !== null && baseline > 0) return `a target of about ${Math.round(baseline * factor)}`;
+  return `about ${withArticle(changePhrase(factor))}`;
 }
 
 interface ChangeView {
@@ -89,6 +97,12 @@ interface Support {
   readonly evidence: Evidence[];
 }
 
+function resourceList(resources: readonly Evidence[]): string {
+  let out = '';
+  for (const r of resources) out += out === '' ? r.text : `, ${r.text}`;
+  return out;
+}
+
 /** Tops up a judged score with stated confidence or resources, and explains whichever wins. */
 function supported(support: Support, score: number, reason: string, tip: string | null): CriterionResult {
   const { facts, evidence } = support;
@@ -100,7 +114,7 @@ function supported(support: Support, score: number, reason: string, tip: string 
       ? low
         ? ACHIEVABLE.lowConfidence(conf.text)
         : ACHIEVABLE.confidence(conf.text)
-      : ACHIEVABLE.resources(facts.resources.map((r) => r.text).join(', '));
+      : ACHIEVABLE.resources(resourceList(facts.resources));
   return result(support.score, evidence, why, low ? ACHIEVABLE.tipLowConfidence : tip);
 }
 
@@ -136,13 +150,12 @@ export function judgeAchievable(facts: GoalFacts): CriterionResult {
     if (months !== null) {
       const p = pace(change.ratio, months);
       evidence.push({ kind: 'pace', text: `${pct(p.monthly)} a month` });
-      const args = [words, spanWords(p.months), pct(p.monthly)] as const;
-      const reason = ACHIEVABLE[p.band](...args);
+      const reason = ACHIEVABLE[p.band](words, spanWords(p.months), pct(p.monthly));
+      const score = BAND_SCORE[p.band];
+      const tip = wantsTip(score) ? ACHIEVABLE.tipStretch(suggestion(p, change.baseline)) : null;
       // Confidence cannot rescue an implausible pace: it only tops up a plausible one.
-      if (p.band === 'stretch' || p.band === 'implausible') {
-        return result(BAND_SCORE[p.band], evidence, reason, ACHIEVABLE.tipStretch(suggestion(p, change.baseline)));
-      }
-      return supported(support, BAND_SCORE[p.band], reason, ACHIEVABLE.tipStretch(suggestion(p, change.baseline)));
+      if (p.band === 'stretch' || p.band === 'implausible') return result(score, evidence, reason, tip);
+      return supported(support, score, reason, tip);
     }
     const modest = change.ratio >= 1 / 3 && change.ratio <= 3;
     if (hasDeadline) {

@@ -1,8 +1,77 @@
-import type { OutcomeKind, SmartLexicon } from './lexicon/types';
+import { monthWords } from '../dates';
+import type { Holiday, OutcomeKind, SmartLexicon } from './lexicon/types';
+import { type WordInfo, WordTable } from './wordTable';
+
+/**
+ * Word classes as bits. Each word of a goal is looked up once, when the text is split, and
+ * carries its classes in `Token.flags` (and `Token.flags2`), so the criteria test a bit instead
+ * of asking a dozen sets about the same word. Two masks because bitwise operators are 32-bit.
+ */
+export const F = {
+  stop: 1 << 0,
+  vague: 1 << 1,
+  light: 1 << 2,
+  generic: 1 << 3,
+  increase: 1 << 4,
+  decrease: 1 << 5,
+  maintain: 1 << 6,
+  milestone: 1 << 7,
+  comparative: 1 << 8,
+  period: 1 << 9,
+  slot: 1 << 10,
+  frequencyAdverb: 1 << 11,
+  confidence: 1 << 12,
+  deadline: 1 << 13,
+  relative: 1 << 14,
+  vagueTime: 1 << 15,
+  end: 1 << 16,
+  duration: 1 << 17,
+  percent: 1 << 18,
+  currencyWord: 1 << 19,
+  times: 1 << 20,
+  numberWord: 1 << 21,
+  every: 1 << 22,
+  per: 1 << 23,
+  span: 1 << 24,
+  from: 1 << 25,
+  event: 1 << 26,
+  resource: 1 << 27,
+  occurrence: 1 << 28,
+  multiplier: 1 << 29,
+  between: 1 << 30,
+} as const;
+
+/** The second mask: classes read at a position rather than in every loop. */
+export const F2 = {
+  rangeJoin: 1 << 0,
+  bound: 1 << 1,
+  label: 1 << 2,
+  clock: 1 << 3,
+  metric: 1 << 4,
+  periodQualifier: 1 << 5,
+  ambiguousMonth: 1 << 6,
+  scale: 1 << 7,
+  /** The word or its stem names a business outcome. */
+  outcome: 1 << 8,
+  /** The stem names an activity ("meetings", "posting"). */
+  activity: 1 << 9,
+  weekday: 1 << 10,
+  holiday: 1 << 11,
+  season: 1 << 12,
+  month: 1 << 13,
+  same: 1 << 14,
+  /** A verb from the lexicon's other lists of verbs, or `actionVerbs`: the goal opens with an action. */
+  verb: 1 << 15,
+} as const;
+
+export type { WordInfo } from './wordTable';
 
 /** A lexicon turned into sets and maps once, so analysing a goal is lookups, not scans. */
 export interface CompiledLexicon {
   readonly source: SmartLexicon;
+  /** Classes and stem of each word: lexicon words are filled at compile time, others on first sight. */
+  readonly words: WordTable;
+  readonly info: (word: string) => WordInfo;
   readonly stop: ReadonlySet<string>;
   readonly vague: ReadonlySet<string>;
   readonly light: ReadonlySet<string>;
@@ -51,6 +120,9 @@ export interface CompiledLexicon {
   /** Stem to the index of its synonym group. */
   readonly synonymGroup: ReadonlyMap<string, number>;
   readonly suffixes: readonly string[];
+  readonly weekday: ReadonlyMap<string, number>;
+  readonly holiday: ReadonlyMap<string, Holiday>;
+  readonly season: ReadonlyMap<string, number>;
 }
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -77,6 +149,17 @@ export function stemWith(suffixes: readonly string[], word: string): string {
   return word;
 }
 
+/** Words seen beyond this many are classified on every sight rather than remembered, so memory stays bounded. */
+const MAX_REMEMBERED_WORDS = 50_000;
+
+type Lists = ReadonlyArray<readonly [number, Iterable<string>]>;
+
+function classes(lists: Lists): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [bit, words] of lists) for (const w of words) out.set(w, (out.get(w) ?? 0) | bit);
+  return out;
+}
+
 export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   const suffixes = [...lex.suffixes].sort((a, b) => b.length - a.length);
   const stem = (w: string): string => stemWith(suffixes, w);
@@ -88,8 +171,71 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   lex.synonyms.forEach((group, i) => {
     for (const w of group) if (!synonymGroup.has(stem(w))) synonymGroup.set(stem(w), i);
   });
+  const activityStems = set(lex.activityWords.map(stem));
+  const keys = Object.keys;
+  const flags = classes([
+    [F.stop, lex.stopWords],
+    [F.vague, lex.vagueVerbs],
+    [F.light, lex.lightVerbs],
+    [F.generic, lex.genericWords],
+    [F.increase, lex.increaseVerbs],
+    [F.decrease, lex.decreaseVerbs],
+    [F.maintain, lex.maintainVerbs],
+    [F.milestone, lex.milestoneVerbs],
+    [F.comparative, lex.comparatives],
+    [F.period, keys(lex.periodMonths)],
+    [F.slot, keys(lex.recurringSlots)],
+    [F.frequencyAdverb, keys(lex.frequencyAdverbs)],
+    [F.confidence, lex.confidenceWords],
+    [F.deadline, lex.deadlineWords],
+    [F.relative, keys(lex.relativeWords)],
+    [F.vagueTime, lex.vagueTimeWords],
+    [F.end, lex.endWords],
+    [F.duration, lex.durationUnits],
+    [F.percent, lex.percentWords],
+    [F.currencyWord, keys(lex.currencyWords)],
+    [F.times, lex.timesWords],
+    [F.numberWord, keys(lex.numberWords)],
+    [F.every, lex.everyWords],
+    [F.per, lex.perWords],
+    [F.span, lex.spanWords],
+    [F.from, lex.fromWords],
+    [F.event, lex.eventWords],
+    [F.resource, lex.resourceWords],
+    [F.occurrence, keys(lex.occurrenceWords)],
+    [F.multiplier, keys(lex.multiplierWords)],
+    [F.between, lex.betweenWords],
+  ]);
+  const flags2 = classes([
+    [F2.rangeJoin, lex.rangeJoinWords],
+    [F2.bound, lex.boundWords],
+    [F2.label, lex.labelWords],
+    [F2.clock, lex.clockWords],
+    [F2.metric, lex.metricWords],
+    [F2.periodQualifier, lex.periodQualifiers],
+    [F2.ambiguousMonth, lex.ambiguousMonths],
+    [F2.scale, keys(lex.scaleWords)],
+    [F2.weekday, keys(lex.weekdays)],
+    [F2.holiday, keys(lex.holidays)],
+    [F2.season, keys(lex.seasons)],
+    [F2.month, monthWords()],
+    [F2.same, lex.sameWords],
+    [F2.verb, [...lex.actionVerbs, ...lex.vagueVerbs, ...lex.lightVerbs, ...lex.increaseVerbs, ...lex.decreaseVerbs, ...lex.maintainVerbs, ...lex.milestoneVerbs]],
+  ]);
+  const classify = (w: string): WordInfo => {
+    const s = stem(w);
+    let f2 = flags2.get(w) ?? 0;
+    if (outcomeStems.has(s) || outcomeStems.has(w)) f2 |= F2.outcome;
+    if (activityStems.has(s)) f2 |= F2.activity;
+    return { word: w, flags: flags.get(w) ?? 0, flags2: f2, stem: s };
+  };
+  const words = new WordTable(classify, MAX_REMEMBERED_WORDS);
+  for (const w of flags.keys()) words.get(w);
+  for (const w of flags2.keys()) words.get(w);
   return {
     source: lex,
+    words,
+    info: (w) => words.get(w),
     stop: set(lex.stopWords),
     vague: set(lex.vagueVerbs),
     light: set(lex.lightVerbs),
@@ -100,7 +246,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     milestone: set(lex.milestoneVerbs),
     comparative: set(lex.comparatives),
     outcomeStems,
-    activityStems: set(lex.activityWords.map(stem)),
+    activityStems,
     metric: set(lex.metricWords),
     numberWords: map(lex.numberWords),
     scale: map(lex.scaleWords),
@@ -136,6 +282,9 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     per: set(lex.perWords),
     synonymGroup,
     suffixes,
+    weekday: map(lex.weekdays),
+    holiday: map(lex.holidays),
+    season: map(lex.seasons),
   };
 }
 

@@ -1,3 +1,4 @@
+import { F } from './compile';
 import { type Evidence, type Scan, markUsed, numAt, phrase, symAt, wordAt } from './scan';
 
 export interface ConfidenceFact {
@@ -41,9 +42,9 @@ function readScore(scan: Scan, i: number): ScoreRead | null {
  * "(6-7 out of 10 confidence)", or a bare "(8/10)" in brackets, as coaches and planners write it.
  */
 export function findConfidence(scan: Scan): ConfidenceFact | null {
-  const { tokens, lex } = scan;
+  const { tokens } = scan;
   for (let c = 0; c < tokens.length; c++) {
-    if (!lex.confidence.has(wordAt(tokens, c))) continue;
+    if ((tokens[c].flags & F.confidence) === 0) continue;
     for (let j = c + 1; j <= c + 5 && j < tokens.length; j++) {
       const read = readScore(scan, j);
       if (read !== null) {
@@ -76,10 +77,9 @@ export function findConfidence(scan: Scan): ConfidenceFact | null {
 /** Resources named in the goal ("we have budget for two hires", "funding approved"). */
 export function findResources(scan: Scan): Evidence[] {
   const out: Evidence[] = [];
-  const { tokens, lex } = scan;
+  const { tokens } = scan;
   for (let i = 0; i < tokens.length; i++) {
-    const w = wordAt(tokens, i);
-    if (w !== '' && lex.resource.has(w)) out.push({ kind: 'resource', text: w });
+    if ((tokens[i].flags & F.resource) !== 0) out.push({ kind: 'resource', text: tokens[i].text });
   }
   return out;
 }

@@ -1,9 +1,10 @@
 import type { CompiledLexicon } from './compile';
+import { type GoalCore, goalCore } from './core';
 import { type ConfidenceFact, findConfidence, findResources } from './confidence';
 import { type FrequencyFacts, findFrequencies } from './frequency';
 import { type QuantityFacts, findQuantities } from './numbers';
 import type { Evidence, Scan } from './scan';
-import { type PreparedText, prepareText } from './text';
+import { MAX_ANALYSED_CHARS, type PreparedText, prepareText } from './text';
 import { type TimeFacts, findTime } from './time';
 
 /** Structured fields of a goal, already cleaned: finite numbers or null. */
@@ -25,33 +26,36 @@ export interface GoalFacts {
   readonly time: TimeFacts;
   readonly frequency: FrequencyFacts;
   readonly quantity: QuantityFacts;
-  /** The goal's opening words (its action and object), used to write tips in the user's words. */
-  readonly core: string;
+  /**
+   * The goal's opening action and object, for tips in the user's words; read on first use by
+   * `coreOf`, since a goal with nothing to fix never needs it.
+   */
+  core: GoalCore | null;
 }
 
-/** The leading words of the goal, up to the first number, date or connecting word. */
-function corePhrase(scan: Scan): string {
-  const { tokens, lex, used } = scan;
-  const words: string[] = [];
-  for (let i = 0; i < tokens.length && words.length < 6; i++) {
-    const t = tokens[i];
-    if (t.kind !== 'word' || used[i]) break;
-    if (words.length > 0 && (lex.deadline.has(t.text) || lex.span.has(t.text) || lex.from.has(t.text) || t.text === 'by' || t.text === 'to')) break;
-    if (lex.every.has(t.text) || lex.frequencyAdverb.has(t.text)) break;
-    words.push(t.text);
-  }
-  return words.join(' ');
-}
+/**
+ * One scratch "used" mark per token, shared by every call: allocating a typed array per goal
+ * cost more than the marking itself. Safe because analysis is synchronous and facts never
+ * outlive the call; a goal has at most one token per analysed character.
+ */
+const USED = new Uint8Array(MAX_ANALYSED_CHARS + 1);
 
 // Order matters: confidence and dates claim their numbers first, so "80% confident" and "2027"
 // are not also read as targets.
 export function readFacts(text: string, fields: GoalFields, lex: CompiledLexicon): GoalFacts {
   const prepared = prepareText(text, lex);
-  const scan: Scan = { lex, tokens: prepared.tokens, used: new Uint8Array(prepared.tokens.length) };
+  USED.fill(0, 0, prepared.tokens.length);
+  const scan: Scan = { lex, tokens: prepared.tokens, used: USED };
   const confidence = findConfidence(scan);
   const resources = findResources(scan);
   const time = findTime(scan, fields.asOf);
   const frequency = findFrequencies(scan);
   const quantity = findQuantities(scan);
-  return { prepared, scan, fields, confidence, resources, time, frequency, quantity, core: corePhrase(scan) };
+  return { prepared, scan, fields, confidence, resources, time, frequency, quantity, core: null };
+}
+
+/** The goal's opening words, read once per goal and only when a tip needs them. */
+export function coreOf(facts: GoalFacts): GoalCore {
+  facts.core ??= goalCore(facts.scan, facts.prepared);
+  return facts.core;
 }

@@ -3,8 +3,34 @@
  * and tests compare against these instead of copying sentences.
  */
 
+import type { GoalCore } from './core';
+
 const quote = (s: string): string => `'${s}'`;
-const orSomething = (core: string, fallback: string): string => (core.trim() === '' ? fallback : core.trim());
+
+/**
+ * "a" or "an" before a number or word as it is read aloud: an 8%, an 11x, an 18%, an 80%,
+ * an 800, an 11,000; but a 1.5x, a 110, a 180%.
+ */
+export function aOrAn(next: string): 'a' | 'an' {
+  // The digits of the whole part, commas skipped; the first group of up to three is said first.
+  let digits = '';
+  for (let i = 0; i < next.length; i++) {
+    const c = next[i];
+    if (c >= '0' && c <= '9') digits += c;
+    else if (c !== ',') break;
+  }
+  if (digits === '') return 'aeioAEIO'.includes(next[0] ?? '') ? 'an' : 'a';
+  const lead = digits.slice(0, digits.length % 3 || 3);
+  return lead[0] === '8' || lead === '11' || lead === '18' ? 'an' : 'a';
+}
+
+/** "an 11% increase", "a 3x increase": the phrase with its article. */
+export const withArticle = (phrase: string): string => `${aOrAn(phrase)} ${phrase}`;
+
+/** Rewrites that fit any business: used whenever the goal's own words cannot carry a template. */
+const EXAMPLE_CHANGE = quote('increase repeat orders from office customers');
+const EXAMPLE_CUT = quote('cut late deliveries to office customers');
+const exampleFor = (core: GoalCore): string => (core.change === 'down' ? EXAMPLE_CUT : EXAMPLE_CHANGE);
 
 export const LOOKS_SMART = 'Looks SMART: specific, measurable, achievable, relevant and time-bound. Nothing to fix.';
 export const EMPTY_GOAL_REASON = 'There is no goal text to judge.';
@@ -25,10 +51,27 @@ export const SPECIFIC = {
   someDetail: (words: string): string => `Names something (${words}) but could say more exactly what and for whom.`,
   vagueVerb: (verb: string): string => `${quote(verb)} is a broad verb: it does not say what exactly will be done.`,
   noObject: 'It does not name what exactly will change (which product, customers, channel or process).',
-  tipVague: (verb: string, core: string): string =>
-    `Replace ${quote(verb)} with a concrete action and name what it applies to, e.g. ${quote(`${orSomething(core, verb)} of [which product or service] for [which customers]`)}.`,
-  tipObject: (core: string): string =>
-    `Say exactly what and for whom, e.g. ${quote(`${orSomething(core, 'increase sales')} of [which product or service] to [which customers]`)}.`,
+  /**
+   * The fix for a goal that is not specific, worded to fit its opening words: the broad verb is
+   * named when the object is fine, the whole phrase when both are broad, and a goal that opens
+   * with a number or a noun gets a full example instead of a template glued to its words.
+   */
+  tip: (core: GoalCore, vagueVerb: string | null): string => {
+    const example = exampleFor(core);
+    if (core.text === '') return `Name what you will change and for whom, e.g. ${example}.`;
+    if (core.verb === '') return `Start with what you will change and for whom, e.g. ${example}.`;
+    if (vagueVerb !== null && vagueVerb === core.verb && core.countable) {
+      return `Replace ${quote(vagueVerb)} with a change you can see or count, and say for whom, e.g. ${example}.`;
+    }
+    if (vagueVerb !== null || core.vague || (core.hasObject && !core.countable)) {
+      return `Replace ${quote(core.text)} with a change you can see or count: what and for whom, e.g. ${example}.`;
+    }
+    // A bare verb: "Say what you will hire", never a preposition glued to it ("hire for […]").
+    if (!core.hasObject) {
+      return core.verb.endsWith('ing') ? `Name what you will change and for whom, e.g. ${example}.` : `Say what you will ${core.verb} and for whom, e.g. ${example}.`;
+    }
+    return `Say which product, service, team or customers ${quote(core.text)} is about, e.g. ${example}.`;
+  },
 };
 
 export const MEASURABLE = {
@@ -41,9 +84,17 @@ export const MEASURABLE = {
   milestoneNoDate: (verb: string): string => `A one-off deliverable (${verb}), but with no date it cannot be checked.`,
   directionOnly: 'Says which way to move but not how much.',
   none: 'No number, amount or frequency to check progress against.',
-  tip: (core: string, from: string, to: string): string =>
-    `Say how much: e.g. ${quote(`${orSomething(core, 'increase repeat customers')} from ${from} to ${to}`)}.`,
-  tipWithDate: (verb: string): string => `Say what done looks like for ${quote(verb)}, e.g. a number or a date to check it by.`,
+  /** "from [today] to [target]" follows the goal's words only after a verb of change with a countable object. */
+  tip: (core: GoalCore, from: string, to: string): string => {
+    if (core.verb !== '' && core.countable && (core.change === 'up' || core.change === 'down')) {
+      return `Say how much, e.g. ${quote(`${core.text} from ${from} to ${to}`)}.`;
+    }
+    // "keep customers happy at [level]" would not read: the level gets its own example.
+    if (core.change === 'hold') return `Say what level to keep and how you will check it, e.g. 'on-time deliveries at 95% or above'.`;
+    return `Add a number to check it by: how many, how much or how often, e.g. ${quote(`from ${from} to ${to}`)} or 'three times a week'.`;
+  },
+  tipWithDate: (what: string): string => `Say what done looks like for ${quote(what)}, e.g. a date or a number to check it by.`,
+  tipDone: 'Say what done looks like, e.g. a date or a number to check it by.',
 };
 
 export const ACHIEVABLE = {
@@ -70,9 +121,9 @@ export const ACHIEVABLE = {
   milestoneOnly: 'A dated deliverable, but nothing shows it is realistic (resources or confidence).',
   tipEvidence: `Show it is realistic: give today's level and the target (e.g. 'from 200 to 260'), the resources you have, or your confidence (e.g. 'confidence 7/10').`,
   tipBaseline: `Add today's level so the pace can be checked, e.g. 'from 200 to 260', or say what makes it realistic (budget, people, your confidence).`,
-  tipSpan: (change: string): string => `Add a time frame so the pace of ${quote(change)} can be judged, e.g. 'within 6 months'.`,
-  tipStretch: (suggested: string): string =>
-    `Give it more time or aim lower: about ${suggested} would be a pace most small businesses can keep.`,
+  tipSpan: (change: string): string => `Add a time frame, e.g. 'within 6 months', so anyone can judge whether ${quote(change)} is realistic.`,
+  /** `suggested`: "a target of about 290" or "about an 11% increase". */
+  tipStretch: (suggested: string): string => `Give it more time or aim lower: ${suggested} would be a pace most small businesses can keep.`,
   tipLowConfidence: 'Your confidence is low: set a smaller first step or a later date, or name the help you need.',
   tipPassed: 'Set a new deadline in the future, or mark the goal as done or dropped.',
   tipZero: 'Aim for a large cut first (e.g. halve it), then for zero.',
@@ -86,8 +137,10 @@ export const RELEVANT = {
   activity: (what: string): string => `Names an activity (${what}) but not the result it is for.`,
   none: 'Does not say which business result it moves.',
   tipContext: (snippet: string): string => `Link it to your strategy: say which part of ${quote(snippet)} it serves, using its words.`,
-  tipActivity: (core: string): string =>
-    `Say what it does for the business, e.g. ${quote(`${orSomething(core, 'do more marketing')} to win 20 new customers`)}.`,
+  tipActivity: (core: GoalCore): string =>
+    core.verb !== '' && core.hasObject
+      ? `Say what it does for the business, e.g. ${quote(`${core.text} to win 20 new customers`)}.`
+      : `Say what result it is for, e.g. 'to win 20 new customers' or 'to cut waste by 10%'.`,
   tipOutcome: 'Say which result it moves: customers, sales, costs, quality, your team or the community.',
 };
 
@@ -97,6 +150,7 @@ export const TIME_BOUND = {
   relative: (text: string): string => `Has a relative time frame (${text}).`,
   event: (text: string): string => `Is due at an event (${text}) rather than on a date.`,
   recurring: (text: string): string => `Repeats on a cycle (${text}) but has no end date.`,
+  window: (text: string): string => `Sets a time limit each time (${text}) but no date for the goal as a whole.`,
   slots: (text: string): string => `Mentions when (${text}) but sets no deadline.`,
   vague: (word: string): string => `${quote(word)} is not a date.`,
   passed: (date: string): string => `The deadline (${date}) is already past.`,

@@ -1,4 +1,5 @@
-import { type Evidence, type Scan, markUsed, numAt, phrase, symAt, wordAt } from './scan';
+import { F, F2 } from './compile';
+import { type Evidence, type Scan, flagsAt, markUsed, numAt, phrase, symAt, wordAt } from './scan';
 import type { Token } from './text';
 
 /** A change the goal states: from a baseline to a target, or by a ratio ("by 15%", "10x", "halve"). */
@@ -21,11 +22,12 @@ type Direction = 1 | -1 | 0;
 
 /** Skips what may sit between a number and "to" in a range: "%", a unit word, a currency word. */
 function afterValue(scan: Scan, i: number): number {
-  const { tokens, lex } = scan;
-  if (symAt(tokens, i) === '%' || lex.percent.has(wordAt(tokens, i))) return i + 1;
-  const w = wordAt(tokens, i);
-  if (w !== '' && !scan.lex.rangeJoin.has(w) && !lex.stop.has(w) && !lex.period.has(w)) return i + 1;
-  return i;
+  const t = scan.tokens[i];
+  if (t === undefined) return i;
+  if (t.kind === 'sym') return t.text === '%' ? i + 1 : i;
+  if (t.kind !== 'word') return i;
+  if ((t.flags & F.percent) !== 0) return i + 1;
+  return (t.flags2 & F2.rangeJoin) === 0 && (t.flags & (F.stop | F.period)) === 0 ? i + 1 : i;
 }
 
 /** A number, possibly after a currency symbol: returns its index or -1. */
@@ -45,9 +47,9 @@ interface RangeRead {
 }
 
 function readRange(scan: Scan, i: number): RangeRead | null {
-  const { tokens, lex } = scan;
-  const w = wordAt(tokens, i);
-  const opener = lex.from.has(w) || lex.between.has(w);
+  const { tokens } = scan;
+  const isFrom = (flagsAt(tokens, i) & F.from) !== 0;
+  const opener = isFrom || (flagsAt(tokens, i) & F.between) !== 0;
   const first = opener ? valueAt(scan, i + 1) : valueAt(scan, i);
   if (first < 0 || scan.used[first]) return null;
   let j = afterValue(scan, first + 1);
@@ -55,7 +57,7 @@ function readRange(scan: Scan, i: number): RangeRead | null {
   if (symAt(tokens, j) === '→' || (symAt(tokens, j) === '-' && symAt(tokens, j + 1) === '>')) {
     arrow = true;
     j += symAt(tokens, j) === '→' ? 1 : 2;
-  } else if (lex.rangeJoin.has(wordAt(tokens, j)) || (!opener && symAt(tokens, j) === '-' && j === first + 1)) {
+  } else if ((tokens[j] !== undefined && tokens[j].kind === 'word' && (tokens[j].flags2 & F2.rangeJoin) !== 0) || (!opener && symAt(tokens, j) === '-' && j === first + 1)) {
     j++;
   } else return null;
   const second = valueAt(scan, j);
@@ -63,50 +65,56 @@ function readRange(scan: Scan, i: number): RangeRead | null {
   const a = tokens[first].value;
   const b = tokens[second].value;
   const end = afterValue(scan, second + 1) - 1;
-  const isChange = arrow || lex.from.has(w);
+  const isChange = arrow || isFrom;
   if (!isChange && !opener && wordAt(tokens, first + 1) === 'and') return null;
   return { from: opener ? i : first, to: Math.max(second, end), a, b, isChange };
 }
 
-function directionOf(tokens: readonly Token[], scan: Scan): Direction {
+function directionOf(tokens: readonly Token[]): Direction {
   for (let i = 0; i < tokens.length && i < 12; i++) {
-    const w = wordAt(tokens, i);
-    if (scan.lex.increase.has(w)) return 1;
-    if (scan.lex.decrease.has(w)) return -1;
+    const f = tokens[i].flags;
+    if ((f & F.increase) !== 0) return 1;
+    if ((f & F.decrease) !== 0) return -1;
   }
   return 0;
 }
+
+const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
 function classify(scan: Scan, i: number): Evidence | null {
   const { tokens, lex } = scan;
   const t = tokens[i];
   const prev = tokens[i - 1];
   const next = wordAt(tokens, i + 1);
-  if (lex.clock.has(t.suffix) || lex.clock.has(next) || (symAt(tokens, i + 1) === ':' && numAt(tokens, i + 2))) {
-    const end = symAt(tokens, i + 1) === ':' ? (lex.clock.has(wordAt(tokens, i + 3)) ? i + 3 : i + 2) : lex.clock.has(next) ? i + 1 : i;
+  const nextFlags = flagsAt(tokens, i + 1);
+  const nextIsClock = next !== '' && (tokens[i + 1].flags2 & F2.clock) !== 0;
+  if ((t.suffix !== '' && lex.clock.has(t.suffix)) || nextIsClock || (symAt(tokens, i + 1) === ':' && numAt(tokens, i + 2))) {
+    const end = symAt(tokens, i + 1) === ':' ? (lex.clock.has(wordAt(tokens, i + 3)) ? i + 3 : i + 2) : nextIsClock ? i + 1 : i;
     markUsed(scan, i, end);
     return { kind: 'time-of-day', text: phrase(tokens, i, end) };
   }
-  if (prev !== undefined && prev.kind === 'word' && lex.label.has(prev.text)) return { kind: 'label', text: phrase(tokens, i - 1, i) };
-  if (symAt(tokens, i + 1) === '%' || lex.percent.has(next)) return { kind: 'percentage', text: phrase(tokens, i, i + 1) };
+  if (prev !== undefined && (prev.flags2 & F2.label) !== 0) return { kind: 'label', text: phrase(tokens, i - 1, i) };
+  if (symAt(tokens, i + 1) === '%' || (nextFlags & F.percent) !== 0) return { kind: 'percentage', text: phrase(tokens, i, i + 1) };
   if (prev !== undefined && prev.kind === 'sym' && lex.currencySymbol.has(prev.text)) return { kind: 'money', text: phrase(tokens, i - 1, i) };
-  if (lex.currencyWord.has(next) || lex.currencyWord.has(t.suffix)) return { kind: 'money', text: phrase(tokens, i, lex.currencyWord.has(next) ? i + 1 : i) };
+  const nextIsCurrency = (nextFlags & F.currencyWord) !== 0;
+  if (nextIsCurrency || (t.suffix !== '' && lex.currencyWord.has(t.suffix))) return { kind: 'money', text: phrase(tokens, i, nextIsCurrency ? i + 1 : i) };
   if (t.suffix === 'x' || next === 'x') return { kind: 'multiplier', text: phrase(tokens, i, next === 'x' ? i + 1 : i) };
-  if (lex.duration.has(t.suffix) || lex.duration.has(next)) return { kind: 'duration', text: phrase(tokens, i, lex.duration.has(next) ? i + 1 : i) };
-  if (t.suffix !== '' && !['st', 'nd', 'rd', 'th'].includes(t.suffix)) return { kind: 'count', text: t.text };
-  if (next !== '' && !lex.stop.has(next)) return { kind: 'count', text: phrase(tokens, i, i + 1) };
-  if (prev !== undefined && prev.kind === 'word' && lex.metric.has(prev.text)) return { kind: 'metric', text: phrase(tokens, i - 1, i) };
+  const nextIsDuration = (nextFlags & F.duration) !== 0;
+  if (nextIsDuration || (t.suffix !== '' && lex.duration.has(t.suffix))) return { kind: 'duration', text: phrase(tokens, i, nextIsDuration ? i + 1 : i) };
+  if (t.suffix !== '' && !ORDINAL_SUFFIXES.has(t.suffix)) return { kind: 'count', text: t.text };
+  if (next !== '' && (nextFlags & F.stop) === 0) return { kind: 'count', text: phrase(tokens, i, i + 1) };
+  if (prev !== undefined && (prev.flags2 & F2.metric) !== 0) return { kind: 'metric', text: phrase(tokens, i - 1, i) };
   return { kind: 'number', text: t.text };
 }
 
 /** Reads "by 15%" (a relative change) given the goal's direction. */
 function relativeChange(scan: Scan, i: number, dir: Direction): ChangeFact | null {
-  const { tokens, lex } = scan;
+  const { tokens } = scan;
   const t = tokens[i];
-  const isPercent = symAt(tokens, i + 1) === '%' || lex.percent.has(wordAt(tokens, i + 1));
+  const isPercent = symAt(tokens, i + 1) === '%' || (flagsAt(tokens, i + 1) & F.percent) !== 0;
   // "to 35%" is a level to reach, not a change; "by 15%" or a bare "15%" after the verb is a change.
   const prev = wordAt(tokens, i - 1);
-  if (!isPercent || dir === 0 || (prev !== 'by' && (prev === '' || lex.stop.has(prev)))) return null;
+  if (!isPercent || dir === 0 || (prev !== 'by' && (prev === '' || (flagsAt(tokens, i - 1) & F.stop) !== 0))) return null;
   const ratio = Math.max(0, 1 + (dir * t.value) / 100);
   return { baseline: null, target: null, ratio, text: phrase(tokens, prev === 'by' ? i - 1 : i, i + 1) };
 }
@@ -120,7 +128,7 @@ export function findQuantities(scan: Scan): QuantityFacts {
   const quantities: Evidence[] = [];
   const details: Evidence[] = [];
   let change: ChangeFact | null = null;
-  const dir = directionOf(tokens, scan);
+  const dir = directionOf(tokens);
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const t = tokens[i];
@@ -129,7 +137,7 @@ export function findQuantities(scan: Scan): QuantityFacts {
       change ??= { baseline: null, target: null, ratio: dir > 0 ? 1.5 : 0.5, text: 'by half' };
       continue;
     }
-    if (t.kind === 'word') {
+    if ((t.flags & F.multiplier) !== 0) {
       const mult = lex.multiplier.get(t.text);
       if (mult !== undefined) {
         quantities.push({ kind: 'multiplier', text: t.text });
@@ -138,7 +146,7 @@ export function findQuantities(scan: Scan): QuantityFacts {
       }
     }
     if (t.kind !== 'word' && t.kind !== 'num' && !lex.currencySymbol.has(t.text)) continue;
-    const range = t.kind === 'num' || lex.currencySymbol.has(t.text) || lex.from.has(t.text) || lex.between.has(t.text) ? readRange(scan, i) : null;
+    const range = t.kind === 'num' || (t.flags & (F.from | F.between)) !== 0 || (t.kind === 'sym' && lex.currencySymbol.has(t.text)) ? readRange(scan, i) : null;
     if (range !== null) {
       quantities.push({ kind: 'range', text: phrase(tokens, range.from, range.to) });
       if (range.isChange && change === null) {
@@ -150,7 +158,7 @@ export function findQuantities(scan: Scan): QuantityFacts {
     }
     if (t.kind !== 'num') continue;
     // A spelled "one" is usually an article ("identify one feature"), unless bounded ("at least one").
-    if (t.spelled && t.value === 1 && !lex.bound.has(wordAt(tokens, i - 1))) continue;
+    if (t.spelled && t.value === 1 && (i === 0 || (tokens[i - 1].flags2 & F2.bound) === 0)) continue;
     const ev = classify(scan, i);
     if (ev === null) continue;
     if (ev.kind === 'time-of-day' || ev.kind === 'label') {

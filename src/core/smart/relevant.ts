@@ -1,4 +1,5 @@
-import type { GoalFacts } from './facts';
+import { F, F2 } from './compile';
+import { coreOf, type GoalFacts } from './facts';
 import type { OutcomeKind } from './lexicon/types';
 import { RELEVANT } from './messages';
 import type { Evidence } from './scan';
@@ -13,7 +14,7 @@ function contentStems(facts: GoalFacts, text: string): Map<string, string> {
   const out = new Map<string, string>();
   const tokens = text === '' ? facts.prepared.tokens : prepareText(text.slice(0, MAX_CONTEXT_CHARS), lex).tokens;
   for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 3 || lex.stop.has(t.text) || lex.light.has(t.text)) continue;
+    if (t.kind !== 'word' || t.text.length < 3 || (t.flags & (F.stop | F.light)) !== 0) continue;
     const stem = t.stem;
     if (!out.has(stem)) out.set(stem, t.text);
   }
@@ -35,7 +36,7 @@ function judgeAgainstContext(facts: GoalFacts, context: string): CriterionResult
     if (ctx.has(stem)) {
       shared.push(word);
       // Umbrella words ("better", "quality") shared with a mission say less than a named thing.
-      if (!lex.generic.has(word) && !lex.vague.has(word)) strong++;
+      if ((lex.info(word).flags & (F.generic | F.vague)) === 0) strong++;
       continue;
     }
     const g = lex.synonymGroup.get(stem);
@@ -53,25 +54,45 @@ function judgeAgainstContext(facts: GoalFacts, context: string): CriterionResult
   return result(0.15, evidence, RELEVANT.contextNone, tip);
 }
 
+/** Evidence kinds per outcome, built once rather than as a new string on every goal. */
+const OUTCOME_KIND = new Map<OutcomeKind, string>();
+const outcomeKind = (kind: OutcomeKind): string => {
+  let k = OUTCOME_KIND.get(kind);
+  if (k === undefined) {
+    k = `outcome:${kind}`;
+    OUTCOME_KIND.set(kind, k);
+  }
+  return k;
+};
+
 function judgeByOutcome(facts: GoalFacts): CriterionResult {
   const { tokens, lex } = facts.scan;
-  const kinds = new Set<OutcomeKind>();
   const evidence: Evidence[] = [];
-  const activities: string[] = [];
-  for (const t of tokens) {
-    if (t.kind !== 'word') continue;
-    const stem = t.stem;
+  let outcomes = '';
+  let activities = '';
+  let activityCount = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const f2 = t.flags2;
     // An activity word ("marketing") is a means even when it shares a stem with an outcome.
-    const kind = lex.activityStems.has(stem) ? undefined : (lex.outcomeStems.get(stem) ?? lex.outcomeStems.get(t.text));
-    if (kind !== undefined && !kinds.has(kind)) {
-      kinds.add(kind);
-      evidence.push({ kind: `outcome:${kind}`, text: t.text });
-    } else if (kind === undefined && lex.activityStems.has(stem)) activities.push(t.text);
+    if ((f2 & F2.activity) !== 0) {
+      activities += activityCount++ === 0 ? t.text : `, ${t.text}`;
+      continue;
+    }
+    if ((f2 & F2.outcome) === 0) continue;
+    const kind = lex.outcomeStems.get(t.stem) ?? lex.outcomeStems.get(t.text);
+    if (kind === undefined) continue;
+    const k = outcomeKind(kind);
+    let seen = false;
+    for (const e of evidence) if (e.kind === k) seen = true;
+    if (seen) continue;
+    evidence.push({ kind: k, text: t.text });
+    outcomes += outcomes === '' ? t.text : `, ${t.text}`;
   }
-  if (kinds.size > 0) return result(1, evidence, RELEVANT.outcome(evidence.map((e) => e.text).join(', ')), null);
-  if (activities.length > 0) {
-    evidence.push(...activities.map((a) => ({ kind: 'activity', text: a })));
-    return result(0.4, evidence, RELEVANT.activity(activities.join(', ')), RELEVANT.tipActivity(facts.core));
+  if (evidence.length > 0) return result(1, evidence, RELEVANT.outcome(outcomes), null);
+  if (activityCount > 0) {
+    for (let i = 0; i < tokens.length; i++) if ((tokens[i].flags2 & F2.activity) !== 0) evidence.push({ kind: 'activity', text: tokens[i].text });
+    return result(0.4, evidence, RELEVANT.activity(activities), RELEVANT.tipActivity(coreOf(facts)));
   }
   return result(0.3, evidence, RELEVANT.none, RELEVANT.tipOutcome);
 }

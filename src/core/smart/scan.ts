@@ -14,11 +14,12 @@ export interface Evidence {
 export interface Scan {
   readonly lex: CompiledLexicon;
   readonly tokens: readonly Token[];
+  /** 1 where a token has been explained; only the first `tokens.length` entries belong to this goal. */
   readonly used: Uint8Array;
 }
 
 export function markUsed(scan: Scan, from: number, to: number): void {
-  for (let i = Math.max(0, from); i <= to && i < scan.used.length; i++) scan.used[i] = 1;
+  for (let i = Math.max(0, from); i <= to && i < scan.tokens.length; i++) scan.used[i] = 1;
 }
 
 /** The words of tokens `from..to` as the user would read them ("15%", "$50k", "from 200 to 260"). */
@@ -38,6 +39,18 @@ export function phrase(tokens: readonly Token[], from: number, to: number): stri
 export function wordAt(tokens: readonly Token[], i: number): string {
   const t = tokens[i];
   return t !== undefined && t.kind === 'word' ? t.text : '';
+}
+
+/** The `F` classes of the word at i; 0 for numbers, symbols and past the end. */
+export function flagsAt(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  return t === undefined ? 0 : t.flags;
+}
+
+/** The `F2` classes of the word at i. */
+export function flags2At(tokens: readonly Token[], i: number): number {
+  const t = tokens[i];
+  return t === undefined ? 0 : t.flags2;
 }
 
 export function symAt(tokens: readonly Token[], i: number): string {

@@ -1,7 +1,8 @@
-import type { GoalFacts } from './facts';
+import { F } from './compile';
+import { coreOf, type GoalFacts } from './facts';
 import { SPECIFIC } from './messages';
 import type { Evidence } from './scan';
-import { type CriterionResult, result } from './types';
+import { type CriterionResult, result, wantsTip } from './types';
 
 /** Score by number of distinct concrete words: none, one, two, three, four or more. */
 const BY_CONCRETE = [0.1, 0.55, 0.75, 0.9, 1];
@@ -20,10 +21,18 @@ interface WordCounts {
   generic: number;
 }
 
+/** Classes that make a word count for nothing: direction, time, amount and confidence words. */
+const NOT_CONCRETE =
+  F.light | F.comparative | F.increase | F.decrease | F.maintain | F.milestone | F.period | F.slot | F.frequencyAdverb |
+  F.confidence | F.deadline | F.relative | F.vagueTime | F.end | F.duration | F.percent | F.currencyWord | F.times;
+
 function countWords(facts: GoalFacts): WordCounts {
-  const { tokens, lex, used } = facts.scan;
-  const seen = new Set<string>();
+  const { tokens, used } = facts.scan;
   const concrete: string[] = [];
+  // Stems already counted: a goal has a handful, so a short scan beats building a Set; a pasted
+  // essay switches to a Set so the work stays linear.
+  const stems: string[] = [];
+  let many: Set<string> | null = null;
   let vagueHead: string | null = null;
   let vagueOther = 0;
   let generic = 0;
@@ -31,28 +40,29 @@ function countWords(facts: GoalFacts): WordCounts {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || used[i]) continue;
-    const w = t.text;
-    if (lex.stop.has(w) || w.length < 3 || lex.numberWords.has(w)) continue;
-    if (lex.vague.has(w)) {
-      if (first) vagueHead = w;
+    const f = t.flags;
+    if ((f & (F.stop | F.numberWord)) !== 0 || t.text.length < 3) continue;
+    if ((f & F.vague) !== 0) {
+      if (first) vagueHead = t.text;
       else vagueOther++;
       first = false;
       continue;
     }
     first = false;
-    if (lex.generic.has(w)) {
+    if ((f & F.generic) !== 0) {
       generic++;
       continue;
     }
-    if (lex.light.has(w) || lex.comparative.has(w)) continue;
-    if (lex.increase.has(w) || lex.decrease.has(w) || lex.maintain.has(w) || lex.milestone.has(w)) continue;
-    if (lex.period.has(w) || lex.slot.has(w) || lex.frequencyAdverb.has(w) || lex.confidence.has(w)) continue;
-    if (lex.deadline.has(w) || lex.relative.has(w) || lex.vagueTime.has(w) || lex.end.has(w)) continue;
-    if (lex.duration.has(w) || lex.percent.has(w) || lex.currencyWord.has(w) || lex.times.has(w)) continue;
-    const stem = t.stem;
-    if (seen.has(stem)) continue;
-    seen.add(stem);
-    concrete.push(w);
+    if ((f & NOT_CONCRETE) !== 0) continue;
+    if (many !== null) {
+      if (many.has(t.stem)) continue;
+      many.add(t.stem);
+    } else {
+      if (stems.includes(t.stem)) continue;
+      stems.push(t.stem);
+      if (stems.length === 16) many = new Set(stems);
+    }
+    concrete.push(t.text);
   }
   return { concrete, vagueHead, vagueOther, generic };
 }
@@ -71,8 +81,12 @@ export function judgeSpecific(facts: GoalFacts): CriterionResult {
   if (vagueHead !== null) score -= facts.quantity.quantities.length > 0 ? VAGUE_HEAD_PENALTY / 2 : VAGUE_HEAD_PENALTY;
   score -= VAGUE_OTHER_PENALTY * vagueOther + GENERIC_PENALTY * Math.max(0, generic - 1);
   score += Math.min(MAX_DETAIL_BONUS, details * DETAIL_BONUS);
-  const shown = concrete.slice(0, 4).join(', ');
-  const evidence: Evidence[] = concrete.slice(0, 6).map((w) => ({ kind: 'object', text: w }));
+  let shown = '';
+  const evidence: Evidence[] = [];
+  for (let k = 0; k < concrete.length && k < 6; k++) {
+    if (k < 4) shown += k === 0 ? concrete[k] : `, ${concrete[k]}`;
+    evidence.push({ kind: 'object', text: concrete[k] });
+  }
   if (vagueHead !== null) evidence.push({ kind: 'vague-verb', text: vagueHead });
   const reason =
     vagueHead !== null && score < 0.5
@@ -82,6 +96,5 @@ export function judgeSpecific(facts: GoalFacts): CriterionResult {
         : score >= 0.8
           ? SPECIFIC.concrete(shown)
           : SPECIFIC.someDetail(shown);
-  const tip = vagueHead !== null ? SPECIFIC.tipVague(vagueHead, facts.core) : SPECIFIC.tipObject(facts.core);
-  return result(score, evidence, reason, tip);
+  return result(score, evidence, reason, wantsTip(score) ? SPECIFIC.tip(coreOf(facts), vagueHead) : null);
 }

@@ -1,4 +1,4 @@
-import { type CompiledLexicon, stemWith } from './compile';
+import { type CompiledLexicon, F, F2, type WordInfo } from './compile';
 
 /**
  * Only the start of a very long text is read: goals are sentences, and a cap keeps every
@@ -22,21 +22,28 @@ export interface Token {
   readonly decimal: boolean;
   /** The stem of a word ("customers" -> "customer"); '' for numbers and symbols. */
   readonly stem: string;
+  /** The word's lexicon classes (`F` bits); 0 for numbers and symbols. */
+  readonly flags: number;
+  /** More classes (`F2` bits). */
+  readonly flags2: number;
 }
 
 export interface PreparedText {
+  /** The analysed text, lower case. */
   readonly text: string;
+  /** The same text as written, so tips can quote the user's words with their capitals. */
+  readonly original: string;
   readonly tokens: readonly Token[];
   /** Length of the original text when it was cut, else 0. */
   readonly truncatedFrom: number;
 }
 
-function word(text: string, lex: CompiledLexicon): Token {
-  return { kind: 'word', text, value: 0, suffix: '', spelled: false, decimal: false, stem: stemWith(lex.suffixes, text) };
+function word(info: WordInfo): Token {
+  return { kind: 'word', text: info.word, value: 0, suffix: '', spelled: false, decimal: false, stem: info.stem, flags: info.flags, flags2: info.flags2 };
 }
 
 function num(text: string, value: number, suffix: string, spelled: boolean, decimal: boolean): Token {
-  return { kind: 'num', text, value, suffix, spelled, decimal, stem: '' };
+  return { kind: 'num', text, value, suffix, spelled, decimal, stem: '', flags: 0, flags2: 0 };
 }
 
 const CH_DIGIT = 1;
@@ -93,14 +100,13 @@ function rawTokens(text: string, lex: CompiledLexicon): Token[] {
         else break;
       }
       while (i < n && charClass(text, i) === CH_DIGIT) i++;
-      const w = text.slice(start, i);
-      out.push(word(w.includes('\u2019') ? w.replace(/\u2019/g, "'") : w, lex));
+      out.push(word(lex.words.find(text, start, i)));
       continue;
     }
     const c = text.charCodeAt(i);
     // Keep surrogate pairs (emoji) together so no lone half is ever produced.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push({ kind: 'sym', text: text.slice(i, i + len), value: 0, suffix: '', spelled: false, decimal: false, stem: '' });
+    out.push({ kind: 'sym', text: text.slice(i, i + len), value: 0, suffix: '', spelled: false, decimal: false, stem: '', flags: 0, flags2: 0 });
     i += len;
   }
   return out;
@@ -131,32 +137,34 @@ function pushNumber(out: Token[], digits: string, glued: string, lex: CompiledLe
 
 /** Folds "twenty-five", "two hundred", "50 thousand" and "2.5 million" into single number tokens. */
 function foldNumbers(tokens: Token[], lex: CompiledLexicon): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
+  // Folds in place: a folded number is never longer than the tokens it replaces, so `w <= i`.
+  let w = 0;
+  const n = tokens.length;
+  for (let i = 0; i < n; i++) {
     const t = tokens[i];
     let value: number | undefined;
     let spelled = false;
     if (t.kind === 'num' && t.suffix === '') value = t.value;
-    else if (t.kind === 'word') {
+    else if ((t.flags & F.numberWord) !== 0) {
       value = lex.numberWords.get(t.text);
       spelled = value !== undefined;
     }
     if (value === undefined) {
-      out.push(t);
+      tokens[w++] = t;
       continue;
     }
     let j = i + 1;
     let text = t.text;
     if (spelled && value >= 20 && value % 10 === 0) {
       const k = j < tokens.length && tokens[j].text === '-' ? j + 1 : j;
-      const unit = k < tokens.length && tokens[k].kind === 'word' ? lex.numberWords.get(tokens[k].text) : undefined;
+      const unit = k < tokens.length && (tokens[k].flags & F.numberWord) !== 0 ? lex.numberWords.get(tokens[k].text) : undefined;
       if (unit !== undefined && unit >= 1 && unit < 10) {
         value += unit;
         text += ` ${tokens[k].text}`;
         j = k + 1;
       }
     }
-    while (j < tokens.length && tokens[j].kind === 'word') {
+    while (j < tokens.length && (tokens[j].flags2 & F2.scale) !== 0) {
       const scale = lex.scale.get(tokens[j].text);
       if (scale === undefined) break;
       value *= scale;
@@ -164,13 +172,14 @@ function foldNumbers(tokens: Token[], lex: CompiledLexicon): Token[] {
       j++;
     }
     if (j === i + 1 && !spelled) {
-      out.push(t);
+      tokens[w++] = t;
       continue;
     }
-    out.push(num(text, value, '', spelled, t.decimal));
+    tokens[w++] = num(text, value, '', spelled, t.decimal);
     i = j - 1;
   }
-  return out;
+  tokens.length = w;
+  return tokens;
 }
 
 /** Lower-cases, caps and tokenises a goal once; every criterion reads the same tokens. */
@@ -183,6 +192,6 @@ export function prepareText(raw: string, lex: CompiledLexicon): PreparedText {
     const lastSpace = cut.lastIndexOf(' ');
     text = lastSpace > MAX_ANALYSED_CHARS / 2 ? cut.slice(0, lastSpace) : cut;
   }
-  text = text.toLowerCase();
-  return { text, tokens: foldNumbers(rawTokens(text, lex), lex), truncatedFrom };
+  const lower = text.toLowerCase();
+  return { text: lower, original: text, tokens: foldNumbers(rawTokens(lower, lex), lex), truncatedFrom };
 }

@@ -1,11 +1,13 @@
-import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from '../dates';
-import { type Evidence, type Scan, markUsed, numAt, phrase, wordAt } from './scan';
+import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from './calendar';
+import { F, F2 } from './compile';
+import { type Evidence, type Scan, flagsAt, flags2At, markUsed, numAt, phrase, wordAt } from './scan';
 import { findTextDates } from './timeDates';
+import { leadOf, readNamedDay } from './timeNamed';
 
 /** Average month length, to turn day spans into months. */
 export const DAYS_PER_MONTH = 365.25 / 12;
 
-export type DeadlineKind = 'date' | 'relative' | 'event';
+export type DeadlineKind = 'date' | 'relative' | 'event' | 'window';
 
 export interface TimeFacts {
   /** Deadlines found in the text, best first. */
@@ -17,6 +19,11 @@ export interface TimeFacts {
   readonly months: number | null;
   /** "soon", "asap": time words that set no date. */
   readonly vague: Evidence[];
+  /**
+   * Limits on each occurrence rather than on the goal: "within 24 hours", "the same day",
+   * "within 2 working days". They bound the work in time but set no end date.
+   */
+  readonly windows: Evidence[];
 }
 
 interface Found {
@@ -26,10 +33,32 @@ interface Found {
   readonly months: number | null;
 }
 
+/**
+ * Period ends already worked out for the current "today": a column of goals shares one date and
+ * a few phrases ("next quarter", "end of the year"), so each is computed once, not per goal.
+ */
+const periodEnds = new Map<number, number>();
+let periodEndsAsOf = Number.NaN;
+const MAX_PERIOD_ENDS = 256;
+
 /** The last day of the period containing `serial`, `ahead` periods later. */
 function periodEnd(serial: number, ahead: number, monthsLong: number): number {
-  const { year } = ymdFromSerial(serial);
-  if (monthsLong >= 12) return serialFromYmd(year + ahead, 12, 31);
+  if (serial !== periodEndsAsOf || periodEnds.size >= MAX_PERIOD_ENDS) {
+    periodEnds.clear();
+    periodEndsAsOf = serial;
+  }
+  // Periods are at most a few years long and "ahead" a small count: the key is unique for both.
+  const key = ahead * 4096 + monthsLong;
+  let end = periodEnds.get(key);
+  if (end === undefined) {
+    end = computePeriodEnd(serial, ahead, monthsLong);
+    periodEnds.set(key, end);
+  }
+  return end;
+}
+
+function computePeriodEnd(serial: number, ahead: number, monthsLong: number): number {
+  if (monthsLong >= 12) return serialFromYmd(ymdFromSerial(serial).year + ahead, 12, 31);
   if (monthsLong === 3) {
     const shifted = ymdFromSerial(addMonths(serial, 3 * ahead));
     return endOfQuarter(shifted.year, Math.ceil(shifted.month / 3));
@@ -42,8 +71,21 @@ function periodEnd(serial: number, ahead: number, monthsLong: number): number {
   return addMonths(serial, Math.round(monthsLong * (ahead + 1)));
 }
 
-/** Reads "next quarter", "this financial year", "the next 4 weeks" at i (i is the relative word). */
-function readRelative(scan: Scan, i: number, asOf: number | undefined): { found: Found; to: number } | null {
+type Read = { readonly found: Found; readonly to: number } | null;
+
+const deadline = (scan: Scan, from: number, to: number, kind: DeadlineKind, serial: number | null, months: number | null): Read => ({
+  found: { evidence: { kind: 'deadline', text: phrase(scan.tokens, from, to) }, kind, serial, months },
+  to,
+});
+
+/** Skips "financial", "working" and the like inside a period name. */
+function skipQualifiers(scan: Scan, j: number): number {
+  while ((flags2At(scan.tokens, j) & F2.periodQualifier) !== 0) j++;
+  return j;
+}
+
+/** Reads "next quarter", "this financial year", "the next 4 weeks", "next board meeting", "this summer" at i (the relative word). */
+function readRelative(scan: Scan, i: number, asOf: number | undefined): Read {
   const { tokens, lex } = scan;
   const ahead = lex.relative.get(wordAt(tokens, i));
   if (ahead === undefined) return null;
@@ -54,16 +96,18 @@ function readRelative(scan: Scan, i: number, asOf: number | undefined): { found:
     count = n.value;
     j++;
   }
-  while (lex.periodQualifier.has(wordAt(tokens, j))) j++;
-  const w = wordAt(tokens, j);
+  j = skipQualifiers(scan, j);
   // "next session", "next coaching session", "next board meeting"
   for (let k = j; k <= j + 2 && n === undefined; k++) {
-    if (lex.event.has(wordAt(tokens, k))) {
-      return { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, k) }, kind: 'event', serial: null, months: null }, to: k };
-    }
-    if (wordAt(tokens, k) === '' || lex.stop.has(wordAt(tokens, k))) break;
+    const f = flagsAt(tokens, k);
+    if ((f & F.event) !== 0) return deadline(scan, i, k, 'event', null, null);
+    if (wordAt(tokens, k) === '' || (f & F.stop) !== 0) break;
   }
-  const len = lex.period.get(w);
+  if (n === undefined) {
+    const named = readNamedDay(scan, j, F.relative, asOf);
+    if (named !== null) return deadline(scan, i, named.to, 'relative', named.serial, monthsUntil(named.serial, asOf));
+  }
+  const len = lex.period.get(wordAt(tokens, j));
   if (len === undefined) return null;
   let months = count > 1 || n !== undefined ? count * len : ahead === 0 ? len / 2 : len;
   let serial: number | null = null;
@@ -71,26 +115,59 @@ function readRelative(scan: Scan, i: number, asOf: number | undefined): { found:
     serial = count > 1 || n !== undefined ? Math.round(asOf + months * DAYS_PER_MONTH) : periodEnd(asOf, ahead, len);
     months = Math.max(0, (serial - asOf) / DAYS_PER_MONTH);
   }
-  return { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, j) }, kind: 'relative', serial, months }, to: j };
+  return deadline(scan, i, j, 'relative', serial, months);
 }
 
-/** "within 6 months", "in 90 days", "over two years". */
-function readSpan(scan: Scan, i: number, asOf: number | undefined): { found: Found; to: number } | null {
+function monthsUntil(serial: number | null, asOf: number | undefined): number | null {
+  return serial !== null && asOf !== undefined ? Math.max(0, (serial - asOf) / DAYS_PER_MONTH) : null;
+}
+
+/** A window on each occurrence: hours, minutes, or working days ("within 2 working days"). */
+function windowAt(scan: Scan, from: number, to: number): Read {
+  return { found: { evidence: { kind: 'window', text: phrase(scan.tokens, from, to) }, kind: 'window', serial: null, months: null }, to };
+}
+
+/** "within 6 months", "in 90 days", "over two years"; "within 24 hours" and "within the hour" are windows. */
+function readSpan(scan: Scan, i: number, asOf: number | undefined): Read {
   const { tokens, lex } = scan;
   let j = i + 1;
   if (wordAt(tokens, j) === 'the') j++;
+  // "within the hour", "within an hour"
+  const isSpan = (flagsAt(tokens, i) & F.span) !== 0;
+  if (isSpan && (flagsAt(tokens, j) & F.duration) !== 0) return windowAt(scan, i, j);
+  if (isSpan && (flagsAt(tokens, j) & F.per) !== 0 && (flagsAt(tokens, j + 1) & F.duration) !== 0) return windowAt(scan, i, j + 1);
   const n = numAt(tokens, j);
   if (n === undefined || n.suffix !== '' || n.value <= 0) return null;
-  const w = wordAt(tokens, j + 1);
+  const q = skipQualifiers(scan, j + 1);
+  const f = flagsAt(tokens, q);
+  // Only a span word ("within", "in") makes hours a limit; "for 2 hours" is how long, not when.
+  if ((f & F.duration) !== 0) return isSpan ? windowAt(scan, i, q) : null;
+  const w = wordAt(tokens, q);
   const len = lex.period.get(w);
-  if (len === undefined || (w !== 'fy' && lex.frequencyAdverb.has(w))) return null;
+  if (len === undefined || (w !== 'fy' && (f & F.frequencyAdverb) !== 0)) return null;
+  // "within 2 working days" is a service promise on each job, not the goal's deadline.
+  if (q > j + 1 && len < 1) return windowAt(scan, i, q);
+  if (q > j + 1) return null;
   const months = n.value * len;
   const serial = asOf !== undefined ? Math.round(asOf + months * DAYS_PER_MONTH) : null;
-  return { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, j + 1) }, kind: 'relative', serial, months }, to: j + 1 };
+  return deadline(scan, i, j + 1, 'relative', serial, months);
 }
 
-/** "end of the year", "end of next quarter", "year end", "year-end". */
-function readEndOf(scan: Scan, i: number, asOf: number | undefined): { found: Found; to: number } | null {
+/** "the same day", "same-day": a limit on each occurrence, unless it describes a noun ("same-day delivery"). */
+function readSame(scan: Scan, i: number): Read {
+  const { tokens } = scan;
+  const j = wordAt(tokens, i + 1) === '' && tokens[i + 1] !== undefined && tokens[i + 1].text === '-' ? i + 2 : i + 1;
+  if ((flagsAt(tokens, j) & F.period) === 0) return null;
+  const next = tokens[j + 1];
+  if (next !== undefined && next.kind === 'word' && (next.flags & (F.stop | F.deadline | F.span | F.every)) === 0) return null;
+  // Written with a space whatever the hyphen: "same-day" reads back as "same day".
+  const from = wordAt(tokens, i - 1) === 'the' ? i - 1 : i;
+  const text = `${from < i ? 'the ' : ''}${tokens[i].text} ${tokens[j].text}`;
+  return { found: { evidence: { kind: 'window', text }, kind: 'window', serial: null, months: null }, to: j };
+}
+
+/** "end of the year", "end of next quarter", "end of summer". */
+function readEndOf(scan: Scan, i: number, asOf: number | undefined): Read {
   const { tokens, lex } = scan;
   let j = i + 1;
   if (wordAt(tokens, j) !== 'of') return null;
@@ -102,9 +179,10 @@ function readEndOf(scan: Scan, i: number, asOf: number | undefined): { found: Fo
     ahead = rel;
     j++;
   }
-  while (lex.periodQualifier.has(wordAt(tokens, j))) j++;
-  const w = wordAt(tokens, j);
-  const len = lex.period.get(w);
+  j = skipQualifiers(scan, j);
+  const named = readNamedDay(scan, j, F.end, asOf);
+  if (named !== null) return deadline(scan, i, named.to, named.hasYear ? 'date' : 'relative', named.serial, monthsUntil(named.serial, asOf));
+  const len = lex.period.get(wordAt(tokens, j));
   if (len === undefined) return null;
   let serial: number | null = null;
   let months = len * (ahead + 0.5);
@@ -112,56 +190,99 @@ function readEndOf(scan: Scan, i: number, asOf: number | undefined): { found: Fo
     serial = periodEnd(asOf, ahead, len);
     months = Math.max(0, (serial - asOf) / DAYS_PER_MONTH);
   }
-  return { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, j) }, kind: 'relative', serial, months }, to: j };
+  return deadline(scan, i, j, 'relative', serial, months);
 }
 
-function fromDates(scan: Scan, asOf: number | undefined): Found[] {
-  return findTextDates(scan, asOf).map((d) => ({
-    evidence: { kind: 'deadline', text: d.text },
-    kind: 'date' as const,
-    serial: d.serial,
-    months: d.serial !== null && asOf !== undefined ? (d.serial - asOf) / DAYS_PER_MONTH : null,
-  }));
+/** "year end", "year-end", "month-end" at i (the period word). */
+function readPeriodEnd(scan: Scan, i: number, asOf: number | undefined): Read {
+  const { tokens, lex } = scan;
+  const to = i + 1 + (wordAt(tokens, i + 1) === '' ? 1 : 0);
+  if ((flagsAt(tokens, to) & F.end) === 0) return null;
+  const len = lex.period.get(wordAt(tokens, i)) ?? 12;
+  const serial = asOf !== undefined ? periodEnd(asOf, 0, len) : null;
+  return deadline(scan, i, to, 'relative', serial, serial !== null && asOf !== undefined ? (serial - asOf) / DAYS_PER_MONTH : len / 2);
 }
 
-/** Finds every deadline, span and vague time word in the goal. */
+/** "by the next board meeting", "by Friday", "by Christmas", "before summer 2027" at i (the deadline word). */
+function readDeadlineWord(scan: Scan, i: number, asOf: number | undefined): Read {
+  const { tokens } = scan;
+  const to = i + 1 + (wordAt(tokens, i + 1) === 'the' ? 1 : 0);
+  if ((flagsAt(tokens, to) & F.event) !== 0) return deadline(scan, i, to, 'event', null, null);
+  const named = readNamedDay(scan, to, F.deadline, asOf);
+  if (named === null) return null;
+  const kind = named.hasYear || (flags2At(tokens, to) & F2.holiday) !== 0 ? 'date' : 'relative';
+  // Without today, "by friday" is still days away: about half a week.
+  const months = monthsUntil(named.serial, asOf) ?? ((flags2At(tokens, to) & F2.weekday) !== 0 ? 3.5 / DAYS_PER_MONTH : null);
+  return deadline(scan, i, named.to, kind, named.serial, months);
+}
+
+/** "in spring", "during summer 2027", "for christmas": a named day after a span word. */
+function readSpanDay(scan: Scan, i: number, asOf: number | undefined): Read {
+  const to = i + 1 + (wordAt(scan.tokens, i + 1) === 'the' ? 1 : 0);
+  const named = readNamedDay(scan, to, flagsAt(scan.tokens, i) | F.span, asOf);
+  if (named === null) return null;
+  return deadline(scan, i, named.to, named.hasYear || (flags2At(scan.tokens, to) & F2.holiday) !== 0 ? 'date' : 'relative', named.serial, monthsUntil(named.serial, asOf));
+}
+
+/** Words that may start a time phrase; any other word is skipped with one test. */
+const TIME_START = F.relative | F.span | F.end | F.vagueTime | F.deadline | F.period;
+const TIME_START2 = F2.same | F2.holiday | F2.season;
+
+const RANK: Readonly<Record<DeadlineKind, number>> = { date: 0, relative: 1, event: 2, window: 3 };
+const byRank = (a: Found, b: Found): number => RANK[a.kind] - RANK[b.kind];
+
+/** Finds every deadline, span, window and vague time word in the goal. */
 export function findTime(scan: Scan, asOf: number | undefined): TimeFacts {
-  const { tokens, lex, used } = scan;
-  const found: Found[] = fromDates(scan, asOf);
+  const { tokens, used } = scan;
+  const found: Found[] = [];
+  for (const d of findTextDates(scan, asOf)) {
+    found.push({
+      evidence: { kind: 'deadline', text: d.text },
+      kind: 'date',
+      serial: d.serial,
+      months: d.serial !== null && asOf !== undefined ? (d.serial - asOf) / DAYS_PER_MONTH : null,
+    });
+  }
   const vague: Evidence[] = [];
+  const windows: Evidence[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (used[i] || tokens[i].kind !== 'word') continue;
-    const w = tokens[i].text;
-    let read: { found: Found; to: number } | null = null;
-    if (lex.relative.has(w)) read = readRelative(scan, i, asOf);
-    else if (lex.span.has(w) || w === 'for') read = readSpan(scan, i, asOf);
-    else if (lex.end.has(w)) read = readEndOf(scan, i, asOf);
-    else if (lex.vagueTime.has(w)) vague.push({ kind: 'vague-time', text: w });
-    else if (lex.deadline.has(w) && lex.event.has(wordAt(tokens, i + 1 + (wordAt(tokens, i + 1) === 'the' ? 1 : 0)))) {
-      const to = i + 1 + (wordAt(tokens, i + 1) === 'the' ? 1 : 0);
-      read = { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, to) }, kind: 'event', serial: null, months: null }, to };
-    } else if (lex.period.has(w) && lex.end.has(wordAt(tokens, i + 1 + (wordAt(tokens, i + 1) === '' ? 1 : 0)))) {
-      // "year end", "year-end", "month-end"
-      const to = i + 1 + (wordAt(tokens, i + 1) === '' ? 1 : 0);
-      const len = lex.period.get(w) ?? 12;
-      const serial = asOf !== undefined ? periodEnd(asOf, 0, len) : null;
-      const months = serial !== null && asOf !== undefined ? (serial - asOf) / DAYS_PER_MONTH : len / 2;
-      read = { found: { evidence: { kind: 'deadline', text: phrase(tokens, i, to) }, kind: 'relative', serial, months }, to };
+    const t = tokens[i];
+    if (used[i] || t.kind !== 'word') continue;
+    const f = t.flags;
+    if ((f & TIME_START) === 0 && (t.flags2 & TIME_START2) === 0 && t.text !== 'for') continue;
+    let read: Read = null;
+    if ((f & F.relative) !== 0) read = readRelative(scan, i, asOf);
+    else if ((f & F.span) !== 0 || t.text === 'for') read = readSpan(scan, i, asOf) ?? readSpanDay(scan, i, asOf);
+    else if ((f & F.end) !== 0) read = readEndOf(scan, i, asOf);
+    else if ((f & F.vagueTime) !== 0) vague.push({ kind: 'vague-time', text: t.text });
+    else if ((f & F.deadline) !== 0) read = readDeadlineWord(scan, i, asOf);
+    else if ((f & F.period) !== 0) read = readPeriodEnd(scan, i, asOf);
+    else if ((t.flags2 & F2.same) !== 0) read = readSame(scan, i);
+    else if ((t.flags2 & (F2.holiday | F2.season)) !== 0) {
+      // "christmas 2027", "summer 2027" with no word before: firm only with a year.
+      const named = readNamedDay(scan, i, leadOf(scan, i), asOf);
+      if (named !== null && named.hasYear) read = deadline(scan, i, named.to, 'date', named.serial, monthsUntil(named.serial, asOf));
     }
-    if (read !== null) {
+    if (read === null) continue;
+    if (read.found.kind === 'window') {
+      // Windows leave their numbers to be read as amounts: "within 24 hours" is also how fast.
+      windows.push(read.found.evidence);
+    } else {
       found.push(read.found);
       markUsed(scan, i, read.to);
-      i = read.to;
     }
+    i = read.to;
   }
-  const rank = (f: Found): number => (f.kind === 'date' ? 0 : f.kind === 'relative' ? 1 : 2);
-  found.sort((a, b) => rank(a) - rank(b));
-  const best = found[0];
+  if (found.length > 1) found.sort(byRank);
+  const deadlines: Evidence[] = [];
+  for (const f of found) deadlines.push(f.evidence);
+  const best = found.length > 0 ? found[0] : undefined;
   return {
-    deadlines: found.map((f) => f.evidence),
+    deadlines,
     kind: best?.kind ?? null,
     dueSerial: best?.serial ?? null,
     months: best?.months ?? null,
     vague,
+    windows,
   };
 }

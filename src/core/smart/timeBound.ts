@@ -7,9 +7,15 @@ import { type CriterionResult, result } from './types';
 /** A deadline to suggest: the end of the quarter about three months after "today", or words when today is unknown. */
 export function exampleDeadline(asOf: number | undefined): string {
   if (asOf === undefined || !isValidSerial(asOf) || asOf > 2958000) return TIME_BOUND.exampleWithoutToday;
+  // A column of goals shares one "today": remember the last answer instead of redoing the calendar.
+  if (asOf === lastExample.asOf) return lastExample.text;
   const { year, month } = ymdFromSerial(addMonths(asOf, 3));
-  return formatSerialLong(endOfQuarter(year, Math.ceil(month / 3)));
+  const text = formatSerialLong(endOfQuarter(year, Math.ceil(month / 3)));
+  lastExample = { asOf, text };
+  return text;
 }
+
+let lastExample: { asOf: number; text: string } = { asOf: Number.NaN, text: '' };
 
 /** Time-bound: a deadline argument, or a date, period, span or cycle in the text. */
 export function judgeTimeBound(facts: GoalFacts): CriterionResult {
@@ -38,6 +44,10 @@ export function judgeTimeBound(facts: GoalFacts): CriterionResult {
   if (frequencies.length > 0) {
     evidence.push(...frequencies);
     return result(0.7, evidence, TIME_BOUND.recurring(frequencies[0].text), TIME_BOUND.tipRecurring(exampleDeadline(asOf)));
+  }
+  if (time.windows.length > 0) {
+    evidence.push(...time.windows);
+    return result(0.7, evidence, TIME_BOUND.window(time.windows[0].text), TIME_BOUND.tipRecurring(exampleDeadline(asOf)));
   }
   if (time.vague.length > 0) {
     evidence.push(...time.vague);

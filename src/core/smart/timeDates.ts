@@ -1,5 +1,7 @@
-import { isValidYmd, monthFromName, monthWords, parseDateText, serialFromYmd, ymdFromSerial } from '../dates';
-import { type Scan, markUsed, numAt, phrase, symAt, wordAt } from './scan';
+import { monthFromName, monthWords, parseDateText } from '../dates';
+import { daysInMonth, endOfMonth, endOfQuarter, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
+import { F, F2 } from './compile';
+import { type Scan, flagsAt, markUsed, numAt, phrase, symAt, wordAt } from './scan';
 
 /** A date written in the goal, resolved to a serial when its year is known or can be inferred from "today". */
 export interface TextDate {
@@ -54,13 +56,28 @@ function resolveSerial(text: string): number | null {
 function nextOccurrence(month: number, day: number | null, asOf: number | undefined): number | null {
   if (asOf === undefined) return null;
   const { year } = ymdFromSerial(asOf);
-  for (const y of [year, year + 1]) {
-    const d = day ?? new Date(Date.UTC(y, month, 0)).getUTCDate();
+  for (let y = year; y <= year + 1; y++) {
+    const d = day ?? daysInMonth(y, month);
     if (!isValidYmd(y, month, d)) continue;
     const serial = serialFromYmd(y, month, d);
     if (serial >= asOf) return serial;
   }
   return null;
+}
+
+const inCalendar = (year: number): boolean => year >= 1900 && year <= 9999;
+
+/** Last day of a quarter ("q3") or half ("h2") of a year, computed directly: this runs for every such word. */
+function endOfPart(word: string, year: number): number | null {
+  if (!inCalendar(year)) return null;
+  const n = word.charCodeAt(1) - 48;
+  return word[0] === 'q' ? endOfQuarter(year, n) : endOfMonth(year, n * 6);
+}
+
+/** "fy27", "fy2027" or "fy" + year: the last day of that year, as the dates module reads FY. */
+function fiscalYear(word: string): number {
+  const digits = word.slice(2);
+  return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
 function readMonthDate(scan: Scan, i: number, month: number, asOf: number | undefined): { date: TextDate; from: number; to: number } | null {
@@ -85,13 +102,13 @@ function readMonthDate(scan: Scan, i: number, month: number, asOf: number | unde
   const comma = symAt(tokens, to + 1) === ',' ? 1 : 0;
   const year = yearAt(scan, to + 1 + comma);
   if (year !== null) to = to + 1 + comma;
-  const prev = wordAt(tokens, from - 1);
-  const anchored = day !== null || year !== null || lex.deadline.has(prev) || lex.span.has(prev) || prev === 'of';
-  if (lex.ambiguousMonth.has(w) && !anchored) return null;
+  const prevFlags = flagsAt(tokens, from - 1);
+  const anchored = day !== null || year !== null || (prevFlags & (F.deadline | F.span)) !== 0 || wordAt(tokens, from - 1) === 'of';
+  if (!anchored && lex.ambiguousMonth.has(w)) return null;
   const text = phrase(tokens, from, to);
   let serial: number | null;
   if (year !== null) {
-    serial = day !== null ? (isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null) : resolveSerial(`${w} ${year}`);
+    serial = day !== null ? (isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null) : endOfMonth(year, month);
   } else {
     serial = nextOccurrence(month, day, asOf);
   }
@@ -103,13 +120,13 @@ function readMonthDate(scan: Scan, i: number, month: number, asOf: number | unde
  * "by 2027". Marks their tokens so the numbers in them are not read as quantities.
  */
 export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] {
-  const { tokens, lex, used } = scan;
+  const { tokens, used } = scan;
   const out: TextDate[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (used[i]) continue;
     const t = tokens[i];
     if (t.kind === 'word') {
-      const month = MONTHS.get(t.text);
+      const month = (t.flags2 & F2.month) !== 0 ? MONTHS.get(t.text) : undefined;
       if (month !== undefined) {
         const read = readMonthDate(scan, i, month, asOf);
         if (read !== null) {
@@ -119,22 +136,25 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
         }
         continue;
       }
+      // Quarter and fiscal words ("q3", "h1", "fy2027") are short: skip the rest at once.
+      if (t.text.length > 6) continue;
       if (isQuarterWord(t.text)) {
         const year = yearAt(scan, i + 1) ?? (wordAt(tokens, i + 1) === 'fy' ? yearAt(scan, i + 2) : null);
         const yearBefore = year === null ? yearAt(scan, i - 1) : null;
         const y = year ?? yearBefore ?? (asOf !== undefined ? ymdFromSerial(asOf).year : null);
         const end = year !== null ? (wordAt(tokens, i + 1) === 'fy' ? i + 2 : i + 1) : i;
-        const serial = y !== null ? resolveSerial(`${t.text} ${y}`) : null;
+        const serial = y !== null ? endOfPart(t.text, y) : null;
         out.push({ text: phrase(tokens, yearBefore !== null ? i - 1 : i, end), serial });
         markUsed(scan, yearBefore !== null ? i - 1 : i, end);
         i = end;
         continue;
       }
       const fiscal = isFiscalWord(t.text);
-      if (fiscal || (t.text === 'fy' && yearAt(scan, i + 1) !== null)) {
+      const fyYear = fiscal ? fiscalYear(t.text) : t.text === 'fy' ? yearAt(scan, i + 1) : null;
+      if (fyYear !== null) {
         const end = fiscal ? i : i + 1;
         const text = phrase(tokens, i, end);
-        out.push({ text, serial: resolveSerial(text) });
+        out.push({ text, serial: inCalendar(fyYear) ? serialFromYmd(fyYear, 12, 31) : null });
         markUsed(scan, i, end);
         i = end;
       }
@@ -154,8 +174,7 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
       }
     }
     const year = yearAt(scan, i);
-    const prev = wordAt(tokens, i - 1);
-    if (year !== null && (lex.deadline.has(prev) || lex.span.has(prev) || prev === 'of' || prev === 'fy')) {
+    if (year !== null && ((flagsAt(tokens, i - 1) & (F.deadline | F.span)) !== 0 || wordAt(tokens, i - 1) === 'of' || wordAt(tokens, i - 1) === 'fy')) {
       out.push({ text: String(year), serial: serialFromYmd(year, 12, 31) });
       markUsed(scan, i, i);
     }

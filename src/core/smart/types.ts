@@ -51,7 +51,12 @@ export interface SmartAnalysis {
 /** A criterion scores below this when it gets a tip. */
 export const TIP_BELOW = 0.8;
 
+const clean = (score: number): number => (Number.isFinite(score) ? Math.min(1, Math.max(0, Math.round(score * 100) / 100)) : 0);
+
+/** Whether a criterion with this raw score shows a tip: lets a judge skip writing a tip nobody sees. */
+export const wantsTip = (score: number): boolean => clean(score) < TIP_BELOW;
+
 export function result(score: number, evidence: readonly Evidence[], reason: string, tip: string | null): CriterionResult {
-  const s = Number.isFinite(score) ? Math.min(1, Math.max(0, Math.round(score * 100) / 100)) : 0;
+  const s = clean(score);
   return { score: s, evidence, reason, tip: s < TIP_BELOW ? tip : null };
 }

@@ -85,6 +85,13 @@ export const EN: SmartLexicon = {
     `),
     growth: words('growth expansion branch location store shop outlet export'),
   },
+  actionVerbs: words(`
+    sell post review answer reply respond run call clean visit attend write update collect offer serve bake
+    cook tidy repaint paint email hold host meet check test measure track ask contact follow pay save spend
+    earn hit achieve plan organise organize join print redesign refresh fix repair restock source prepare
+    greet thank reward welcome invite share upload advertise sponsor donate mentor coach teach learn practise
+    practice pitch automate digitise digitize outsource negotiate renegotiate switch chase have do
+  `),
   activityWords: words(`
     meeting meetings marketing post posts posting email emails newsletter newsletters call calls brainstorm
     report reports presentation social media campaign campaigns workshop workshops event events
@@ -141,8 +148,10 @@ export const EN: SmartLexicon = {
     session meeting review visit appointment check-in checkin catch-up audit board inspection season
     launch opening
   `),
-  ambiguousMonths: words('may march mar sat sun'),
-  periodQualifiers: words('financial fiscal calendar business school tax full whole'),
+  // Month names (of any language the date reader knows) that are also everyday English words:
+  // "set up", "fit-out", "a year ago" are not September, October or August.
+  ambiguousMonths: words('may march mar sat sun set out ago mars'),
+  periodQualifiers: words('financial fiscal calendar business school tax full whole working'),
   vagueTimeWords: words('soon asap eventually someday sometime later future shortly whenever'),
   confidenceWords: words('confidence confident sure certain'),
   outOfWords: words('out of'),
@@ -174,5 +183,14 @@ export const EN: SmartLexicon = {
     words('service support help care'),
     words('loyalty retention repeat returning loyal'),
   ],
+  weekdays: { sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6 },
+  holidays: {
+    christmas: { month: 12, day: 25 }, xmas: { month: 12, day: 25 }, halloween: { month: 10, day: 31 },
+    "valentine's": { month: 2, day: 14 }, valentines: { month: 2, day: 14 }, hogmanay: { month: 12, day: 31 },
+    easter: 'easter',
+  },
+  sameWords: words('same'),
+  // Meteorological seasons of the northern hemisphere, where most of our users are.
+  seasons: { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 },
   suffixes: words('ational ations ation ments ment ness ings ing edly ies ied ers er ed ly s'),
 };

@@ -15,6 +15,9 @@ export type OutcomeKind =
   | 'wellbeing'
   | 'growth';
 
+/** A day that names a date every year: fixed ("christmas": 25 December) or Easter Sunday. */
+export type Holiday = { readonly month: number; readonly day: number } | 'easter';
+
 export interface SmartLexicon {
   readonly language: string;
   /** Words that carry no meaning of their own (articles, pronouns, prepositions, auxiliaries). */
@@ -35,6 +38,11 @@ export interface SmartLexicon {
   readonly comparatives: readonly string[];
   /** Words naming business outcomes, by kind. Matched on stems, so singular forms suffice. */
   readonly outcomes: Readonly<Record<OutcomeKind, readonly string[]>>;
+  /**
+   * Other verbs a goal often opens with ("sell", "answer", "post"). They score nothing; they let
+   * tips reuse the goal's own opening words, which only reads well when those start with a verb.
+   */
+  readonly actionVerbs: readonly string[];
   /** Activities that are means rather than ends ("meetings", "posts"). */
   readonly activityWords: readonly string[];
   /** Named metrics that take a value ("NPS 60", "rating 4.8"). */
@@ -101,6 +109,14 @@ export interface SmartLexicon {
   readonly perWords: readonly string[];
   /** Groups of words that mean the same thing for relevance ("customer", "client", "guest"). */
   readonly synonyms: readonly (readonly string[])[];
+  /** Days of the week, 0 for Sunday: "by Friday" is the next Friday. */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Named days that serve as deadlines ("by Christmas"). */
+  readonly holidays: Readonly<Record<string, Holiday>>;
+  /** "same" in "the same day": a limit on each occurrence, as in "reply the same day". */
+  readonly sameWords: readonly string[];
+  /** Seasons with the month they start in; "by summer" is its start, "in summer" its end. */
+  readonly seasons: Readonly<Record<string, number>>;
   /** Suffixes stripped to find a word's stem, longest first. */
   readonly suffixes: readonly string[];
 }
