@@ -19,7 +19,8 @@ describe('calendar arithmetic used on every dated goal', () => {
       }
       for (let q = 1; q <= 4; q++) expect(calendar.endOfQuarter(year, q)).toBe(dates.endOfQuarter(year, q));
       const serial = dates.serialFromYmd(year, 1, 31);
-      for (const k of [-13, -1, 1, 2, 3, 12, 25]) expect(calendar.addMonths(serial, k)).toBe(dates.addMonths(serial, k));
+      for (const k of [-13, -1, 1, 2, 3, 12, 25])
+        expect(calendar.addMonths(serial, k)).toBe(dates.addMonths(serial, k));
     }
     expect(calendar.ymdFromSerial(dates.MAX_SERIAL)).toEqual({ year: 9999, month: 12, day: 31 });
   });

@@ -36,15 +36,35 @@ const NONE: GoalCore = { text: '', verb: '', vague: false, change: null, hasObje
 /** "sign-ups", "on-time", "e-commerce": a hyphen between two words joins them. */
 function isJoiner(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
-  return t.kind === 'sym' && (t.text === '-' || t.text === '/' || t.text === '&') && i > 0 && tokens[i - 1].kind === 'word' && i + 1 < tokens.length && tokens[i + 1].kind === 'word';
+  return (
+    t.kind === 'sym' &&
+    (t.text === '-' || t.text === '/' || t.text === '&') &&
+    i > 0 &&
+    tokens[i - 1].kind === 'word' &&
+    i + 1 < tokens.length &&
+    tokens[i + 1].kind === 'word'
+  );
 }
 
 /** Whether the word at i ends the opening phrase. */
 function endsCore(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   // "hire two bakers", "open 3 new stores": a count before a noun belongs to the object.
-  if (t.kind === 'num') return t.suffix !== '' || i + 1 >= tokens.length || tokens[i + 1].kind !== 'word' || (tokens[i + 1].flags & (F.stop | F.percent | F.period)) !== 0;
-  if (t.kind !== 'word' || (t.flags & STOPS_CORE) !== 0 || (t.flags2 & F2.same) !== 0 || t.text === 'by' || t.text === 'to') return true;
+  if (t.kind === 'num')
+    return (
+      t.suffix !== '' ||
+      i + 1 >= tokens.length ||
+      tokens[i + 1].kind !== 'word' ||
+      (tokens[i + 1].flags & (F.stop | F.percent | F.period)) !== 0
+    );
+  if (
+    t.kind !== 'word' ||
+    (t.flags & STOPS_CORE) !== 0 ||
+    (t.flags2 & F2.same) !== 0 ||
+    t.text === 'by' ||
+    t.text === 'to'
+  )
+    return true;
   if ((t.flags & F.frequencyAdverb) === 0) return false;
   // "have weekly team meetings": a frequency word before a noun describes it and stays in.
   const next = tokens[i + 1];
@@ -109,5 +129,7 @@ function asWritten(lower: string, prepared: PreparedText): string {
   if (at < 0) return lower;
   const written = original.slice(at, at + lower.length);
   const second = written.charAt(1);
-  return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase() ? written : written.charAt(0).toLowerCase() + written.slice(1);
+  return second !== '' && second === second.toUpperCase() && second !== second.toLowerCase()
+    ? written
+    : written.charAt(0).toLowerCase() + written.slice(1);
 }

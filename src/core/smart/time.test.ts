@@ -8,7 +8,8 @@ import { easterOf, weekdayOf } from './timeNamed';
 const ASOF = serialFromYmd(2026, 6, 1);
 const criteria = (text: string) => analyzeGoal({ text }, { asOf: ASOF }).criteria;
 const dueOf = (text: string): string | null => {
-  const serial = readFacts(text, { due: null, baseline: null, target: null, context: '', asOf: ASOF }, compiled(EN)).time.dueSerial;
+  const serial = readFacts(text, { due: null, baseline: null, target: null, context: '', asOf: ASOF }, compiled(EN))
+    .time.dueSerial;
   return serial === null ? null : formatSerialLong(serial);
 };
 
@@ -31,13 +32,16 @@ describe('time limits on each occurrence ("within 24 hours", "the same day")', (
     expect(criteria('Reply to every enquiry within 24 hours').measurable.score).toBeGreaterThanOrEqual(0.8);
   });
 
-  it('does not take a window for the goal\'s deadline, so no pace is judged over 24 hours', () => {
+  it("does not take a window for the goal's deadline, so no pace is judged over 24 hours", () => {
     expect(dueOf('Reply to every enquiry within 24 hours')).toBeNull();
   });
 
-  it.each(['Offer same-day delivery in Leeds', 'Train the team for 2 hours'])('does not read %j as a time limit', (goal) => {
-    expect(criteria(goal).timeBound.score).toBe(0);
-  });
+  it.each(['Offer same-day delivery in Leeds', 'Train the team for 2 hours'])(
+    'does not read %j as a time limit',
+    (goal) => {
+      expect(criteria(goal).timeBound.score).toBe(0);
+    },
+  );
 });
 
 describe('deadlines named by a day, a holiday or a season', () => {
@@ -58,19 +62,28 @@ describe('deadlines named by a day, a holiday or a season', () => {
   });
 
   it('reads "every Friday" as a cycle, not a deadline', () => {
-    expect(criteria('Clean the ovens every Friday').timeBound.reason).toBe(SMART_MESSAGES.TIME_BOUND.recurring('every friday'));
+    expect(criteria('Clean the ovens every Friday').timeBound.reason).toBe(
+      SMART_MESSAGES.TIME_BOUND.recurring('every friday'),
+    );
   });
 
-  it.each(['Launch the summer menu', 'Finish the fit-out', 'Set up online ordering', 'Match the sales we had two years ago', 'Open on Fridays'])(
-    'finds no deadline in %j',
-    (goal) => {
-      expect(criteria(goal).timeBound.score).toBeLessThan(0.5);
-    },
-  );
+  it.each([
+    'Launch the summer menu',
+    'Finish the fit-out',
+    'Set up online ordering',
+    'Match the sales we had two years ago',
+    'Open on Fridays',
+  ])('finds no deadline in %j', (goal) => {
+    expect(criteria(goal).timeBound.score).toBeLessThan(0.5);
+  });
 
   it('reads "by Friday" on a Friday as today', () => {
     const friday = serialFromYmd(2026, 6, 5);
-    const serial = readFacts('Send the quotes by Friday', { due: null, baseline: null, target: null, context: '', asOf: friday }, compiled(EN)).time.dueSerial;
+    const serial = readFacts(
+      'Send the quotes by Friday',
+      { due: null, baseline: null, target: null, context: '', asOf: friday },
+      compiled(EN),
+    ).time.dueSerial;
     expect(serial).toBe(friday);
   });
 

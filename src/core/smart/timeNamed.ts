@@ -85,7 +85,13 @@ function resolve(rule: DayRule, year: number | null, asOf: number | undefined): 
 }
 
 /** "christmas", "easter 2027", "summer", "spring 2027" at i; a bare name counts only when anchored. */
-function readDayRule(scan: Scan, i: number, rule: DayRule, anchored: boolean, asOf: number | undefined): NamedDay | null {
+function readDayRule(
+  scan: Scan,
+  i: number,
+  rule: DayRule,
+  anchored: boolean,
+  asOf: number | undefined,
+): NamedDay | null {
   const year = yearAfter(scan, i + 1);
   if (!anchored && year === null) return null;
   return { to: year !== null ? i + 1 : i, serial: resolve(rule, year, asOf), hasYear: year !== null };
@@ -106,13 +112,15 @@ function readWeekday(scan: Scan, i: number, asOf: number | undefined): NamedDay 
 export function readNamedDay(scan: Scan, i: number, leadFlags: number, asOf: number | undefined): NamedDay | null {
   const f2 = flags2At(scan.tokens, i);
   if ((f2 & (F2.weekday | F2.holiday | F2.season)) === 0) return null;
-  const anchored = (leadFlags & (F.deadline | F.span | F.relative | F.end)) !== 0 || wordAt(scan.tokens, i - 1) === 'for';
+  const anchored =
+    (leadFlags & (F.deadline | F.span | F.relative | F.end)) !== 0 || wordAt(scan.tokens, i - 1) === 'for';
   const w = wordAt(scan.tokens, i);
   const holiday = scan.lex.holiday.get(w);
   if (holiday !== undefined) return readDayRule(scan, i, { holiday }, anchored, asOf);
   // "by summer" means before it starts; "in summer", "this summer" and "end of summer" mean by its end.
   const season = scan.lex.season.get(w);
-  if (season !== undefined) return readDayRule(scan, i, { season, atEnd: (leadFlags & F.deadline) === 0 }, anchored, asOf);
+  if (season !== undefined)
+    return readDayRule(scan, i, { season, atEnd: (leadFlags & F.deadline) === 0 }, anchored, asOf);
   // Only "by friday" is a deadline; "on fridays" and "every friday" are cycles, read elsewhere.
   return (leadFlags & F.deadline) !== 0 ? readWeekday(scan, i, asOf) : null;
 }

@@ -62,7 +62,8 @@ describe('tips read naturally for every goal', () => {
   });
 
   it('never glues a preposition and a placeholder to a bare verb', () => {
-    for (const { goal, tip } of all) expect({ goal, tip, glued: /'[\w-]+ (of|for|to|from|by) \[/i.test(tip) }).toEqual({ goal, tip, glued: false });
+    for (const { goal, tip } of all)
+      expect({ goal, tip, glued: /'[\w-]+ (of|for|to|from|by) \[/i.test(tip) }).toEqual({ goal, tip, glued: false });
   });
 
   it('never quotes a one-word goal followed by more words, as in "\'grow of…\'" or "\'have from…\'"', () => {
@@ -72,7 +73,8 @@ describe('tips read naturally for every goal', () => {
   });
 
   it('has no doubled words', () => {
-    for (const { goal, tip } of all) expect({ goal, doubled: /\b(\w+) \1\b/i.exec(tip)?.[0] ?? null }).toEqual({ goal, doubled: null });
+    for (const { goal, tip } of all)
+      expect({ goal, doubled: /\b(\w+) \1\b/i.exec(tip)?.[0] ?? null }).toEqual({ goal, doubled: null });
   });
 
   it('uses "an" before 8, 11 and 18 and "a" before other numbers', () => {
@@ -94,9 +96,11 @@ describe('tips read naturally for every goal', () => {
   });
 });
 
-describe('tips use the goal\'s own words only where they fit', () => {
+describe("tips use the goal's own words only where they fit", () => {
   it('asks how much in the words of a change verb and its object', () => {
-    expect(criteria('Increase sales').measurable.tip).toBe("Say how much, e.g. 'increase sales from [today] to [target]'.");
+    expect(criteria('Increase sales').measurable.tip).toBe(
+      "Say how much, e.g. 'increase sales from [today] to [target]'.",
+    );
     expect(criteria('Cut costs').measurable.tip).toContain("'cut costs from [today] to [target]'");
   });
 
@@ -114,7 +118,9 @@ describe('tips use the goal\'s own words only where they fit', () => {
   });
 
   it('names only the broad verb when the object is already concrete', () => {
-    expect(criteria('Improve customer service').specific.tip).toMatch(/^Replace 'improve' with a change you can see or count, and say for whom/);
+    expect(criteria('Improve customer service').specific.tip).toMatch(
+      /^Replace 'improve' with a change you can see or count, and say for whom/,
+    );
   });
 
   it('asks what a bare verb applies to without gluing words to it', () => {
@@ -125,12 +131,16 @@ describe('tips use the goal\'s own words only where they fit', () => {
     expect(criteria('10x revenue next month').specific.tip).toMatch(/^Name what you will change and for whom, e.g. '/);
   });
 
-  it('keeps the user\'s capitals when quoting their words', () => {
-    expect(criteria('Post on Instagram three times a week').relevant.tip).toContain("'post on Instagram to win 20 new customers'");
+  it("keeps the user's capitals when quoting their words", () => {
+    expect(criteria('Post on Instagram three times a week').relevant.tip).toContain(
+      "'post on Instagram to win 20 new customers'",
+    );
   });
 
   it('does not read the "sign" of "sign-ups" as a deliverable', () => {
-    expect(criteria('Increase newsletter sign-ups').measurable.tip).toContain("'increase newsletter sign-ups from [today] to [target]'");
+    expect(criteria('Increase newsletter sign-ups').measurable.tip).toContain(
+      "'increase newsletter sign-ups from [today] to [target]'",
+    );
   });
 
   it('suggests a plausible target with the right article', () => {

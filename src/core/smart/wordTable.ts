@@ -48,7 +48,8 @@ export class WordTable {
     for (;;) {
       const info = this.infos[slot];
       if (info === null) break;
-      if (this.hashes[slot] === h && this.keys[slot].length === len && sameWord(this.keys[slot], text, start)) return info;
+      if (this.hashes[slot] === h && this.keys[slot].length === len && sameWord(this.keys[slot], text, start))
+        return info;
       slot = (slot + 1) & mask;
     }
     let word = text.slice(start, end);
