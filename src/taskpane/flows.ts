@@ -1,20 +1,19 @@
 /**
- * The task pane's flows, registered as data. A flow's engineer plugs their component in by
- * replacing its `component: upcoming(...)` line with the real component, e.g.
- *   import { StructureFlow } from './structure/StructureFlow';
- *   ...
- *   component: StructureFlow,
- * Order here is the order of the tabs and of the cards on Home.
+ * The task pane's flows, registered as data: one entry per flow, its component loaded on demand
+ * (a flow's code is fetched the first time its tab opens, which keeps the pane's start-up bundle
+ * small). Order here is the order of the tabs and of the cards on Home.
  */
 import { Board20Regular } from '@fluentui/react-icons/lib/atoms/svg/board';
 import { DataTrending20Regular } from '@fluentui/react-icons/lib/atoms/svg/data-trending';
 import { Share20Regular } from '@fluentui/react-icons/lib/atoms/svg/share';
 import { TableSimple20Regular } from '@fluentui/react-icons/lib/atoms/svg/table-simple';
-import { AlignmentFlow } from './alignment/AlignmentFlow';
+import { lazy } from 'react';
 import type { FlowDefinition, WorkFlowId } from './flowTypes';
-import { ShareFlow } from './share/ShareFlow';
-import { StructureFlow } from './structure/StructureFlow';
-import { SwotWizard } from './swot/SwotWizard';
+
+const StructureFlow = lazy(() => import('./structure/StructureFlow').then((m) => ({ default: m.StructureFlow })));
+const SwotWizard = lazy(() => import('./swot/SwotWizard').then((m) => ({ default: m.SwotWizard })));
+const AlignmentFlow = lazy(() => import('./alignment/AlignmentFlow').then((m) => ({ default: m.AlignmentFlow })));
+const ShareFlow = lazy(() => import('./share/ShareFlow').then((m) => ({ default: m.ShareFlow })));
 
 interface FlowText {
   readonly label: string;

@@ -1,6 +1,6 @@
 /** The pane's frame: title, flow tabs, the active flow (inside its error boundary), progress and status. */
-import { Subtitle1, Tab, TabList } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { Spinner, Subtitle1, Tab, TabList } from '@fluentui/react-components';
+import { Suspense, useCallback, useEffect, useState } from 'react';
 import { onFlowRequest, type FlowId, type FlowRequest } from '../flowRequests';
 import { FLOWS } from '../flows';
 import { HomeView } from '../home/HomeView';
@@ -47,7 +47,9 @@ function ActiveFlow({
   const FlowComponent = flow.component;
   return (
     <FlowErrorBoundary flowLabel={flow.label}>
-      <FlowComponent request={request} navigate={navigate} />
+      <Suspense fallback={<Spinner size="small" label={`Opening ${flow.label}…`} />}>
+        <FlowComponent request={request} navigate={navigate} />
+      </Suspense>
     </FlowErrorBoundary>
   );
 }
