@@ -24,8 +24,24 @@ export interface AuditBenchRow {
 }
 
 const AS_OF = serialFromYmd(2027, 1, 15);
-const OWNERS = ['Ana Lopez', 'Ben Carter', 'Chloé Martin', 'Dev Patel', 'Eva Schmidt', 'Femi Okafor', 'Gus Weber', 'Hana Sato'];
-const OBJECTS = ['repeat customers', 'online orders', 'catering enquiries', 'wholesale accounts', 'gross margin', 'waste'];
+const OWNERS = [
+  'Ana Lopez',
+  'Ben Carter',
+  'Chloé Martin',
+  'Dev Patel',
+  'Eva Schmidt',
+  'Femi Okafor',
+  'Gus Weber',
+  'Hana Sato',
+];
+const OBJECTS = [
+  'repeat customers',
+  'online orders',
+  'catering enquiries',
+  'wholesale accounts',
+  'gross margin',
+  'waste',
+];
 const date = (y: number, m: number, d: number): Date => new Date(Date.UTC(y, m - 1, d));
 const id = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(5, '0')}`;
 
@@ -37,13 +53,18 @@ export async function buildWorkbook(rows: number): Promise<Buffer> {
   const goals = Math.max(1, Math.floor(rows / 4));
   const kpis = rows - goals;
   const workbook = new ExcelJS.Workbook();
-  addTable(workbook.addWorksheet('Strategy'), 'RudderStrategy', ['Type', 'ID', 'Statement'], [
-    ['Mission', 'M-1', 'Serve fresh local food to our neighbourhood at fair prices'],
-    ['Value', 'V-1', 'Honesty with customers'],
-    ['Pillar', 'P-1', 'Customer loyalty'],
-    ['Pillar', 'P-2', 'Operational efficiency'],
-    ['Pillar', 'P-3', 'Sound finances'],
-  ]);
+  addTable(
+    workbook.addWorksheet('Strategy'),
+    'RudderStrategy',
+    ['Type', 'ID', 'Statement'],
+    [
+      ['Mission', 'M-1', 'Serve fresh local food to our neighbourhood at fair prices'],
+      ['Value', 'V-1', 'Honesty with customers'],
+      ['Pillar', 'P-1', 'Customer loyalty'],
+      ['Pillar', 'P-2', 'Operational efficiency'],
+      ['Pillar', 'P-3', 'Sound finances'],
+    ],
+  );
   const goalRows: unknown[][] = [];
   for (let i = 0; i < goals; i++) {
     const from = 100 + (i % 50);
@@ -61,7 +82,12 @@ export async function buildWorkbook(rows: number): Promise<Buffer> {
       'count',
     ]);
   }
-  addTable(workbook.addWorksheet('Goals'), 'RudderGoals', ['ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit'], goalRows);
+  addTable(
+    workbook.addWorksheet('Goals'),
+    'RudderGoals',
+    ['ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit'],
+    goalRows,
+  );
   const kpiRows: unknown[][] = [];
   for (let i = 0; i < kpis; i++) {
     // Each goal but every tenth gets KPIs; every 101st KPI names a goal that does not exist.
@@ -87,7 +113,21 @@ export async function buildWorkbook(rows: number): Promise<Buffer> {
   addTable(
     workbook.addWorksheet('KPIs'),
     'RudderKPIs',
-    ['ID', 'KPI', 'Goal', 'Direction', 'Unit', 'Baseline', 'Target', 'Actual', 'As of', 'Start', 'Due', 'Frequency', 'Owner'],
+    [
+      'ID',
+      'KPI',
+      'Goal',
+      'Direction',
+      'Unit',
+      'Baseline',
+      'Target',
+      'Actual',
+      'As of',
+      'Start',
+      'Due',
+      'Frequency',
+      'Owner',
+    ],
     kpiRows,
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
@@ -103,8 +143,10 @@ async function measure(rows: number): Promise<AuditBenchRow> {
   const t2 = performance.now();
   const result = runAlignment(model, { asOf: AS_OF });
   const t3 = performance.now();
-  if (model.goals.length + model.kpis.length !== rows) throw new Error(`the model has ${model.goals.length + model.kpis.length} rows, not ${rows}`);
-  if (!result.findings.some((f) => f.rule === 'broken-link')) throw new Error('the planted broken links were not found');
+  if (model.goals.length + model.kpis.length !== rows)
+    throw new Error(`the model has ${model.goals.length + model.kpis.length} rows, not ${rows}`);
+  if (!result.findings.some((f) => f.rule === 'broken-link'))
+    throw new Error('the planted broken links were not found');
   const round = (x: number): number => Math.round(x * 10) / 10;
   return {
     rows,
@@ -122,7 +164,9 @@ function median(runs: readonly AuditBenchRow[]): AuditBenchRow {
 }
 
 /** Median of three runs per size (one at 100,000 rows), after a warm-up; shared machines are noisy. */
-export async function benchAudit(sizes: readonly number[] = [1000, 10000, 100000]): Promise<{ rows: number; exceljsReadMs: number; auditMs: number; ratio: number }[]> {
+export async function benchAudit(
+  sizes: readonly number[] = [1000, 10000, 100000],
+): Promise<{ rows: number; exceljsReadMs: number; auditMs: number; ratio: number }[]> {
   // Warm up the JIT so the first size is not charged for compiling ExcelJS, the model or the rules.
   for (let i = 0; i < 3; i++) await measure(2000);
   const out: AuditBenchRow[] = [];

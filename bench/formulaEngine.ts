@@ -38,7 +38,10 @@ function dataRows(rows: number): RawCellContent[][] {
 }
 
 function timeColumn(data: RawCellContent[][], formula: (r: number) => string): { ms: number; values: unknown[] } {
-  const hf = buildEngine({ functions: createRudderFunctions(() => serialFromYmd(2027, 1, 15)), maxRows: data.length + 10 });
+  const hf = buildEngine({
+    functions: createRudderFunctions(() => serialFromYmd(2027, 1, 15)),
+    maxRows: data.length + 10,
+  });
   const id = hf.getSheetId(hf.addSheet('KPIs')) ?? 0;
   hf.setSheetContent(id, data);
   const column = data.map((_, i) => [formula(i + 1)]);

@@ -10,7 +10,10 @@ function sampleInputs(): KpiInput[] {
     const dated = i % 3 !== 0;
     inputs.push({
       actual: i % 17 === 0 ? null : 40 + ((i * 7919) % 80),
-      target: direction === 'range' ? { kind: 'range', low: 90, high: 110 } : { kind: 'value', value: direction === 'lower' ? 20 : 100 },
+      target:
+        direction === 'range'
+          ? { kind: 'range', low: 90, high: 110 }
+          : { kind: 'value', value: direction === 'lower' ? 20 : 100 },
       direction,
       baseline: i % 4 === 0 ? null : 60,
       start: dated ? 46000 : null,

@@ -26,19 +26,38 @@ interface Line {
 
 type Section = () => Promise<{ data: unknown; lines: Line[] }>;
 
-const fmt = (n: number, digits = 1): string => n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const fmt = (n: number, digits = 1): string =>
+  n.toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
 
 function bundleSizes(): { data: Record<string, number>; lines: Line[] } {
   if (!existsSync(join(ROOT, 'dist', 'taskpane.js')) || process.env.RUDDER_BENCH_BUILD === '1') {
-    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], { cwd: ROOT, stdio: 'ignore' });
+    execFileSync(process.execPath, [require.resolve('webpack-cli/bin/cli.js'), '--mode', 'production'], {
+      cwd: ROOT,
+      stdio: 'ignore',
+    });
   }
   const size = (file: string): number => gzipSync(readFileSync(join(ROOT, 'dist', file)), { level: 9 }).length / 1024;
-  const data = { taskpane: size('taskpane.js'), functions: size('functions.js'), commands: size('commands.js'), playground: size('playground.js') };
+  const data = {
+    taskpane: size('taskpane.js'),
+    functions: size('functions.js'),
+    commands: size('commands.js'),
+    playground: size('playground.js'),
+  };
   return {
     data,
     lines: [
-      { figure: 'task pane bundle (gzip)', value: `${fmt(data.taskpane)} KB`, budget: '<= 250 KB', ok: data.taskpane <= 250 },
-      { figure: 'functions bundle (gzip)', value: `${fmt(data.functions)} KB`, budget: '<= 40 KB', ok: data.functions <= 40 },
+      {
+        figure: 'task pane bundle (gzip)',
+        value: `${fmt(data.taskpane)} KB`,
+        budget: '<= 250 KB',
+        ok: data.taskpane <= 250,
+      },
+      {
+        figure: 'functions bundle (gzip)',
+        value: `${fmt(data.functions)} KB`,
+        budget: '<= 40 KB',
+        ok: data.functions <= 40,
+      },
       { figure: 'commands bundle (gzip)', value: `${fmt(data.commands)} KB`, budget: 'reported', ok: null },
       { figure: 'playground bundle (gzip)', value: `${fmt(data.playground)} KB`, budget: 'reported', ok: null },
     ],
@@ -48,13 +67,30 @@ function bundleSizes(): { data: Record<string, number>; lines: Line[] } {
 const SECTIONS: Record<string, Section> = {
   smart: async () => {
     const r = benchSmartScore();
-    return { data: r, lines: [{ figure: 'SMARTSCORE per goal (CPU)', value: `${fmt(r.microsPerGoal, 2)} µs`, budget: '< 10 µs', ok: r.microsPerGoal < 10 }] };
+    return {
+      data: r,
+      lines: [
+        {
+          figure: 'SMARTSCORE per goal (CPU)',
+          value: `${fmt(r.microsPerGoal, 2)} µs`,
+          budget: '< 10 µs',
+          ok: r.microsPerGoal < 10,
+        },
+      ],
+    };
   },
   kpi: async () => {
     const r = benchKpiStatus();
     return {
       data: r,
-      lines: [{ figure: 'KPI_STATUS evaluations/s (CPU)', value: fmt(r.evaluationsPerSecond / 1e6, 2) + ' M', budget: '> 5 M', ok: r.evaluationsPerSecond > 5e6 }],
+      lines: [
+        {
+          figure: 'KPI_STATUS evaluations/s (CPU)',
+          value: fmt(r.evaluationsPerSecond / 1e6, 2) + ' M',
+          budget: '> 5 M',
+          ok: r.evaluationsPerSecond > 5e6,
+        },
+      ],
     };
   },
   formulaEngine: async () => {
@@ -77,7 +113,12 @@ const SECTIONS: Record<string, Section> = {
     for (const sheet of [r.small, r.large]) {
       for (const op of ['writeBlock', 'readSheet', 'upsertTable', 'readTable'] as const) {
         const { syncs, extraBands } = sheet[op];
-        lines.push({ figure: `Office syncs: ${op}, ${sheet.rows.toLocaleString('en-US')} rows`, value: `${syncs} (${extraBands} extra 5 MB bands)`, budget: '<= 3 + bands', ok: syncs <= 3 + extraBands });
+        lines.push({
+          figure: `Office syncs: ${op}, ${sheet.rows.toLocaleString('en-US')} rows`,
+          value: `${syncs} (${extraBands} extra 5 MB bands)`,
+          budget: '<= 3 + bands',
+          ok: syncs <= 3 + extraBands,
+        });
       }
     }
     return { data: r, lines };
@@ -86,20 +127,35 @@ const SECTIONS: Record<string, Section> = {
     const r = await benchDetection();
     return {
       data: r,
-      lines: r.map((row) => ({ figure: `detection / ExcelJS read, ${row.rows.toLocaleString('en-US')} rows`, value: `${fmt(row.ratio, 3)} (${fmt(row.detectMs)} ms vs ${fmt(row.exceljsReadMs)} ms)`, budget: '<= 0.1', ok: row.ratio <= 0.1 })),
+      lines: r.map((row) => ({
+        figure: `detection / ExcelJS read, ${row.rows.toLocaleString('en-US')} rows`,
+        value: `${fmt(row.ratio, 3)} (${fmt(row.detectMs)} ms vs ${fmt(row.exceljsReadMs)} ms)`,
+        budget: '<= 0.1',
+        ok: row.ratio <= 0.1,
+      })),
     };
   },
   audit: async () => {
     const r = await benchAudit();
     return {
       data: r,
-      lines: r.map((row) => ({ figure: `audit / ExcelJS read, ${row.rows.toLocaleString('en-US')} rows`, value: `${fmt(row.ratio, 3)} (${fmt(row.auditMs)} ms vs ${fmt(row.exceljsReadMs)} ms)`, budget: '<= 0.1', ok: row.ratio <= 0.1 })),
+      lines: r.map((row) => ({
+        figure: `audit / ExcelJS read, ${row.rows.toLocaleString('en-US')} rows`,
+        value: `${fmt(row.ratio, 3)} (${fmt(row.auditMs)} ms vs ${fmt(row.exceljsReadMs)} ms)`,
+        budget: '<= 0.1',
+        ok: row.ratio <= 0.1,
+      })),
     };
   },
   bundles: async () => bundleSizes(),
   firstRender: async () => {
     const r = await measurePlaygroundFirstRender(5);
-    return { data: r, lines: [{ figure: 'playground first render (median of 5)', value: `${r.medianMs} ms`, budget: 'reported', ok: null }] };
+    return {
+      data: r,
+      lines: [
+        { figure: 'playground first render (median of 5)', value: `${r.medianMs} ms`, budget: 'reported', ok: null },
+      ],
+    };
   },
 };
 
@@ -116,7 +172,8 @@ async function main(): Promise<void> {
   }
   const width = Math.max(...lines.map((l) => l.figure.length));
   console.log(`${'figure'.padEnd(width)}  value / budget`);
-  for (const l of lines) console.log(`${l.figure.padEnd(width)}  ${l.value}  [${l.budget}]${l.ok === null ? '' : l.ok ? '  ok' : '  OVER'}`);
+  for (const l of lines)
+    console.log(`${l.figure.padEnd(width)}  ${l.value}  [${l.budget}]${l.ok === null ? '' : l.ok ? '  ok' : '  OVER'}`);
   const out = join(__dirname, 'results.json');
   writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), results, lines }, null, 2)}\n`);
   console.log(`\nWrote ${out}`);

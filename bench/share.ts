@@ -12,7 +12,23 @@ import { writeShareCopy } from '../src/host/shareXlsx';
 import { openXlsxPort } from '../src/host/xlsx';
 
 const TODAY = 46402;
-const HEADERS = ['ID', 'KPI', 'Goal', 'Direction', 'Unit', 'Baseline', 'Target', 'Actual', 'As of', 'Start', 'Due', 'Frequency', 'Owner', 'Status', 'Progress'];
+const HEADERS = [
+  'ID',
+  'KPI',
+  'Goal',
+  'Direction',
+  'Unit',
+  'Baseline',
+  'Target',
+  'Actual',
+  'As of',
+  'Start',
+  'Due',
+  'Frequency',
+  'Owner',
+  'Status',
+  'Progress',
+];
 
 async function kpiWorkbook(path: string, rows: number): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -20,8 +36,19 @@ async function kpiWorkbook(path: string, rows: number): Promise<void> {
   const body = Array.from({ length: rows }, (_, i) => {
     const r = i + 2;
     return [
-      `K-${String(i + 1).padStart(5, '0')}`, `KPI number ${i + 1}`, `G-${String((i % 50) + 1).padStart(3, '0')}`, i % 3 === 0 ? 'lower' : 'higher', 'count',
-      100, i % 3 === 0 ? 60 : 160, 90 + (i % 80), TODAY, 46300, 46600, 'Monthly', `Owner ${i % 7}`,
+      `K-${String(i + 1).padStart(5, '0')}`,
+      `KPI number ${i + 1}`,
+      `G-${String((i % 50) + 1).padStart(3, '0')}`,
+      i % 3 === 0 ? 'lower' : 'higher',
+      'count',
+      100,
+      i % 3 === 0 ? 60 : 160,
+      90 + (i % 80),
+      TODAY,
+      46300,
+      46600,
+      'Monthly',
+      `Owner ${i % 7}`,
       { formula: `RUDDER.KPI_STATUS(H${r},G${r},D${r},F${r},J${r},K${r},TODAY())`, result: 'On track' },
       { formula: `RUDDER.KPI_PROGRESS(H${r},G${r},D${r},F${r})`, result: 0.5 },
     ];
@@ -38,14 +65,32 @@ async function timed<T>(f: () => Promise<T>): Promise<number> {
   return cpuMs() - start;
 }
 
-export async function benchShare(rows = 10_000): Promise<{ rows: number; exceljsReadMs: number; shareMs: number; reportMs: number; shareRatio: number; reportRatio: number }> {
+export async function benchShare(
+  rows = 10_000,
+): Promise<{
+  rows: number;
+  exceljsReadMs: number;
+  shareMs: number;
+  reportMs: number;
+  shareRatio: number;
+  reportRatio: number;
+}> {
   const dir = mkdtempSync(join(tmpdir(), 'rudder-bench-share-'));
   const input = join(dir, 'kpis.xlsx');
   await kpiWorkbook(input, rows);
   const exceljsReadMs = await timed(async () => new ExcelJS.Workbook().xlsx.readFile(input));
   const shareMs = await timed(() => writeShareCopy(input, join(dir, 'copy.xlsx'), { today: TODAY, title: 'Bench' }));
-  const reportMs = await timed(async () => writeFileSync(join(dir, 'report.html'), await reportHtmlOf(await openXlsxPort(input), TODAY, 'Bench')));
-  return { rows, exceljsReadMs, shareMs, reportMs, shareRatio: shareMs / exceljsReadMs, reportRatio: reportMs / exceljsReadMs };
+  const reportMs = await timed(async () =>
+    writeFileSync(join(dir, 'report.html'), await reportHtmlOf(await openXlsxPort(input), TODAY, 'Bench')),
+  );
+  return {
+    rows,
+    exceljsReadMs,
+    shareMs,
+    reportMs,
+    shareRatio: shareMs / exceljsReadMs,
+    reportRatio: reportMs / exceljsReadMs,
+  };
 }
 
 if (require.main === module) {

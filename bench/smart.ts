@@ -51,5 +51,9 @@ export function benchSmartScore(): { microsPerGoal: number; goals: number; wallM
   const cpu = process.cpuUsage(cpuStart);
   if (sink < 0) throw new Error('unreachable: scores are never negative');
   const runs = rounds * goals.length;
-  return { microsPerGoal: (cpu.user + cpu.system) / runs, goals: goals.length, wallMicrosPerGoal: elapsedNs / 1000 / runs };
+  return {
+    microsPerGoal: (cpu.user + cpu.system) / runs,
+    goals: goals.length,
+    wallMicrosPerGoal: elapsedNs / 1000 / runs,
+  };
 }

@@ -92,16 +92,28 @@ export async function runNycEval(corpusRoot: string): Promise<NycReport> {
   }
   const disagreements = rows.filter((row) => (row.status === 'Achieved') !== (row.label === 'Met_Goal'));
   const agreements = rows.length - disagreements.length;
-  return { considered: rows.length, agreements, rate: rows.length === 0 ? 0 : agreements / rows.length, disagreements, skipped };
+  return {
+    considered: rows.length,
+    agreements,
+    rate: rows.length === 0 ? 0 : agreements / rows.length,
+    disagreements,
+    skipped,
+  };
 }
 
 export function formatNycReport(report: NycReport): string {
   const lines = [
     `NYC MMR indicators: "Achieved" agrees with Met_Goal on ${report.agreements} of ${report.considered} labelled rows (${(report.rate * 100).toFixed(1)}%).`,
-    `Skipped: ${Object.entries(report.skipped).map(([why, n]) => `${n} ${why}`).join(', ') || 'none'}.`,
+    `Skipped: ${
+      Object.entries(report.skipped)
+        .map(([why, n]) => `${n} ${why}`)
+        .join(', ') || 'none'
+    }.`,
   ];
   for (const d of report.disagreements) {
-    lines.push(`  ID ${d.id} (${d.direction}): actual ${d.actual}, target ${d.target}, label ${d.label}, Rudder says ${d.status}: ${d.indicator}`);
+    lines.push(
+      `  ID ${d.id} (${d.direction}): actual ${d.actual}, target ${d.target}, label ${d.label}, Rudder says ${d.status}: ${d.indicator}`,
+    );
   }
   return lines.join('\n');
 }

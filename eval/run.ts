@@ -17,10 +17,34 @@ interface Section {
 }
 
 const SECTIONS: readonly Section[] = [
-  { name: 'smartspan', run: async () => { const r = await runSmartSpanEval(CORPUS); return { report: r, text: formatSmartSpanReport(r) }; } },
-  { name: 'nyc', run: async () => { const r = await runNycEval(CORPUS); return { report: r, text: formatNycReport(r) }; } },
-  { name: 'structure', run: async () => { const r = await runStructureEval(CORPUS); return { report: r, text: formatStructureReport(r) }; } },
-  { name: 'swot', run: async () => { const r = await runSwotEval(CORPUS); return { report: r, text: formatSwotReport(r) }; } },
+  {
+    name: 'smartspan',
+    run: async () => {
+      const r = await runSmartSpanEval(CORPUS);
+      return { report: r, text: formatSmartSpanReport(r) };
+    },
+  },
+  {
+    name: 'nyc',
+    run: async () => {
+      const r = await runNycEval(CORPUS);
+      return { report: r, text: formatNycReport(r) };
+    },
+  },
+  {
+    name: 'structure',
+    run: async () => {
+      const r = await runStructureEval(CORPUS);
+      return { report: r, text: formatStructureReport(r) };
+    },
+  },
+  {
+    name: 'swot',
+    run: async () => {
+      const r = await runSwotEval(CORPUS);
+      return { report: r, text: formatSwotReport(r) };
+    },
+  },
 ];
 
 async function main(): Promise<void> {

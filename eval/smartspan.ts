@@ -65,7 +65,10 @@ function binary(pairs: readonly (readonly [number, number])[]): BinaryReport {
   const f1 = f1Of(tp, fp, fn);
   const f1Negative = f1Of(tn, fn, fp);
   return {
-    tp, fp, fn, tn,
+    tp,
+    fp,
+    fn,
+    tn,
     precision: tp + fp === 0 ? 0 : tp / (tp + fp),
     recall: tp + fn === 0 ? 0 : tp / (tp + fn),
     f1,
@@ -143,6 +146,8 @@ export function formatSmartSpanReport(report: SmartSpanReport): string {
       `${name.padEnd(12)} ${f(r.precision).padStart(9)} ${f(r.recall).padStart(7)} ${f(r.f1).padStart(8)} ${f(r.f1Negative).padStart(8)} ${f(r.macroF1).padStart(9)} ${String(r.tp).padStart(4)} ${String(r.fp).padStart(3)} ${String(r.fn).padStart(3)} ${String(r.tn).padStart(3)}`,
     );
   }
-  lines.push(`class macro-F1 ${f(report.classMacroF1)} (SMART ${f(report.classF1.SMART)}, Partially ${f(report.classF1['Partially SMART'])}, Not ${f(report.classF1['Not SMART'])})`);
+  lines.push(
+    `class macro-F1 ${f(report.classMacroF1)} (SMART ${f(report.classF1.SMART)}, Partially ${f(report.classF1['Partially SMART'])}, Not ${f(report.classF1['Not SMART'])})`,
+  );
   return lines.join('\n');
 }

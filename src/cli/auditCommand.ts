@@ -7,7 +7,15 @@ import { runAlignment, type AlignmentResult, type Finding } from '../core/alignm
 import { formatSerialLong } from '../core/dates';
 import { readDate } from '../functions/args';
 import { isExcelError } from '../functions/types';
-import { findingCounts, REPORT_TEXT, scoreMeaning, SEVERITIES, SEVERITY_LABEL, SEVERITY_PLURAL, whereText } from '../host/alignmentReport';
+import {
+  findingCounts,
+  REPORT_TEXT,
+  scoreMeaning,
+  SEVERITIES,
+  SEVERITY_LABEL,
+  SEVERITY_PLURAL,
+  whereText,
+} from '../host/alignmentReport';
 import { readStrategyModel } from '../host/readStrategyModel';
 import { openXlsxPort } from '../host/xlsx';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
@@ -20,26 +28,44 @@ export interface AuditOptions {
 }
 
 export const AUDIT_TEXT = {
-  noTables: (book: string, reason: string) => `${book}: ${reason} From the command line: rudder structure ${book} -o structured.xlsx`,
+  noTables: (book: string, reason: string) =>
+    `${book}: ${reason} From the command line: rudder structure ${book} -o structured.xlsx`,
   header: (book: string, asOf: number) => `Alignment check of ${book}, as of ${formatSerialLong(asOf)}`,
   score: (score: number) => `Alignment score: ${score}/100.`,
 } as const;
 
 /** The JSON document of DESIGN §5: exactly these keys, in this order. */
-export function auditJson(result: AlignmentResult): { score: number; findings: Record<keyof Omit<Finding, 'subjects'>, string>[] } {
+export function auditJson(result: AlignmentResult): {
+  score: number;
+  findings: Record<keyof Omit<Finding, 'subjects'>, string>[];
+} {
   return {
     score: result.score,
-    findings: result.findings.map((f) => ({ rule: f.rule, severity: f.severity, sheet: f.sheet, cell: f.cell, message: f.message, fix: f.fix })),
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      cell: f.cell,
+      message: f.message,
+      fix: f.fix,
+    })),
   };
 }
 
 /** Readable output: score and its meaning, findings grouped by severity, one line on the method. */
 export function auditText(book: string, asOf: number, result: AlignmentResult): string {
-  const lines = [AUDIT_TEXT.header(book, asOf), `${AUDIT_TEXT.score(result.score)} ${scoreMeaning(result)}`, findingCounts(result.findings)];
+  const lines = [
+    AUDIT_TEXT.header(book, asOf),
+    `${AUDIT_TEXT.score(result.score)} ${scoreMeaning(result)}`,
+    findingCounts(result.findings),
+  ];
   for (const severity of SEVERITIES) {
     const group = result.findings.filter((f) => f.severity === severity);
     if (group.length === 0) continue;
-    lines.push('', `${SEVERITY_PLURAL[severity][0].toUpperCase()}${SEVERITY_PLURAL[severity].slice(1)} (${group.length})`);
+    lines.push(
+      '',
+      `${SEVERITY_PLURAL[severity][0].toUpperCase()}${SEVERITY_PLURAL[severity].slice(1)} (${group.length})`,
+    );
     const width = Math.min(24, Math.max(...group.map((f) => whereText(f).length)));
     for (const f of group) {
       lines.push(`  ${whereText(f).padEnd(width)}  [${f.rule}] ${f.message}`);

@@ -4,7 +4,9 @@
  */
 export type JsonObject = Record<string, unknown>;
 
-export type JsonlLine = { readonly line: number; readonly ok: true; readonly value: JsonObject } | { readonly line: number; readonly ok: false; readonly reason: string };
+export type JsonlLine =
+  | { readonly line: number; readonly ok: true; readonly value: JsonObject }
+  | { readonly line: number; readonly ok: false; readonly reason: string };
 
 export function* readJsonLines(text: string): Generator<JsonlLine> {
   const lines = text.split(/\r?\n/);
@@ -23,4 +25,3 @@ export function* readJsonLines(text: string): Generator<JsonlLine> {
     }
   }
 }
-

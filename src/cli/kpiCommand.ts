@@ -33,10 +33,16 @@ function must<T>(value: T): Exclude<T, ExcelErrorResult> {
 
 /** Evaluates one KPI from loose fields; throws CliError naming the field at fault. */
 export function evaluateKpiFields(fields: KpiFields, today: number): KpiResult {
-  const direction = parseDirection(fields.direction === undefined || fields.direction === null ? null : String(fields.direction));
+  const direction = parseDirection(
+    fields.direction === undefined || fields.direction === null ? null : String(fields.direction),
+  );
   if (!direction.ok) throw new CliError(`direction: ${direction.reason}`);
-  if (fields.target === undefined || fields.target === null || fields.target === '') throw new CliError('target is missing: give --target, e.g. --target 260 (or "90-110" for a range).');
-  const target = parseTarget(typeof fields.target === 'boolean' ? String(fields.target) : fields.target, direction.value);
+  if (fields.target === undefined || fields.target === null || fields.target === '')
+    throw new CliError('target is missing: give --target, e.g. --target 260 (or "90-110" for a range).');
+  const target = parseTarget(
+    typeof fields.target === 'boolean' ? String(fields.target) : fields.target,
+    direction.value,
+  );
   if (!target.ok) throw new CliError(`target: ${target.reason}`);
   const actual = must(readNumber(scalar(fields.actual), 'actual'));
   const baseline = must(readNumber(scalar(fields.baseline), 'baseline'));

@@ -15,7 +15,9 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
   const program = new Command('rudder');
   const runner: CommandRunner = async (run) => setExit(await run());
   program
-    .description('Rudder: SMART goal scores, KPI status and strategy checks for small-business workbooks. Runs locally.')
+    .description(
+      'Rudder: SMART goal scores, KPI status and strategy checks for small-business workbooks. Runs locally.',
+    )
     .version('0.1.0', '-v, --version')
     .exitOverride()
     .configureOutput({
@@ -33,7 +35,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--baseline <number>', 'where you start, e.g. 200')
     .option('--target <number>', 'where you want to be, e.g. 260')
     .option('--context <text>', 'mission, values or pillar text to judge relevance')
-    .option('--file <goals.jsonl>', 'score many goals: one JSON object per line {"goal", "due"?, "baseline"?, "target"?, "context"?}')
+    .option(
+      '--file <goals.jsonl>',
+      'score many goals: one JSON object per line {"goal", "due"?, "baseline"?, "target"?, "context"?}',
+    )
     .option('--json', 'machine-readable output (JSON Lines with --file)')
     .addHelpText(
       'after',
@@ -51,7 +56,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--start <date>', 'when work started, for pacing')
     .option('--due <date>', 'when the target is due')
     .addOption(new Option('--as-of <date>', 'the date of the actual value (default: today)'))
-    .option('--file <kpis.jsonl>', 'many KPIs: one JSON object per line {"actual", "target", "direction"?, "baseline"?, "start"?, "due"?, "asOf"?}')
+    .option(
+      '--file <kpis.jsonl>',
+      'many KPIs: one JSON object per line {"actual", "target", "direction"?, "baseline"?, "start"?, "due"?, "asOf"?}',
+    )
     .option('--json', 'machine-readable output (JSON Lines with --file)')
     .addHelpText(
       'after',
@@ -81,7 +89,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo): Prom
       io.err(`rudder: ${error.message}`);
       return error.exitCode;
     }
-    const message = error instanceof Error ? `${error.name === 'WorkbookError' ? '' : 'unexpected error: '}${error.message}` : String(error);
+    const message =
+      error instanceof Error
+        ? `${error.name === 'WorkbookError' ? '' : 'unexpected error: '}${error.message}`
+        : String(error);
     io.err(`rudder: ${message}`);
     return EXIT_BAD_INPUT;
   }

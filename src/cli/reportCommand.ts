@@ -13,18 +13,28 @@ export const REPORT_CLI_TEXT = {
   done: (out: string) => `Wrote ${out}: open it in a browser and print it (one page, A4 or Letter).`,
 } as const;
 
-export async function runReport(book: string, options: { readonly out?: string; readonly json?: boolean }, io: CliIo): Promise<number> {
+export async function runReport(
+  book: string,
+  options: { readonly out?: string; readonly json?: boolean },
+  io: CliIo,
+): Promise<number> {
   if (!options.out) throw new CliError(REPORT_CLI_TEXT.needOut);
   const html = await reportHtmlOf(await openXlsxPort(book), io.today(), basename(book).replace(/\.xlsx$/i, ''));
   await writeAtomically(options.out, html, book);
-  io.out(options.json ? JSON.stringify({ output: options.out, bytes: Buffer.byteLength(html) }) : REPORT_CLI_TEXT.done(options.out));
+  io.out(
+    options.json
+      ? JSON.stringify({ output: options.out, bytes: Buffer.byteLength(html) })
+      : REPORT_CLI_TEXT.done(options.out),
+  );
   return EXIT_OK;
 }
 
 export function registerReportCommand(program: Command, io: CliIo, runner: CommandRunner): void {
   program
     .command('report')
-    .description('Write a one-page printable report (HTML, no external files): alignment score, strategy picture, KPI table, SWOT, findings with fixes.')
+    .description(
+      'Write a one-page printable report (HTML, no external files): alignment score, strategy picture, KPI table, SWOT, findings with fixes.',
+    )
     .argument('<book>', 'the .xlsx workbook (never modified)')
     .option('-o, --out <report.html>', 'where to write the report')
     .option('--json', 'machine-readable output')

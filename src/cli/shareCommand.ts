@@ -41,7 +41,13 @@ export async function runShare(book: string, options: ShareCliOptions, io: CliIo
         summarySheet: outcome.summarySheet,
         score: outcome.facts.alignment.score,
         counts: outcome.counts,
-        cells: outcome.plans.map((p) => ({ sheet: p.sheet, cell: p.address, action: p.action, functions: p.functions, ...(p.reason ? { reason: p.reason } : {}) })),
+        cells: outcome.plans.map((p) => ({
+          sheet: p.sheet,
+          cell: p.address,
+          action: p.action,
+          functions: p.functions,
+          ...(p.reason ? { reason: p.reason } : {}),
+        })),
         warnings: outcome.warnings,
       }),
     );
@@ -55,11 +61,19 @@ export async function runShare(book: string, options: ShareCliOptions, io: CliIo
 export function registerShareCommand(program: Command, io: CliIo, runner: CommandRunner): void {
   program
     .command('share')
-    .description('Write a copy for advisors that reads right without the Rudder add-in: KPI formulas as plain Excel formulas, other Rudder results as values with a note, plus an Advisor summary sheet.')
+    .description(
+      'Write a copy for advisors that reads right without the Rudder add-in: KPI formulas as plain Excel formulas, other Rudder results as values with a note, plus an Advisor summary sheet.',
+    )
     .argument('<book>', 'the .xlsx workbook (never modified)')
     .option('-o, --out <copy.xlsx>', 'where to write the copy')
-    .option('--formulas <form>', 'let (Excel 365/2021, default), inline (LibreOffice and programs without LET), values (no formulas)')
+    .option(
+      '--formulas <form>',
+      'let (Excel 365/2021, default), inline (LibreOffice and programs without LET), values (no formulas)',
+    )
     .option('--json', 'machine-readable output')
-    .addHelpText('after', '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-lo.xlsx --formulas inline\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-lo.xlsx --formulas inline\n',
+    )
     .action((book: string, options: ShareCliOptions) => runner(() => runShare(book, options, io)));
 }

@@ -35,8 +35,14 @@ const CRITERION_LABEL: Readonly<Record<SmartCriterion, string>> = {
 type Field = string | number | boolean | null | undefined;
 
 /** Reads one request from loose fields (argv strings or JSON values); throws CliError naming the field. */
-function toRequest(goal: unknown, fields: { due?: Field; baseline?: Field; target?: Field; context?: Field }): SmartRequest {
-  if (typeof goal !== 'string' || goal.trim() === '') throw new CliError('"goal" must be the goal text, e.g. "Increase repeat customers from 200 to 260 by 30 June 2027".');
+function toRequest(
+  goal: unknown,
+  fields: { due?: Field; baseline?: Field; target?: Field; context?: Field },
+): SmartRequest {
+  if (typeof goal !== 'string' || goal.trim() === '')
+    throw new CliError(
+      '"goal" must be the goal text, e.g. "Increase repeat customers from 200 to 260 by 30 June 2027".',
+    );
   const scalar = (v: Field): string | number | boolean | null => (v === undefined ? null : v);
   const due = readDate(scalar(fields.due), 'due');
   if (isExcelError(due)) throw new CliError(due.message);
@@ -73,7 +79,16 @@ export function smartText(goal: string, a: SmartAnalysis): string {
 }
 
 function analyze(request: SmartRequest, asOf: number): SmartAnalysis {
-  return analyzeGoal({ text: request.goal, due: request.due, baseline: request.baseline, target: request.target, context: request.context }, { asOf });
+  return analyzeGoal(
+    {
+      text: request.goal,
+      due: request.due,
+      baseline: request.baseline,
+      target: request.target,
+      context: request.context,
+    },
+    { asOf },
+  );
 }
 
 export async function runSmart(goal: string | undefined, options: SmartOptions, io: CliIo): Promise<number> {
@@ -82,7 +97,10 @@ export async function runSmart(goal: string | undefined, options: SmartOptions, 
     if (goal) throw new CliError('Give either a goal or --file, not both.');
     return runSmartBatch(options.file, options.json === true, asOf, io);
   }
-  if (!goal) throw new CliError('Give a goal in quotes, e.g. rudder smart "Increase sales by 15% by Q3 2027", or --file goals.jsonl.');
+  if (!goal)
+    throw new CliError(
+      'Give a goal in quotes, e.g. rudder smart "Increase sales by 15% by Q3 2027", or --file goals.jsonl.',
+    );
   const request = toRequest(goal, options);
   const analysis = analyze(request, asOf);
   io.out(options.json ? JSON.stringify(smartJson(request.goal, analysis)) : smartText(request.goal, analysis));
@@ -91,7 +109,12 @@ export async function runSmart(goal: string | undefined, options: SmartOptions, 
 
 async function runSmartBatch(file: string, json: boolean, asOf: number, io: CliIo): Promise<number> {
   const bad = await readBatch(file, io, (v) => {
-    const request = toRequest(v.goal, { due: v.due as Field, baseline: v.baseline as Field, target: v.target as Field, context: v.context as Field });
+    const request = toRequest(v.goal, {
+      due: v.due as Field,
+      baseline: v.baseline as Field,
+      target: v.target as Field,
+      context: v.context as Field,
+    });
     const analysis = analyze(request, asOf);
     return json ? JSON.stringify(smartJson(request.goal, analysis)) : `${smartText(request.goal, analysis)}\n`;
   });

@@ -34,7 +34,9 @@ async function runSwotImport(file: string, options: SwotImportOptions, io: CliIo
   if (options.sheet !== undefined) {
     const wanted = names.find((n) => n.toLowerCase() === options.sheet?.toLowerCase());
     if (wanted === undefined) {
-      throw new CliError(`${file} has no sheet named "${options.sheet}" with anything on it; its sheets are: ${names.join(', ') || 'none'}.`);
+      throw new CliError(
+        `${file} has no sheet named "${options.sheet}" with anything on it; its sheets are: ${names.join(', ') || 'none'}.`,
+      );
     }
     names = [wanted];
   }
@@ -51,10 +53,15 @@ export function registerSwotCommand(program: Command, io: CliIo, runner: Command
   const swot = program.command('swot').description('Work with SWOT analyses kept in workbooks.');
   swot
     .command('import')
-    .description('Find the SWOT items in a workbook: a 2x2 grid, a column per quadrant, or one item per row with a category.')
+    .description(
+      'Find the SWOT items in a workbook: a 2x2 grid, a column per quadrant, or one item per row with a category.',
+    )
     .argument('<book.xlsx>', 'the workbook to read (it is never changed)')
     .option('--sheet <name>', 'read only this sheet (default: every sheet)')
     .option('--json', 'machine-readable output: {"items": [{"quadrant", "text", "sheet", "cell"}]}')
-    .addHelpText('after', '\nExamples:\n  rudder swot import plan.xlsx\n  rudder swot import plan.xlsx --sheet SWOT --json\n')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  rudder swot import plan.xlsx\n  rudder swot import plan.xlsx --sheet SWOT --json\n',
+    )
     .action((file: string, options: SwotImportOptions) => runner(() => runSwotImport(file, options, io)));
 }

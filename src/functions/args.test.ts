@@ -14,11 +14,17 @@ describe('reading Excel arguments', () => {
   });
 
   it('names the argument and the accepted forms when a number is not one', () => {
-    expect(readNumber('lots', 'target')).toEqual({ error: '#VALUE!', message: FN_MESSAGES.notANumber('target', 'lots') });
+    expect(readNumber('lots', 'target')).toEqual({
+      error: '#VALUE!',
+      message: FN_MESSAGES.notANumber('target', 'lots'),
+    });
     expect(readNumber(null, 'target')).toBeNull();
     expect(readNumber('  ', 'target')).toBeNull();
     expect(readNumber(true, 'target')).toMatchObject({ error: '#VALUE!' });
-    expect(readNumber('#N/A', 'actual')).toEqual({ error: '#VALUE!', message: FN_MESSAGES.errorValueIn('actual', '#N/A') });
+    expect(readNumber('#N/A', 'actual')).toEqual({
+      error: '#VALUE!',
+      message: FN_MESSAGES.errorValueIn('actual', '#N/A'),
+    });
   });
 
   it('reads serial dates and date text, and explains a date it cannot read', () => {
@@ -41,7 +47,14 @@ describe('reading Excel arguments', () => {
   });
 
   it('reads a context range as one text', () => {
-    expect(joinText(asMatrix([['Fresh bread daily', null], ['', 'Community first']]))).toBe('Fresh bread daily\nCommunity first');
+    expect(
+      joinText(
+        asMatrix([
+          ['Fresh bread daily', null],
+          ['', 'Community first'],
+        ]),
+      ),
+    ).toBe('Fresh bread daily\nCommunity first');
     expect(joinText(asMatrix(null))).toBeNull();
   });
 });

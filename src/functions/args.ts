@@ -61,7 +61,8 @@ export function broadcastShape(
 
 /** Excel passes error cells to custom functions as error objects in some hosts; treat any such string as one. */
 function errorCode(value: ExcelScalar): string | null {
-  return typeof value === 'string' && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(value)
+  return typeof value === 'string' &&
+    /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?|NULL!|SPILL!|CALC!|GETTING_DATA)$/.test(value)
     ? value
     : null;
 }
@@ -83,8 +84,10 @@ export function readText(value: ExcelScalar): string | null {
  */
 export function readNumber(value: ExcelScalar, arg: string): number | null | ExcelErrorResult {
   if (value === null || isBlank(value)) return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : { error: '#NUM!', message: FN_MESSAGES.notANumber(arg, String(value)) };
-  if (typeof value === 'boolean') return { error: '#VALUE!', message: FN_MESSAGES.notANumber(arg, String(value).toUpperCase()) };
+  if (typeof value === 'number')
+    return Number.isFinite(value) ? value : { error: '#NUM!', message: FN_MESSAGES.notANumber(arg, String(value)) };
+  if (typeof value === 'boolean')
+    return { error: '#VALUE!', message: FN_MESSAGES.notANumber(arg, String(value).toUpperCase()) };
   const code = errorCode(value);
   if (code) return { error: '#VALUE!', message: FN_MESSAGES.errorValueIn(arg, code) };
   const parsed = parseNumberText(value);
@@ -109,9 +112,14 @@ export function parseNumberText(text: string): number | null {
 }
 
 /** Reads a date: a serial number, or text such as "2027-03-31" or "Q3 2027". Blank is `null`. */
-export function readDate(value: ExcelScalar, arg: string, options: DateParseOptions = {}): number | null | ExcelErrorResult {
+export function readDate(
+  value: ExcelScalar,
+  arg: string,
+  options: DateParseOptions = {},
+): number | null | ExcelErrorResult {
   if (value === null || isBlank(value)) return null;
-  if (typeof value === 'boolean') return { error: '#VALUE!', message: FN_MESSAGES.notADate(arg, String(value).toUpperCase(), 'it is TRUE or FALSE') };
+  if (typeof value === 'boolean')
+    return { error: '#VALUE!', message: FN_MESSAGES.notADate(arg, String(value).toUpperCase(), 'it is TRUE or FALSE') };
   const code = errorCode(value);
   if (code) return { error: '#VALUE!', message: FN_MESSAGES.errorValueIn(arg, code) };
   const parsed = parseDateInput(value, options);
@@ -122,10 +130,11 @@ export function readDate(value: ExcelScalar, arg: string, options: DateParseOpti
 /** Joins every non-blank cell of a range into one text (a context range is read as a whole). */
 export function joinText(m: Matrix): string | null {
   const parts: string[] = [];
-  for (const row of m) for (const v of row) {
-    const t = readText(v);
-    if (t !== null) parts.push(t);
-  }
+  for (const row of m)
+    for (const v of row) {
+      const t = readText(v);
+      if (t !== null) parts.push(t);
+    }
   return parts.length ? parts.join('\n') : null;
 }
 

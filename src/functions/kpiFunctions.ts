@@ -9,15 +9,41 @@ import {
   type KpiTarget,
   type Thresholds,
 } from '../core/kpi';
-import { asMatrix, broadcastShape, cellAt, isBlank, readDate, readNumber, readText, shapeOf, type Matrix } from './args';
+import {
+  asMatrix,
+  broadcastShape,
+  cellAt,
+  isBlank,
+  readDate,
+  readNumber,
+  readText,
+  shapeOf,
+  type Matrix,
+} from './args';
 import { FN_MESSAGES } from './messages';
-import type { ExcelArg, ExcelCellResult, ExcelErrorResult, ExcelResult, ExcelScalar, RudderFunction, RudderFunctionParam } from './types';
+import type {
+  ExcelArg,
+  ExcelCellResult,
+  ExcelErrorResult,
+  ExcelResult,
+  ExcelScalar,
+  RudderFunction,
+  RudderFunctionParam,
+} from './types';
 import { isExcelError } from './types';
 
 export const KPI_PROGRESS_PARAMS: readonly RudderFunctionParam[] = [
   { name: 'actual', description: 'The latest value of the KPI, or a column of them.', optional: false },
-  { name: 'target', description: 'The value to reach; for a "range" KPI a range such as "90-110" or two cells.', optional: false },
-  { name: 'direction', description: 'higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.', optional: true },
+  {
+    name: 'target',
+    description: 'The value to reach; for a "range" KPI a range such as "90-110" or two cells.',
+    optional: false,
+  },
+  {
+    name: 'direction',
+    description: 'higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.',
+    optional: true,
+  },
   { name: 'baseline', description: 'Where the KPI started, so progress counts from there.', optional: true },
 ];
 
@@ -25,8 +51,16 @@ export const KPI_STATUS_PARAMS: readonly RudderFunctionParam[] = [
   ...KPI_PROGRESS_PARAMS,
   { name: 'start', description: 'When work on the target started (a date).', optional: true },
   { name: 'due', description: 'When the target is due (a date).', optional: true },
-  { name: 'as_of', description: 'The date of the actual value; pass TODAY() so the status moves with time.', optional: true },
-  { name: 'thresholds', description: 'On-track and at-risk limits for paced progress, e.g. "0.9,0.7" (default 0.95 and 0.85).', optional: true },
+  {
+    name: 'as_of',
+    description: 'The date of the actual value; pass TODAY() so the status moves with time.',
+    optional: true,
+  },
+  {
+    name: 'thresholds',
+    description: 'On-track and at-risk limits for paced progress, e.g. "0.9,0.7" (default 0.95 and 0.85).',
+    optional: true,
+  },
 ];
 
 interface KpiCell {
@@ -43,9 +77,14 @@ function isPairTarget(actual: Matrix, target: Matrix): boolean {
   return a.rows * a.cols === 1 && ((t.rows === 1 && t.cols === 2) || (t.rows === 2 && t.cols === 1));
 }
 
-function readTargetCell(raw: ExcelScalar | readonly [number, number], direction: Direction): KpiTarget | ExcelErrorResult {
-  if (raw === null || (typeof raw === 'string' && isBlank(raw))) return { error: '#N/A', message: FN_MESSAGES.targetMissing };
-  if (typeof raw === 'boolean') return { error: '#VALUE!', message: FN_MESSAGES.badTarget('TRUE or FALSE is not a target') };
+function readTargetCell(
+  raw: ExcelScalar | readonly [number, number],
+  direction: Direction,
+): KpiTarget | ExcelErrorResult {
+  if (raw === null || (typeof raw === 'string' && isBlank(raw)))
+    return { error: '#N/A', message: FN_MESSAGES.targetMissing };
+  if (typeof raw === 'boolean')
+    return { error: '#VALUE!', message: FN_MESSAGES.badTarget('TRUE or FALSE is not a target') };
   const parsed = parseTarget(raw, direction);
   return parsed.ok ? parsed.value : { error: '#VALUE!', message: FN_MESSAGES.badTarget(parsed.reason) };
 }
@@ -65,7 +104,12 @@ function pairOf(target: Matrix): readonly [number, number] | ExcelErrorResult {
   return [low, high];
 }
 
-function readKpiCell(actual: ExcelScalar, target: ExcelScalar | readonly [number, number], direction: ExcelScalar, baseline: ExcelScalar): KpiCell | ExcelErrorResult {
+function readKpiCell(
+  actual: ExcelScalar,
+  target: ExcelScalar | readonly [number, number],
+  direction: ExcelScalar,
+  baseline: ExcelScalar,
+): KpiCell | ExcelErrorResult {
   const dir = readDirectionCell(direction);
   if (isExcelError(dir)) return dir;
   const tgt = readTargetCell(target, dir);
@@ -78,7 +122,10 @@ function readKpiCell(actual: ExcelScalar, target: ExcelScalar | readonly [number
 }
 
 /** Walks every KPI of the arguments (single values broadcast) and projects one cell per KPI. */
-function mapKpis(args: readonly ExcelArg[], project: (kpi: KpiCell, r: number, c: number) => ExcelCellResult): ExcelResult {
+function mapKpis(
+  args: readonly ExcelArg[],
+  project: (kpi: KpiCell, r: number, c: number) => ExcelCellResult,
+): ExcelResult {
   const actual = asMatrix(args[0]);
   const target = asMatrix(args[1]);
   const direction = asMatrix(args[2]);
@@ -95,7 +142,12 @@ function mapKpis(args: readonly ExcelArg[], project: (kpi: KpiCell, r: number, c
   for (let r = 0; r < shape.rows; r++) {
     const row: ExcelCellResult[] = [];
     for (let c = 0; c < shape.cols; c++) {
-      const kpi = readKpiCell(cellAt(actual, r, c), pair ?? cellAt(target, r, c), cellAt(direction, r, c), cellAt(baseline, r, c));
+      const kpi = readKpiCell(
+        cellAt(actual, r, c),
+        pair ?? cellAt(target, r, c),
+        cellAt(direction, r, c),
+        cellAt(baseline, r, c),
+      );
       row.push(isExcelError(kpi) ? kpi : project(kpi, r, c));
     }
     out.push(row);
@@ -104,7 +156,9 @@ function mapKpis(args: readonly ExcelArg[], project: (kpi: KpiCell, r: number, c
 }
 
 function readThresholdsArg(arg: ExcelArg | undefined): Thresholds | undefined | ExcelErrorResult {
-  const cells = asMatrix(arg).flat().filter((v) => !isBlank(v));
+  const cells = asMatrix(arg)
+    .flat()
+    .filter((v) => !isBlank(v));
   if (cells.length === 0) return undefined;
   const text = cells.map((v) => String(v)).join(',');
   const parsed = parseThresholds(text);
@@ -157,4 +211,3 @@ export function kpiFunctions(today: () => number): readonly RudderFunction[] {
     },
   ];
 }
-

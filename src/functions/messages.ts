@@ -11,10 +11,12 @@ export const FN_MESSAGES = {
   shapeMismatch: (arg: string, rows: number, cols: number, driver: string, dRows: number, dCols: number) =>
     `${arg} is ${rows}x${cols} cells but ${driver} is ${dRows}x${dCols}: give one value or a range of the same size.`,
   actualMissing: 'No data: there is no actual value yet.',
-  progressUndefined: 'Progress cannot be measured: the baseline equals the target, or the values are zero where a ratio is needed.',
+  progressUndefined:
+    'Progress cannot be measured: the baseline equals the target, or the values are zero where a ratio is needed.',
   targetMissing: 'target is empty: give the value the KPI should reach (or a range such as "90-110").',
   badTarget: (reason: string) => `target: ${reason}`,
   badDirection: (reason: string) => `direction: ${reason}`,
   badThresholds: (reason: string) => `thresholds: ${reason}`,
-  tooManyCells: (cells: number, max: number) => `The range has ${cells} cells; Rudder scores at most ${max} at once. Split it into smaller ranges.`,
+  tooManyCells: (cells: number, max: number) =>
+    `The range has ${cells} cells; Rudder scores at most ${max} at once. Split it into smaller ranges.`,
 } as const;

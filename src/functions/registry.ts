@@ -20,7 +20,10 @@ export function createRudderFunctions(today: () => number = localToday): readonl
 
 export const RUDDER_FUNCTIONS: readonly RudderFunction[] = createRudderFunctions();
 
-export function findRudderFunction(name: string, functions: readonly RudderFunction[] = RUDDER_FUNCTIONS): RudderFunction {
+export function findRudderFunction(
+  name: string,
+  functions: readonly RudderFunction[] = RUDDER_FUNCTIONS,
+): RudderFunction {
   const found = functions.find((f) => f.name === name.toUpperCase().replace(/^RUDDER\./, ''));
   if (!found) throw new RangeError(`There is no Rudder function called ${name}.`);
   return found;

@@ -2,7 +2,15 @@
 import { analyzeGoal, formatTips, SMART_CRITERIA, type SmartAnalysis } from '../core/smart';
 import { asMatrix, broadcastShape, cellAt, isBlank, joinText, readDate, readNumber, shapeOf } from './args';
 import { FN_MESSAGES } from './messages';
-import type { ExcelArg, ExcelCellResult, ExcelErrorResult, ExcelResult, ExcelScalar, RudderFunction, RudderFunctionParam } from './types';
+import type {
+  ExcelArg,
+  ExcelCellResult,
+  ExcelErrorResult,
+  ExcelResult,
+  ExcelScalar,
+  RudderFunction,
+  RudderFunctionParam,
+} from './types';
 import { isExcelError } from './types';
 
 export const SMART_PARAMS: readonly RudderFunctionParam[] = [
@@ -10,13 +18,24 @@ export const SMART_PARAMS: readonly RudderFunctionParam[] = [
   { name: 'due', description: 'Deadline: a date, or text such as "30 June 2027" or "Q3 2027".', optional: true },
   { name: 'baseline', description: 'Where you start, e.g. 200 customers.', optional: true },
   { name: 'target', description: 'Where you want to be, e.g. 260 customers.', optional: true },
-  { name: 'context', description: 'Your mission, values or pillar text (one cell or several), to judge relevance.', optional: true },
+  {
+    name: 'context',
+    description: 'Your mission, values or pillar text (one cell or several), to judge relevance.',
+    optional: true,
+  },
 ];
 
 type GoalAnswer = SmartAnalysis | ExcelErrorResult;
 
 /** The analysis for one goal cell, or the error for that cell. */
-function analyzeCell(goal: ExcelScalar, due: ExcelScalar, baseline: ExcelScalar, target: ExcelScalar, context: string | null, asOf: number): GoalAnswer {
+function analyzeCell(
+  goal: ExcelScalar,
+  due: ExcelScalar,
+  baseline: ExcelScalar,
+  target: ExcelScalar,
+  context: string | null,
+  asOf: number,
+): GoalAnswer {
   if (goal === null || isBlank(goal)) return { error: '#N/A', message: FN_MESSAGES.goalMissing };
   if (typeof goal === 'boolean') return { error: '#VALUE!', message: FN_MESSAGES.goalNotText('TRUE or FALSE') };
   const dueSerial = readDate(due, 'due');
@@ -50,7 +69,14 @@ function mapGoals(
   for (let r = 0; r < shape.rows; r++) {
     const row: ExcelCellResult[] = [];
     for (let c = 0; c < shape.cols; c++) {
-      const answer = analyzeCell(cellAt(goal, r, c), cellAt(due, r, c), cellAt(baseline, r, c), cellAt(target, r, c), context, asOf);
+      const answer = analyzeCell(
+        cellAt(goal, r, c),
+        cellAt(due, r, c),
+        cellAt(baseline, r, c),
+        cellAt(target, r, c),
+        context,
+        asOf,
+      );
       // An error fills the cells its answer would have taken, so the spill stays rectangular.
       if (isExcelError(answer)) for (let i = 0; i < width; i++) row.push(answer);
       else row.push(...project(answer));
@@ -84,16 +110,22 @@ export function smartFunctions(today: () => number): readonly RudderFunction[] {
       name: 'SMARTPROFILE',
       description: 'Five scores from 0 to 1 in a row: Specific, Measurable, Achievable, Relevant, Time-bound.',
       params: [
-        { name: 'goal', description: 'The goal text, or a column of goals (one row of five scores each).', optional: false },
+        {
+          name: 'goal',
+          description: 'The goal text, or a column of goals (one row of five scores each).',
+          optional: false,
+        },
         ...SMART_PARAMS.slice(1),
       ],
       evaluate: (args) => {
         if (shapeOf(asMatrix(args[0])).cols > 1) {
-          return { error: '#VALUE!', message: 'goal: give one goal or one column of goals; each gets a row of five scores.' };
+          return {
+            error: '#VALUE!',
+            message: 'goal: give one goal or one column of goals; each gets a row of five scores.',
+          };
         }
         return mapGoals(args, today(), SMART_CRITERIA.length, profileOf);
       },
     },
   ];
 }
-

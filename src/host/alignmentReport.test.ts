@@ -3,7 +3,15 @@ import { serialFromYmd } from '../core/dates/serial';
 import { createRudderFunctions } from '../functions/registry';
 import { ExcelFake, FakeSettings } from '../../test/fakes/excelFake';
 import { cleanTables, plantedTables, writeTables } from '../../test/unit/cli/auditBooks';
-import { findingCounts, FINDINGS_TABLE, REPORT_TEXT, reportTarget, scoreMeaning, whereText, writeAlignmentReport } from './alignmentReport';
+import {
+  findingCounts,
+  FINDINGS_TABLE,
+  REPORT_TEXT,
+  reportTarget,
+  scoreMeaning,
+  whereText,
+  writeAlignmentReport,
+} from './alignmentReport';
 import { MemoryWorkbook } from './memory/memoryWorkbook';
 import { OfficeWorkbook } from './office/officeWorkbook';
 import type { WorkbookPort } from './port';
@@ -27,7 +35,11 @@ describe('the Alignment report sheet', () => {
     const result = await checked(book);
     expect(await reportTarget(book)).toEqual({ sheet: 'Alignment', exists: false });
     const written = await writeAlignmentReport(book, result, { asOf: TODAY });
-    expect(written).toMatchObject({ sheet: 'Alignment', created: true, message: REPORT_TEXT.written('Alignment', result.findings.length, true) });
+    expect(written).toMatchObject({
+      sheet: 'Alignment',
+      created: true,
+      message: REPORT_TEXT.written('Alignment', result.findings.length, true),
+    });
     const table = await book.readTable(FINDINGS_TABLE);
     expect(table?.headers).toEqual(['Severity', 'Rule', 'Where', 'Message', 'Fix']);
     expect(table?.rows).toHaveLength(result.findings.length);
@@ -54,12 +66,17 @@ describe('the Alignment report sheet', () => {
     expect(written.created).toBe(false);
     const tables = (await book.listTables()).filter((t) => t.name === FINDINGS_TABLE);
     expect(tables).toHaveLength(1);
-    expect((await book.listSheets()).filter((s) => s.name.startsWith('Alignment')).map((s) => s.name)).toEqual(['Alignment']);
+    expect((await book.listSheets()).filter((s) => s.name.startsWith('Alignment')).map((s) => s.name)).toEqual([
+      'Alignment',
+    ]);
     const table = await book.readTable(FINDINGS_TABLE);
     expect(table?.rows).toHaveLength(second.findings.length);
     expect(table?.rows.some((r) => r[1] === 'broken-link' && String(r[3]).includes('G-012'))).toBe(false);
     // No leftover row from the longer first report below the table.
-    const below = await book.readRange('Alignment', `A${8 + second.findings.length + 1}:E${8 + second.findings.length + 3}`);
+    const below = await book.readRange(
+      'Alignment',
+      `A${8 + second.findings.length + 1}:E${8 + second.findings.length + 3}`,
+    );
     expect(below.values.flat().every((v) => v === null || v === '')).toBe(true);
   });
 
@@ -75,8 +92,18 @@ describe('the Alignment report sheet', () => {
   it('writes messages quoting user text as text, never as formulas', async () => {
     const book = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
     const [strategy, goals, kpis] = cleanTables();
-    await writeTables(book, [strategy, { ...goals, rows: goals.rows.map((r, i) => (i === 0 ? r.map((v, c) => (c === 4 ? null : v)) : r)) }, kpis]);
-    await book.upsertTable({ name: 'RudderGoals', sheet: 'Goals', topLeft: 'A1', columns: goals.headers.map((header) => ({ header })), rows: [['G-001', '=1+1 more sales', 'P-1']] });
+    await writeTables(book, [
+      strategy,
+      { ...goals, rows: goals.rows.map((r, i) => (i === 0 ? r.map((v, c) => (c === 4 ? null : v)) : r)) },
+      kpis,
+    ]);
+    await book.upsertTable({
+      name: 'RudderGoals',
+      sheet: 'Goals',
+      topLeft: 'A1',
+      columns: goals.headers.map((header) => ({ header })),
+      rows: [['G-001', '=1+1 more sales', 'P-1']],
+    });
     const result = await checked(book);
     await writeAlignmentReport(book, result, { asOf: TODAY });
     const sheet = await book.readSheet('Alignment');
@@ -120,9 +147,21 @@ describe('the Alignment report sheet', () => {
   });
 
   it('does not call a score with errors well aligned, and says where to start', () => {
-    const error = { rule: 'broken-link', severity: 'error', sheet: 'KPIs', cell: 'C4', message: '', fix: '', subjects: [] } as const;
-    expect(scoreMeaning({ score: 95, checks: 40, passed: 39, findings: [] })).toBe('Your goals, KPIs and strategy line up well. 39 of 40 checks passed.');
-    expect(scoreMeaning({ score: 95, checks: 40, passed: 39, findings: [error] })).toBe('Mostly aligned, with a few gaps to close. 39 of 40 checks passed. Start with the error.');
+    const error = {
+      rule: 'broken-link',
+      severity: 'error',
+      sheet: 'KPIs',
+      cell: 'C4',
+      message: '',
+      fix: '',
+      subjects: [],
+    } as const;
+    expect(scoreMeaning({ score: 95, checks: 40, passed: 39, findings: [] })).toBe(
+      'Your goals, KPIs and strategy line up well. 39 of 40 checks passed.',
+    );
+    expect(scoreMeaning({ score: 95, checks: 40, passed: 39, findings: [error] })).toBe(
+      'Mostly aligned, with a few gaps to close. 39 of 40 checks passed. Start with the error.',
+    );
     expect(findingCounts([error, error])).toBe('2 errors');
   });
 });

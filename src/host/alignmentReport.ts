@@ -13,8 +13,16 @@ export const ALIGNMENT_SHEET = 'Alignment';
 export const FINDINGS_TABLE = 'RudderFindings';
 
 /** Severity as the owner reads it; `info` findings are suggestions, as the scoring method calls them. */
-export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = { error: 'Error', warning: 'Warning', info: 'Suggestion' };
-export const SEVERITY_PLURAL: Readonly<Record<Severity, string>> = { error: 'errors', warning: 'warnings', info: 'suggestions' };
+export const SEVERITY_LABEL: Readonly<Record<Severity, string>> = {
+  error: 'Error',
+  warning: 'Warning',
+  info: 'Suggestion',
+};
+export const SEVERITY_PLURAL: Readonly<Record<Severity, string>> = {
+  error: 'errors',
+  warning: 'warnings',
+  info: 'suggestions',
+};
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
 
 export const REPORT_TEXT = {
@@ -57,13 +65,17 @@ export function scoreMeaning(result: Pick<AlignmentResult, 'score' | 'checks' | 
 export function findingCounts(findings: readonly Finding[]): string {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) counts[f.severity]++;
-  const parts = SEVERITIES.filter((s) => counts[s] > 0).map((s) => `${counts[s]} ${counts[s] === 1 ? SEVERITY_LABEL[s].toLowerCase() : SEVERITY_PLURAL[s]}`);
+  const parts = SEVERITIES.filter((s) => counts[s] > 0).map(
+    (s) => `${counts[s]} ${counts[s] === 1 ? SEVERITY_LABEL[s].toLowerCase() : SEVERITY_PLURAL[s]}`,
+  );
   return parts.length === 0 ? REPORT_TEXT.noFindings : parts.join(', ');
 }
 
 /** Where a finding is, as Excel writes a reference: `'Goals (Rudder)'!A5`. */
 export function whereText(finding: Pick<Finding, 'sheet' | 'cell'>): string {
-  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(finding.sheet) ? finding.sheet : `'${finding.sheet.replace(/'/g, "''")}'`;
+  const sheet = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(finding.sheet)
+    ? finding.sheet
+    : `'${finding.sheet.replace(/'/g, "''")}'`;
   return `${sheet}!${finding.cell}`;
 }
 
@@ -127,7 +139,11 @@ export interface ReportWritten {
  * Writes (or refreshes) the report. A new report gets its own sheet: `Alignment`, or `Alignment (2)`
  * when the user already has a sheet of that name, because their cells are never overwritten.
  */
-export async function writeAlignmentReport(port: WorkbookPort, result: AlignmentResult, options: { readonly asOf: number }): Promise<ReportWritten> {
+export async function writeAlignmentReport(
+  port: WorkbookPort,
+  result: AlignmentResult,
+  options: { readonly asOf: number },
+): Promise<ReportWritten> {
   const existing = (await port.listTables()).find((t) => t.name.toLowerCase() === FINDINGS_TABLE.toLowerCase());
   const sheet = existing ? existing.sheet : await port.addSheet(ALIGNMENT_SHEET);
   const fitsAbove = existing === undefined || parseRangeAddress(existing.range).top >= SUMMARY_ROWS;
@@ -143,9 +159,17 @@ export async function writeAlignmentReport(port: WorkbookPort, result: Alignment
   const body = parseRangeAddress(written.range);
   if (existing && existing.range !== written.range) {
     const old = parseRangeAddress(existing.range);
-    await port.setConditionalFormats(sheet, rangeAddress(old.top + 1, old.left, Math.max(old.bottom, old.top + 1), old.left), []);
+    await port.setConditionalFormats(
+      sheet,
+      rangeAddress(old.top + 1, old.left, Math.max(old.bottom, old.top + 1), old.left),
+      [],
+    );
   }
-  await port.setConditionalFormats(sheet, rangeAddress(body.top + 1, body.left, Math.max(body.bottom, body.top + 1), body.left), SEVERITY_COLOURS);
+  await port.setConditionalFormats(
+    sheet,
+    rangeAddress(body.top + 1, body.left, Math.max(body.bottom, body.top + 1), body.left),
+    SEVERITY_COLOURS,
+  );
   return {
     sheet: written.sheet,
     range: written.range,

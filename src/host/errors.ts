@@ -2,7 +2,15 @@
 export class WorkbookError extends Error {
   constructor(
     message: string,
-    readonly code: 'not-a-workbook' | 'protected' | 'empty' | 'too-large' | 'no-such-sheet' | 'no-such-table' | 'write-failed' | 'bad-address',
+    readonly code:
+      | 'not-a-workbook'
+      | 'protected'
+      | 'empty'
+      | 'too-large'
+      | 'no-such-sheet'
+      | 'no-such-table'
+      | 'write-failed'
+      | 'bad-address',
   ) {
     super(message);
     this.name = 'WorkbookError';

@@ -40,13 +40,7 @@ export interface TableData extends TableInfo {
  * starts with `=`, `+`, `-` or `@` (no formula injection from user text); formulas must be
  * asked for explicitly.
  */
-export type CellInput =
-  | string
-  | number
-  | boolean
-  | null
-  | { readonly formula: string }
-  | { readonly date: number };
+export type CellInput = string | number | boolean | null | { readonly formula: string } | { readonly date: number };
 
 export interface TableColumnSpec {
   readonly header: string;

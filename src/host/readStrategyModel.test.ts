@@ -35,7 +35,11 @@ function counting(port: WorkbookPort): { port: WorkbookPort; calls: Map<string, 
   return { port: proxy, calls };
 }
 
-async function structure(port: WorkbookPort, sheet: string, fix: (c: StructureCorrections) => StructureCorrections): Promise<void> {
+async function structure(
+  port: WorkbookPort,
+  sheet: string,
+  fix: (c: StructureCorrections) => StructureCorrections,
+): Promise<void> {
   const proposal = await proposeStructure(port, { sheet });
   if (!proposal.ok) throw new Error(proposal.reason);
   const planned = planProposal(proposal.proposal, 0, fix(proposal.proposal.corrections[0]), TODAY);
@@ -50,7 +54,13 @@ describe('reading the strategy model through the port', () => {
     const { port, calls } = counting(book);
     const model = await readStrategyModel(port);
     expect(model.isEmpty).toBe(false);
-    expect([model.strategy.length, model.goals.length, model.kpis.length, model.swot.length, model.tows.length]).toEqual([4, 2, 2, 3, 1]);
+    expect([
+      model.strategy.length,
+      model.goals.length,
+      model.kpis.length,
+      model.swot.length,
+      model.tows.length,
+    ]).toEqual([4, 2, 2, 3, 1]);
     expect(model.kpis[0].goal.links[0]).toMatchObject({ match: 'id', target: { kind: 'goal', index: 0 } });
     expect(calls.get('listTables')).toBe(1);
     expect(calls.get('readTable')).toBe(5);
@@ -60,7 +70,13 @@ describe('reading the strategy model through the port', () => {
   it('leaves tables that are not Rudder tables unread', async () => {
     const book = memory();
     await writeTables(book, cleanTables().slice(1, 3));
-    await book.upsertTable({ name: 'Expenses', sheet: 'Goals', topLeft: 'T1', columns: [{ header: 'Item' }, { header: 'Cost' }], rows: [['Flour', 120]] });
+    await book.upsertTable({
+      name: 'Expenses',
+      sheet: 'Goals',
+      topLeft: 'T1',
+      columns: [{ header: 'Item' }, { header: 'Cost' }],
+      rows: [['Flour', 120]],
+    });
     const { port, calls } = counting(book);
     const read = await readStrategyWorkbook(port);
     expect(read.tables.map((t) => t.name)).toEqual(['RudderGoals', 'RudderKPIs']);
@@ -94,7 +110,14 @@ describe('reading the strategy model through the port', () => {
     const book = memory();
     const [, goals] = cleanTables();
     await writeTables(book, [{ ...goals, name: 'OurGoals', sheet: 'Goals (Rudder)' }]);
-    await book.writeSetting(structureSettingKey('goals'), { version: 1, table: 'RudderGoals', sheet: 'Goals (Rudder)', lastNumber: 2, sources: [], rows: [] });
+    await book.writeSetting(structureSettingKey('goals'), {
+      version: 1,
+      table: 'RudderGoals',
+      sheet: 'Goals (Rudder)',
+      lastNumber: 2,
+      sources: [],
+      rows: [],
+    });
     const model = await readStrategyModel(book);
     expect(model.goals.map((g) => g.id)).toEqual(['G-001', 'G-002']);
     expect(model.tables[0]).toMatchObject({ name: 'OurGoals', kind: 'goals' });
@@ -110,9 +133,18 @@ describe('reading the strategy model through the port', () => {
       columns: ['Ref', 'What we want', 'Finish by', 'Who'].map((header) => ({ header })),
       rows: [['G-001', 'Sell 160 loaves a week by 30 June 2027', { date: serialFromYmd(2027, 6, 30) }, 'Maya']],
     });
-    await book.writeSetting(structureSettingKey('goals'), { table: 'Plan2027', kind: 'goals', columns: { Goal: 'What we want', Due: 'Finish by' } });
+    await book.writeSetting(structureSettingKey('goals'), {
+      table: 'Plan2027',
+      kind: 'goals',
+      columns: { Goal: 'What we want', Due: 'Finish by' },
+    });
     const model = await readStrategyModel(book);
-    expect(model.goals[0]).toMatchObject({ id: 'G-001', text: 'Sell 160 loaves a week by 30 June 2027', owner: 'Maya', due: { serial: serialFromYmd(2027, 6, 30) } });
+    expect(model.goals[0]).toMatchObject({
+      id: 'G-001',
+      text: 'Sell 160 loaves a week by 30 June 2027',
+      owner: 'Maya',
+      due: { serial: serialFromYmd(2027, 6, 30) },
+    });
   });
 
   it('ignores a stored mapping it cannot use rather than failing the check', async () => {

@@ -3,7 +3,14 @@
  * Structure mappings, then only the tables the model needs (Rudder tables by name, and tables
  * the user structured under other names). Pure plumbing: the model itself is built by the core.
  */
-import { buildStrategyModel, TABLE_SCHEMAS, type RawTable, type StrategyModel, type TableKind, type TableMapping } from '../core/model';
+import {
+  buildStrategyModel,
+  TABLE_SCHEMAS,
+  type RawTable,
+  type StrategyModel,
+  type TableKind,
+  type TableMapping,
+} from '../core/model';
 import { recogniseTable } from '../core/model/schema';
 import type { JsonValue, TableInfo, WorkbookPort } from './port';
 
@@ -16,7 +23,8 @@ export function structureSettingKey(kind: TableKind): string {
 
 type JsonObject = { readonly [key: string]: JsonValue };
 
-const isObject = (v: JsonValue | undefined): v is JsonObject => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isObject = (v: JsonValue | undefined): v is JsonObject =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 const sameName = (a: string, b: string): boolean => a.toLowerCase() === b.toLowerCase();
 
 function stringColumns(value: JsonValue | undefined): Record<string, string> {
@@ -31,11 +39,19 @@ function stringColumns(value: JsonValue | undefined): Record<string, string> {
  * where the table may have been renamed by the user since: then the one unrecognised table on the
  * remembered sheet is taken as it (its headers are still Rudder's, so no column mapping is needed).
  */
-export function mappingFromSetting(kind: TableKind, value: JsonValue | undefined, tables: readonly TableInfo[]): TableMapping | null {
+export function mappingFromSetting(
+  kind: TableKind,
+  value: JsonValue | undefined,
+  tables: readonly TableInfo[],
+): TableMapping | null {
   if (!isObject(value) || typeof value.table !== 'string') return null;
-  const storedKind = typeof value.kind === 'string' && (KINDS as readonly string[]).includes(value.kind) ? (value.kind as TableKind) : kind;
+  const storedKind =
+    typeof value.kind === 'string' && (KINDS as readonly string[]).includes(value.kind)
+      ? (value.kind as TableKind)
+      : kind;
   const columns = stringColumns(value.columns);
-  if (tables.some((t) => sameName(t.name, value.table as string))) return { table: value.table, kind: storedKind, columns };
+  if (tables.some((t) => sameName(t.name, value.table as string)))
+    return { table: value.table, kind: storedKind, columns };
   if (typeof value.sheet !== 'string') return null;
   const sheet = value.sheet;
   const candidates = tables.filter((t) => sameName(t.sheet, sheet) && recogniseTable(t.name, []) === null);
@@ -50,7 +66,10 @@ export async function readStoredMappings(port: WorkbookPort, tables: readonly Ta
   KINDS.forEach((kind, i) => {
     const mapping = mappingFromSetting(kind, settings[i], tables);
     // A mapping onto the Rudder table of its own name with no renamed columns adds nothing.
-    const plain = mapping !== null && sameName(mapping.table, TABLE_SCHEMAS[mapping.kind].tableName) && Object.keys(mapping.columns).length === 0;
+    const plain =
+      mapping !== null &&
+      sameName(mapping.table, TABLE_SCHEMAS[mapping.kind].tableName) &&
+      Object.keys(mapping.columns).length === 0;
     if (mapping && !plain) mappings.push(mapping);
   });
   return mappings;
@@ -76,7 +95,8 @@ export async function readStrategyWorkbook(port: WorkbookPort): Promise<Strategy
   const tables: RawTable[] = [];
   for (const data of read) {
     // A table deleted between the listing and the read is simply not there any more.
-    if (data) tables.push({ name: data.name, sheet: data.sheet, range: data.range, headers: data.headers, rows: data.rows });
+    if (data)
+      tables.push({ name: data.name, sheet: data.sheet, range: data.range, headers: data.headers, rows: data.rows });
   }
   return { model: buildStrategyModel(tables, { mappings }), tables, mappings };
 }

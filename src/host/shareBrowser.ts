@@ -28,7 +28,11 @@ export async function addAdvisorSummarySheet(port: WorkbookPort, today: number):
   const width = Math.max(1, ...rows.map((r) => r.length));
   const name = await port.addSheet(SHARE_TEXT.summarySheet);
   // Plain strings are written as text by every adapter, so a goal starting with "=" stays text.
-  await port.writeBlock(name, 'A1', rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null)));
+  await port.writeBlock(
+    name,
+    'A1',
+    rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? null)),
+  );
   return name;
 }
 

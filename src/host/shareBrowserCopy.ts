@@ -22,7 +22,13 @@ export interface AdvisorCopy {
 
 /** An error value as a formula that yields it, so a #N/A in the workbook stays #N/A in the copy. */
 function errorFormula(code: string): string {
-  const known: Record<string, string> = { '#DIV/0!': '=1/0', '#VALUE!': '=VALUE("x")', '#NUM!': '=SQRT(-1)', '#REF!': '=#REF!', '#NAME?': '=#NAME?' };
+  const known: Record<string, string> = {
+    '#DIV/0!': '=1/0',
+    '#VALUE!': '=VALUE("x")',
+    '#NUM!': '=SQRT(-1)',
+    '#REF!': '=#REF!',
+    '#NAME?': '=#NAME?',
+  };
   return known[code] ?? '=NA()';
 }
 
@@ -33,7 +39,8 @@ function inputOf(value: CellValue, formula: string | null): CellInput {
 }
 
 const boxOf = parseRangeAddress;
-const inside = (b: RangeRef, row: number, col: number): boolean => row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
+const inside = (b: RangeRef, row: number, col: number): boolean =>
+  row >= b.top && row <= b.bottom && col >= b.left && col <= b.right;
 
 /**
  * The open workbook as an ExcelJS workbook, read only through the port: every cell's value or
@@ -53,15 +60,18 @@ export async function workbookAsXlsx(port: WorkbookPort): Promise<XlsxWorkbook> 
         const formula = snap.formulas?.[r]?.[c] ?? null;
         if (!boxes.some((b) => inside(b, at.row, at.col))) return inputOf(v, formula);
         // Table cells are written with their table; formulas in the body go back in afterwards.
-        if (formula !== null && !boxes.some((b) => at.row === b.top)) formulasInTables.push({ sheet: info.name, ...at, formula });
+        if (formula !== null && !boxes.some((b) => at.row === b.top))
+          formulasInTables.push({ sheet: info.name, ...at, formula });
         return null;
       }),
     );
-    if (rows.length > 0) await target.writeBlock(info.name, `${columnLetter(snap.origin.col)}${snap.origin.row + 1}`, rows);
+    if (rows.length > 0)
+      await target.writeBlock(info.name, `${columnLetter(snap.origin.col)}${snap.origin.row + 1}`, rows);
     const ws = target.workbook.getWorksheet(info.name);
     snap.numberFormats?.forEach((row, r) =>
       row.forEach((f, c) => {
-        if (f !== null && f !== 'General' && ws) ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1).numFmt = f;
+        if (f !== null && f !== 'General' && ws)
+          ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1).numFmt = f;
       }),
     );
   }
@@ -77,7 +87,8 @@ export async function workbookAsXlsx(port: WorkbookPort): Promise<XlsxWorkbook> 
       rows: data.rows.map((row) => row.map((v) => (isCellError(v) ? null : v))),
     });
   }
-  for (const f of formulasInTables) await target.writeBlock(f.sheet, `${columnLetter(f.col)}${f.row + 1}`, [[{ formula: f.formula }]]);
+  for (const f of formulasInTables)
+    await target.writeBlock(f.sheet, `${columnLetter(f.col)}${f.row + 1}`, [[{ formula: f.formula }]]);
   return target;
 }
 
@@ -94,4 +105,3 @@ export async function buildAdvisorCopyNow(port: WorkbookPort, today: number): Pr
   const bytes = new Uint8Array(await copy.workbook.xlsx.writeBuffer());
   return { bytes, counts: outcome.counts, warnings: outcome.warnings };
 }
-

@@ -8,7 +8,19 @@ import type ExcelJS from 'exceljs';
 import { serialFromUtcDate } from '../core/dates/serial';
 import { parseCellAddress } from '../core/grid/a1';
 import type { CellValue } from '../core/grid/types';
-import { advisorSummaryRows, countActions, findRudderCalls, gatherShareFacts, planCell, SHARE_TEXT, type CellAction, type CellPlan, type NativeForm, type ShareCell, type ShareFacts } from '../core/share';
+import {
+  advisorSummaryRows,
+  countActions,
+  findRudderCalls,
+  gatherShareFacts,
+  planCell,
+  SHARE_TEXT,
+  type CellAction,
+  type CellPlan,
+  type NativeForm,
+  type ShareCell,
+  type ShareFacts,
+} from '../core/share';
 import { readStrategyModel } from './readStrategyModel';
 import { callComputer, type CellLookup } from './shareCompute';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
@@ -98,21 +110,42 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
         if (findRudderCalls(formula).length === 0) return;
         const r = Number(cell.row) - 1;
         const c = Number(cell.col) - 1;
-        const table = tables.find((t) => t.sheet === ws.name && r > t.headerRow && r <= t.bottom && c >= t.left && c < t.left + t.headers.length) ?? null;
+        const table =
+          tables.find(
+            (t) =>
+              t.sheet === ws.name && r > t.headerRow && r <= t.bottom && c >= t.left && c < t.left + t.headers.length,
+          ) ?? null;
         const a1 = hasStructuredRefs(formula)
-          ? structuredToA1(formula, { table, row: r, sheet: ws.name, lookup: (n) => tables.find((t) => t.name.toLowerCase() === n.toLowerCase()) })
+          ? structuredToA1(formula, {
+              table,
+              row: r,
+              sheet: ws.name,
+              lookup: (n) => tables.find((t) => t.name.toLowerCase() === n.toLowerCase()),
+            })
           : formula;
-        found.push({ cell, share: { sheet: ws.name, address: cell.address, formula: `=${a1}`, cached: cachedOf(cell) } });
+        found.push({
+          cell,
+          share: { sheet: ws.name, address: cell.address, formula: `=${a1}`, cached: cachedOf(cell) },
+        });
       }),
     );
-    if (found.length > 0 && (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet) warnings.push(SHARE_TEXT.protectedSheet(ws.name));
+    if (found.length > 0 && (ws as unknown as { sheetProtection?: { sheet?: boolean } }).sheetProtection?.sheet)
+      warnings.push(SHARE_TEXT.protectedSheet(ws.name));
     for (const { cell, share } of found) {
-      const plan = planCell(share, { form: options.form ?? 'let', date: options.today, valueOf: () => (arg) => lookup(arg), compute: (_, call) => compute(call, lookup) });
+      const plan = planCell(share, {
+        form: options.form ?? 'let',
+        date: options.today,
+        valueOf: () => (arg) => lookup(arg),
+        compute: (_, call) => compute(call, lookup),
+      });
       if (!plan) continue;
       plans.push(plan);
       if (spillOf(cell)) warnings.push(SHARE_TEXT.spilled(ws.name, cell.address));
       if (plan.action === 'missing') warnings.push(SHARE_TEXT.missingValue(ws.name, cell.address));
-      cell.value = plan.formula !== undefined ? { formula: plan.formula.slice(1), result: undefined } : (plan.value as ExcelJS.CellValue) ?? null;
+      cell.value =
+        plan.formula !== undefined
+          ? { formula: plan.formula.slice(1), result: undefined }
+          : ((plan.value as ExcelJS.CellValue) ?? null);
       cell.note = plan.note;
     }
   }
@@ -122,7 +155,10 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, facts: ShareFacts): string {
-  const name = uniqueSheetName(SHARE_TEXT.summarySheet, workbook.worksheets.map((w) => w.name));
+  const name = uniqueSheetName(
+    SHARE_TEXT.summarySheet,
+    workbook.worksheets.map((w) => w.name),
+  );
   const ws = workbook.addWorksheet(name);
   advisorSummaryRows(facts).forEach((row, r) => {
     row.forEach((value, c) => {

@@ -23,7 +23,10 @@ async function samePath(a: string, b: string): Promise<boolean> {
 /** Writes bytes to `outPath` through a temporary file in the same folder and a rename. */
 export async function writeAtomically(outPath: string, bytes: Uint8Array | string, inputPath?: string): Promise<void> {
   if (inputPath !== undefined && (await samePath(inputPath, outPath))) {
-    throw new WorkbookError(`Refusing to overwrite ${inputPath}: Rudder never modifies the file it reads. Give another output path.`, 'write-failed');
+    throw new WorkbookError(
+      `Refusing to overwrite ${inputPath}: Rudder never modifies the file it reads. Give another output path.`,
+      'write-failed',
+    );
   }
   const temp = join(dirname(resolve(outPath)), `.${basename(outPath)}.${process.pid}.${Date.now()}.tmp`);
   try {
@@ -31,18 +34,23 @@ export async function writeAtomically(outPath: string, bytes: Uint8Array | strin
     await fs.rename(temp, outPath);
   } catch (error) {
     await fs.rm(temp, { force: true });
-    throw new WorkbookError(`Could not write ${outPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 'write-failed');
+    throw new WorkbookError(
+      `Could not write ${outPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+      'write-failed',
+    );
   }
 }
 
 /** `rudder share`: opens the input, prepares the copy, writes it whole or not at all. */
 export async function writeShareCopy(inputPath: string, outPath: string, options: ShareOptions): Promise<ShareOutcome> {
   if (await samePath(inputPath, outPath)) {
-    throw new WorkbookError(`Refusing to overwrite ${inputPath}: Rudder never modifies the file it reads. Give another output path.`, 'write-failed');
+    throw new WorkbookError(
+      `Refusing to overwrite ${inputPath}: Rudder never modifies the file it reads. Give another output path.`,
+      'write-failed',
+    );
   }
   const port = await openXlsxPort(inputPath);
   const outcome = await prepareShareCopy(port, options);
   await writeAtomically(outPath, await port.toBytes(), inputPath);
   return outcome;
 }
-

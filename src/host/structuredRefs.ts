@@ -59,7 +59,10 @@ function parseItems(inner: string): Item[] | null {
     const rest = text.slice(1).trim();
     const col = rest.startsWith('[') && rest.endsWith(']') ? rest.slice(1, -1) : rest;
     if (col === '') return [{ kind: 'special', name: '#this row' }];
-    return [{ kind: 'special', name: '#this row' }, { kind: 'column', first: unescapeColumn(col), last: unescapeColumn(col) }];
+    return [
+      { kind: 'special', name: '#this row' },
+      { kind: 'column', first: unescapeColumn(col), last: unescapeColumn(col) },
+    ];
   }
   if (!text.startsWith('[')) {
     if (text.startsWith('#')) return [{ kind: 'special', name: text.toLowerCase() }];
@@ -154,7 +157,9 @@ export function structuredToA1(formula: string, ctx: A1Context): string {
     const table = ref.table === null ? ctx.table : ctx.lookup(ref.table);
     if (!table) return null;
     const prefix = table.sheet === ctx.sheet ? '' : `${quoteSheet(table.sheet)}!`;
-    const specials = ref.items.filter((it): it is Extract<Item, { kind: 'special' }> => it.kind === 'special').map((it) => it.name);
+    const specials = ref.items
+      .filter((it): it is Extract<Item, { kind: 'special' }> => it.kind === 'special')
+      .map((it) => it.name);
     const column = ref.items.find((it): it is Extract<Item, { kind: 'column' }> => it.kind === 'column');
     let left = table.left;
     let right = table.left + table.headers.length - 1;
@@ -189,10 +194,18 @@ export function structuredToFileForm(formula: string, tableName: string): string
     const name = ref.table ?? tableName;
     const parts = ref.items.map((it) => {
       if (it.kind === 'special') {
-        const words: Record<string, string> = { '#this row': '#This Row', '#data': '#Data', '#all': '#All', '#headers': '#Headers', '#totals': '#Totals' };
+        const words: Record<string, string> = {
+          '#this row': '#This Row',
+          '#data': '#Data',
+          '#all': '#All',
+          '#headers': '#Headers',
+          '#totals': '#Totals',
+        };
         return `[${words[it.name] ?? it.name}]`;
       }
-      return it.first === it.last ? `[${escapeColumn(it.first)}]` : `[${escapeColumn(it.first)}]:[${escapeColumn(it.last)}]`;
+      return it.first === it.last
+        ? `[${escapeColumn(it.first)}]`
+        : `[${escapeColumn(it.first)}]:[${escapeColumn(it.last)}]`;
     });
     return parts.length === 1 ? `${name}${parts[0]}` : `${name}[${parts.join(',')}]`;
   });

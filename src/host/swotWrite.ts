@@ -94,8 +94,14 @@ export async function saveSwotState(port: WorkbookPort, state: SwotWizardState):
 }
 
 /** Rudder's SWOT, TOWS and Goals tables as rows by header, for reconciling edits made in the sheet. */
-export async function readSwotTables(port: WorkbookPort): Promise<Record<'swot' | 'tows' | 'goals', ExistingTable | null>> {
-  const [swot, tows, goals] = await Promise.all([port.readTable('RudderSWOT'), port.readTable('RudderTOWS'), port.readTable(TABLE_NAMES.goals)]);
+export async function readSwotTables(
+  port: WorkbookPort,
+): Promise<Record<'swot' | 'tows' | 'goals', ExistingTable | null>> {
+  const [swot, tows, goals] = await Promise.all([
+    port.readTable('RudderSWOT'),
+    port.readTable('RudderTOWS'),
+    port.readTable(TABLE_NAMES.goals),
+  ]);
   return {
     swot: swot ? existingTableFrom(swot) : null,
     tows: tows ? existingTableFrom(tows) : null,
@@ -118,7 +124,9 @@ function highestGoalNumber(table: ExistingTable | null, state: SwotWizardState, 
 /** The goal row for a chosen goal, in RudderGoals column order; formula columns are restated. */
 function goalRow(id: string, text: string, source: string): PlannedCell[] {
   const values: Record<string, PlannedCell> = { ID: id, Goal: text, Source: source, Status: NO_KPI_STATUS };
-  return columnsOf('goals').map((col) => (col.formula !== undefined ? { formula: col.formula } : values[col.header] ?? null));
+  return columnsOf('goals').map((col) =>
+    col.formula !== undefined ? { formula: col.formula } : (values[col.header] ?? null),
+  );
 }
 
 async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<GoalsWrite> {
@@ -137,17 +145,33 @@ async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<G
     const row = goalRow(id, goal.text, goal.strategyId);
     const at = rows.findIndex((r) => String(r[idAt] ?? '').toUpperCase() === id.toUpperCase());
     // A goal the owner edited further in the table keeps its other cells (owner, dates, targets).
-    if (at >= 0) rows[at] = rows[at].map((cell, c) => (['Goal', 'Source'].includes(columnsOf('goals')[c].header) ? row[c] : cell));
+    if (at >= 0)
+      rows[at] = rows[at].map((cell, c) => (['Goal', 'Source'].includes(columnsOf('goals')[c].header) ? row[c] : cell));
     else rows.push(row);
   }
   let sheet = data?.sheet;
   if (!sheet) sheet = await port.addSheet(SHEET_NAMES.goals);
-  const written = await port.upsertTable({ name: TABLE_NAMES.goals, sheet, topLeft: 'A1', columns: rudderColumns('goals'), rows: rows as CellInput[][] });
+  const written = await port.upsertTable({
+    name: TABLE_NAMES.goals,
+    sheet,
+    topLeft: 'A1',
+    columns: rudderColumns('goals'),
+    rows: rows as CellInput[][],
+  });
   const at = (header: string): number => columnsOf('goals').findIndex((c) => c.header === header);
-  await port.setConditionalFormats(written.sheet, columnBody(written.range, at('SMART')), SMART_BANDS.map((b) => ({ kind: 'numberBetween' as const, ...b })));
-  await port.setConditionalFormats(written.sheet, columnBody(written.range, at('Status')), STATUS_RULES.map((r) => ({ kind: 'textEquals' as const, text: r.text, fill: r.fill, fontColor: r.fontColor })));
+  await port.setConditionalFormats(
+    written.sheet,
+    columnBody(written.range, at('SMART')),
+    SMART_BANDS.map((b) => ({ kind: 'numberBetween' as const, ...b })),
+  );
+  await port.setConditionalFormats(
+    written.sheet,
+    columnBody(written.range, at('Status')),
+    STATUS_RULES.map((r) => ({ kind: 'textEquals' as const, text: r.text, fill: r.fill, fontColor: r.fontColor })),
+  );
   if (written.created) await port.freezeRows(written.sheet, 1);
-  if (mapping) await port.writeSetting(mappingKey(TABLE_NAMES.goals), mappingJson({ ...mapping, lastNumber: last }) as JsonValue);
+  if (mapping)
+    await port.writeSetting(mappingKey(TABLE_NAMES.goals), mappingJson({ ...mapping, lastNumber: last }) as JsonValue);
   return { state: linkGoals(state, goalIds), ids: [...goalIds.values()] };
 }
 
@@ -159,7 +183,9 @@ export function linkGoals(state: SwotWizardState, goalIds: ReadonlyMap<string, s
     const goals = [...new Set([...item.goals, ...ids])];
     return goals.length === item.goals.length ? item : { ...item, goals };
   });
-  const chosenGoals = state.chosenGoals.map((g) => (goalIds.has(g.strategyId) ? { ...g, goalId: goalIds.get(g.strategyId) ?? null } : g));
+  const chosenGoals = state.chosenGoals.map((g) =>
+    goalIds.has(g.strategyId) ? { ...g, goalId: goalIds.get(g.strategyId) ?? null } : g,
+  );
   return { ...state, items, strategies, chosenGoals };
 }
 
@@ -192,7 +218,12 @@ function blockRows(state: SwotWizardState): number {
 }
 
 /** The first cell holding something outside Rudder's block and tables, or null. */
-async function foreignCell(port: WorkbookPort, sheet: string, blockEnd: number, tables: readonly string[]): Promise<string | null> {
+async function foreignCell(
+  port: WorkbookPort,
+  sheet: string,
+  blockEnd: number,
+  tables: readonly string[],
+): Promise<string | null> {
   const snap = await port.readSheet(sheet);
   const ranges = tables.map((t) => parseRangeAddress(t));
   for (let r = 0; r < snap.values.length; r++) {
@@ -213,7 +244,10 @@ async function writeSheet(port: WorkbookPort, state: SwotWizardState): Promise<s
   const tables = buildSwotTables(state);
   const [swot, tows] = await Promise.all([port.readTable('RudderSWOT'), port.readTable('RudderTOWS')]);
   const layout = await port.readSetting(SWOT_LAYOUT_KEY);
-  const ours = typeof layout === 'object' && layout !== null && !Array.isArray(layout) ? (layout as { sheet?: unknown }).sheet : undefined;
+  const ours =
+    typeof layout === 'object' && layout !== null && !Array.isArray(layout)
+      ? (layout as { sheet?: unknown }).sheet
+      : undefined;
   let sheet = swot?.sheet ?? tows?.sheet ?? null;
   let needed = blockRows(state);
   if (sheet !== null && swot) {
@@ -233,8 +267,20 @@ async function writeSheet(port: WorkbookPort, state: SwotWizardState): Promise<s
   if (sheet === null) sheet = await port.addSheet(SWOT_SHEET);
   await port.writeBlock(sheet, 'A1', gridBlock(state, needed));
   const topLeft = (col: string): string => `${col}${needed + 1}`;
-  await port.upsertTable({ name: 'RudderSWOT', sheet, topLeft: topLeft('A'), columns: SWOT_COLUMNS, rows: tables.swot.rows });
-  await port.upsertTable({ name: 'RudderTOWS', sheet, topLeft: topLeft('H'), columns: TOWS_COLUMNS, rows: tables.tows.rows });
+  await port.upsertTable({
+    name: 'RudderSWOT',
+    sheet,
+    topLeft: topLeft('A'),
+    columns: SWOT_COLUMNS,
+    rows: tables.swot.rows,
+  });
+  await port.upsertTable({
+    name: 'RudderTOWS',
+    sheet,
+    topLeft: topLeft('H'),
+    columns: TOWS_COLUMNS,
+    rows: tables.tows.rows,
+  });
   await port.writeSetting(SWOT_LAYOUT_KEY, { sheet });
   return sheet;
 }

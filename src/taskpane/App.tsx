@@ -30,11 +30,7 @@ export function App({ port, theme = 'system', notice, initialFlow }: AppProps): 
   const system = useColorScheme();
   const scheme = theme === 'system' ? system : theme;
   return (
-    <FluentProvider
-      theme={scheme === 'dark' ? webDarkTheme : webLightTheme}
-      style={PROVIDER_STYLE}
-      data-theme={scheme}
-    >
+    <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} style={PROVIDER_STYLE} data-theme={scheme}>
       <PortProvider port={port}>
         <LongTaskProvider>
           <Shell notice={notice} initialFlow={initialFlow} />

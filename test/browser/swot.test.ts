@@ -107,8 +107,16 @@ afterAll(async () => {
 describe('the SWOT wizard on the playground', () => {
   it('starts with the business types as cards', async () => {
     await effort.click(paneTab(page, 'SWOT'));
-    await expect(pane().getByRole('button', { name: /Food and hospitality/ }).isVisible()).resolves.toBe(true);
-    await expect(pane().getByRole('button', { name: /Retail shop/i }).count()).resolves.toBeGreaterThan(0);
+    await expect(
+      pane()
+        .getByRole('button', { name: /Food and hospitality/ })
+        .isVisible(),
+    ).resolves.toBe(true);
+    await expect(
+      pane()
+        .getByRole('button', { name: /Retail shop/i })
+        .count(),
+    ).resolves.toBeGreaterThan(0);
     await screenshot(page, 'swot-1-business-type');
   });
 
@@ -119,22 +127,30 @@ describe('the SWOT wizard on the playground', () => {
     const input = pane().getByRole('textbox', { name: 'New strength' });
     await effort.fill(input, 'Sourdough with a loyal following');
     await effort.press(input, 'Enter');
-    await expect(pane().getByRole('textbox', { name: 'Item S-2' }).inputValue()).resolves.toBe('Sourdough with a loyal following');
+    await expect(pane().getByRole('textbox', { name: 'Item S-2' }).inputValue()).resolves.toBe(
+      'Sourdough with a loyal following',
+    );
     await expect(pane().getByTestId('swot-item-S-1').getByText('Impact 3').isVisible()).resolves.toBe(true);
     // A clicked example can be edited like a typed item.
-    await expect(pane().getByRole('textbox', { name: 'Item S-1' }).inputValue()).resolves.toBe('Bread baked fresh on site every morning');
+    await expect(pane().getByRole('textbox', { name: 'Item S-1' }).inputValue()).resolves.toBe(
+      'Bread baked fresh on site every morning',
+    );
     await screenshot(page, 'swot-2-strengths');
   });
 
   it('reorders with the keyboard and refuses a duplicate with a plain message (checks, not counted)', async () => {
     await pane().getByTestId('swot-item-S-2').getByRole('button', { name: 'Move up' }).focus();
     await page.keyboard.press('Enter');
-    const ids = await pane().locator('[data-testid^="swot-item-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
+    const ids = await pane()
+      .locator('[data-testid^="swot-item-"]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
     expect(ids).toEqual(['swot-item-S-2', 'swot-item-S-1']);
     const input = pane().getByRole('textbox', { name: 'New strength' });
     await input.fill('sourdough with a loyal following.');
     await input.press('Enter');
-    await expect(pane().getByTestId('swot-item-issue').textContent()).resolves.toContain('This item is already listed as S-2.');
+    await expect(pane().getByTestId('swot-item-issue').textContent()).resolves.toContain(
+      'This item is already listed as S-2.',
+    );
     await input.fill('');
   });
 
@@ -158,7 +174,9 @@ describe('the SWOT wizard on the playground', () => {
     await effort.click(next());
     await expect(step()).resolves.toContain('Review');
     await expect(pane().getByTestId('swot-review-strength').textContent()).resolves.toContain('Strengths (2)');
-    await expect(pane().getByTestId('swot-review-threat').textContent()).resolves.toContain('Supermarket opening an in-store bakery');
+    await expect(pane().getByTestId('swot-review-threat').textContent()).resolves.toContain(
+      'Supermarket opening an in-store bakery',
+    );
     await screenshot(page, 'swot-4-review');
   });
 
@@ -177,11 +195,18 @@ describe('the SWOT wizard on the playground', () => {
     await effort.click(next());
     await expect(step()).resolves.toContain('Goals');
     const goal = pane().getByRole('textbox', { name: 'Goal for SO-1' });
-    await expect(goal.inputValue()).resolves.toBe('Sell sourdough catering boxes to offices in the business park within 12 months');
+    await expect(goal.inputValue()).resolves.toBe(
+      'Sell sourdough catering boxes to offices in the business park within 12 months',
+    );
     const before = await score('SO-1');
     await screenshot(page, 'swot-6-goal-draft');
     await effort.fill(goal, 'Sell 40 sourdough catering boxes a week to offices in the business park by 30 June 2027');
-    await expect(eventually(() => score('SO-1'), (s) => s > before)).resolves.toBeGreaterThan(before);
+    await expect(
+      eventually(
+        () => score('SO-1'),
+        (s) => s > before,
+      ),
+    ).resolves.toBeGreaterThan(before);
     await screenshot(page, 'swot-7-goal-sharpened');
   });
 
@@ -196,9 +221,13 @@ describe('the SWOT wizard on the playground', () => {
   });
 
   it('finishes: says what it will write, then writes it', async () => {
-    await expect(pane().getByTestId('swot-finish-plan').textContent()).resolves.toContain('adds 2 goals in RudderGoals');
+    await expect(pane().getByTestId('swot-finish-plan').textContent()).resolves.toContain(
+      'adds 2 goals in RudderGoals',
+    );
     await effort.click(pane().getByRole('button', { name: /^Finish/ }));
-    await expect(pane().getByTestId('swot-notice').textContent()).resolves.toContain('G-001, G-002 are in the Goals table');
+    await expect(pane().getByTestId('swot-notice').textContent()).resolves.toContain(
+      'G-001, G-002 are in the Goals table',
+    );
     await screenshot(page, 'swot-8-done');
   });
 

@@ -38,7 +38,12 @@ function goalsSpec(rows: TableSpec['rows']): TableSpec {
     name: 'RudderGoals',
     sheet: 'Goals',
     topLeft: 'B2',
-    columns: [{ header: 'ID' }, { header: 'Goal' }, { header: 'Target', numberFormat: '0' }, { header: 'Double', formula: '=[@Target]*2' }],
+    columns: [
+      { header: 'ID' },
+      { header: 'Goal' },
+      { header: 'Target', numberFormat: '0' },
+      { header: 'Double', formula: '=[@Target]*2' },
+    ],
     rows,
   };
 }
@@ -88,14 +93,24 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
     });
 
     it('reads an exact range with its origin, blanks as null', async () => {
-      await port.writeBlock('Sheet1', 'A1', [[1, 2], [3, 4]]);
+      await port.writeBlock('Sheet1', 'A1', [
+        [1, 2],
+        [3, 4],
+      ]);
       const snap = await port.readRange('Sheet1', 'B2:C3');
       expect(snap.origin).toEqual({ row: 1, col: 1 });
-      expect(snap.values).toEqual([[4, null], [null, null]]);
+      expect(snap.values).toEqual([
+        [4, null],
+        [null, null],
+      ]);
     });
 
     it('keeps user text as text, never as a formula', async () => {
-      await port.writeBlock('Sheet1', 'A1', INJECTIONS.map((t) => [t]));
+      await port.writeBlock(
+        'Sheet1',
+        'A1',
+        INJECTIONS.map((t) => [t]),
+      );
       await port.writeBlock('Sheet1', 'B1', [['123'], ['TRUE'], ['2027-03-31']]);
       const snap = await port.readSheet('Sheet1');
       INJECTIONS.forEach((text, i) => {
@@ -147,7 +162,13 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
       expect(await port.addSheet('goals')).toBe('goals (2)');
       expect(await port.addSheet('Goals')).toBe('Goals (3)');
       expect(await port.addSheet('Sheet1')).toBe('Sheet1 (2)');
-      expect((await port.listSheets()).map((s) => s.name)).toEqual(['Sheet1', 'Goals', 'goals (2)', 'Goals (3)', 'Sheet1 (2)']);
+      expect((await port.listSheets()).map((s) => s.name)).toEqual([
+        'Sheet1',
+        'Goals',
+        'goals (2)',
+        'Goals (3)',
+        'Sheet1 (2)',
+      ]);
     });
 
     it('cleans sheet names Excel would refuse', async () => {
@@ -166,12 +187,22 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
 
     it('creates a table with headers, rows and a formula column', async () => {
       await port.addSheet('Goals');
-      const result = await port.upsertTable(goalsSpec([['G-001', 'Grow revenue', 10, null], ['G-002', '=not a formula', 4, null]]));
+      const result = await port.upsertTable(
+        goalsSpec([
+          ['G-001', 'Grow revenue', 10, null],
+          ['G-002', '=not a formula', 4, null],
+        ]),
+      );
       expect(result).toEqual({ sheet: 'Goals', range: 'B2:E4', created: true });
-      expect(await port.listTables()).toEqual([{ name: 'RudderGoals', sheet: 'Goals', range: 'B2:E4', headers: ['ID', 'Goal', 'Target', 'Double'] }]);
+      expect(await port.listTables()).toEqual([
+        { name: 'RudderGoals', sheet: 'Goals', range: 'B2:E4', headers: ['ID', 'Goal', 'Target', 'Double'] },
+      ]);
       const table = await port.readTable('RudderGoals');
       expect(table?.headers).toEqual(['ID', 'Goal', 'Target', 'Double']);
-      expect(table?.rows.map((r) => r.slice(0, 3))).toEqual([['G-001', 'Grow revenue', 10], ['G-002', '=not a formula', 4]]);
+      expect(table?.rows.map((r) => r.slice(0, 3))).toEqual([
+        ['G-001', 'Grow revenue', 10],
+        ['G-002', '=not a formula', 4],
+      ]);
       const snap = await port.readSheet('Goals');
       expect(formulaAt(snap, 'E3') ?? '').toMatch(/Target/);
       if (calculates) expect(table?.rows.map((r) => r[3])).toEqual([20, 8]);
@@ -179,7 +210,13 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
 
     it('updates a table of the same name instead of adding a second one', async () => {
       await port.addSheet('Goals');
-      await port.upsertTable(goalsSpec([['G-001', 'a', 1, null], ['G-002', 'b', 2, null], ['G-003', 'c', 3, null]]));
+      await port.upsertTable(
+        goalsSpec([
+          ['G-001', 'a', 1, null],
+          ['G-002', 'b', 2, null],
+          ['G-003', 'c', 3, null],
+        ]),
+      );
       const again = await port.upsertTable({ ...goalsSpec([['G-009', 'z', 9, null]]), topLeft: 'H20' });
       expect(again).toEqual({ sheet: 'Goals', range: 'B2:E3', created: false });
       const tables = await port.listTables();
@@ -188,7 +225,10 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
       expect(table?.rows.map((r) => r.slice(0, 3))).toEqual([['G-009', 'z', 9]]);
       // The rows the old table had below the new body are cleared.
       const snap = await port.readRange('Goals', 'B4:D5');
-      expect(snap.values).toEqual([[null, null, null], [null, null, null]]);
+      expect(snap.values).toEqual([
+        [null, null, null],
+        [null, null, null],
+      ]);
     });
 
     it('keeps one body row for a table without rows', async () => {
@@ -216,7 +256,9 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
         { kind: 'textEquals', text: 'On track', fill: '#C6EFCE', fontColor: '#006100' },
         { kind: 'numberBetween', min: 0, max: 0.5, fill: '#FFC7CE', fontColor: '#9C0006' },
       ]);
-      await port.setConditionalFormats('Sheet1', 'A1:A10', [{ kind: 'textEquals', text: 'At risk', fill: '#FFEB9C', fontColor: '#9C5700' }]);
+      await port.setConditionalFormats('Sheet1', 'A1:A10', [
+        { kind: 'textEquals', text: 'At risk', fill: '#FFEB9C', fontColor: '#9C5700' },
+      ]);
       await port.setValidationList('Sheet1', 'B1:B10', ['higher', 'lower', 'range']);
       await expectWorkbookError(port.setConditionalFormats('Nope', 'A1', []), 'no-such-sheet');
       await expectWorkbookError(port.setValidationList('Sheet1', 'B1:', ['a']), 'bad-address');
@@ -240,7 +282,13 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
     });
 
     it('round-trips settings as JSON and answers undefined for unknown keys', async () => {
-      const value = { mapping: { goals: 'MyGoals' }, steps: [1, 2, 3], done: false, note: null, text: '=not a formula' };
+      const value = {
+        mapping: { goals: 'MyGoals' },
+        steps: [1, 2, 3],
+        done: false,
+        note: null,
+        text: '=not a formula',
+      };
       await port.writeSetting('rudder.swot', value);
       await port.writeSetting('rudder.count', 3);
       await port.writeSetting('rudder.count', 4);

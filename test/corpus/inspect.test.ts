@@ -19,16 +19,27 @@ const EXPECTED: Record<string, { sheets: string[]; tables?: Record<string, strin
   'swot-grid-fr.xlsx': { sheets: ['SWOT'] },
   'empty-swot-template.xlsx': { sheets: ['List1'] },
   'messy-kpi-tracker.xlsx': { sheets: ['Sheet1'] },
-  'goals-by-horizon.xlsx': { sheets: ['g', 'Goals', 'Recurring', 'Funtime Buys'], tables: { Goals: ['Goals'], 'Funtime Buys': ['wishlist'] } },
+  'goals-by-horizon.xlsx': {
+    sheets: ['g', 'Goals', 'Recurring', 'Funtime Buys'],
+    tables: { Goals: ['Goals'], 'Funtime Buys': ['wishlist'] },
+  },
   'service-desk-scorecard.xlsx': {
     sheets: ['Summary', 'Accounts', 'Purchasing', 'Reactive', 'Helpdesk', 'Phones'],
-    tables: { Accounts: ['Table1'], Purchasing: ['Table2'], Reactive: ['Table3'], Helpdesk: ['Table5'], Phones: ['Table4'] },
+    tables: {
+      Accounts: ['Table1'],
+      Purchasing: ['Table2'],
+      Reactive: ['Table3'],
+      Helpdesk: ['Table5'],
+      Phones: ['Table4'],
+    },
   },
   'saas-kpi-dashboard.xlsx': { sheets: ['Raw Data', 'KPI Dashboard', 'KPI Calc', 'Charts'] },
 };
 
 describe('rudder inspect on the corpus workbooks', () => {
-  const files = readdirSync(WORKBOOKS).filter((f) => f.endsWith('.xlsx')).sort();
+  const files = readdirSync(WORKBOOKS)
+    .filter((f) => f.endsWith('.xlsx'))
+    .sort();
 
   it('knows every workbook in the corpus', () => {
     expect(files).toEqual(Object.keys(EXPECTED).sort());

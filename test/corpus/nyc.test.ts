@@ -4,7 +4,7 @@ import { formatNycReport, runNycEval } from '../../eval/nyc';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus');
 
-describe('KPI status on NYC Mayor\'s Management Report indicators', () => {
+describe("KPI status on NYC Mayor's Management Report indicators", () => {
   it('reads quoted CSV fields with commas, doubled quotes and line breaks', () => {
     expect(parseCsv('a,"b,c","say ""hi""",\n"x\ny",2\r\n')).toEqual([
       ['a', 'b,c', 'say "hi"', ''],

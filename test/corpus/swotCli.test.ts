@@ -22,7 +22,8 @@ const expectations = (
   JSON.parse(readFileSync(path.join(__dirname, 'swot-expectations.json'), 'utf8')) as { files: Expected[] }
 ).files;
 
-const key = (i: { quadrant: string; text: string; cell: string }): string => `${i.quadrant} ${i.cell} ${textKey(i.text)}`;
+const key = (i: { quadrant: string; text: string; cell: string }): string =>
+  `${i.quadrant} ${i.cell} ${textKey(i.text)}`;
 
 describe('rudder swot import on the corpus SWOT workbooks', () => {
   const results: string[] = [];
@@ -46,7 +47,9 @@ describe('rudder swot import on the corpus SWOT workbooks', () => {
       const wanted = new Set(expected.items.map(key));
       const misses = [...wanted].filter((k) => !found.has(k));
       const extras = [...found].filter((k) => !wanted.has(k));
-      results.push(`  ${name}: ${items.length} items, ${wanted.size - misses.length}/${wanted.size} expected found, ${extras.length} extra`);
+      results.push(
+        `  ${name}: ${items.length} items, ${wanted.size - misses.length}/${wanted.size} expected found, ${extras.length} extra`,
+      );
       expect({ misses, extras }).toEqual({ misses: [], extras: [] });
       // Reading never touches the input file.
       expect(statSync(file).mtimeMs).toBe(before);
@@ -64,7 +67,8 @@ describe('rudder swot import on the corpus SWOT workbooks', () => {
   it('prints the French grid as a readable list per quadrant with the cell of each item', async () => {
     const run = await runCli(['swot', 'import', path.join(corpus, 'workbooks', 'swot-grid-fr.xlsx')]);
     expect(run.code).toBe(0);
-    for (const title of ['Strengths', 'Weaknesses', 'Opportunities', 'Threats']) expect(run.stdout).toMatch(new RegExp(`^${title} \\(\\d+\\)$`, 'm'));
+    for (const title of ['Strengths', 'Weaknesses', 'Opportunities', 'Threats'])
+      expect(run.stdout).toMatch(new RegExp(`^${title} \\(\\d+\\)$`, 'm'));
     expect(run.stdout).toMatch(/^ {2}- .+ {2}.+![A-Z]+\d+$/m);
   });
 });

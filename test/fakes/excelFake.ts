@@ -15,7 +15,14 @@ import type {
   OfficeWorksheet,
   OfficeWorksheets,
 } from '../../src/host/office/officeApi';
-import { fakeError, FakeWorkbookState, parseAddress, usedRange, type FakeSheet, type FakeTable } from './excelFakeState';
+import {
+  fakeError,
+  FakeWorkbookState,
+  parseAddress,
+  usedRange,
+  type FakeSheet,
+  type FakeTable,
+} from './excelFakeState';
 import { bytes, propsOf, Proxy, removeWhere, type Command } from './excelFakeProxy';
 import { Range } from './excelFakeRange';
 
@@ -52,7 +59,10 @@ class FakeContext implements OfficeRequestContext {
     this.fake.largestRequest = Math.max(this.fake.largestRequest, request);
     this.fake.largestResponse = Math.max(this.fake.largestResponse, response);
     if (request > FAKE_PAYLOAD_LIMIT || response > FAKE_PAYLOAD_LIMIT) {
-      throw fakeError('RequestPayloadSizeLimitExceeded', `The request (${request} bytes) or response (${response} bytes) passed 5 MB.`);
+      throw fakeError(
+        'RequestPayloadSizeLimitExceeded',
+        `The request (${request} bytes) or response (${response} bytes) passed 5 MB.`,
+      );
     }
   }
 }
@@ -185,7 +195,8 @@ class Table extends Proxy<FakeTable> implements OfficeTable {
   resize(newRange: string): void {
     this.command((t) => {
       const next = parseAddress(newRange.split('!').pop() as string);
-      if (next.top !== t.range.top || next.bottom <= next.top) throw fakeError('InvalidArgument', 'The header row must stay in place and the table keep a body row.');
+      if (next.top !== t.range.top || next.bottom <= next.top)
+        throw fakeError('InvalidArgument', 'The header row must stay in place and the table keep a body row.');
       t.range = next;
     });
   }
@@ -229,11 +240,18 @@ class Tables extends Proxy<FakeTable[]> implements OfficeTables {
       const { state } = this.ctx.fake;
       const [sheetName, local] = address.includes('!') ? address.split('!') : [state.activeSheet?.name ?? '', address];
       const sheet = state.findSheet(sheetName.replace(/^'|'$/g, '')) ?? state.activeSheet;
-      if (!sheet || !hasHeaders) throw fakeError('InvalidArgument', 'The fake only adds tables with headers on a known sheet.');
+      if (!sheet || !hasHeaders)
+        throw fakeError('InvalidArgument', 'The fake only adds tables with headers on a known sheet.');
       const range = parseAddress(local);
       for (const t of state.tables) {
         const r = t.range;
-        if (t.sheet === sheet && r.top <= range.bottom && range.top <= r.bottom && r.left <= range.right && range.left <= r.right) {
+        if (
+          t.sheet === sheet &&
+          r.top <= range.bottom &&
+          range.top <= r.bottom &&
+          r.left <= range.right &&
+          range.left <= r.right
+        ) {
           throw fakeError('InvalidOperation', 'A table cannot overlap another table.');
         }
       }

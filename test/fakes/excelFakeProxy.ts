@@ -51,7 +51,11 @@ export abstract class Proxy<T> {
   }
 
   protected got<V>(prop: string): V {
-    if (!this.loaded.has(prop)) throw fakeError('PropertyNotLoaded', `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+    if (!this.loaded.has(prop))
+      throw fakeError(
+        'PropertyNotLoaded',
+        `The property '${prop}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     return this.loaded.get(prop) as V;
   }
 
@@ -69,7 +73,6 @@ export abstract class Proxy<T> {
     return this.got<boolean>('isNullObject');
   }
 }
-
 
 export function removeWhere<T>(list: T[], drop: (item: T) => boolean): void {
   const kept = list.filter((item) => !drop(item));

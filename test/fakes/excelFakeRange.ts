@@ -13,7 +13,10 @@ function checkShape(target: RangeTarget, rows: unknown[][]): void {
   const height = target.range.bottom - target.range.top + 1;
   const width = target.range.right - target.range.left + 1;
   if (rows.length !== height || rows.some((r) => r.length !== width)) {
-    throw fakeError('InvalidArgument', `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`);
+    throw fakeError(
+      'InvalidArgument',
+      `The number of rows or columns in the input array doesn't match the size or dimensions of the range.`,
+    );
   }
 }
 
@@ -28,7 +31,8 @@ export class Range extends Proxy<RangeTarget> implements OfficeRange {
     if (prop === 'rowCount') return target.range.bottom - target.range.top + 1;
     if (prop === 'columnCount') return target.range.right - target.range.left + 1;
     const block = readBlock(target.sheet, target.range);
-    if (prop === 'values' || prop === 'formulas' || prop === 'numberFormat' || prop === 'valueTypes') return block[prop];
+    if (prop === 'values' || prop === 'formulas' || prop === 'numberFormat' || prop === 'valueTypes')
+      return block[prop];
     throw fakeError('InvalidArgument', `The fake does not load Range.${prop}.`);
   }
 
@@ -76,7 +80,8 @@ export class Range extends Proxy<RangeTarget> implements OfficeRange {
 
   select(): void {
     this.command((t) => {
-      if (this.ctx.fake.state.activeSheet !== t.sheet) throw fakeError('InvalidSelection', 'Cannot select a range on a sheet that is not active.');
+      if (this.ctx.fake.state.activeSheet !== t.sheet)
+        throw fakeError('InvalidSelection', 'Cannot select a range on a sheet that is not active.');
       this.ctx.fake.state.selection = { sheet: t.sheet, address: qualified(t.sheet, t.range).split('!')[1] };
     });
   }
@@ -84,7 +89,10 @@ export class Range extends Proxy<RangeTarget> implements OfficeRange {
   get conditionalFormats(): OfficeRange['conditionalFormats'] {
     return {
       add: (type) => conditionalFormat(this.ctx, this.resolve, type),
-      clearAll: () => this.command((t) => removeWhere(t.sheet.conditionalFormats, (cf) => cf.address === qualified(t.sheet, t.range))),
+      clearAll: () =>
+        this.command((t) =>
+          removeWhere(t.sheet.conditionalFormats, (cf) => cf.address === qualified(t.sheet, t.range)),
+        ),
     };
   }
 
@@ -116,8 +124,11 @@ export class Range extends Proxy<RangeTarget> implements OfficeRange {
   }
 }
 
-
-function conditionalFormat(ctx: FakeContextLike, resolve: () => RangeTarget | null, type: string): OfficeConditionalFormat {
+function conditionalFormat(
+  ctx: FakeContextLike,
+  resolve: () => RangeTarget | null,
+  type: string,
+): OfficeConditionalFormat {
   const entry = { address: '', kind: type, rule: null as unknown, fill: '', font: '' };
   ctx.queue.push(() => {
     const t = resolve();
@@ -133,8 +144,22 @@ function conditionalFormat(ctx: FakeContextLike, resolve: () => RangeTarget | nu
     });
   };
   const format = {
-    fill: { set color(c: string) { later(() => (entry.fill = c)); }, get color(): string { throw fakeError('PropertyNotLoaded', 'fill.color'); } },
-    font: { set color(c: string) { later(() => (entry.font = c)); }, get color(): string { throw fakeError('PropertyNotLoaded', 'font.color'); } },
+    fill: {
+      set color(c: string) {
+        later(() => (entry.fill = c));
+      },
+      get color(): string {
+        throw fakeError('PropertyNotLoaded', 'fill.color');
+      },
+    },
+    font: {
+      set color(c: string) {
+        later(() => (entry.font = c));
+      },
+      get color(): string {
+        throw fakeError('PropertyNotLoaded', 'font.color');
+      },
+    },
   };
   const part = <R>(kind: string) => ({
     format,
@@ -150,4 +175,3 @@ function conditionalFormat(ctx: FakeContextLike, resolve: () => RangeTarget | nu
   });
   return { cellValue: part('CellValue'), textComparison: part('ContainsText') };
 }
-

@@ -39,7 +39,15 @@ export class FakeWorkbookState {
 
   addSheet(name: string): FakeSheet {
     if (this.findSheet(name)) throw fakeError('ItemAlreadyExists', `A sheet named ${name} exists.`);
-    const sheet: FakeSheet = { name, visibility: 'Visible', cells: new Map(), frozenRows: 0, conditionalFormats: [], validations: [], columnWidths: new Map() };
+    const sheet: FakeSheet = {
+      name,
+      visibility: 'Visible',
+      cells: new Map(),
+      frozenRows: 0,
+      conditionalFormats: [],
+      validations: [],
+      columnWidths: new Map(),
+    };
     this.sheets.push(sheet);
     if (!this.activeSheet) this.activeSheet = sheet;
     return sheet;
@@ -115,7 +123,8 @@ export function setFormat(sheet: FakeSheet, row: number, col: number, format: un
 export function clearContents(sheet: FakeSheet, range: RangeRef): void {
   for (const [k, cell] of [...sheet.cells]) {
     const [r, c] = k.split(',').map(Number);
-    if (r >= range.top && r <= range.bottom && c >= range.left && c <= range.right) store(sheet, r, c, { ...cell, value: '', formula: null });
+    if (r >= range.top && r <= range.bottom && c >= range.left && c <= range.right)
+      store(sheet, r, c, { ...cell, value: '', formula: null });
   }
 }
 
@@ -126,15 +135,28 @@ export function usedRange(sheet: FakeSheet): RangeRef | null {
     if (isEmpty(cell)) continue;
     const [r, c] = k.split(',').map(Number);
     ref = ref
-      ? { top: Math.min(ref.top, r), left: Math.min(ref.left, c), bottom: Math.max(ref.bottom, r), right: Math.max(ref.right, c) }
+      ? {
+          top: Math.min(ref.top, r),
+          left: Math.min(ref.left, c),
+          bottom: Math.max(ref.bottom, r),
+          right: Math.max(ref.right, c),
+        }
       : { top: r, left: c, bottom: r, right: c };
   }
   return ref;
 }
 
 /** Values, formulas, number formats and value types of a block, as Office.js returns them. */
-export function readBlock(sheet: FakeSheet, range: RangeRef): Record<'values' | 'formulas' | 'numberFormat' | 'valueTypes', unknown[][]> {
-  const out = { values: [] as unknown[][], formulas: [] as unknown[][], numberFormat: [] as unknown[][], valueTypes: [] as unknown[][] };
+export function readBlock(
+  sheet: FakeSheet,
+  range: RangeRef,
+): Record<'values' | 'formulas' | 'numberFormat' | 'valueTypes', unknown[][]> {
+  const out = {
+    values: [] as unknown[][],
+    formulas: [] as unknown[][],
+    numberFormat: [] as unknown[][],
+    valueTypes: [] as unknown[][],
+  };
   for (let r = range.top; r <= range.bottom; r++) {
     const v: unknown[] = [];
     const f: unknown[] = [];
@@ -145,8 +167,21 @@ export function readBlock(sheet: FakeSheet, range: RangeRef): Record<'values' | 
       v.push(cell.value);
       f.push(cell.formula ?? cell.value);
       n.push(cell.numberFormat);
-      const isError = typeof cell.value === 'string' && cell.numberFormat !== '@' && /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?)$/.test(cell.value);
-      t.push(isError ? 'Error' : cell.value === '' ? 'Empty' : typeof cell.value === 'number' ? 'Double' : typeof cell.value === 'boolean' ? 'Boolean' : 'String');
+      const isError =
+        typeof cell.value === 'string' &&
+        cell.numberFormat !== '@' &&
+        /^#(N\/A|VALUE!|REF!|DIV\/0!|NUM!|NAME\?)$/.test(cell.value);
+      t.push(
+        isError
+          ? 'Error'
+          : cell.value === ''
+            ? 'Empty'
+            : typeof cell.value === 'number'
+              ? 'Double'
+              : typeof cell.value === 'boolean'
+                ? 'Boolean'
+                : 'String',
+      );
     }
     out.values.push(v);
     out.formulas.push(f);

@@ -57,7 +57,13 @@ export async function measureSheet(rows: number): Promise<SheetSyncCounts> {
     name: 'RudderGoals',
     sheet: 'Goals',
     topLeft: 'A1',
-    columns: [{ header: 'ID' }, { header: 'Goal' }, { header: 'Baseline' }, { header: 'Done' }, { header: 'SMART', formula: '=RUDDER.SMARTSCORE([@Goal])' }],
+    columns: [
+      { header: 'ID' },
+      { header: 'Goal' },
+      { header: 'Baseline' },
+      { header: 'Done' },
+      { header: 'SMART', formula: '=RUDDER.SMARTSCORE([@Goal])' },
+    ],
     rows: data.map((r) => [...r, null]),
   };
   const upsertTable = await counted(excel, () => port.upsertTable(spec));
@@ -67,9 +73,16 @@ export async function measureSheet(rows: number): Promise<SheetSyncCounts> {
   // Bands beyond the first, computed from the payload the same way the adapter must split it.
   const writeExtra = (input: readonly (readonly CellInput[])[]): number => {
     const block = toOfficeBlock(input, 'bench');
-    return writeBands(block.formulas.map((row, r) => rowPayload(row) + (block.needsFormats ? rowPayload(block.numberFormats[r]) : 0))).length - 1;
+    return (
+      writeBands(
+        block.formulas.map((row, r) => rowPayload(row) + (block.needsFormats ? rowPayload(block.numberFormats[r]) : 0)),
+      ).length - 1
+    );
   };
-  const tableBody = spec.rows.map((r) => [...r.slice(0, COLUMNS), { formula: spec.columns[COLUMNS].formula as string }]);
+  const tableBody = spec.rows.map((r) => [
+    ...r.slice(0, COLUMNS),
+    { formula: spec.columns[COLUMNS].formula as string },
+  ]);
   return {
     rows,
     writeBlock: { syncs: writeBlock, extraBands: writeExtra(data) },
@@ -81,6 +94,9 @@ export async function measureSheet(rows: number): Promise<SheetSyncCounts> {
 }
 
 /** Sync counts for a 10-row and a 100,000-row sheet (for `npm run bench`). */
-export async function measureOfficeSyncCounts(): Promise<{ readonly small: SheetSyncCounts; readonly large: SheetSyncCounts }> {
+export async function measureOfficeSyncCounts(): Promise<{
+  readonly small: SheetSyncCounts;
+  readonly large: SheetSyncCounts;
+}> {
   return { small: await measureSheet(10), large: await measureSheet(100_000) };
 }

@@ -1,5 +1,13 @@
 /** Compile-time check: the real Office.js types fit the structural subset the adapter and the fake implement. */
-import type { OfficeRequestContext, OfficeRange, OfficeWorksheet, OfficeTable, OfficeTables, OfficeWorksheets, OfficeConditionalFormat } from '../../src/host/office/officeApi';
+import type {
+  OfficeRequestContext,
+  OfficeRange,
+  OfficeWorksheet,
+  OfficeTable,
+  OfficeTables,
+  OfficeWorksheets,
+  OfficeConditionalFormat,
+} from '../../src/host/office/officeApi';
 export const a = (x: Excel.Range): OfficeRange => x;
 export const b = (x: Excel.Worksheet): OfficeWorksheet => x;
 export const c = (x: Excel.Table): OfficeTable => x;

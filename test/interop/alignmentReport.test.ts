@@ -6,7 +6,13 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import { runAlignment, type AlignmentResult } from '../../src/core/alignment';
-import { findingCounts, REPORT_TEXT, SEVERITY_LABEL, whereText, writeAlignmentReport } from '../../src/host/alignmentReport';
+import {
+  findingCounts,
+  REPORT_TEXT,
+  SEVERITY_LABEL,
+  whereText,
+  writeAlignmentReport,
+} from '../../src/host/alignmentReport';
 import { readStrategyModel } from '../../src/host/readStrategyModel';
 import { createXlsxPort } from '../../src/host/xlsx';
 import { AS_OF, plantedTables, writeTables } from '../unit/cli/auditBooks';
@@ -43,11 +49,14 @@ describe('the Alignment report opened in LibreOffice', () => {
     const a = sheets.Alignment;
     expect(a[7].slice(0, 5)).toEqual(['Severity', 'Rule', 'Where', 'Message', 'Fix']);
     const body = a.slice(8, 8 + result.findings.length).map((r) => r.slice(0, 5));
-    expect(body).toEqual(result.findings.map((f) => [SEVERITY_LABEL[f.severity], f.rule, whereText(f), f.message, f.fix]));
+    expect(body).toEqual(
+      result.findings.map((f) => [SEVERITY_LABEL[f.severity], f.rule, whereText(f), f.message, f.fix]),
+    );
     expect(a.slice(8 + result.findings.length).every((r) => r.every((c) => c === ''))).toBe(true);
   });
 
   it('has no error values on any sheet after recalculation', () => {
-    for (const sheet of Object.values(sheets)) for (const row of sheet) for (const cell of row) expect(cell).not.toMatch(SPREADSHEET_ERROR);
+    for (const sheet of Object.values(sheets))
+      for (const row of sheet) for (const cell of row) expect(cell).not.toMatch(SPREADSHEET_ERROR);
   });
 });

@@ -40,7 +40,6 @@ function recalculatingProfile(): string {
 
 export type SheetCsv = string[][];
 
-
 /**
  * Opens `xlsxPath` in LibreOffice, recalculates, and returns every sheet as CSV text cells
  * (formatted as Calc shows them), keyed by sheet name.
@@ -51,9 +50,22 @@ export async function recalculateToCsv(xlsxPath: string): Promise<Record<string,
   const out = mkdtempSync(join(tmpdir(), 'rudder-lo-out-'));
   // Filter options: comma, double quote, UTF-8, start row 1, …, last token -1 = every sheet to its own file.
   const filter = 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1';
-  await run(soffice, [`-env:UserInstallation=file://${profile}`, '--headless', '--norestore', '--convert-to', filter, '--outdir', out, xlsxPath], {
-    timeout: 120_000,
-  });
+  await run(
+    soffice,
+    [
+      `-env:UserInstallation=file://${profile}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      filter,
+      '--outdir',
+      out,
+      xlsxPath,
+    ],
+    {
+      timeout: 120_000,
+    },
+  );
   const stem = basename(xlsxPath).replace(/\.xlsx$/i, '');
   const files = readdirSync(out)
     .filter((f) => f.startsWith(stem) && f.endsWith('.csv'))
@@ -61,7 +73,8 @@ export async function recalculateToCsv(xlsxPath: string): Promise<Record<string,
   if (files.length === 0) throw new Error(`LibreOffice produced no CSV for ${xlsxPath}`);
   const sheets: Record<string, SheetCsv> = {};
   // With several sheets LibreOffice writes `<stem>-<sheet>.csv`; with one, `<stem>.csv`.
-  for (const f of files) sheets[f === `${stem}.csv` ? '' : f.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, f), 'utf8'));
+  for (const f of files)
+    sheets[f === `${stem}.csv` ? '' : f.slice(stem.length + 1, -4)] = parseCsv(readFileSync(join(out, f), 'utf8'));
   return sheets;
 }
 

@@ -23,7 +23,19 @@ export interface Case {
   atRisk: Cell;
   tolerance: Cell;
 }
-export const COLUMNS: (keyof Case)[] = ['actual', 'target', 'targetHigh', 'direction', 'baseline', 'start', 'due', 'asOf', 'onTrack', 'atRisk', 'tolerance'];
+export const COLUMNS: (keyof Case)[] = [
+  'actual',
+  'target',
+  'targetHigh',
+  'direction',
+  'baseline',
+  'start',
+  'due',
+  'asOf',
+  'onTrack',
+  'atRisk',
+  'tolerance',
+];
 const LETTERS = 'ABCDEFGHIJK';
 
 // Words as people type them, several per direction, with odd case and spacing.
@@ -62,7 +74,8 @@ export function kpiCaseGrid(): Case[] {
           for (const [start, due, asOf] of DATES) {
             k++;
             const word = words[k % words.length];
-            const actual = offset === null ? null : dir === 'range' && offset > 0 ? target + 20 + offset : target + offset;
+            const actual =
+              offset === null ? null : dir === 'range' && offset > 0 ? target + 20 + offset : target + offset;
             const variant = k % 5;
             cases.push({
               actual,
@@ -84,7 +97,16 @@ export function kpiCaseGrid(): Case[] {
   }
   // Fractions whose ties only hold within float noise, a bad word and a blank target.
   cases.push({ ...cases[1], actual: 0.1 + 0.2, target: 0.3, direction: 'lower', baseline: null });
-  cases.push({ ...cases[1], actual: 0.27, target: 0.3, direction: 'higher', baseline: null, start: null, due: null, asOf: null });
+  cases.push({
+    ...cases[1],
+    actual: 0.27,
+    target: 0.3,
+    direction: 'higher',
+    baseline: null,
+    start: null,
+    due: null,
+    asOf: null,
+  });
   cases.push({ ...cases[1], direction: 'sideways' });
   cases.push({ ...cases[1], target: null });
   return cases;
@@ -100,7 +122,8 @@ export function expectedOf(c: Case): Expected {
   const t = c.target as number;
   const isRange = direction.value === 'range';
   const high = c.targetHigh === null ? t : (c.targetHigh as number);
-  const thresholds: Thresholds | undefined = c.onTrack === null ? undefined : { onTrack: c.onTrack as number, atRisk: c.atRisk as number };
+  const thresholds: Thresholds | undefined =
+    c.onTrack === null ? undefined : { onTrack: c.onTrack as number, atRisk: c.atRisk as number };
   const input: KpiInput = {
     actual: c.actual as number | null,
     target: isRange ? { kind: 'range', low: Math.min(t, high), high: Math.max(t, high) } : { kind: 'value', value: t },
@@ -156,9 +179,14 @@ export function runInHyperFormula(cases: Case[], omit: readonly (keyof Case)[], 
   const out: Got[] = [];
   for (let from = 0; from < cases.length; from += size) {
     const chunk = cases.slice(from, from + size);
-    const inputs = Array.from({ length: size }, (_, i) => COLUMNS.map((col) => (i < chunk.length ? chunk[i][col] : null)));
+    const inputs = Array.from({ length: size }, (_, i) =>
+      COLUMNS.map((col) => (i < chunk.length ? chunk[i][col] : null)),
+    );
     hf.setCellContents({ sheet: 0, col: 0, row: 0 }, inputs);
-    const values = hf.getRangeValues({ start: { sheet: 0, col: 11, row: 0 }, end: { sheet: 0, col: 12, row: size - 1 } });
+    const values = hf.getRangeValues({
+      start: { sheet: 0, col: 11, row: 0 },
+      end: { sheet: 0, col: 12, row: size - 1 },
+    });
     chunk.forEach((_, i) => out.push({ status: values[i][0], progress: values[i][1] }));
   }
   hf.destroy();

@@ -11,7 +11,16 @@ import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { kpiProgressFormula, kpiStatusFormula } from '../../src/core/kpi/formula';
 import { recalculateToCsv, type SheetCsv } from './libreoffice';
-import { COLUMNS, disagreements, isHigher, kpiCaseGrid, refsFor, runInHyperFormula, type Case, type Got } from './nativeFormulas.cases';
+import {
+  COLUMNS,
+  disagreements,
+  isHigher,
+  kpiCaseGrid,
+  refsFor,
+  runInHyperFormula,
+  type Case,
+  type Got,
+} from './nativeFormulas.cases';
 
 jest.setTimeout(1_200_000);
 
@@ -61,7 +70,10 @@ async function writeGridWorkbook(path: string): Promise<void> {
 }
 
 function gotFromCsv(rows: SheetCsv, count: number): Got[] {
-  return Array.from({ length: count }, (_, i) => ({ status: rows[i]?.[11] ?? '(missing row)', progress: rows[i]?.[12] ?? '(missing row)' }));
+  return Array.from({ length: count }, (_, i) => ({
+    status: rows[i]?.[11] ?? '(missing row)',
+    progress: rows[i]?.[12] ?? '(missing row)',
+  }));
 }
 
 describe('native KPI formulas agree with the custom functions on every case', () => {

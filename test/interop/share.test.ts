@@ -60,7 +60,8 @@ describe('the advisor copy in LibreOffice', () => {
         row.forEach((text, c) => {
           const address = `${String.fromCharCode(65 + c)}${r + 1}`;
           if (c < 26 && isRudder.has(address)) return;
-          if ((after[sheet]?.[r]?.[c] ?? '') !== text) changed.push(`${sheet}!${address}: "${text}" became "${after[sheet]?.[r]?.[c]}"`);
+          if ((after[sheet]?.[r]?.[c] ?? '') !== text)
+            changed.push(`${sheet}!${address}: "${text}" became "${after[sheet]?.[r]?.[c]}"`);
         }),
       );
     }

@@ -23,7 +23,13 @@ describe('xlsx adapter output in LibreOffice', () => {
       name: 'RudderGoals',
       sheet: goals,
       topLeft: 'A1',
-      columns: [{ header: 'ID' }, { header: 'Goal' }, { header: 'Due', numberFormat: 'yyyy-mm-dd' }, { header: 'Target' }, { header: 'Double', formula: '=[@Target]*2' }],
+      columns: [
+        { header: 'ID' },
+        { header: 'Goal' },
+        { header: 'Due', numberFormat: 'yyyy-mm-dd' },
+        { header: 'Target' },
+        { header: 'Double', formula: '=[@Target]*2' },
+      ],
       rows: RISKY_TEXT.map((text, i) => [`G-00${i + 1}`, text, { date: serialFromYmd(2027, 6, 30) }, 100 + i, null]),
     });
     await port.writeBlock('Notes', 'A1', [['Total target'], [{ formula: '=SUM(Goals!D2:D6)' }]]);
@@ -45,6 +51,7 @@ describe('xlsx adapter output in LibreOffice', () => {
 
   it('computes formulas across sheets with no error values', () => {
     expect(sheets.Notes[1][0]).toBe('510');
-    for (const sheet of Object.values(sheets)) for (const row of sheet) for (const cell of row) expect(cell).not.toMatch(SPREADSHEET_ERROR);
+    for (const sheet of Object.values(sheets))
+      for (const row of sheet) for (const cell of row) expect(cell).not.toMatch(SPREADSHEET_ERROR);
   });
 });

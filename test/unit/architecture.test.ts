@@ -22,12 +22,15 @@ function importsOf(file: string): string[] {
 
 describe('architecture', () => {
   it('keeps src/core free of Office, React, DOM, Node built-ins and file libraries', () => {
-    const forbidden = /^(fs|path|os|child_process|node:.*|react|react-dom.*|@fluentui\/.*|exceljs|hyperformula|@microsoft\/office-js)$/;
+    const forbidden =
+      /^(fs|path|os|child_process|node:.*|react|react-dom.*|@fluentui\/.*|exceljs|hyperformula|@microsoft\/office-js)$/;
     const offenders: string[] = [];
     for (const file of sourceFiles(join(ROOT, 'src', 'core'))) {
-      for (const spec of importsOf(file)) if (forbidden.test(spec)) offenders.push(`${relative(ROOT, file)} imports ${spec}`);
+      for (const spec of importsOf(file))
+        if (forbidden.test(spec)) offenders.push(`${relative(ROOT, file)} imports ${spec}`);
       const text = readFileSync(file, 'utf8');
-      if (/\b(Excel\.run|Office\.context|document\.|window\.)/.test(text)) offenders.push(`${relative(ROOT, file)} touches Office or the DOM`);
+      if (/\b(Excel\.run|Office\.context|document\.|window\.)/.test(text))
+        offenders.push(`${relative(ROOT, file)} touches Office or the DOM`);
     }
     expect(offenders).toEqual([]);
   });
@@ -37,7 +40,8 @@ describe('architecture', () => {
     for (const area of ['taskpane', 'functions', 'commands']) {
       for (const file of sourceFiles(join(ROOT, 'src', area))) {
         for (const spec of importsOf(file)) {
-          if (/hyperformula|host\/memory|playground/.test(spec)) offenders.push(`${relative(ROOT, file)} imports ${spec}`);
+          if (/hyperformula|host\/memory|playground/.test(spec))
+            offenders.push(`${relative(ROOT, file)} imports ${spec}`);
         }
       }
     }

@@ -89,7 +89,10 @@ const MONTH_INDEX = buildIndex();
 
 /** Strips accents and case so "Février" and "fevrier" meet. */
 export function foldAccents(text: string): string {
-  return text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
 }
 
 /** The month number (1-12) of a month name or abbreviation in any known language, else `undefined`. */

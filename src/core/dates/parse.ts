@@ -74,7 +74,10 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Date
     return monthFirst ? fromYmd(year, a, b) : fromYmd(year, b, a);
   }
   // Q3 2027, Q3-2027, 2027 Q3, Q3/27, Q3 FY2027
-  if ((m = /^q([1-4])[ \-/]?(?:fy ?)?(\d{2}|\d{4})$/.exec(text)) || (m = /^(?:fy ?)?(\d{4})[ \-/]?q([1-4])$/.exec(text))) {
+  if (
+    (m = /^q([1-4])[ \-/]?(?:fy ?)?(\d{2}|\d{4})$/.exec(text)) ||
+    (m = /^(?:fy ?)?(\d{4})[ \-/]?q([1-4])$/.exec(text))
+  ) {
     const [q, y] = text.startsWith('q') ? [Number(m[1]), fullYear(m[2])] : [Number(m[2]), fullYear(m[1])];
     if (!yearInRange(y)) return fail('the year is outside 1900-9999');
     return period(edge, 'quarter', startOfQuarter(y, q), endOfQuarter(y, q));
@@ -128,7 +131,11 @@ export function parseDateInput(value: unknown, options: DateParseOptions = {}): 
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) return fail('it is not a finite number');
     if (!isValidSerial(value)) {
-      return fail(value < 1 ? 'dates before 1 January 1900 are not supported' : `dates after 31 December 9999 (serial ${MAX_SERIAL}) are not supported`);
+      return fail(
+        value < 1
+          ? 'dates before 1 January 1900 are not supported'
+          : `dates after 31 December 9999 (serial ${MAX_SERIAL}) are not supported`,
+      );
     }
     return day(value);
   }

@@ -9,6 +9,9 @@ describe('parseCsv', () => {
   });
 
   it('keeps empty fields and a last line without a line break', () => {
-    expect(parseCsv(',x,\n$1,433')).toEqual([['', 'x', ''], ['$1', '433']]);
+    expect(parseCsv(',x,\n$1,433')).toEqual([
+      ['', 'x', ''],
+      ['$1', '433'],
+    ]);
   });
 });

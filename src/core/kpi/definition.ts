@@ -94,8 +94,14 @@ function build(): KpiDefinition {
   const base = known(baseline);
 
   const isRange = b.bind('isRange', eq(code, num(DIRECTION_CODE.range)));
-  const isHold = b.bind('isHold', or(eq(code, num(DIRECTION_CODE.maintainAbove)), eq(code, num(DIRECTION_CODE.maintainBelow))));
-  const upward = b.bind('upward', or(eq(code, num(DIRECTION_CODE.higher)), eq(code, num(DIRECTION_CODE.maintainAbove))));
+  const isHold = b.bind(
+    'isHold',
+    or(eq(code, num(DIRECTION_CODE.maintainAbove)), eq(code, num(DIRECTION_CODE.maintainBelow))),
+  );
+  const upward = b.bind(
+    'upward',
+    or(eq(code, num(DIRECTION_CODE.higher)), eq(code, num(DIRECTION_CODE.maintainAbove))),
+  );
   const other = b.bind('other', iff(isBlank(targetHigh), t, known(targetHigh)));
   const low = b.bind('low', iff(isRange, min(t, other), t));
   const high = b.bind('high', iff(isRange, max(t, other), t));
@@ -117,7 +123,11 @@ function build(): KpiDefinition {
   const span = sub(t, base);
   const journey: MaybeNum = iff(
     hasBase,
-    iff(upward, iff(gt(span, num(0)), div(sub(a, base), span), blank), iff(lt(span, num(0)), div(sub(a, base), span), blank)),
+    iff(
+      upward,
+      iff(gt(span, num(0)), div(sub(a, base), span), blank),
+      iff(lt(span, num(0)), div(sub(a, base), span), blank),
+    ),
     iff(upward, iff(gt(t, num(0)), div(a, t), blank), iff(and(gt(t, num(0)), gt(a, num(0))), div(t, a), blank)),
   );
   const inBand: MaybeNum = iff(
@@ -149,7 +159,11 @@ function build(): KpiDefinition {
   const paced = iff(
     le(e, num(0)),
     iff(ge(p, num(0)), status('On track'), status('Off track')),
-    iff(ge(h, sub(onTrack, num(RATIO_SLACK))), status('On track'), iff(ge(h, sub(atRisk, num(RATIO_SLACK))), status('At risk'), status('Off track'))),
+    iff(
+      ge(h, sub(onTrack, num(RATIO_SLACK))),
+      status('On track'),
+      iff(ge(h, sub(atRisk, num(RATIO_SLACK))), status('At risk'), status('Off track')),
+    ),
   );
   const notStarted: Bool = and(hasStart, hasAsOf, lt(x, s));
   const missed: Bool = and(hasDue, hasAsOf, gt(x, u));
@@ -159,7 +173,11 @@ function build(): KpiDefinition {
     iff(
       met,
       status('Achieved'),
-      iff(notStarted, status('Not started'), iff(missed, status('Missed'), iff(or(not(dated), isHold, isBlank(progress)), band, paced))),
+      iff(
+        notStarted,
+        status('Not started'),
+        iff(missed, status('Missed'), iff(or(not(dated), isHold, isBlank(progress)), band, paced)),
+      ),
     ),
   );
 
@@ -170,4 +188,3 @@ function build(): KpiDefinition {
 }
 
 export const KPI_DEFINITION: KpiDefinition = build();
-

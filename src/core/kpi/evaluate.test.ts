@@ -63,7 +63,9 @@ describe('KPI status without dates', () => {
   });
 
   it('says No data without an actual, whatever else is given', () => {
-    expect(status({ actual: null, target: value(100), direction: 'higher', start: S, due: U, asOf: U + 5 })).toBe('No data');
+    expect(status({ actual: null, target: value(100), direction: 'higher', start: S, due: U, asOf: U + 5 })).toBe(
+      'No data',
+    );
     expect(status({ actual: Number.NaN, target: value(100), direction: 'higher' })).toBe('No data');
   });
 });
@@ -112,15 +114,27 @@ describe('KPI status with dates', () => {
   });
 
   it('holds a maintain line from the start: no ramp, expected is 1', () => {
-    const r = evaluateKpi({ actual: 94, target: value(95), direction: 'maintainAbove', baseline: 0, start: S, due: U, asOf: S + 1 });
+    const r = evaluateKpi({
+      actual: 94,
+      target: value(95),
+      direction: 'maintainAbove',
+      baseline: 0,
+      start: S,
+      due: U,
+      asOf: S + 1,
+    });
     expect(r.expected).toBe(1);
     expect(r.health).toBeNull();
     expect(r.status).toBe('At risk');
   });
 
   it('falls back to the tolerance band when progress is undefined', () => {
-    expect(status({ actual: 95, target: value(0), direction: 'higher', start: S, due: U, asOf: S + 50 })).toBe('Achieved');
-    expect(status({ actual: -1, target: value(0), direction: 'higher', start: S, due: U, asOf: S + 50 })).toBe('Off track');
+    expect(status({ actual: 95, target: value(0), direction: 'higher', start: S, due: U, asOf: S + 50 })).toBe(
+      'Achieved',
+    );
+    expect(status({ actual: -1, target: value(0), direction: 'higher', start: S, due: U, asOf: S + 50 })).toBe(
+      'Off track',
+    );
   });
 
   it('reaches every status', () => {
@@ -169,20 +183,45 @@ describe('KPI progress', () => {
 });
 
 describe('properties', () => {
-  const dirs = fc.constantFrom<'higher' | 'lower' | 'maintainAbove' | 'maintainBelow'>('higher', 'lower', 'maintainAbove', 'maintainBelow');
+  const dirs = fc.constantFrom<'higher' | 'lower' | 'maintainAbove' | 'maintainBelow'>(
+    'higher',
+    'lower',
+    'maintainAbove',
+    'maintainBelow',
+  );
   const int = fc.integer({ min: -200, max: 200 });
-  const flip = { higher: 'lower', lower: 'higher', maintainAbove: 'maintainBelow', maintainBelow: 'maintainAbove' } as const;
+  const flip = {
+    higher: 'lower',
+    lower: 'higher',
+    maintainAbove: 'maintainBelow',
+    maintainBelow: 'maintainAbove',
+  } as const;
 
   it('gives the same status when values are reflected around the baseline and the direction flipped', () => {
     fc.assert(
-      fc.property(dirs, int, int, int, fc.option(fc.integer({ min: 45900, max: 46200 }), { nil: null }), (direction, base, target, actual, asOf) => {
-        const a: KpiInput = { actual, target: value(target), direction, baseline: base, start: S, due: U, asOf };
-        const b: KpiInput = { actual: 2 * base - actual, target: value(2 * base - target), direction: flip[direction], baseline: base, start: S, due: U, asOf };
-        const ra = evaluateKpi(a);
-        const rb = evaluateKpi(b);
-        expect(rb.status).toBe(ra.status);
-        expect(rb.progress).toEqual(ra.progress);
-      }),
+      fc.property(
+        dirs,
+        int,
+        int,
+        int,
+        fc.option(fc.integer({ min: 45900, max: 46200 }), { nil: null }),
+        (direction, base, target, actual, asOf) => {
+          const a: KpiInput = { actual, target: value(target), direction, baseline: base, start: S, due: U, asOf };
+          const b: KpiInput = {
+            actual: 2 * base - actual,
+            target: value(2 * base - target),
+            direction: flip[direction],
+            baseline: base,
+            start: S,
+            due: U,
+            asOf,
+          };
+          const ra = evaluateKpi(a);
+          const rb = evaluateKpi(b);
+          expect(rb.status).toBe(ra.status);
+          expect(rb.progress).toEqual(ra.progress);
+        },
+      ),
       { numRuns: 5000 },
     );
   });
@@ -190,12 +229,25 @@ describe('properties', () => {
   it('never returns NaN or Infinity and always a known status', () => {
     const n = fc.option(fc.oneof(fc.double(), int), { nil: null });
     fc.assert(
-      fc.property(fc.constantFrom<Direction>('higher', 'lower', 'range', 'maintainAbove', 'maintainBelow'), n, fc.double(), fc.double(), n, n, n, n, (direction, actual, t1, t2, baseline, start, due, asOf) => {
-        const target = direction === 'range' ? ({ kind: 'range', low: Math.min(t1, t2), high: Math.max(t1, t2) } as const) : value(t1);
-        const r = evaluateKpi({ actual, target, direction, baseline, start, due, asOf });
-        expect(KPI_STATUSES).toContain(r.status);
-        for (const v of [r.progress, r.expected, r.health]) expect(v === null || Number.isFinite(v)).toBe(true);
-      }),
+      fc.property(
+        fc.constantFrom<Direction>('higher', 'lower', 'range', 'maintainAbove', 'maintainBelow'),
+        n,
+        fc.double(),
+        fc.double(),
+        n,
+        n,
+        n,
+        n,
+        (direction, actual, t1, t2, baseline, start, due, asOf) => {
+          const target =
+            direction === 'range'
+              ? ({ kind: 'range', low: Math.min(t1, t2), high: Math.max(t1, t2) } as const)
+              : value(t1);
+          const r = evaluateKpi({ actual, target, direction, baseline, start, due, asOf });
+          expect(KPI_STATUSES).toContain(r.status);
+          for (const v of [r.progress, r.expected, r.health]) expect(v === null || Number.isFinite(v)).toBe(true);
+        },
+      ),
       { numRuns: 5000 },
     );
   });

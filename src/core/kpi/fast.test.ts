@@ -17,10 +17,15 @@ const input: fc.Arbitrary<KpiInput> = fc
     due: maybe(fc.integer({ min: 46000, max: 46400 })),
     asOf: maybe(fc.integer({ min: 45950, max: 46500 })),
     tolerance: fc.option(fc.constantFrom(0, 0.05, 0.2), { nil: undefined }),
-    thresholds: fc.option(fc.constantFrom({ onTrack: 0.9, atRisk: 0.7 }, { onTrack: 1, atRisk: 1 }), { nil: undefined }),
+    thresholds: fc.option(fc.constantFrom({ onTrack: 0.9, atRisk: 0.7 }, { onTrack: 1, atRisk: 1 }), {
+      nil: undefined,
+    }),
   })
   .map(({ t1, t2, direction, ...rest }) => {
-    const target: KpiTarget = direction === 'range' ? { kind: 'range', low: Math.min(t1, t2), high: Math.max(t1, t2) } : { kind: 'value', value: t1 };
+    const target: KpiTarget =
+      direction === 'range'
+        ? { kind: 'range', low: Math.min(t1, t2), high: Math.max(t1, t2) }
+        : { kind: 'value', value: t1 };
     return { ...rest, direction, target };
   });
 

@@ -8,9 +8,17 @@ import { kpiProgressFormula, kpiStatusFormula } from './formula';
 import { disagreements, isHigher, kpiCaseGrid, runInHyperFormula } from '../../../test/interop/nativeFormulas.cases';
 
 describe('the emitted text', () => {
-  const refs = { actual: '[@Actual]', target: '[@Target]', direction: '[@Direction]', baseline: '[@Baseline]', start: '[@Start]', due: '[@Due]', asOf: '[@[As of]]' };
+  const refs = {
+    actual: '[@Actual]',
+    target: '[@Target]',
+    direction: '[@Direction]',
+    baseline: '[@Baseline]',
+    start: '[@Start]',
+    due: '[@Due]',
+    asOf: '[@[As of]]',
+  };
 
-  it('uses LET by default and stays within Excel\'s 8,192-character formula limit', () => {
+  it("uses LET by default and stays within Excel's 8,192-character formula limit", () => {
     const status = kpiStatusFormula(refs);
     expect(status.startsWith('=LET(')).toBe(true);
     expect(status.length).toBeLessThan(8192);

@@ -131,7 +131,8 @@ function factsFor(refs: KpiFormulaRefs): { -readonly [P in Param]?: Facts[P] } {
   }
   // The target is checked for blank up front (#N/A), and the direction is always a code.
   facts.target = { kind: 'present' };
-  facts.direction = refs.direction === undefined ? { kind: 'value', value: DIRECTION_CODE.higher } : { kind: 'present' };
+  facts.direction =
+    refs.direction === undefined ? { kind: 'value', value: DIRECTION_CODE.higher } : { kind: 'present' };
   return facts;
 }
 

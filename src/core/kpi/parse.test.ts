@@ -28,7 +28,8 @@ describe('parseDirection', () => {
   it('refuses an unknown word with a reason naming the accepted words', () => {
     const r = parseDirection('sideways');
     expect(r).toEqual({ ok: false, reason: KPI_MESSAGES.directionUnknown('sideways') });
-    if (!r.ok) for (const w of ['higher', 'lower', 'range', 'maintain', 'at least', 'down']) expect(r.reason).toContain(w);
+    if (!r.ok)
+      for (const w of ['higher', 'lower', 'range', 'maintain', 'at least', 'down']) expect(r.reason).toContain(w);
   });
 });
 

@@ -10,7 +10,11 @@ import type { Binding, Node, Param } from './expr';
 export type Fact = { kind: 'blank' } | { kind: 'present' } | { kind: 'value'; value: number };
 export type Facts = Partial<Readonly<Record<Param, Fact>>>;
 
-type Const = { readonly op: 'num'; readonly value: number } | { readonly op: 'text'; readonly value: string } | { readonly op: 'bool'; readonly value: boolean } | { readonly op: 'blank' };
+type Const =
+  | { readonly op: 'num'; readonly value: number }
+  | { readonly op: 'text'; readonly value: string }
+  | { readonly op: 'bool'; readonly value: boolean }
+  | { readonly op: 'blank' };
 
 const TRUE: Node = { op: 'bool', value: true };
 const FALSE: Node = { op: 'bool', value: false };

@@ -12,7 +12,9 @@ const RANGE = new RegExp(
 const LEADING_SIGN = /^(?:>=|<=|≥|≤|>|<|=)\s*/;
 
 function value(v: number): Parsed<KpiTarget> {
-  return Number.isFinite(v) ? { ok: true, value: { kind: 'value', value: v } } : { ok: false, reason: KPI_MESSAGES.targetNotFinite };
+  return Number.isFinite(v)
+    ? { ok: true, value: { kind: 'value', value: v } }
+    : { ok: false, reason: KPI_MESSAGES.targetNotFinite };
 }
 
 function range(a: number, b: number): Parsed<KpiTarget> {
@@ -45,7 +47,8 @@ export function parseTarget(
   }
   let parsed: Parsed<KpiTarget>;
   if (typeof input === 'number') parsed = value(input);
-  else if (typeof input === 'string') parsed = parseText(input) ?? { ok: false, reason: KPI_MESSAGES.targetUnreadable(input.trim()) };
+  else if (typeof input === 'string')
+    parsed = parseText(input) ?? { ok: false, reason: KPI_MESSAGES.targetUnreadable(input.trim()) };
   else parsed = range(input[0], input[1]);
   if (parsed.ok && direction === 'range' && parsed.value.kind === 'value') {
     return { ok: false, reason: KPI_MESSAGES.rangeNeedsTwo };

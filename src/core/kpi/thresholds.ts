@@ -25,7 +25,8 @@ export function parseThresholds(input: string | number | null | undefined): Pars
   if (input === null || input === undefined) return { ok: true, value: DEFAULT_THRESHOLDS };
   const text = typeof input === 'number' ? String(input) : input.trim();
   if (text === '') return { ok: true, value: DEFAULT_THRESHOLDS };
-  if (typeof input === 'number' && !Number.isFinite(input)) return { ok: false, reason: KPI_MESSAGES.thresholdsUnreadable(text) };
+  if (typeof input === 'number' && !Number.isFinite(input))
+    return { ok: false, reason: KPI_MESSAGES.thresholdsUnreadable(text) };
   const parts = text.split(/\s*[;,/|]\s*|\s+/).filter((p) => p !== '');
   const numbers = parts.map(asFraction);
   if (numbers.length < 1 || numbers.length > 2 || numbers.some((n) => n === undefined)) {

@@ -41,7 +41,8 @@ export interface ShareFacts {
   readonly isEmpty: boolean;
 }
 
-const show = (v: CellValue): string => (v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v));
+const show = (v: CellValue): string =>
+  v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v);
 const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The facts of a workbook at `asOf` (an Excel serial; the core never reads the clock). */
@@ -63,11 +64,27 @@ export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'St
     id: g.id,
     text: g.text,
     owner: g.owner,
-    smart: g.smart ?? analyzeGoal({ text: g.text, due: g.due.serial, baseline: numberOrNull(g.baseline), target: numberOrNull(g.target) }, { asOf }).score,
+    smart:
+      g.smart ??
+      analyzeGoal(
+        { text: g.text, due: g.due.serial, baseline: numberOrNull(g.baseline), target: numberOrNull(g.target) },
+        { asOf },
+      ).score,
     status: statusOf(`goal:${i}`) ?? (g.status || null),
   }));
   const swot: Record<SwotQuadrant, string[]> = { strength: [], weakness: [], opportunity: [], threat: [] };
   for (const s of model.swot) if (s.quadrant) swot[s.quadrant].push(s.text);
   const mission = model.strategy.find((s) => s.type === 'mission')?.statement ?? null;
-  return { date: asOf, title, mission, alignment, graph, kpis, goals, swot, findings: alignment.findings, isEmpty: model.isEmpty };
+  return {
+    date: asOf,
+    title,
+    mission,
+    alignment,
+    graph,
+    kpis,
+    goals,
+    swot,
+    findings: alignment.findings,
+    isEmpty: model.isEmpty,
+  };
 }

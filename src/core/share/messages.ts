@@ -16,7 +16,8 @@ export const SHARE_TEXT = {
   whyNotNative: {
     range: 'an argument is a range (the result spills), so the value was kept',
     thresholds: 'the thresholds argument is not a plain "0.9,0.7" text, so the value was kept',
-    textInput: (what: string, value: string) => `the ${what} cell holds text ("${value}"), which only the add-in reads, so the value was kept`,
+    textInput: (what: string, value: string) =>
+      `the ${what} cell holds text ("${value}"), which only the add-in reads, so the value was kept`,
     values: 'you asked for values only',
     expression: 'an argument is a formula Rudder cannot rewrite safely, so the value was kept',
   },

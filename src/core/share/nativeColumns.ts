@@ -29,6 +29,11 @@ export interface NativeKpiColumns {
  * @default LET form
  */
 export function nativeKpiColumns(options: { readonly inline?: boolean } = {}): NativeKpiColumns {
-  const progressRefs: KpiFormulaRefs = { actual: KPI_TABLE_REFS.actual, target: KPI_TABLE_REFS.target, direction: KPI_TABLE_REFS.direction, baseline: KPI_TABLE_REFS.baseline };
+  const progressRefs: KpiFormulaRefs = {
+    actual: KPI_TABLE_REFS.actual,
+    target: KPI_TABLE_REFS.target,
+    direction: KPI_TABLE_REFS.direction,
+    baseline: KPI_TABLE_REFS.baseline,
+  };
   return { Status: kpiStatusFormula(KPI_TABLE_REFS, options), Progress: kpiProgressFormula(progressRefs, options) };
 }

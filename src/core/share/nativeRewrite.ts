@@ -18,7 +18,8 @@ export const NATIVE_FUNCTIONS: readonly string[] = ['KPI_STATUS', 'KPI_PROGRESS'
 /** What a cell reference in an argument holds, when the caller knows (`undefined`: unknown). */
 export type ArgumentValue = (argText: string) => CellValue | undefined;
 
-export type NativeResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
+export type NativeResult =
+  { readonly ok: true; readonly text: string } | { readonly ok: false; readonly reason: string };
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 const STRING = /^"(?:[^"]|"")*"$/;
@@ -68,7 +69,11 @@ type NumericParam = (typeof NUMERIC_PARAMS)[number];
 const ORDER = ['actual', 'target', 'direction', 'baseline', 'start', 'due', 'asOf'] as const;
 
 /** The native formula for one KPI call (without the leading `=`), or why there is none. */
-export function nativeForCall(call: RudderCall, form: NativeForm, valueOf: ArgumentValue = () => undefined): NativeResult {
+export function nativeForCall(
+  call: RudderCall,
+  form: NativeForm,
+  valueOf: ArgumentValue = () => undefined,
+): NativeResult {
   if (!NATIVE_FUNCTIONS.includes(call.name)) return { ok: false, reason: '' };
   if (form === 'values') return { ok: false, reason: SHARE_TEXT.whyNotNative.values };
   const max = call.name === 'KPI_STATUS' ? 8 : 4;
@@ -107,7 +112,11 @@ export function nativeForCall(call: RudderCall, form: NativeForm, valueOf: Argum
  * The formula with every KPI call rewritten natively, or null when some call cannot be (the
  * caller then keeps the value). Non-KPI calls make the whole formula non-native too.
  */
-export function rewriteToNative(formula: string, form: Exclude<NativeForm, 'values'> = 'let', valueOf?: ArgumentValue): string | null {
+export function rewriteToNative(
+  formula: string,
+  form: Exclude<NativeForm, 'values'> = 'let',
+  valueOf?: ArgumentValue,
+): string | null {
   const calls = findRudderCalls(formula);
   if (calls.length === 0) return formula;
   const texts: string[] = [];

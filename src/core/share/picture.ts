@@ -25,7 +25,11 @@ export function strategyPictureSvg(facts: ShareFacts): string {
   const kpis = facts.graph.nodes.filter((n) => n.kind === 'kpi');
   const shownGoals = goals.slice(0, PICTURE_MAX_ROWS);
   const shownKpis = kpis.slice(0, PICTURE_MAX_ROWS);
-  const rows = Math.max(1, shownGoals.length + (goals.length > shownGoals.length ? 1 : 0), shownKpis.length + (kpis.length > shownKpis.length ? 1 : 0));
+  const rows = Math.max(
+    1,
+    shownGoals.length + (goals.length > shownGoals.length ? 1 : 0),
+    shownKpis.length + (kpis.length > shownKpis.length ? 1 : 0),
+  );
   const h = rows * ROW + 4;
   const y = (i: number): number => 2 + i * ROW;
   const parts: string[] = [];
@@ -33,16 +37,26 @@ export function strategyPictureSvg(facts: ShareFacts): string {
   const kpiY = new Map(shownKpis.map((k, i) => [k.key, y(i) + BOX_H / 2]));
   const missionY = h / 2 - BOX_H / 2;
   for (const g of shownGoals) {
-    parts.push(`<line x1="${COLS.mission.x + COLS.mission.w}" y1="${missionY + BOX_H / 2}" x2="${COLS.goal.x}" y2="${goalY.get(g.key)}" stroke="#9aa4b1" stroke-width="0.8"/>`);
+    parts.push(
+      `<line x1="${COLS.mission.x + COLS.mission.w}" y1="${missionY + BOX_H / 2}" x2="${COLS.goal.x}" y2="${goalY.get(g.key)}" stroke="#9aa4b1" stroke-width="0.8"/>`,
+    );
   }
   for (const e of facts.graph.edges) {
     if (e.kind !== 'measures' || !goalY.has(e.from) || !kpiY.has(e.to)) continue;
-    parts.push(`<line x1="${COLS.goal.x + COLS.goal.w}" y1="${goalY.get(e.from)}" x2="${COLS.kpi.x}" y2="${kpiY.get(e.to)}" stroke="#9aa4b1" stroke-width="0.8"/>`);
+    parts.push(
+      `<line x1="${COLS.goal.x + COLS.goal.w}" y1="${goalY.get(e.from)}" x2="${COLS.kpi.x}" y2="${kpiY.get(e.to)}" stroke="#9aa4b1" stroke-width="0.8"/>`,
+    );
   }
   const mission = facts.mission ?? 'Mission (not written yet)';
-  parts.push(box(COLS.mission.x, missionY, COLS.mission.w, mission, null, 30).replace(/fill="#f4f4f4"/, 'fill="#e8eef8"'));
-  shownGoals.forEach((g, i) => parts.push(box(COLS.goal.x, y(i), COLS.goal.w, `${g.id ? `${g.id} ` : ''}${g.text}`, g.status, 40)));
-  shownKpis.forEach((k, i) => parts.push(box(COLS.kpi.x, y(i), COLS.kpi.w, `${k.id ? `${k.id} ` : ''}${k.text}`, k.status, 36)));
+  parts.push(
+    box(COLS.mission.x, missionY, COLS.mission.w, mission, null, 30).replace(/fill="#f4f4f4"/, 'fill="#e8eef8"'),
+  );
+  shownGoals.forEach((g, i) =>
+    parts.push(box(COLS.goal.x, y(i), COLS.goal.w, `${g.id ? `${g.id} ` : ''}${g.text}`, g.status, 40)),
+  );
+  shownKpis.forEach((k, i) =>
+    parts.push(box(COLS.kpi.x, y(i), COLS.kpi.w, `${k.id ? `${k.id} ` : ''}${k.text}`, k.status, 36)),
+  );
   const more = (x: number, n: number, at: number): string =>
     n > 0 ? `<text x="${x + 6}" y="${y(at) + 14}" font-size="10" fill="#555">+ ${n} more</text>` : '';
   parts.push(more(COLS.goal.x, goals.length - shownGoals.length, shownGoals.length));

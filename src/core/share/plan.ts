@@ -62,7 +62,8 @@ function literal(value: CellValue): string | null {
 }
 
 /** An error saved in the file because Excel lacked the add-in (#NAME?) is not a value worth keeping. */
-const usable = (v: CellValue | undefined): v is CellValue => v !== undefined && !(isCellError(v) && /^#NAME\?$/i.test(v.code));
+const usable = (v: CellValue | undefined): v is CellValue =>
+  v !== undefined && !(isCellError(v) && /^#NAME\?$/i.test(v.code));
 
 function names(calls: readonly RudderCall[]): string[] {
   return [...new Set(calls.map((c) => `RUDDER.${c.name}`))];
@@ -108,7 +109,8 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
     }
     return { ...base, action: 'partial', formula: rewritten, note: SHARE_TEXT.notePartial(fnText, ctx.date), reason };
   }
-  if (usable(cell.cached)) return { ...base, action: 'cached', value: cell.cached, note: SHARE_TEXT.noteCached(fnText, ctx.date), reason };
+  if (usable(cell.cached))
+    return { ...base, action: 'cached', value: cell.cached, note: SHARE_TEXT.noteCached(fnText, ctx.date), reason };
   return { ...base, action: 'missing', value: null, note: SHARE_TEXT.noteMissing(fnText, ctx.date), reason };
 }
 

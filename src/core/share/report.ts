@@ -52,20 +52,30 @@ function progressCell(progress: number | null): string {
   return `<span class="bar" role="img" aria-label="${pct}%"><span style="width:${width}%"></span></span> ${pct}%`;
 }
 
-const more = (n: number, what: string): string => (n > 0 ? `<p class="muted">… and ${n} more ${what} in the workbook.</p>` : '');
+const more = (n: number, what: string): string =>
+  n > 0 ? `<p class="muted">… and ${n} more ${what} in the workbook.</p>` : '';
 
 function kpiTable(facts: ShareFacts): string {
   const shown = facts.kpis.slice(0, REPORT_LIMITS.kpis);
   const rows = shown
-    .map((k) => `<tr><td>${e(k.id)}</td><td>${e(clip(k.name, 48))}</td><td>${statusPill(k.status)}</td><td>${progressCell(k.progress)}</td><td>${e(k.actual)}</td><td>${e(k.target)}${k.unit ? ` ${e(k.unit)}` : ''}</td></tr>`)
+    .map(
+      (k) =>
+        `<tr><td>${e(k.id)}</td><td>${e(clip(k.name, 48))}</td><td>${statusPill(k.status)}</td><td>${progressCell(k.progress)}</td><td>${e(k.actual)}</td><td>${e(k.target)}${k.unit ? ` ${e(k.unit)}` : ''}</td></tr>`,
+    )
     .join('');
   return `<table><thead><tr><th>ID</th><th>KPI</th><th>Status</th><th>Progress</th><th>Actual</th><th>Target</th></tr></thead><tbody>${rows}</tbody></table>${more(facts.kpis.length - shown.length, 'KPIs')}`;
 }
 
 function swotGrid(facts: ShareFacts): string {
   const quadrant = (title: string, items: readonly string[]): string => {
-    const shown = items.slice(0, REPORT_LIMITS.swotPerQuadrant).map((t) => `<li>${e(clip(t, 70))}</li>`).join('');
-    const extra = items.length > REPORT_LIMITS.swotPerQuadrant ? `<li class="muted">+ ${items.length - REPORT_LIMITS.swotPerQuadrant} more</li>` : '';
+    const shown = items
+      .slice(0, REPORT_LIMITS.swotPerQuadrant)
+      .map((t) => `<li>${e(clip(t, 70))}</li>`)
+      .join('');
+    const extra =
+      items.length > REPORT_LIMITS.swotPerQuadrant
+        ? `<li class="muted">+ ${items.length - REPORT_LIMITS.swotPerQuadrant} more</li>`
+        : '';
     return `<div><h3>${title}</h3>${items.length ? `<ul>${shown}${extra}</ul>` : '<span class="muted">None written yet.</span>'}</div>`;
   };
   return `<div class="swot">${quadrant('Strengths', facts.swot.strength)}${quadrant('Weaknesses', facts.swot.weakness)}${quadrant('Opportunities', facts.swot.opportunity)}${quadrant('Threats', facts.swot.threat)}</div>`;
@@ -77,7 +87,10 @@ function findingsList(facts: ShareFacts): string {
   const sorted = [...facts.findings].sort((a, b) => order[a.severity] - order[b.severity]);
   const shown = sorted.slice(0, REPORT_LIMITS.findings);
   const items = shown
-    .map((f) => `<li><b>${e(SEVERITY[f.severity] ?? f.severity)}</b> (${e(f.sheet)}!${e(f.cell)}): ${e(clip(f.message, 140))} <span class="muted">Fix: ${e(clip(f.fix, 120))}</span></li>`)
+    .map(
+      (f) =>
+        `<li><b>${e(SEVERITY[f.severity] ?? f.severity)}</b> (${e(f.sheet)}!${e(f.cell)}): ${e(clip(f.message, 140))} <span class="muted">Fix: ${e(clip(f.fix, 120))}</span></li>`,
+    )
     .join('');
   return `<ul class="findings">${items}</ul>${more(sorted.length - shown.length, 'findings')}`;
 }

@@ -30,8 +30,13 @@ const orBlank = (p: string): string => `IF(ISOMITTED(${p}),"",${p})`;
  * The body of a short name with each parameter replaced by the given text (cell references in
  * tests, LAMBDA parameter names in the workbook), so the tested body is the written body.
  */
-export function shortNameBody(name: string, args: Readonly<Record<string, string>>, options: { readonly inline?: boolean } = {}): string {
-  if (name === 'SMARTSCORE' || name === 'SMARTTIPS') return `RUDDER.${name}(${SMART_PARAMS.map((p) => args[p] ?? '').join(',')})`;
+export function shortNameBody(
+  name: string,
+  args: Readonly<Record<string, string>>,
+  options: { readonly inline?: boolean } = {},
+): string {
+  if (name === 'SMARTSCORE' || name === 'SMARTTIPS')
+    return `RUDDER.${name}(${SMART_PARAMS.map((p) => args[p] ?? '').join(',')})`;
   const refs: { -readonly [K in keyof KpiFormulaRefs]?: string } = {
     actual: args.actual,
     target: args.target,
@@ -40,7 +45,11 @@ export function shortNameBody(name: string, args: Readonly<Record<string, string
   };
   if (name === 'KPI_PROGRESS') return kpiProgressFormula(refs as KpiFormulaRefs, options).slice(1);
   if (name !== 'KPI_STATUS') throw new RangeError(`Rudder defines no short name ${name}.`);
-  Object.assign(refs, { start: args.start, due: args.due, asOf: args.as_of === undefined ? 'TODAY()' : `IF(${args.as_of}="",TODAY(),${args.as_of})` });
+  Object.assign(refs, {
+    start: args.start,
+    due: args.due,
+    asOf: args.as_of === undefined ? 'TODAY()' : `IF(${args.as_of}="",TODAY(),${args.as_of})`,
+  });
   return kpiStatusFormula(refs as KpiFormulaRefs, options).slice(1);
 }
 
@@ -72,9 +81,25 @@ export function shortFormulaNames(): WorkbookName[] {
     return `=LAMBDA(${lambdaParams(SMART_PARAMS, 1)},LET(${bound.join(',')},${shortNameBody(fn, args)}))`;
   };
   return [
-    { name: 'SMARTSCORE', formula: smart('SMARTSCORE'), comment: 'SMART score 0-100 of a goal (needs the Rudder add-in).' },
-    { name: 'SMARTTIPS', formula: smart('SMARTTIPS'), comment: 'How to make a goal SMARTer (needs the Rudder add-in).' },
-    { name: 'KPI_STATUS', formula: lambda('KPI_STATUS', KPI_STATUS_PARAMS), comment: 'KPI status as a plain Excel formula (works without the add-in).' },
-    { name: 'KPI_PROGRESS', formula: lambda('KPI_PROGRESS', KPI_PROGRESS_PARAMS), comment: 'KPI progress as a plain Excel formula (works without the add-in).' },
+    {
+      name: 'SMARTSCORE',
+      formula: smart('SMARTSCORE'),
+      comment: 'SMART score 0-100 of a goal (needs the Rudder add-in).',
+    },
+    {
+      name: 'SMARTTIPS',
+      formula: smart('SMARTTIPS'),
+      comment: 'How to make a goal SMARTer (needs the Rudder add-in).',
+    },
+    {
+      name: 'KPI_STATUS',
+      formula: lambda('KPI_STATUS', KPI_STATUS_PARAMS),
+      comment: 'KPI status as a plain Excel formula (works without the add-in).',
+    },
+    {
+      name: 'KPI_PROGRESS',
+      formula: lambda('KPI_PROGRESS', KPI_PROGRESS_PARAMS),
+      comment: 'KPI progress as a plain Excel formula (works without the add-in).',
+    },
   ];
 }

@@ -23,12 +23,22 @@ export function advisorSummaryRows(facts: ShareFacts): SummaryCell[][] {
   if (facts.isEmpty) rows.push([SHARE_TEXT.nothingToReport]);
   rows.push([], ['KPIs'], ['ID', 'KPI', 'Goal', 'Status', 'Progress', 'Actual', 'Target', 'Unit']);
   for (const k of facts.kpis) {
-    rows.push([k.id, k.name, k.goal, k.status ?? '', k.progress === null ? '' : Math.round(k.progress * 100) / 100, k.actual, k.target, k.unit]);
+    rows.push([
+      k.id,
+      k.name,
+      k.goal,
+      k.status ?? '',
+      k.progress === null ? '' : Math.round(k.progress * 100) / 100,
+      k.actual,
+      k.target,
+      k.unit,
+    ]);
   }
   rows.push([], ['Goals'], ['ID', 'Goal', 'Owner', 'SMART score', 'Status']);
   for (const g of facts.goals) rows.push([g.id, g.text, g.owner, g.smart, g.status ?? '']);
   rows.push([], [`Open findings (${facts.findings.length})`], ['Severity', 'Where', 'Message', 'Fix']);
-  for (const f of facts.findings) rows.push([SEVERITY[f.severity] ?? f.severity, `${f.sheet}!${f.cell}`, f.message, f.fix]);
+  for (const f of facts.findings)
+    rows.push([SEVERITY[f.severity] ?? f.severity, `${f.sheet}!${f.cell}`, f.message, f.fix]);
   rows.push([], [SHARE_TEXT.methodIntro], [ALIGNMENT_METHOD], [], ['Live formulas'], [SHARE_TEXT.getAddin]);
   return rows;
 }

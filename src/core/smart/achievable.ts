@@ -57,13 +57,21 @@ function pace(ratio: number, months: number): Pace {
   const growth = ratio >= 1;
   const monthly = growth ? Math.pow(ratio, 1 / m) - 1 : 1 - Math.pow(ratio, 1 / m);
   const bands = growth ? GROWTH_BANDS : CUT_BANDS;
-  const band: Band = monthly <= bands.plausible ? 'plausible' : monthly <= bands.ambitious ? 'ambitious' : monthly <= bands.stretch ? 'stretch' : 'implausible';
+  const band: Band =
+    monthly <= bands.plausible
+      ? 'plausible'
+      : monthly <= bands.ambitious
+        ? 'ambitious'
+        : monthly <= bands.stretch
+          ? 'stretch'
+          : 'implausible';
   return { band, monthly, months: m, ratio };
 }
 
 /** The target a plausible pace would reach from the baseline in the time given. */
 function suggestion(p: Pace, baseline: number | null): string {
-  const factor = p.ratio >= 1 ? Math.pow(1 + GROWTH_BANDS.plausible, p.months) : Math.pow(1 - CUT_BANDS.plausible, p.months);
+  const factor =
+    p.ratio >= 1 ? Math.pow(1 + GROWTH_BANDS.plausible, p.months) : Math.pow(1 - CUT_BANDS.plausible, p.months);
   if (baseline !== null && baseline > 0) return `a target of about ${Math.round(baseline * factor)}`;
   return `about ${withArticle(changePhrase(factor))}`;
 }
@@ -78,7 +86,12 @@ interface ChangeView {
 function changeOf(facts: GoalFacts): ChangeView | null {
   const { baseline, target } = facts.fields;
   if (baseline !== null && target !== null) {
-    return { ratio: baseline > 0 && target >= 0 ? target / baseline : null, baseline, target, text: `from ${baseline} to ${target}` };
+    return {
+      ratio: baseline > 0 && target >= 0 ? target / baseline : null,
+      baseline,
+      target,
+      text: `from ${baseline} to ${target}`,
+    };
   }
   const c = facts.quantity.change;
   return c === null ? null : { ratio: c.ratio, baseline: c.baseline, target: c.target, text: c.text };
@@ -125,7 +138,10 @@ export function judgeAchievable(facts: GoalFacts): CriterionResult {
   if (conf !== null) evidence.push({ kind: 'confidence', text: conf.text });
   for (const r of facts.resources) evidence.push(r);
   const support: Support = {
-    score: Math.max(conf !== null ? CONFIDENCE_FLOOR + (1 - CONFIDENCE_FLOOR) * conf.value : 0, facts.resources.length > 0 ? RESOURCE_SCORE : 0),
+    score: Math.max(
+      conf !== null ? CONFIDENCE_FLOOR + (1 - CONFIDENCE_FLOOR) * conf.value : 0,
+      facts.resources.length > 0 ? RESOURCE_SCORE : 0,
+    ),
     facts,
     evidence,
   };

@@ -8,7 +8,9 @@ const score = (text: string, extra: Partial<Parameters<typeof analyzeGoal>[0]> =
 describe('seed goals', () => {
   it('scores a specific, measured, plausible, dated sales goal at least 90', () => {
     expect(score('Increase sales of our new product line by 15% in the next quarter')).toBeGreaterThanOrEqual(90);
-    expect(analyzeGoal({ text: 'Increase sales of our new product line by 15% in the next quarter' }).score).toBeGreaterThanOrEqual(90);
+    expect(
+      analyzeGoal({ text: 'Increase sales of our new product line by 15% in the next quarter' }).score,
+    ).toBeGreaterThanOrEqual(90);
   });
 
   it('scores a bare "Increase sales" at most 30', () => {
@@ -29,7 +31,8 @@ describe('overall score', () => {
   });
 
   it('gives vague goals a low score', () => {
-    for (const g of ['Improve things', 'Grow', 'Be better', 'Do more marketing']) expect(score(g)).toBeLessThanOrEqual(30);
+    for (const g of ['Improve things', 'Grow', 'Be better', 'Do more marketing'])
+      expect(score(g)).toBeLessThanOrEqual(30);
   });
 
   it('adds 20 points per criterion, rounded to an integer', () => {
@@ -41,13 +44,18 @@ describe('overall score', () => {
 
   it('lists tips weakest criterion first', () => {
     const a = analyzeGoal({ text: 'Post on Instagram' }, { asOf: ASOF });
-    const scores = a.tips.map((tip) => SMART_CRITERIA.find((c) => a.criteria[c].tip === tip)).map((c) => (c === undefined ? -1 : a.criteria[c].score));
+    const scores = a.tips
+      .map((tip) => SMART_CRITERIA.find((c) => a.criteria[c].tip === tip))
+      .map((c) => (c === undefined ? -1 : a.criteria[c].score));
     expect(scores.length).toBeGreaterThan(1);
     expect([...scores].sort((x, y) => x - y)).toEqual(scores);
   });
 
   it('uses the structured fields: a target and a due date make a bare goal measurable and time-bound', () => {
-    const a = analyzeGoal({ text: 'Repeat customers at the café', baseline: 200, target: 230, due: serialFromYmd(2026, 12, 31) }, { asOf: ASOF });
+    const a = analyzeGoal(
+      { text: 'Repeat customers at the café', baseline: 200, target: 230, due: serialFromYmd(2026, 12, 31) },
+      { asOf: ASOF },
+    );
     expect(a.criteria.measurable.score).toBe(1);
     expect(a.criteria.timeBound.score).toBe(1);
     expect(a.criteria.achievable.score).toBeGreaterThanOrEqual(0.8);
@@ -55,7 +63,20 @@ describe('overall score', () => {
 });
 
 describe('robustness', () => {
-  const weird = ['', ' ', '\u0000', '🚀🚀🚀', '=1+1', '%%%$$$€€€', '1e308 1e309 -1e309', '→→→ from to between and', '(((((((((', '9'.repeat(500), 'by by by by next next next', 'Q9 2027 FY99999 31/02/2027'];
+  const weird = [
+    '',
+    ' ',
+    '\u0000',
+    '🚀🚀🚀',
+    '=1+1',
+    '%%%$$$€€€',
+    '1e308 1e309 -1e309',
+    '→→→ from to between and',
+    '(((((((((',
+    '9'.repeat(500),
+    'by by by by next next next',
+    'Q9 2027 FY99999 31/02/2027',
+  ];
 
   it.each(weird)('never throws and never returns NaN for %j', (text) => {
     const a = analyzeGoal({ text });
@@ -83,19 +104,28 @@ describe('robustness', () => {
   });
 
   it('ignores non-finite numbers and out-of-calendar dates in the fields', () => {
-    const a = analyzeGoal({ text: 'Sell more bread', due: Number.NaN, baseline: Infinity, target: -Infinity }, { asOf: Number.NaN });
+    const a = analyzeGoal(
+      { text: 'Sell more bread', due: Number.NaN, baseline: Infinity, target: -Infinity },
+      { asOf: Number.NaN },
+    );
     expect(a.criteria.timeBound.score).toBe(0);
     expect(a.criteria.measurable.score).toBeLessThan(0.5);
   });
 
   it('treats baseline equal to target as holding the level', () => {
-    const a = analyzeGoal({ text: 'Keep the on-time delivery rate', baseline: 95, target: 95, due: ASOF + 90 }, { asOf: ASOF });
+    const a = analyzeGoal(
+      { text: 'Keep the on-time delivery rate', baseline: 95, target: 95, due: ASOF + 90 },
+      { asOf: ASOF },
+    );
     expect(a.criteria.achievable.reason).toBe(SMART_MESSAGES.ACHIEVABLE.hold);
     expect(a.criteria.achievable.score).toBe(0.8);
   });
 
   it('does not judge a pace across zero or negative values, but still scores them', () => {
-    const a = analyzeGoal({ text: 'Turn the monthly loss into a profit', baseline: -2000, target: 500, due: ASOF + 180 }, { asOf: ASOF });
+    const a = analyzeGoal(
+      { text: 'Turn the monthly loss into a profit', baseline: -2000, target: 500, due: ASOF + 180 },
+      { asOf: ASOF },
+    );
     expect(a.criteria.achievable.reason).toBe(SMART_MESSAGES.ACHIEVABLE.acrossZero);
     expect(a.criteria.achievable.score).toBe(0.5);
   });
@@ -110,7 +140,10 @@ describe('robustness', () => {
 
 describe('formatTips', () => {
   it('says the goal looks SMART when nothing is weak', () => {
-    const a = analyzeGoal({ text: 'Increase repeat customers of the bakery from 200 to 230 by 31 December 2026 (confidence 8/10)' }, { asOf: ASOF });
+    const a = analyzeGoal(
+      { text: 'Increase repeat customers of the bakery from 200 to 230 by 31 December 2026 (confidence 8/10)' },
+      { asOf: ASOF },
+    );
     expect(a.tips).toEqual([]);
     expect(formatTips(a)).toBe(SMART_MESSAGES.LOOKS_SMART);
   });

@@ -49,11 +49,25 @@ export function analyzeGoal(input: GoalInput, options: SmartOptions = {}): Smart
   const achievable = judgeAchievable(facts);
   const timeBound = judgeTimeBound(facts);
   if (facts.prepared.truncatedFrom > 0) {
-    const note = { kind: 'truncated', text: truncatedNote(Math.min(MAX_ANALYSED_CHARS, facts.prepared.text.length), facts.prepared.truncatedFrom) };
+    const note = {
+      kind: 'truncated',
+      text: truncatedNote(Math.min(MAX_ANALYSED_CHARS, facts.prepared.text.length), facts.prepared.truncatedFrom),
+    };
     specific = { ...specific, evidence: [...specific.evidence, note] };
   }
-  const criteria: Record<SmartCriterion, CriterionResult> = { specific, measurable, achievable, relevant: relevant.result, timeBound };
+  const criteria: Record<SmartCriterion, CriterionResult> = {
+    specific,
+    measurable,
+    achievable,
+    relevant: relevant.result,
+    timeBound,
+  };
   // Named fields rather than a loop over keys: this runs once per goal in a column of thousands.
   const total = specific.score + measurable.score + achievable.score + relevant.result.score + timeBound.score;
-  return { score: Math.round(total * POINTS_PER_CRITERION), criteria, tips: tipsWeakestFirst([specific, measurable, achievable, relevant.result, timeBound]), relevanceBasis: relevant.basis };
+  return {
+    score: Math.round(total * POINTS_PER_CRITERION),
+    criteria,
+    tips: tipsWeakestFirst([specific, measurable, achievable, relevant.result, timeBound]),
+    relevanceBasis: relevant.basis,
+  };
 }

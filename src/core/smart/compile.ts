@@ -220,7 +220,18 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     [F2.season, keys(lex.seasons)],
     [F2.month, monthWords()],
     [F2.same, lex.sameWords],
-    [F2.verb, [...lex.actionVerbs, ...lex.vagueVerbs, ...lex.lightVerbs, ...lex.increaseVerbs, ...lex.decreaseVerbs, ...lex.maintainVerbs, ...lex.milestoneVerbs]],
+    [
+      F2.verb,
+      [
+        ...lex.actionVerbs,
+        ...lex.vagueVerbs,
+        ...lex.lightVerbs,
+        ...lex.increaseVerbs,
+        ...lex.decreaseVerbs,
+        ...lex.maintainVerbs,
+        ...lex.milestoneVerbs,
+      ],
+    ],
   ]);
   const classify = (w: string): WordInfo => {
     const s = stem(w);

@@ -1,5 +1,13 @@
 import { F as F_BITS } from './compile';
-import { type Evidence, type Scan, markUsed as markUsed_, numAt as numAt_, phrase as phrase_, symAt as symAt_, wordAt as wordAt_ } from './scan';
+import {
+  type Evidence,
+  type Scan,
+  markUsed as markUsed_,
+  numAt as numAt_,
+  phrase as phrase_,
+  symAt as symAt_,
+  wordAt as wordAt_,
+} from './scan';
 
 // Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
 // (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these

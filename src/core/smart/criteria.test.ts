@@ -24,7 +24,9 @@ describe('Specific', () => {
   });
 
   it('lets an amount pin down a broad verb', () => {
-    expect(criteria('Grow online revenue to $50k by FY2027').specific.score).toBeGreaterThan(criteria('Grow online revenue').specific.score);
+    expect(criteria('Grow online revenue to $50k by FY2027').specific.score).toBeGreaterThan(
+      criteria('Grow online revenue').specific.score,
+    );
   });
 });
 
@@ -45,20 +47,24 @@ describe('Measurable', () => {
     expect(texts(goal)).toContain(text);
   });
 
-  it.each(['Post on Instagram three times a week', 'Clean the ovens daily', 'Call lapsed clients every month', 'Run a tasting twice weekly'])(
-    'treats the frequency in %j as measurable',
-    (goal) => {
-      expect(criteria(goal).measurable.score).toBeGreaterThanOrEqual(0.9);
-      expect(kinds(goal)).toContain('frequency');
-    },
-  );
+  it.each([
+    'Post on Instagram three times a week',
+    'Clean the ovens daily',
+    'Call lapsed clients every month',
+    'Run a tasting twice weekly',
+  ])('treats the frequency in %j as measurable', (goal) => {
+    expect(criteria(goal).measurable.score).toBeGreaterThanOrEqual(0.9);
+    expect(kinds(goal)).toContain('frequency');
+  });
 
   it('reads 2.5m after a currency as millions', () => {
     expect(texts('Reach £2.5m turnover')).toContain('£2.5m');
   });
 
   it('does not count a stated confidence or a clock time as a target', () => {
-    expect(criteria('Open the shop at 10am (80% confident)').measurable.evidence.map((e) => e.kind)).not.toContain('percentage');
+    expect(criteria('Open the shop at 10am (80% confident)').measurable.evidence.map((e) => e.kind)).not.toContain(
+      'percentage',
+    );
     expect(criteria('Tidy the stockroom (confidence 7/10)').measurable.score).toBe(0);
   });
 
@@ -74,7 +80,9 @@ describe('Measurable', () => {
   });
 
   it('writes the tip from the baseline and target fields when they are given', () => {
-    expect(criteria('Grow repeat customers', { baseline: 200 }).measurable.tip).toContain("'grow repeat customers from 200 to [target]'");
+    expect(criteria('Grow repeat customers', { baseline: 200 }).measurable.tip).toContain(
+      "'grow repeat customers from 200 to [target]'",
+    );
   });
 });
 
@@ -113,7 +121,9 @@ describe('Achievable', () => {
   });
 
   it('counts named resources as support', () => {
-    expect(criteria('Hire two bakers by September; we have budget for two hires').achievable.score).toBeGreaterThanOrEqual(0.6);
+    expect(
+      criteria('Hire two bakers by September; we have budget for two hires').achievable.score,
+    ).toBeGreaterThanOrEqual(0.6);
   });
 
   it('does not let confidence rescue an implausible pace', () => {
@@ -121,7 +131,9 @@ describe('Achievable', () => {
   });
 
   it('tips a low confidence towards a smaller step', () => {
-    expect(criteria('Open a second stall (confidence 3/10)').achievable.tip).toBe(SMART_MESSAGES.ACHIEVABLE.tipLowConfidence);
+    expect(criteria('Open a second stall (confidence 3/10)').achievable.tip).toBe(
+      SMART_MESSAGES.ACHIEVABLE.tipLowConfidence,
+    );
   });
 
   it('asks for a time frame when a change has none', () => {
@@ -156,7 +168,8 @@ describe('Relevant', () => {
   });
 
   it('with context, scores a goal that shares nothing low and points at the strategy', () => {
-    const r = analyzeGoal({ text: 'Repaint the van', context: 'Be the greenest caterer in the region' }).criteria.relevant;
+    const r = analyzeGoal({ text: 'Repaint the van', context: 'Be the greenest caterer in the region' }).criteria
+      .relevant;
     expect(r.score).toBeLessThan(0.5);
     expect(r.tip).toContain('Be the greenest caterer');
   });

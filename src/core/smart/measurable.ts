@@ -28,7 +28,8 @@ export function milestoneVerb(facts: GoalFacts): string | null {
 
 function hasDirection(facts: GoalFacts): boolean {
   const { tokens } = facts.scan;
-  for (let i = 0; i < tokens.length; i++) if ((tokens[i].flags & (F.comparative | F.increase | F.decrease)) !== 0) return true;
+  for (let i = 0; i < tokens.length; i++)
+    if ((tokens[i].flags & (F.comparative | F.increase | F.decrease)) !== 0) return true;
   return false;
 }
 
@@ -55,7 +56,11 @@ function firstOfKind(list: readonly Evidence[], kind: string): Evidence | undefi
 function tipFor(facts: GoalFacts, score: number): string | null {
   if (!wantsTip(score)) return null;
   const { baseline, target } = facts.fields;
-  return MEASURABLE.tip(coreOf(facts), baseline !== null ? fmt(baseline) : '[today]', target !== null ? fmt(target) : '[target]');
+  return MEASURABLE.tip(
+    coreOf(facts),
+    baseline !== null ? fmt(baseline) : '[today]',
+    target !== null ? fmt(target) : '[target]',
+  );
 }
 
 /** Measurable: a quantity, amount, frequency or named metric with a value, or a dated deliverable. */
@@ -86,7 +91,9 @@ export function judgeMeasurable(facts: GoalFacts): CriterionResult {
     evidence.push({ kind: 'milestone', text: verb });
     const core = coreOf(facts);
     const tip = core.verb === verb && core.hasObject ? MEASURABLE.tipWithDate(core.text) : MEASURABLE.tipDone;
-    return dated ? result(0.7, evidence, MEASURABLE.milestone(verb), tip) : result(0.5, evidence, MEASURABLE.milestoneNoDate(verb), tip);
+    return dated
+      ? result(0.7, evidence, MEASURABLE.milestone(verb), tip)
+      : result(0.5, evidence, MEASURABLE.milestoneNoDate(verb), tip);
   }
   if (baseline !== null) return result(0.5, evidence, MEASURABLE.directionOnly, tipFor(facts, 0.5));
   if (hasDirection(facts)) return result(0.15, evidence, MEASURABLE.directionOnly, tipFor(facts, 0.15));

@@ -68,7 +68,9 @@ export const SPECIFIC = {
     }
     // A bare verb: "Say what you will hire", never a preposition glued to it ("hire for […]").
     if (!core.hasObject) {
-      return core.verb.endsWith('ing') ? `Name what you will change and for whom, e.g. ${example}.` : `Say what you will ${core.verb} and for whom, e.g. ${example}.`;
+      return core.verb.endsWith('ing')
+        ? `Name what you will change and for whom, e.g. ${example}.`
+        : `Say what you will ${core.verb} and for whom, e.g. ${example}.`;
     }
     return `Say which product, service, team or customers ${quote(core.text)} is about, e.g. ${example}.`;
   },
@@ -80,7 +82,8 @@ export const MEASURABLE = {
   frequency: (what: string): string => `States how often: ${what}.`,
   duration: (what: string): string => `States how long: ${what}.`,
   number: (what: string): string => `Has a number (${what}) but not what it counts.`,
-  milestone: (verb: string): string => `A one-off deliverable (${verb}): done or not done by the deadline is the measure.`,
+  milestone: (verb: string): string =>
+    `A one-off deliverable (${verb}): done or not done by the deadline is the measure.`,
   milestoneNoDate: (verb: string): string => `A one-off deliverable (${verb}), but with no date it cannot be checked.`,
   directionOnly: 'Says which way to move but not how much.',
   none: 'No number, amount or frequency to check progress against.',
@@ -90,10 +93,12 @@ export const MEASURABLE = {
       return `Say how much, e.g. ${quote(`${core.text} from ${from} to ${to}`)}.`;
     }
     // "keep customers happy at [level]" would not read: the level gets its own example.
-    if (core.change === 'hold') return `Say what level to keep and how you will check it, e.g. 'on-time deliveries at 95% or above'.`;
+    if (core.change === 'hold')
+      return `Say what level to keep and how you will check it, e.g. 'on-time deliveries at 95% or above'.`;
     return `Add a number to check it by: how many, how much or how often, e.g. ${quote(`from ${from} to ${to}`)} or 'three times a week'.`;
   },
-  tipWithDate: (what: string): string => `Say what done looks like for ${quote(what)}, e.g. a date or a number to check it by.`,
+  tipWithDate: (what: string): string =>
+    `Say what done looks like for ${quote(what)}, e.g. a date or a number to check it by.`,
   tipDone: 'Say what done looks like, e.g. a date or a number to check it by.',
 };
 
@@ -121,9 +126,11 @@ export const ACHIEVABLE = {
   milestoneOnly: 'A dated deliverable, but nothing shows it is realistic (resources or confidence).',
   tipEvidence: `Show it is realistic: give today's level and the target (e.g. 'from 200 to 260'), the resources you have, or your confidence (e.g. 'confidence 7/10').`,
   tipBaseline: `Add today's level so the pace can be checked, e.g. 'from 200 to 260', or say what makes it realistic (budget, people, your confidence).`,
-  tipSpan: (change: string): string => `Add a time frame, e.g. 'within 6 months', so anyone can judge whether ${quote(change)} is realistic.`,
+  tipSpan: (change: string): string =>
+    `Add a time frame, e.g. 'within 6 months', so anyone can judge whether ${quote(change)} is realistic.`,
   /** `suggested`: "a target of about 290" or "about an 11% increase". */
-  tipStretch: (suggested: string): string => `Give it more time or aim lower: ${suggested} would be a pace most small businesses can keep.`,
+  tipStretch: (suggested: string): string =>
+    `Give it more time or aim lower: ${suggested} would be a pace most small businesses can keep.`,
   tipLowConfidence: 'Your confidence is low: set a smaller first step or a later date, or name the help you need.',
   tipPassed: 'Set a new deadline in the future, or mark the goal as done or dropped.',
   tipZero: 'Aim for a large cut first (e.g. halve it), then for zero.',
@@ -136,7 +143,8 @@ export const RELEVANT = {
   outcome: (what: string): string => `Names a business outcome (${what}).`,
   activity: (what: string): string => `Names an activity (${what}) but not the result it is for.`,
   none: 'Does not say which business result it moves.',
-  tipContext: (snippet: string): string => `Link it to your strategy: say which part of ${quote(snippet)} it serves, using its words.`,
+  tipContext: (snippet: string): string =>
+    `Link it to your strategy: say which part of ${quote(snippet)} it serves, using its words.`,
   tipActivity: (core: GoalCore): string =>
     core.verb !== '' && core.hasObject
       ? `Say what it does for the business, e.g. ${quote(`${core.text} to win 20 new customers`)}.`
@@ -156,9 +164,11 @@ export const TIME_BOUND = {
   passed: (date: string): string => `The deadline (${date}) is already past.`,
   none: 'No deadline or time frame.',
   tipNone: (example: string): string => `Add a deadline, e.g. ${quote(`by ${example}`)}.`,
-  tipVague: (word: string, example: string): string => `Replace ${quote(word)} with a date, e.g. ${quote(`by ${example}`)}.`,
+  tipVague: (word: string, example: string): string =>
+    `Replace ${quote(word)} with a date, e.g. ${quote(`by ${example}`)}.`,
   tipEvent: (text: string): string => `Put a date on ${quote(text)} so anyone reading the sheet knows when it is due.`,
-  tipRecurring: (example: string): string => `Add an end date for the goal as a whole, e.g. ${quote(`until ${example}`)}.`,
+  tipRecurring: (example: string): string =>
+    `Add an end date for the goal as a whole, e.g. ${quote(`until ${example}`)}.`,
   tipPassed: 'Set a new deadline in the future.',
   exampleWithoutToday: 'the end of next quarter',
 };

@@ -1,5 +1,14 @@
 import { F as F_BITS, F2 as F2_BITS } from './compile';
-import { type Evidence, type Scan, flagsAt as flagsAt_, markUsed as markUsed_, numAt as numAt_, phrase as phrase_, symAt as symAt_, wordAt as wordAt_ } from './scan';
+import {
+  type Evidence,
+  type Scan,
+  flagsAt as flagsAt_,
+  markUsed as markUsed_,
+  numAt as numAt_,
+  phrase as phrase_,
+  symAt as symAt_,
+  wordAt as wordAt_,
+} from './scan';
 import type { Token } from './text';
 
 // Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
@@ -69,7 +78,10 @@ function readRange(scan: Scan, i: number): RangeRead | null {
   if (symAt(tokens, j) === '→' || (symAt(tokens, j) === '-' && symAt(tokens, j + 1) === '>')) {
     arrow = true;
     j += symAt(tokens, j) === '→' ? 1 : 2;
-  } else if ((tokens[j] !== undefined && tokens[j].kind === 'word' && (tokens[j].flags2 & F2.rangeJoin) !== 0) || (!opener && symAt(tokens, j) === '-' && j === first + 1)) {
+  } else if (
+    (tokens[j] !== undefined && tokens[j].kind === 'word' && (tokens[j].flags2 & F2.rangeJoin) !== 0) ||
+    (!opener && symAt(tokens, j) === '-' && j === first + 1)
+  ) {
     j++;
   } else return null;
   const second = valueAt(scan, j);
@@ -100,19 +112,29 @@ function classify(scan: Scan, i: number): Evidence | null {
   const next = wordAt(tokens, i + 1);
   const nextFlags = flagsAt(tokens, i + 1);
   const nextIsClock = next !== '' && (tokens[i + 1].flags2 & F2.clock) !== 0;
-  if ((t.suffix !== '' && lex.clock.has(t.suffix)) || nextIsClock || (symAt(tokens, i + 1) === ':' && numAt(tokens, i + 2))) {
-    const end = symAt(tokens, i + 1) === ':' ? (lex.clock.has(wordAt(tokens, i + 3)) ? i + 3 : i + 2) : nextIsClock ? i + 1 : i;
+  if (
+    (t.suffix !== '' && lex.clock.has(t.suffix)) ||
+    nextIsClock ||
+    (symAt(tokens, i + 1) === ':' && numAt(tokens, i + 2))
+  ) {
+    const end =
+      symAt(tokens, i + 1) === ':' ? (lex.clock.has(wordAt(tokens, i + 3)) ? i + 3 : i + 2) : nextIsClock ? i + 1 : i;
     markUsed(scan, i, end);
     return { kind: 'time-of-day', text: phrase(tokens, i, end) };
   }
   if (prev !== undefined && (prev.flags2 & F2.label) !== 0) return { kind: 'label', text: phrase(tokens, i - 1, i) };
-  if (symAt(tokens, i + 1) === '%' || (nextFlags & F.percent) !== 0) return { kind: 'percentage', text: phrase(tokens, i, i + 1) };
-  if (prev !== undefined && prev.kind === 'sym' && lex.currencySymbol.has(prev.text)) return { kind: 'money', text: phrase(tokens, i - 1, i) };
+  if (symAt(tokens, i + 1) === '%' || (nextFlags & F.percent) !== 0)
+    return { kind: 'percentage', text: phrase(tokens, i, i + 1) };
+  if (prev !== undefined && prev.kind === 'sym' && lex.currencySymbol.has(prev.text))
+    return { kind: 'money', text: phrase(tokens, i - 1, i) };
   const nextIsCurrency = (nextFlags & F.currencyWord) !== 0;
-  if (nextIsCurrency || (t.suffix !== '' && lex.currencyWord.has(t.suffix))) return { kind: 'money', text: phrase(tokens, i, nextIsCurrency ? i + 1 : i) };
-  if (t.suffix === 'x' || next === 'x') return { kind: 'multiplier', text: phrase(tokens, i, next === 'x' ? i + 1 : i) };
+  if (nextIsCurrency || (t.suffix !== '' && lex.currencyWord.has(t.suffix)))
+    return { kind: 'money', text: phrase(tokens, i, nextIsCurrency ? i + 1 : i) };
+  if (t.suffix === 'x' || next === 'x')
+    return { kind: 'multiplier', text: phrase(tokens, i, next === 'x' ? i + 1 : i) };
   const nextIsDuration = (nextFlags & F.duration) !== 0;
-  if (nextIsDuration || (t.suffix !== '' && lex.duration.has(t.suffix))) return { kind: 'duration', text: phrase(tokens, i, nextIsDuration ? i + 1 : i) };
+  if (nextIsDuration || (t.suffix !== '' && lex.duration.has(t.suffix)))
+    return { kind: 'duration', text: phrase(tokens, i, nextIsDuration ? i + 1 : i) };
   if (t.suffix !== '' && !ORDINAL_SUFFIXES.has(t.suffix)) return { kind: 'count', text: t.text };
   if (next !== '' && (nextFlags & F.stop) === 0) return { kind: 'count', text: phrase(tokens, i, i + 1) };
   if (prev !== undefined && (prev.flags2 & F2.metric) !== 0) return { kind: 'metric', text: phrase(tokens, i - 1, i) };
@@ -126,7 +148,8 @@ function relativeChange(scan: Scan, i: number, dir: Direction): ChangeFact | nul
   const isPercent = symAt(tokens, i + 1) === '%' || (flagsAt(tokens, i + 1) & F.percent) !== 0;
   // "to 35%" is a level to reach, not a change; "by 15%" or a bare "15%" after the verb is a change.
   const prev = wordAt(tokens, i - 1);
-  if (!isPercent || dir === 0 || (prev !== 'by' && (prev === '' || (flagsAt(tokens, i - 1) & F.stop) !== 0))) return null;
+  if (!isPercent || dir === 0 || (prev !== 'by' && (prev === '' || (flagsAt(tokens, i - 1) & F.stop) !== 0)))
+    return null;
   const ratio = Math.max(0, 1 + (dir * t.value) / 100);
   return { baseline: null, target: null, ratio, text: phrase(tokens, prev === 'by' ? i - 1 : i, i + 1) };
 }
@@ -158,11 +181,19 @@ export function findQuantities(scan: Scan): QuantityFacts {
       }
     }
     if (t.kind !== 'word' && t.kind !== 'num' && !lex.currencySymbol.has(t.text)) continue;
-    const range = t.kind === 'num' || (t.flags & (F.from | F.between)) !== 0 || (t.kind === 'sym' && lex.currencySymbol.has(t.text)) ? readRange(scan, i) : null;
+    const range =
+      t.kind === 'num' || (t.flags & (F.from | F.between)) !== 0 || (t.kind === 'sym' && lex.currencySymbol.has(t.text))
+        ? readRange(scan, i)
+        : null;
     if (range !== null) {
       quantities.push({ kind: 'range', text: phrase(tokens, range.from, range.to) });
       if (range.isChange && change === null) {
-        change = { baseline: range.a, target: range.b, ratio: range.a > 0 && range.b >= 0 ? range.b / range.a : null, text: phrase(tokens, range.from, range.to) };
+        change = {
+          baseline: range.a,
+          target: range.b,
+          ratio: range.a > 0 && range.b >= 0 ? range.b / range.a : null,
+          text: phrase(tokens, range.from, range.to),
+        };
       }
       markUsed(scan, range.from, range.to);
       i = range.to;
@@ -180,7 +211,8 @@ export function findQuantities(scan: Scan): QuantityFacts {
     quantities.push(ev);
     if (change === null) {
       change = relativeChange(scan, i, dir);
-      if (change === null && ev.kind === 'multiplier' && t.value > 0) change = { baseline: null, target: null, ratio: dir < 0 ? 1 / t.value : t.value, text: ev.text };
+      if (change === null && ev.kind === 'multiplier' && t.value > 0)
+        change = { baseline: null, target: null, ratio: dir < 0 ? 1 / t.value : t.value, text: ev.text };
     }
   }
   return { quantities, change, details };

@@ -97,7 +97,8 @@ function judgeByOutcome(facts: GoalFacts): CriterionResult {
   }
   if (evidence.length > 0) return result(1, evidence, RELEVANT.outcome(outcomes), null);
   if (activityCount > 0) {
-    for (let i = 0; i < tokens.length; i++) if ((tokens[i].flags2 & F2.activity) !== 0) evidence.push({ kind: 'activity', text: tokens[i].text });
+    for (let i = 0; i < tokens.length; i++)
+      if ((tokens[i].flags2 & F2.activity) !== 0) evidence.push({ kind: 'activity', text: tokens[i].text });
     return result(0.4, evidence, RELEVANT.activity(activities), RELEVANT.tipActivity(coreOf(facts)));
   }
   return result(0.3, evidence, RELEVANT.none, RELEVANT.tipOutcome);

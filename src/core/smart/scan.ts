@@ -30,7 +30,11 @@ export function phrase(tokens: readonly Token[], from: number, to: number): stri
     const glue =
       out === '' ||
       (t.kind === 'sym' && t.text !== '(' && t.text !== '→' && t.text !== '-') ||
-      (i > 0 && tokens[i - 1].kind === 'sym' && tokens[i - 1].text !== ',' && tokens[i - 1].text !== ')' && tokens[i - 1].text !== '→');
+      (i > 0 &&
+        tokens[i - 1].kind === 'sym' &&
+        tokens[i - 1].text !== ',' &&
+        tokens[i - 1].text !== ')' &&
+        tokens[i - 1].text !== '→');
     out += glue ? t.text : ` ${t.text}`;
   }
   return out;

@@ -28,8 +28,24 @@ interface WordCounts {
 
 /** Classes that make a word count for nothing: direction, time, amount and confidence words. */
 const NOT_CONCRETE =
-  F.light | F.comparative | F.increase | F.decrease | F.maintain | F.milestone | F.period | F.slot | F.frequencyAdverb |
-  F.confidence | F.deadline | F.relative | F.vagueTime | F.end | F.duration | F.percent | F.currencyWord | F.times;
+  F.light |
+  F.comparative |
+  F.increase |
+  F.decrease |
+  F.maintain |
+  F.milestone |
+  F.period |
+  F.slot |
+  F.frequencyAdverb |
+  F.confidence |
+  F.deadline |
+  F.relative |
+  F.vagueTime |
+  F.end |
+  F.duration |
+  F.percent |
+  F.currencyWord |
+  F.times;
 
 function countWords(facts: GoalFacts): WordCounts {
   const { tokens, used } = facts.scan;

@@ -3,7 +3,10 @@ import { EN } from './lexicon/en';
 import { MAX_ANALYSED_CHARS, prepareText } from './text';
 
 const lex = compiled(EN);
-const numbers = (text: string): number[] => prepareText(text, lex).tokens.filter((t) => t.kind === 'num').map((t) => t.value);
+const numbers = (text: string): number[] =>
+  prepareText(text, lex)
+    .tokens.filter((t) => t.kind === 'num')
+    .map((t) => t.value);
 
 describe('reading numbers in goal text', () => {
   it.each([

@@ -45,7 +45,17 @@ export interface PreparedText {
 }
 
 function word(info: WordInfo): Token {
-  return { kind: 'word', text: info.word, value: 0, suffix: '', spelled: false, decimal: false, stem: info.stem, flags: info.flags, flags2: info.flags2 };
+  return {
+    kind: 'word',
+    text: info.word,
+    value: 0,
+    suffix: '',
+    spelled: false,
+    decimal: false,
+    stem: info.stem,
+    flags: info.flags,
+    flags2: info.flags2,
+  };
 }
 
 function num(text: string, value: number, suffix: string, spelled: boolean, decimal: boolean): Token {
@@ -88,7 +98,13 @@ function rawTokens(text: string, lex: CompiledLexicon): Token[] {
     if (cls === CH_DIGIT) {
       while (i < n && charClass(text, i) === CH_DIGIT) i++;
       // ",000" groups and one decimal part
-      while (i + 3 < n && text[i] === ',' && isDigits(text, i + 1, 3) && (i + 4 >= n || charClass(text, i + 4) !== CH_DIGIT)) i += 4;
+      while (
+        i + 3 < n &&
+        text[i] === ',' &&
+        isDigits(text, i + 1, 3) &&
+        (i + 4 >= n || charClass(text, i + 4) !== CH_DIGIT)
+      )
+        i += 4;
       if (i + 1 < n && text[i] === '.' && charClass(text, i + 1) === CH_DIGIT) {
         i++;
         while (i < n && charClass(text, i) === CH_DIGIT) i++;
@@ -102,7 +118,11 @@ function rawTokens(text: string, lex: CompiledLexicon): Token[] {
     if (cls === CH_LETTER) {
       while (i < n) {
         const k = charClass(text, i);
-        if (k === CH_LETTER || ((text[i] === "'" || text[i] === '\u2019') && i + 1 < n && charClass(text, i + 1) === CH_LETTER)) i++;
+        if (
+          k === CH_LETTER ||
+          ((text[i] === "'" || text[i] === '\u2019') && i + 1 < n && charClass(text, i + 1) === CH_LETTER)
+        )
+          i++;
         else break;
       }
       while (i < n && charClass(text, i) === CH_DIGIT) i++;
@@ -112,7 +132,17 @@ function rawTokens(text: string, lex: CompiledLexicon): Token[] {
     const c = text.charCodeAt(i);
     // Keep surrogate pairs (emoji) together so no lone half is ever produced.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push({ kind: 'sym', text: text.slice(i, i + len), value: 0, suffix: '', spelled: false, decimal: false, stem: '', flags: 0, flags2: 0 });
+    out.push({
+      kind: 'sym',
+      text: text.slice(i, i + len),
+      value: 0,
+      suffix: '',
+      spelled: false,
+      decimal: false,
+      stem: '',
+      flags: 0,
+      flags2: 0,
+    });
     i += len;
   }
   return out;
@@ -163,7 +193,8 @@ function foldNumbers(tokens: Token[], lex: CompiledLexicon): Token[] {
     let text = t.text;
     if (spelled && value >= 20 && value % 10 === 0) {
       const k = j < tokens.length && tokens[j].text === '-' ? j + 1 : j;
-      const unit = k < tokens.length && (tokens[k].flags & F.numberWord) !== 0 ? lex.numberWords.get(tokens[k].text) : undefined;
+      const unit =
+        k < tokens.length && (tokens[k].flags & F.numberWord) !== 0 ? lex.numberWords.get(tokens[k].text) : undefined;
       if (unit !== undefined && unit >= 1 && unit < 10) {
         value += unit;
         text += ` ${tokens[k].text}`;

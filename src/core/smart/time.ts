@@ -1,6 +1,15 @@
 import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from './calendar';
 import { F as F_BITS, F2 as F2_BITS } from './compile';
-import { type Evidence, type Scan, flagsAt as flagsAt_, flags2At as flags2At_, markUsed as markUsed_, numAt as numAt_, phrase as phrase_, wordAt as wordAt_ } from './scan';
+import {
+  type Evidence,
+  type Scan,
+  flagsAt as flagsAt_,
+  flags2At as flags2At_,
+  markUsed as markUsed_,
+  numAt as numAt_,
+  phrase as phrase_,
+  wordAt as wordAt_,
+} from './scan';
 import { findTextDates } from './timeDates';
 import { leadOf, readNamedDay } from './timeNamed';
 
@@ -85,7 +94,14 @@ function computePeriodEnd(serial: number, ahead: number, monthsLong: number): nu
 
 type Read = { readonly found: Found; readonly to: number } | null;
 
-const deadline = (scan: Scan, from: number, to: number, kind: DeadlineKind, serial: number | null, months: number | null): Read => ({
+const deadline = (
+  scan: Scan,
+  from: number,
+  to: number,
+  kind: DeadlineKind,
+  serial: number | null,
+  months: number | null,
+): Read => ({
   found: { evidence: { kind: 'deadline', text: phrase(scan.tokens, from, to) }, kind, serial, months },
   to,
 });
@@ -136,7 +152,15 @@ function monthsUntil(serial: number | null, asOf: number | undefined): number | 
 
 /** A window on each occurrence: hours, minutes, or working days ("within 2 working days"). */
 function windowAt(scan: Scan, from: number, to: number): Read {
-  return { found: { evidence: { kind: 'window', text: phrase(scan.tokens, from, to) }, kind: 'window', serial: null, months: null }, to };
+  return {
+    found: {
+      evidence: { kind: 'window', text: phrase(scan.tokens, from, to) },
+      kind: 'window',
+      serial: null,
+      months: null,
+    },
+    to,
+  };
 }
 
 /** "within 6 months", "in 90 days", "over two years"; "within 24 hours" and "within the hour" are windows. */
@@ -147,7 +171,8 @@ function readSpan(scan: Scan, i: number, asOf: number | undefined): Read {
   // "within the hour", "within an hour"
   const isSpan = (flagsAt(tokens, i) & F.span) !== 0;
   if (isSpan && (flagsAt(tokens, j) & F.duration) !== 0) return windowAt(scan, i, j);
-  if (isSpan && (flagsAt(tokens, j) & F.per) !== 0 && (flagsAt(tokens, j + 1) & F.duration) !== 0) return windowAt(scan, i, j + 1);
+  if (isSpan && (flagsAt(tokens, j) & F.per) !== 0 && (flagsAt(tokens, j + 1) & F.duration) !== 0)
+    return windowAt(scan, i, j + 1);
   const n = numAt(tokens, j);
   if (n === undefined || n.suffix !== '' || n.value <= 0) return null;
   const q = skipQualifiers(scan, j + 1);
@@ -171,7 +196,8 @@ function readSame(scan: Scan, i: number): Read {
   const j = wordAt(tokens, i + 1) === '' && tokens[i + 1] !== undefined && tokens[i + 1].text === '-' ? i + 2 : i + 1;
   if ((flagsAt(tokens, j) & F.period) === 0) return null;
   const next = tokens[j + 1];
-  if (next !== undefined && next.kind === 'word' && (next.flags & (F.stop | F.deadline | F.span | F.every)) === 0) return null;
+  if (next !== undefined && next.kind === 'word' && (next.flags & (F.stop | F.deadline | F.span | F.every)) === 0)
+    return null;
   // Written with a space whatever the hyphen: "same-day" reads back as "same day".
   const from = wordAt(tokens, i - 1) === 'the' ? i - 1 : i;
   const text = `${from < i ? 'the ' : ''}${tokens[i].text} ${tokens[j].text}`;
@@ -193,7 +219,15 @@ function readEndOf(scan: Scan, i: number, asOf: number | undefined): Read {
   }
   j = skipQualifiers(scan, j);
   const named = readNamedDay(scan, j, F.end, asOf);
-  if (named !== null) return deadline(scan, i, named.to, named.hasYear ? 'date' : 'relative', named.serial, monthsUntil(named.serial, asOf));
+  if (named !== null)
+    return deadline(
+      scan,
+      i,
+      named.to,
+      named.hasYear ? 'date' : 'relative',
+      named.serial,
+      monthsUntil(named.serial, asOf),
+    );
   const len = lex.period.get(wordAt(tokens, j));
   if (len === undefined) return null;
   let serial: number | null = null;
@@ -212,7 +246,14 @@ function readPeriodEnd(scan: Scan, i: number, asOf: number | undefined): Read {
   if ((flagsAt(tokens, to) & F.end) === 0) return null;
   const len = lex.period.get(wordAt(tokens, i)) ?? 12;
   const serial = asOf !== undefined ? periodEnd(asOf, 0, len) : null;
-  return deadline(scan, i, to, 'relative', serial, serial !== null && asOf !== undefined ? (serial - asOf) / DAYS_PER_MONTH : len / 2);
+  return deadline(
+    scan,
+    i,
+    to,
+    'relative',
+    serial,
+    serial !== null && asOf !== undefined ? (serial - asOf) / DAYS_PER_MONTH : len / 2,
+  );
 }
 
 /** "by the next board meeting", "by Friday", "by Christmas", "before summer 2027" at i (the deadline word). */
@@ -224,7 +265,8 @@ function readDeadlineWord(scan: Scan, i: number, asOf: number | undefined): Read
   if (named === null) return null;
   const kind = named.hasYear || (flags2At(tokens, to) & F2.holiday) !== 0 ? 'date' : 'relative';
   // Without today, "by friday" is still days away: about half a week.
-  const months = monthsUntil(named.serial, asOf) ?? ((flags2At(tokens, to) & F2.weekday) !== 0 ? 3.5 / DAYS_PER_MONTH : null);
+  const months =
+    monthsUntil(named.serial, asOf) ?? ((flags2At(tokens, to) & F2.weekday) !== 0 ? 3.5 / DAYS_PER_MONTH : null);
   return deadline(scan, i, named.to, kind, named.serial, months);
 }
 
@@ -233,7 +275,14 @@ function readSpanDay(scan: Scan, i: number, asOf: number | undefined): Read {
   const to = i + 1 + (wordAt(scan.tokens, i + 1) === 'the' ? 1 : 0);
   const named = readNamedDay(scan, to, flagsAt(scan.tokens, i) | F.span, asOf);
   if (named === null) return null;
-  return deadline(scan, i, named.to, named.hasYear || (flags2At(scan.tokens, to) & F2.holiday) !== 0 ? 'date' : 'relative', named.serial, monthsUntil(named.serial, asOf));
+  return deadline(
+    scan,
+    i,
+    named.to,
+    named.hasYear || (flags2At(scan.tokens, to) & F2.holiday) !== 0 ? 'date' : 'relative',
+    named.serial,
+    monthsUntil(named.serial, asOf),
+  );
 }
 
 /** Words that may start a time phrase; any other word is skipped with one test. */
@@ -273,7 +322,8 @@ export function findTime(scan: Scan, asOf: number | undefined): TimeFacts {
     else if ((t.flags2 & (F2.holiday | F2.season)) !== 0) {
       // "christmas 2027", "summer 2027" with no word before: firm only with a year.
       const named = readNamedDay(scan, i, leadOf(scan, i), asOf);
-      if (named !== null && named.hasYear) read = deadline(scan, i, named.to, 'date', named.serial, monthsUntil(named.serial, asOf));
+      if (named !== null && named.hasYear)
+        read = deadline(scan, i, named.to, 'date', named.serial, monthsUntil(named.serial, asOf));
     }
     if (read === null) continue;
     if (read.found.kind === 'window') {

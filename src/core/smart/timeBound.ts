@@ -43,19 +43,39 @@ export function judgeTimeBound(facts: GoalFacts): CriterionResult {
   const { frequencies, slots } = facts.frequency;
   if (frequencies.length > 0) {
     evidence.push(...frequencies);
-    return result(0.7, evidence, TIME_BOUND.recurring(frequencies[0].text), TIME_BOUND.tipRecurring(exampleDeadline(asOf)));
+    return result(
+      0.7,
+      evidence,
+      TIME_BOUND.recurring(frequencies[0].text),
+      TIME_BOUND.tipRecurring(exampleDeadline(asOf)),
+    );
   }
   if (time.windows.length > 0) {
     evidence.push(...time.windows);
-    return result(0.7, evidence, TIME_BOUND.window(time.windows[0].text), TIME_BOUND.tipRecurring(exampleDeadline(asOf)));
+    return result(
+      0.7,
+      evidence,
+      TIME_BOUND.window(time.windows[0].text),
+      TIME_BOUND.tipRecurring(exampleDeadline(asOf)),
+    );
   }
   if (time.vague.length > 0) {
     evidence.push(...time.vague);
-    return result(0.2, evidence, TIME_BOUND.vague(time.vague[0].text), TIME_BOUND.tipVague(time.vague[0].text, exampleDeadline(asOf)));
+    return result(
+      0.2,
+      evidence,
+      TIME_BOUND.vague(time.vague[0].text),
+      TIME_BOUND.tipVague(time.vague[0].text, exampleDeadline(asOf)),
+    );
   }
   if (slots.length > 0) {
     evidence.push(...slots);
-    return result(0.4, evidence, TIME_BOUND.slots(slots.map((s) => s.text).join(', ')), TIME_BOUND.tipNone(exampleDeadline(asOf)));
+    return result(
+      0.4,
+      evidence,
+      TIME_BOUND.slots(slots.map((s) => s.text).join(', ')),
+      TIME_BOUND.tipNone(exampleDeadline(asOf)),
+    );
   }
   return result(0, evidence, TIME_BOUND.none, TIME_BOUND.tipNone(exampleDeadline(asOf)));
 }

@@ -1,7 +1,15 @@
 import { monthFromName, monthWords, parseDateText } from '../dates';
 import { daysInMonth, endOfMonth, endOfQuarter, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
 import { F as F_BITS, F2 as F2_BITS } from './compile';
-import { type Scan, flagsAt as flagsAt_, markUsed as markUsed_, numAt as numAt_, phrase as phrase_, symAt as symAt_, wordAt as wordAt_ } from './scan';
+import {
+  type Scan,
+  flagsAt as flagsAt_,
+  markUsed as markUsed_,
+  numAt as numAt_,
+  phrase as phrase_,
+  symAt as symAt_,
+  wordAt as wordAt_,
+} from './scan';
 
 // Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
 // (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
@@ -92,7 +100,12 @@ function fiscalYear(word: string): number {
   return digits.length === 2 ? 2000 + Number(digits) : Number(digits);
 }
 
-function readMonthDate(scan: Scan, i: number, month: number, asOf: number | undefined): { date: TextDate; from: number; to: number } | null {
+function readMonthDate(
+  scan: Scan,
+  i: number,
+  month: number,
+  asOf: number | undefined,
+): { date: TextDate; from: number; to: number } | null {
   const { tokens, lex } = scan;
   const w = wordAt(tokens, i);
   let from = i;
@@ -115,12 +128,14 @@ function readMonthDate(scan: Scan, i: number, month: number, asOf: number | unde
   const year = yearAt(scan, to + 1 + comma);
   if (year !== null) to = to + 1 + comma;
   const prevFlags = flagsAt(tokens, from - 1);
-  const anchored = day !== null || year !== null || (prevFlags & (F.deadline | F.span)) !== 0 || wordAt(tokens, from - 1) === 'of';
+  const anchored =
+    day !== null || year !== null || (prevFlags & (F.deadline | F.span)) !== 0 || wordAt(tokens, from - 1) === 'of';
   if (!anchored && lex.ambiguousMonth.has(w)) return null;
   const text = phrase(tokens, from, to);
   let serial: number | null;
   if (year !== null) {
-    serial = day !== null ? (isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null) : endOfMonth(year, month);
+    serial =
+      day !== null ? (isValidYmd(year, month, day) ? serialFromYmd(year, month, day) : null) : endOfMonth(year, month);
   } else {
     serial = nextOccurrence(month, day, asOf);
   }
@@ -186,7 +201,12 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
       }
     }
     const year = yearAt(scan, i);
-    if (year !== null && ((flagsAt(tokens, i - 1) & (F.deadline | F.span)) !== 0 || wordAt(tokens, i - 1) === 'of' || wordAt(tokens, i - 1) === 'fy')) {
+    if (
+      year !== null &&
+      ((flagsAt(tokens, i - 1) & (F.deadline | F.span)) !== 0 ||
+        wordAt(tokens, i - 1) === 'of' ||
+        wordAt(tokens, i - 1) === 'fy')
+    ) {
       out.push({ text: String(year), serial: serialFromYmd(year, 12, 31) });
       markUsed(scan, i, i);
     }

@@ -6,7 +6,13 @@ export type { Evidence } from './scan';
 export type SmartCriterion = 'specific' | 'measurable' | 'achievable' | 'relevant' | 'timeBound';
 
 /** The five criteria in S, M, A, R, T order. */
-export const SMART_CRITERIA: readonly SmartCriterion[] = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'];
+export const SMART_CRITERIA: readonly SmartCriterion[] = [
+  'specific',
+  'measurable',
+  'achievable',
+  'relevant',
+  'timeBound',
+];
 
 export interface GoalInput {
   text: string;
@@ -51,12 +57,18 @@ export interface SmartAnalysis {
 /** A criterion scores below this when it gets a tip. */
 export const TIP_BELOW = 0.8;
 
-const clean = (score: number): number => (Number.isFinite(score) ? Math.min(1, Math.max(0, Math.round(score * 100) / 100)) : 0);
+const clean = (score: number): number =>
+  Number.isFinite(score) ? Math.min(1, Math.max(0, Math.round(score * 100) / 100)) : 0;
 
 /** Whether a criterion with this raw score shows a tip: lets a judge skip writing a tip nobody sees. */
 export const wantsTip = (score: number): boolean => clean(score) < TIP_BELOW;
 
-export function result(score: number, evidence: readonly Evidence[], reason: string, tip: string | null): CriterionResult {
+export function result(
+  score: number,
+  evidence: readonly Evidence[],
+  reason: string,
+  tip: string | null,
+): CriterionResult {
   const s = clean(score);
   return { score: s, evidence, reason, tip: s < TIP_BELOW ? tip : null };
 }

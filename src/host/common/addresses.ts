@@ -8,7 +8,10 @@ export const MAX_SHEET_COLUMNS = 16_384;
 
 function checkBounds(ref: RangeRef, address: string): void {
   if (ref.bottom >= MAX_SHEET_ROWS || ref.right >= MAX_SHEET_COLUMNS) {
-    throw new WorkbookError(`"${address}" is outside the sheet (Excel stops at row 1048576 and column XFD).`, 'bad-address');
+    throw new WorkbookError(
+      `"${address}" is outside the sheet (Excel stops at row 1048576 and column XFD).`,
+      'bad-address',
+    );
   }
 }
 

@@ -21,6 +21,10 @@ export function formulaText(formula: string): string {
 
 /** Numbers must be finite: Excel has no NaN or Infinity, and writing one is a bug upstream. */
 export function checkNumber(value: number, where: string): number {
-  if (!Number.isFinite(value)) throw new WorkbookError(`Cannot write ${String(value)} to ${where}: Excel cells hold finite numbers only.`, 'write-failed');
+  if (!Number.isFinite(value))
+    throw new WorkbookError(
+      `Cannot write ${String(value)} to ${where}: Excel cells hold finite numbers only.`,
+      'write-failed',
+    );
   return value;
 }

@@ -5,7 +5,10 @@ export const MAX_SHEET_NAME = 31;
 
 /** Replaces characters Excel refuses and trims to 31 characters; an empty name becomes "Sheet". */
 export function cleanSheetName(name: string): string {
-  const cleaned = name.replace(/[:\\/?*[\]]/g, '-').replace(/^'+|'+$/g, '').trim();
+  const cleaned = name
+    .replace(/[:\\/?*[\]]/g, '-')
+    .replace(/^'+|'+$/g, '')
+    .trim();
   return (cleaned === '' ? 'Sheet' : cleaned).slice(0, MAX_SHEET_NAME);
 }
 
@@ -29,5 +32,8 @@ export function resolveSheetName(wanted: string, existing: readonly string[]): s
 }
 
 export function lastSheetError(sheet: string): WorkbookError {
-  return new WorkbookError(`"${sheet}" is the only sheet left; a workbook must keep at least one sheet.`, 'write-failed');
+  return new WorkbookError(
+    `"${sheet}" is the only sheet left; a workbook must keep at least one sheet.`,
+    'write-failed',
+  );
 }

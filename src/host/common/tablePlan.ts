@@ -11,7 +11,10 @@ import { formulaText } from './cellInputs';
 /** Excel table names: a letter, `_` or `\` first, then letters, digits, `_` and `.`; at most 255. */
 export function checkTableName(name: string): void {
   if (!/^[A-Za-z_\\][A-Za-z0-9_.\\]{0,254}$/.test(name) || /^[A-Za-z]{1,3}\d+$/.test(name) || /^[rc]$/i.test(name)) {
-    throw new WorkbookError(`"${name}" cannot be a table name: use letters, digits and _ (starting with a letter), not a cell address.`, 'bad-address');
+    throw new WorkbookError(
+      `"${name}" cannot be a table name: use letters, digits and _ (starting with a letter), not a cell address.`,
+      'bad-address',
+    );
   }
 }
 
@@ -31,20 +34,27 @@ export interface TablePlan {
  * Lays out `spec` with its header row at `top`/`left` (the existing table's sheet and place when
  * it is updated). Duplicate or blank headers are refused: Excel would rename them silently.
  */
-export function planTable(spec: TableSpec, place?: { readonly sheet: string; readonly top: number; readonly left: number }): TablePlan {
+export function planTable(
+  spec: TableSpec,
+  place?: { readonly sheet: string; readonly top: number; readonly left: number },
+): TablePlan {
   checkTableName(spec.name);
-  if (spec.columns.length === 0) throw new WorkbookError(`Table ${spec.name} needs at least one column.`, 'write-failed');
+  if (spec.columns.length === 0)
+    throw new WorkbookError(`Table ${spec.name} needs at least one column.`, 'write-failed');
   const seen = new Set<string>();
   for (const col of spec.columns) {
     const key = col.header.trim().toLowerCase();
     if (key === '') throw new WorkbookError(`Table ${spec.name} has a column without a header.`, 'write-failed');
-    if (seen.has(key)) throw new WorkbookError(`Table ${spec.name} has two columns named "${col.header}".`, 'write-failed');
+    if (seen.has(key))
+      throw new WorkbookError(`Table ${spec.name} has two columns named "${col.header}".`, 'write-failed');
     seen.add(key);
   }
-  const origin = place ?? (() => {
-    const ref = cellRef(spec.topLeft);
-    return { sheet: spec.sheet, top: ref.row, left: ref.col };
-  })();
+  const origin =
+    place ??
+    (() => {
+      const ref = cellRef(spec.topLeft);
+      return { sheet: spec.sheet, top: ref.row, left: ref.col };
+    })();
   const bodyRows = Math.max(1, spec.rows.length);
   const bottom = origin.top + bodyRows;
   const right = origin.left + spec.columns.length - 1;
@@ -54,10 +64,21 @@ export function planTable(spec: TableSpec, place?: { readonly sheet: string; rea
   const body: CellInput[][] = [];
   for (let r = 0; r < bodyRows; r++) {
     const source = spec.rows[r] ?? [];
-    body.push(spec.columns.map((col, c) => (col.formula !== undefined ? { formula: formulaText(col.formula) } : source[c] ?? null)));
+    body.push(
+      spec.columns.map((col, c) =>
+        col.formula !== undefined ? { formula: formulaText(col.formula) } : (source[c] ?? null),
+      ),
+    );
   }
   return {
-    geometry: { name: spec.name, sheet: origin.sheet, headerRow: origin.top, left: origin.left, bottom, headers: spec.columns.map((c) => c.header) },
+    geometry: {
+      name: spec.name,
+      sheet: origin.sheet,
+      headerRow: origin.top,
+      left: origin.left,
+      bottom,
+      headers: spec.columns.map((c) => c.header),
+    },
     range: rangeText({ top: origin.top, left: origin.left, bottom, right }),
     bodyRange: rangeText({ top: origin.top + 1, left: origin.left, bottom, right }),
     bodyRows,

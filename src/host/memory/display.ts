@@ -20,7 +20,8 @@ export function formatCell(value: CellValue, numberFormat: string | null): strin
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   if (typeof value === 'string') return value;
   const format = numberFormat ?? 'General';
-  if (/[yd]/i.test(format) && !/[#0]/.test(format) && isValidSerial(Math.floor(value))) return formatSerialIso(Math.floor(value));
+  if (/[yd]/i.test(format) && !/[#0]/.test(format) && isValidSerial(Math.floor(value)))
+    return formatSerialIso(Math.floor(value));
   if (format.includes('%')) return `${(value * 100).toFixed(decimalsOf(format))}%`;
   if (/[#0]/.test(format)) {
     const fixed = value.toFixed(decimalsOf(format));

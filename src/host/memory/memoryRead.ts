@@ -26,11 +26,18 @@ export function usedRef(engine: HyperFormula, sheetId: number): RangeRef | null 
 
 /** Values, formulas (as written, structured references kept) and number formats of a block. */
 export function snapshotOf(engine: HyperFormula, sheetId: number, state: SheetState, range: RangeRef): SheetSnapshot {
-  const source = { start: { sheet: sheetId, row: range.top, col: range.left }, end: { sheet: sheetId, row: range.bottom, col: range.right } };
+  const source = {
+    start: { sheet: sheetId, row: range.top, col: range.left },
+    end: { sheet: sheetId, row: range.bottom, col: range.right },
+  };
   const values = engine.getRangeValues(source).map((row) => row.map(fromEngineValue));
-  const formulas = engine.getRangeFormulas(source).map((row, r) =>
-    row.map((f, c) => state.originalFormulas.get(cellKey(range.top + r, range.left + c)) ?? f ?? null),
+  const formulas = engine
+    .getRangeFormulas(source)
+    .map((row, r) =>
+      row.map((f, c) => state.originalFormulas.get(cellKey(range.top + r, range.left + c)) ?? f ?? null),
+    );
+  const numberFormats = values.map((row, r) =>
+    row.map((_, c) => state.formats.get(cellKey(range.top + r, range.left + c)) ?? null),
   );
-  const numberFormats = values.map((row, r) => row.map((_, c) => state.formats.get(cellKey(range.top + r, range.left + c)) ?? null));
   return { name: state.name, origin: { row: range.top, col: range.left }, values, formulas, numberFormats };
 }

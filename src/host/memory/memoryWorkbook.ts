@@ -28,7 +28,17 @@ import { hasStructuredRefs, structuredToA1, type TableGeometry } from '../struct
 import { buildEngine, engineErrorMessage, fromEngineValue, textContent, type EngineOptions } from './engine';
 import { snapshotOf, usedRef } from './memoryRead';
 import { formatCell } from './display';
-import { cellKey, contains, newSheetState, ruleMatches, tableRange, type ConditionalEntry, type SheetState, type TableState, type ValidationEntry } from './sheetState';
+import {
+  cellKey,
+  contains,
+  newSheetState,
+  ruleMatches,
+  tableRange,
+  type ConditionalEntry,
+  type SheetState,
+  type TableState,
+  type ValidationEntry,
+} from './sheetState';
 
 export interface MemoryWorkbookOptions extends EngineOptions {
   /** Words for the status line. @default "Playground (in-memory workbook)" */
@@ -88,7 +98,11 @@ export class MemoryWorkbook implements WorkbookPort {
 
   getCellFormula(sheet: string, row: number, col: number): string | null {
     const state = this.state(sheet);
-    return state.originalFormulas.get(cellKey(row, col)) ?? this.engine.getCellFormula({ sheet: this.sheetId(sheet), row, col }) ?? null;
+    return (
+      state.originalFormulas.get(cellKey(row, col)) ??
+      this.engine.getCellFormula({ sheet: this.sheetId(sheet), row, col }) ??
+      null
+    );
   }
 
   getCellDisplay(sheet: string, row: number, col: number): CellDisplay {
@@ -132,9 +146,11 @@ export class MemoryWorkbook implements WorkbookPort {
   setNumberFormats(sheet: string, topLeft: string, formats: readonly (readonly (string | null)[])[]): void {
     const state = this.state(sheet);
     const start = cellRef(topLeft);
-    formats.forEach((row, r) => row.forEach((f, c) => {
-      if (f !== null && f !== 'General') state.formats.set(cellKey(start.row + r, start.col + c), f);
-    }));
+    formats.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f !== null && f !== 'General') state.formats.set(cellKey(start.row + r, start.col + c), f);
+      }),
+    );
     this.notify();
   }
 
@@ -157,7 +173,10 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   /** Rudder's conditional formats and validation lists on a sheet, for export and display. */
-  rulesOf(sheet: string): { readonly conditionalFormats: readonly ConditionalEntry[]; readonly validations: readonly ValidationEntry[] } {
+  rulesOf(sheet: string): {
+    readonly conditionalFormats: readonly ConditionalEntry[];
+    readonly validations: readonly ValidationEntry[];
+  } {
     const state = this.state(sheet);
     return { conditionalFormats: [...state.conditionalFormats], validations: [...state.validations] };
   }
@@ -224,7 +243,10 @@ export class MemoryWorkbook implements WorkbookPort {
     const name = this.resolve(sheet);
     if (this.sheets.length === 1) throw lastSheetError(name);
     this.engine.removeSheet(this.sheetId(name));
-    this.sheets.splice(this.sheets.findIndex((s) => s.name === name), 1);
+    this.sheets.splice(
+      this.sheets.findIndex((s) => s.name === name),
+      1,
+    );
     for (const [key, table] of this.tables) if (table.sheet === name) this.tables.delete(key);
     if (this.selection?.sheet === name) this.selection = null;
     this.notify();
@@ -233,7 +255,10 @@ export class MemoryWorkbook implements WorkbookPort {
   async upsertTable(spec: TableSpec): Promise<TableWriteResult> {
     const existing = this.tables.get(spec.name.toLowerCase());
     const sheet = existing ? existing.sheet : this.resolve(spec.sheet);
-    const plan = planTable({ ...spec, sheet }, existing ? { sheet, top: existing.top, left: existing.left } : undefined);
+    const plan = planTable(
+      { ...spec, sheet },
+      existing ? { sheet, top: existing.top, left: existing.left } : undefined,
+    );
     if (existing) this.clearRange(sheet, tableRange(existing));
     this.checkNoOverlap(spec.name, sheet, plan.geometry);
     const table: TableState = {
@@ -252,7 +277,8 @@ export class MemoryWorkbook implements WorkbookPort {
     plan.columns.forEach((col, c) => {
       if (col.width !== undefined) state.columnWidths.set(table.left + c, col.width);
       if (col.numberFormat === undefined) return;
-      for (let r = 0; r < plan.bodyRows; r++) state.formats.set(cellKey(table.top + 1 + r, table.left + c), col.numberFormat);
+      for (let r = 0; r < plan.bodyRows; r++)
+        state.formats.set(cellKey(table.top + 1 + r, table.left + c), col.numberFormat);
     });
     this.notify();
     return { sheet, range: plan.range, created: !existing };
@@ -278,7 +304,8 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   async freezeRows(sheet: string, rows: number): Promise<void> {
-    if (!Number.isInteger(rows) || rows < 0) throw new WorkbookError(`Cannot freeze ${rows} rows: give a whole number from 0.`, 'bad-address');
+    if (!Number.isInteger(rows) || rows < 0)
+      throw new WorkbookError(`Cannot freeze ${rows} rows: give a whole number from 0.`, 'bad-address');
     this.state(this.resolve(sheet)).frozenRows = rows;
     this.notify();
   }
@@ -325,7 +352,14 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private geometry(t: TableState): TableGeometry {
-    return { name: t.name, sheet: t.sheet, headerRow: t.top, left: t.left, bottom: t.top + t.bodyRows, headers: t.headers };
+    return {
+      name: t.name,
+      sheet: t.sheet,
+      headerRow: t.top,
+      left: t.left,
+      bottom: t.top + t.bodyRows,
+      headers: t.headers,
+    };
   }
 
   private tableAt(sheet: string, row: number, col: number): TableState | undefined {
@@ -353,7 +387,11 @@ export class MemoryWorkbook implements WorkbookPort {
         state.originalFormulas.delete(key);
         if (input === null || typeof input === 'boolean') return input;
         if (typeof input === 'string') return textContent(input);
-        if (typeof input === 'number') return checkNumber(input, `${sheet}!${rangeText({ top: top + r, left: left + c, bottom: top + r, right: left + c })}`);
+        if (typeof input === 'number')
+          return checkNumber(
+            input,
+            `${sheet}!${rangeText({ top: top + r, left: left + c, bottom: top + r, right: left + c })}`,
+          );
         if (isDateInput(input)) {
           if (!state.formats.has(key)) state.formats.set(key, DEFAULT_DATE_FORMAT);
           return checkNumber(input.date, sheet);
@@ -365,7 +403,10 @@ export class MemoryWorkbook implements WorkbookPort {
     try {
       this.engine.setCellContents({ sheet: this.sheetId(sheet), row: top, col: left }, contents);
     } catch (error) {
-      throw new WorkbookError(`Could not write to ${sheet}: ${error instanceof Error ? error.message : String(error)}`, 'write-failed');
+      throw new WorkbookError(
+        `Could not write to ${sheet}: ${error instanceof Error ? error.message : String(error)}`,
+        'write-failed',
+      );
     }
   }
 
@@ -385,7 +426,9 @@ export class MemoryWorkbook implements WorkbookPort {
   }
 
   private clearRange(sheet: string, range: RangeRef): void {
-    const rows = Array.from({ length: range.bottom - range.top + 1 }, () => new Array<CellInput>(range.right - range.left + 1).fill(null));
+    const rows = Array.from({ length: range.bottom - range.top + 1 }, () =>
+      new Array<CellInput>(range.right - range.left + 1).fill(null),
+    );
     this.writeCells(sheet, range.top, range.left, rows);
   }
 

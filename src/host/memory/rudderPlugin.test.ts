@@ -12,13 +12,20 @@ function fn(name: string, params: number, evaluate: (args: readonly ExcelArg[]) 
 
 /** Doubles numbers, keeps the shape of what it is given. */
 const DOUBLE = fn('DOUBLE', 1, ([x]) => {
-  if (Array.isArray(x)) return (x as readonly (readonly ExcelScalar[])[]).map((row) => row.map((v) => (typeof v === 'number' ? v * 2 : { error: '#VALUE!', message: 'DOUBLE needs numbers' })));
+  if (Array.isArray(x))
+    return (x as readonly (readonly ExcelScalar[])[]).map((row) =>
+      row.map((v) => (typeof v === 'number' ? v * 2 : { error: '#VALUE!', message: 'DOUBLE needs numbers' })),
+    );
   return typeof x === 'number' ? x * 2 : { error: '#VALUE!', message: 'DOUBLE needs a number' };
 });
 /** Always a 1x3 row, like SMARTPROFILE. */
 const TRIPLE = fn('TRIPLE', 1, ([x]) => [[x === null ? 'blank' : String(x), 2, 3]]);
 /** Reports how it saw its arguments. */
-const ECHO = fn('ECHO', 3, (args) => args.map((a) => (a === null ? 'null' : Array.isArray(a) ? `range ${a.length}x${a[0]?.length ?? 0}` : typeof a)).join(','));
+const ECHO = fn('ECHO', 3, (args) =>
+  args
+    .map((a) => (a === null ? 'null' : Array.isArray(a) ? `range ${a.length}x${a[0]?.length ?? 0}` : typeof a))
+    .join(','),
+);
 const MISSING = fn('MISSING', 1, () => ({ error: '#N/A', message: 'No goal given' }));
 
 async function workbook(): Promise<MemoryWorkbook> {
@@ -57,7 +64,12 @@ describe('Rudder functions in the memory workbook', () => {
   it('turns returned errors into error values with their message', async () => {
     const wb = await workbook();
     await wb.writeBlock('S', 'A1', [['text', { formula: '=RUDDER.DOUBLE(A1)' }, { formula: '=RUDDER.MISSING()' }]]);
-    expect((await wb.readRange('S', 'B1:C1')).values).toEqual([[{ kind: 'error', code: '#VALUE!' }, { kind: 'error', code: '#N/A' }]]);
+    expect((await wb.readRange('S', 'B1:C1')).values).toEqual([
+      [
+        { kind: 'error', code: '#VALUE!' },
+        { kind: 'error', code: '#N/A' },
+      ],
+    ]);
     expect(wb.getCellDisplay('S', 0, 1).errorMessage).toBe('DOUBLE needs a number');
     expect(wb.getCellDisplay('S', 0, 2).errorMessage).toBe('No goal given');
   });
@@ -81,8 +93,15 @@ describe('Rudder functions in the memory workbook', () => {
       name: 'T',
       sheet: 'S',
       topLeft: 'A1',
-      columns: [{ header: 'Goal' }, { header: 'As of' }, { header: 'Out', formula: '=RUDDER.DOUBLE([@Goal])+[@[As of]]+SUM(T[Goal])' }],
-      rows: [[1, 10, null], [2, 20, null]],
+      columns: [
+        { header: 'Goal' },
+        { header: 'As of' },
+        { header: 'Out', formula: '=RUDDER.DOUBLE([@Goal])+[@[As of]]+SUM(T[Goal])' },
+      ],
+      rows: [
+        [1, 10, null],
+        [2, 20, null],
+      ],
     });
     const snap = await wb.readRange('S', 'C2:C3');
     expect(snap.values).toEqual([[2 + 10 + 3], [4 + 20 + 3]]);

@@ -99,7 +99,8 @@ const ERROR_TYPES: Readonly<Record<string, ErrorType>> = {
 function toInternalCell(value: ExcelCellResult): RawScalar {
   if (isExcelError(value)) return new CellError(ERROR_TYPES[value.error] ?? ErrorType.VALUE, value.message);
   if (value === null) return EmptyValue;
-  if (typeof value === 'number' && !Number.isFinite(value)) return new CellError(ErrorType.NUM, 'The result is not a finite number.');
+  if (typeof value === 'number' && !Number.isFinite(value))
+    return new CellError(ErrorType.NUM, 'The result is not a finite number.');
   return value;
 }
 
@@ -129,7 +130,8 @@ function padded(rows: RawScalar[][], size: ArraySize): RawScalar[][] {
   const out: RawScalar[][] = [];
   for (let r = 0; r < size.height; r++) {
     const row: RawScalar[] = [];
-    for (let c = 0; c < size.width; c++) row.push(rows[r]?.[c] ?? new CellError(ErrorType.NA, 'No value at this position of the result.'));
+    for (let c = 0; c < size.width; c++)
+      row.push(rows[r]?.[c] ?? new CellError(ErrorType.NA, 'No value at this position of the result.'));
     out.push(row);
   }
   return out;
@@ -153,7 +155,8 @@ interface LiteralAst {
 function predictSize(fn: RudderFunction, argAsts: readonly LiteralAst[], argSizes: readonly ArraySize[]): ArraySize {
   let largest: ArraySize | null = null;
   for (const size of argSizes) {
-    if (size.width * size.height > 1 && (largest === null || size.width * size.height > largest.width * largest.height)) largest = size;
+    if (size.width * size.height > 1 && (largest === null || size.width * size.height > largest.width * largest.height))
+      largest = size;
   }
   for (const placeholder of PLACEHOLDERS) {
     const args: ExcelArg[] = argAsts.map((ast, i) => {
@@ -161,7 +164,11 @@ function predictSize(fn: RudderFunction, argAsts: readonly LiteralAst[], argSize
       if (size.width * size.height > 1) {
         return Array.from({ length: size.height }, () => new Array<ExcelScalar>(size.width).fill(placeholder));
       }
-      if ((ast.type === 'NUMBER' || ast.type === 'STRING') && (typeof ast.value === 'number' || typeof ast.value === 'string')) return ast.value;
+      if (
+        (ast.type === 'NUMBER' || ast.type === 'STRING') &&
+        (typeof ast.value === 'number' || typeof ast.value === 'string')
+      )
+        return ast.value;
       if (ast.type === 'EMPTY') return null;
       return placeholder;
     });
@@ -207,13 +214,25 @@ export function createRudderPlugin(functions: readonly RudderFunction[]): Rudder
       vectorizationForbidden: true,
       parameters: fn.params.map(() => ({ argumentType: FunctionArgumentType.ANY, optionalArg: true })),
     };
-    prototype[sizeMethodName(index)] = function size(this: RudderFunctionsPlugin, ast: CallAst, state: InterpreterStateArg): ArraySize {
+    prototype[sizeMethodName(index)] = function size(
+      this: RudderFunctionsPlugin,
+      ast: CallAst,
+      state: InterpreterStateArg,
+    ): ArraySize {
       const argAsts = ast.args as unknown as readonly LiteralAst[];
       const sizes = ast.args.map((arg) => this.sizeOf(arg, state));
       return predictSize(fn, argAsts, sizes);
     };
-    prototype[methodName(index)] = function call(this: RudderFunctionsPlugin, ast: CallAst, state: InterpreterStateArg): InterpreterResult {
-      const size = (prototype[sizeMethodName(index)] as (a: CallAst, s: InterpreterStateArg) => ArraySize).call(this, ast, state);
+    prototype[methodName(index)] = function call(
+      this: RudderFunctionsPlugin,
+      ast: CallAst,
+      state: InterpreterStateArg,
+    ): InterpreterResult {
+      const size = (prototype[sizeMethodName(index)] as (a: CallAst, s: InterpreterStateArg) => ArraySize).call(
+        this,
+        ast,
+        state,
+      );
       return this.run(ast.args, state, this.metadata(id), (...raw: unknown[]) => {
         const args: ExcelArg[] = [];
         for (const value of raw) {
@@ -227,7 +246,10 @@ export function createRudderPlugin(functions: readonly RudderFunction[]): Rudder
           result = fn.evaluate(args);
         } catch (error) {
           // The contract says evaluate never throws; if one does, the cell shows why instead of the engine failing.
-          return new CellError(ErrorType.VALUE, `${id} failed: ${error instanceof Error ? error.message : String(error)}`);
+          return new CellError(
+            ErrorType.VALUE,
+            `${id} failed: ${error instanceof Error ? error.message : String(error)}`,
+          );
         }
         return toInternalResult(result, size);
       });

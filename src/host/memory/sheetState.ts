@@ -59,11 +59,17 @@ export function contains(range: RangeRef, row: number, col: number): boolean {
 }
 
 export function tableRange(table: TableState): RangeRef {
-  return { top: table.top, left: table.left, bottom: table.top + table.bodyRows, right: table.left + table.headers.length - 1 };
+  return {
+    top: table.top,
+    left: table.left,
+    bottom: table.top + table.bodyRows,
+    right: table.left + table.headers.length - 1,
+  };
 }
 
 /** Whether a rule applies to a value (text compares ignoring case, as Excel's `=` does). */
 export function ruleMatches(rule: ConditionalRule, value: unknown): boolean {
-  if (rule.kind === 'textEquals') return typeof value === 'string' && value.trim().toLowerCase() === rule.text.trim().toLowerCase();
+  if (rule.kind === 'textEquals')
+    return typeof value === 'string' && value.trim().toLowerCase() === rule.text.trim().toLowerCase();
   return typeof value === 'number' && value >= rule.min && value <= rule.max;
 }

@@ -6,12 +6,20 @@ const DOUBLE: RudderFunction = {
   name: 'DOUBLE',
   description: 'twice the number',
   params: [{ name: 'x', description: '', optional: false }],
-  evaluate: ([x]: readonly ExcelArg[]) => (typeof x === 'number' ? x * 2 : { error: '#VALUE!', message: 'needs a number' }),
+  evaluate: ([x]: readonly ExcelArg[]) =>
+    typeof x === 'number' ? x * 2 : { error: '#VALUE!', message: 'needs a number' },
 };
 
 const SAMPLE: SampleWorkbook = {
   sheets: [
-    { name: 'Notes', rows: [['Owner', "=cmd|' /C calc'!A0"], ['Due', { date: 46477 }]], frozenRows: 1 },
+    {
+      name: 'Notes',
+      rows: [
+        ['Owner', "=cmd|' /C calc'!A0"],
+        ['Due', { date: 46477 }],
+      ],
+      frozenRows: 1,
+    },
     { name: 'Goals' },
   ],
   tables: [
@@ -19,11 +27,24 @@ const SAMPLE: SampleWorkbook = {
       name: 'RudderGoals',
       sheet: 'Goals',
       topLeft: 'A1',
-      columns: [{ header: 'Goal' }, { header: 'Target', numberFormat: '0' }, { header: 'Twice', formula: '=RUDDER.DOUBLE([@Target])' }],
-      rows: [['Grow', 10, null], ['Keep', 4, null]],
+      columns: [
+        { header: 'Goal' },
+        { header: 'Target', numberFormat: '0' },
+        { header: 'Twice', formula: '=RUDDER.DOUBLE([@Target])' },
+      ],
+      rows: [
+        ['Grow', 10, null],
+        ['Keep', 4, null],
+      ],
     },
   ],
-  conditionalFormats: [{ sheet: 'Goals', address: 'C2:C3', rules: [{ kind: 'numberBetween', min: 0, max: 10, fill: '#FFC7CE', fontColor: '#9C0006' }] }],
+  conditionalFormats: [
+    {
+      sheet: 'Goals',
+      address: 'C2:C3',
+      rules: [{ kind: 'numberBetween', min: 0, max: 10, fill: '#FFC7CE', fontColor: '#9C0006' }],
+    },
+  ],
   validations: [{ sheet: 'Goals', address: 'A2:A3', values: ['Grow', 'Keep'] }],
   settings: { 'rudder.mapping': { goals: 'RudderGoals' } },
   selection: { sheet: 'Goals', address: 'B2' },
@@ -32,7 +53,10 @@ const SAMPLE: SampleWorkbook = {
 describe('memory workbook import and export', () => {
   it('builds the sample workbook from data, computing table formulas', async () => {
     const wb = await fromSampleWorkbook(SAMPLE, { functions: [DOUBLE] });
-    expect((await wb.readTable('RudderGoals'))?.rows).toEqual([['Grow', 10, 20], ['Keep', 4, 8]]);
+    expect((await wb.readTable('RudderGoals'))?.rows).toEqual([
+      ['Grow', 10, 20],
+      ['Keep', 4, 8],
+    ]);
     expect(wb.getCellDisplay('Goals', 2, 2)).toMatchObject({ text: '8', fill: '#FFC7CE', fontColor: '#9C0006' });
     expect(wb.getCellDisplay('Goals', 1, 0).validationList).toEqual(['Grow', 'Keep']);
     expect(wb.getCellDisplay('Notes', 1, 1).text).toBe('2027-03-31');
@@ -51,7 +75,10 @@ describe('memory workbook import and export', () => {
     expect(reopened.getFrozenRows('Notes')).toBe(1);
     const table = await reopened.readTable('ruddergoals');
     expect(table?.headers).toEqual(['Goal', 'Target', 'Twice']);
-    expect(table?.rows).toEqual([['Grow', 10, 20], ['Keep', 4, 8]]);
+    expect(table?.rows).toEqual([
+      ['Grow', 10, 20],
+      ['Keep', 4, 8],
+    ]);
     expect(reopened.getCellFormula('Goals', 1, 2)).toBe('=RUDDER.DOUBLE(RudderGoals[[#This Row],[Target]])');
     expect(await reopened.readSetting('rudder.mapping')).toEqual({ goals: 'RudderGoals' });
   });

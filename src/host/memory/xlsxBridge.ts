@@ -24,13 +24,24 @@ export interface SampleWorkbook {
     readonly frozenRows?: number;
   }[];
   readonly tables?: readonly TableSpec[];
-  readonly conditionalFormats?: readonly { readonly sheet: string; readonly address: string; readonly rules: readonly ConditionalRule[] }[];
-  readonly validations?: readonly { readonly sheet: string; readonly address: string; readonly values: readonly string[] }[];
+  readonly conditionalFormats?: readonly {
+    readonly sheet: string;
+    readonly address: string;
+    readonly rules: readonly ConditionalRule[];
+  }[];
+  readonly validations?: readonly {
+    readonly sheet: string;
+    readonly address: string;
+    readonly values: readonly string[];
+  }[];
   readonly settings?: Readonly<Record<string, JsonValue>>;
   readonly selection?: Selection;
 }
 
-export async function fromSampleWorkbook(sample: SampleWorkbook, options: MemoryWorkbookOptions = {}): Promise<MemoryWorkbook> {
+export async function fromSampleWorkbook(
+  sample: SampleWorkbook,
+  options: MemoryWorkbookOptions = {},
+): Promise<MemoryWorkbook> {
   const wb = new MemoryWorkbook(options);
   for (const sheet of sample.sheets) {
     const name = await wb.addSheet(sheet.name);
@@ -47,7 +58,14 @@ export async function fromSampleWorkbook(sample: SampleWorkbook, options: Memory
 
 /** An error value as a formula that yields it, so an imported #N/A stays an error. */
 function errorFormula(code: string): string {
-  const known: Record<string, string> = { '#N/A': '=NA()', '#DIV/0!': '=1/0', '#VALUE!': '=VALUE("x")', '#NUM!': '=SQRT(-1)', '#REF!': '=#REF!', '#NAME?': '=#NAME?' };
+  const known: Record<string, string> = {
+    '#N/A': '=NA()',
+    '#DIV/0!': '=1/0',
+    '#VALUE!': '=VALUE("x")',
+    '#NUM!': '=SQRT(-1)',
+    '#REF!': '=#REF!',
+    '#NAME?': '=#NAME?',
+  };
   return known[code] ?? '=NA()';
 }
 
@@ -58,9 +76,15 @@ function toInput(value: CellValue, formula: string | null): CellInput {
 }
 
 /** Opens a user's .xlsx (bytes from a file input) as a memory workbook whose formulas are computed. */
-export async function fromXlsxBytes(bytes: Uint8Array, options: MemoryWorkbookOptions & { readonly fileName?: string } = {}): Promise<MemoryWorkbook> {
+export async function fromXlsxBytes(
+  bytes: Uint8Array,
+  options: MemoryWorkbookOptions & { readonly fileName?: string } = {},
+): Promise<MemoryWorkbook> {
   const source = new XlsxWorkbook(await loadWorkbookBytes(bytes, options.fileName ?? 'workbook.xlsx'));
-  const wb = new MemoryWorkbook({ label: options.label ?? `Playground (${options.fileName ?? 'your workbook'})`, ...options });
+  const wb = new MemoryWorkbook({
+    label: options.label ?? `Playground (${options.fileName ?? 'your workbook'})`,
+    ...options,
+  });
   for (const info of await source.listSheets()) await wb.addSheet(info.name);
   // Tables first, so that formulas inside them find their structured references.
   for (const table of await source.listTables()) wb.defineTable(table);
@@ -69,7 +93,11 @@ export async function fromXlsxBytes(bytes: Uint8Array, options: MemoryWorkbookOp
     const snap = await source.readSheet(ws.name);
     const topLeft = `${columnLetter(snap.origin.col)}${snap.origin.row + 1}`;
     if (snap.values.length > 0) {
-      await wb.writeBlock(ws.name, topLeft, snap.values.map((row, r) => row.map((v, c) => toInput(v, snap.formulas?.[r]?.[c] ?? null))));
+      await wb.writeBlock(
+        ws.name,
+        topLeft,
+        snap.values.map((row, r) => row.map((v, c) => toInput(v, snap.formulas?.[r]?.[c] ?? null))),
+      );
       wb.setNumberFormats(ws.name, topLeft, snap.numberFormats ?? []);
     }
     const view = ws.views?.[0];
@@ -89,21 +117,32 @@ export async function toXlsxBytes(wb: MemoryWorkbook): Promise<Uint8Array> {
   for (const sheet of wb.sheetNames()) {
     await target.addSheet(sheet);
     const snap = await wb.readSheet(sheet);
-    const inTable = (row: number, col: number): boolean => tables.some((t) => t.sheet === sheet && contains(tableRange(t), row, col));
+    const inTable = (row: number, col: number): boolean =>
+      tables.some((t) => t.sheet === sheet && contains(tableRange(t), row, col));
     const rows = snap.values.map((row, r) =>
-      row.map((v, c) => (inTable(snap.origin.row + r, snap.origin.col + c) ? null : toInput(v, snap.formulas?.[r]?.[c] ?? null))),
+      row.map((v, c) =>
+        inTable(snap.origin.row + r, snap.origin.col + c) ? null : toInput(v, snap.formulas?.[r]?.[c] ?? null),
+      ),
     );
     if (rows.length > 0) await target.writeBlock(sheet, `${columnLetter(snap.origin.col)}${snap.origin.row + 1}`, rows);
     const ws = target.workbook.getWorksheet(sheet) as ExcelJS.Worksheet;
-    snap.numberFormats?.forEach((row, r) => row.forEach((f, c) => {
-      if (f !== null) ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1).numFmt = f;
-    }));
+    snap.numberFormats?.forEach((row, r) =>
+      row.forEach((f, c) => {
+        if (f !== null) ws.getCell(snap.origin.row + r + 1, snap.origin.col + c + 1).numFmt = f;
+      }),
+    );
     if (wb.getFrozenRows(sheet) > 0) await target.freezeRows(sheet, wb.getFrozenRows(sheet));
   }
   for (const t of tables) {
     const range = tableRange(t);
     const body = await wb.readRange(t.sheet, rangeText({ ...range, top: range.top + 1 }));
-    await target.upsertTable({ name: t.name, sheet: t.sheet, topLeft: rangeText({ ...range, bottom: range.top, right: range.left }), columns: t.columns, rows: body.values.map((row) => row.map((v) => (isCellError(v) ? null : v))) });
+    await target.upsertTable({
+      name: t.name,
+      sheet: t.sheet,
+      topLeft: rangeText({ ...range, bottom: range.top, right: range.left }),
+      columns: t.columns,
+      rows: body.values.map((row) => row.map((v) => (isCellError(v) ? null : v))),
+    });
   }
   for (const sheet of wb.sheetNames()) {
     const rules = wb.rulesOf(sheet);

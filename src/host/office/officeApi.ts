@@ -34,7 +34,10 @@ export interface OfficeFillFont {
 }
 
 export interface OfficeConditionalFormat {
-  readonly cellValue: { readonly format: OfficeFillFont; rule: { formula1: string; formula2?: string; operator: string } };
+  readonly cellValue: {
+    readonly format: OfficeFillFont;
+    rule: { formula1: string; formula2?: string; operator: string };
+  };
   readonly textComparison: { readonly format: OfficeFillFont; rule: { operator: string; text: string } };
 }
 

@@ -22,7 +22,15 @@ import type {
 import { cellRef, rangeRef, rangeText } from '../common/addresses';
 import { lastSheetError, resolveSheetName, uniqueSheetName } from '../common/sheetNames';
 import { planTable } from '../common/tablePlan';
-import { fromOfficeFormat, fromOfficeFormula, fromOfficeValue, localAddress, qualifiedAddress, sheetOfAddress, toOfficeBlock } from './cells';
+import {
+  fromOfficeFormat,
+  fromOfficeFormula,
+  fromOfficeValue,
+  localAddress,
+  qualifiedAddress,
+  sheetOfAddress,
+  toOfficeBlock,
+} from './cells';
 import { readBands, rowPayload, writeBands } from './chunks';
 import type { OfficeHost, OfficeRequestContext, OfficeWorksheet } from './officeApi';
 
@@ -58,7 +66,9 @@ export class OfficeWorkbook implements WorkbookPort {
     const formulas: (string | null)[][] = [];
     const numberFormats: (string | null)[][] = [];
     for (const band of readBands(rows, cols)) {
-      const part = ws.getRange(rangeText({ ...range, top: range.top + band.start, bottom: range.top + band.start + band.count - 1 })).load(READ_PROPS);
+      const part = ws
+        .getRange(rangeText({ ...range, top: range.top + band.start, bottom: range.top + band.start + band.count - 1 }))
+        .load(READ_PROPS);
       await context.sync(); // one per 5 MB band, by design
       part.values.forEach((row, r) => {
         values.push(row.map((v, c) => fromOfficeValue(v, part.valueTypes[r][c])));
@@ -70,13 +80,28 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   /** Queues a block write in bands; syncs once per band after the first, which the caller's sync carries. */
-  private async writeRows(context: OfficeRequestContext, ws: OfficeWorksheet, top: number, left: number, rows: readonly (readonly CellInput[])[]): Promise<void> {
+  private async writeRows(
+    context: OfficeRequestContext,
+    ws: OfficeWorksheet,
+    top: number,
+    left: number,
+    rows: readonly (readonly CellInput[])[],
+  ): Promise<void> {
     const block = toOfficeBlock(rows, `${ws.name}!${rangeText({ top, left, bottom: top, right: left })}`);
     if (block.width === 0) return;
-    const bands = writeBands(block.formulas.map((row, r) => rowPayload(row) + (block.needsFormats ? rowPayload(block.numberFormats[r]) : 0)));
+    const bands = writeBands(
+      block.formulas.map((row, r) => rowPayload(row) + (block.needsFormats ? rowPayload(block.numberFormats[r]) : 0)),
+    );
     for (let b = 0; b < bands.length; b++) {
       const band = bands[b];
-      const target = ws.getRange(rangeText({ top: top + band.start, left, bottom: top + band.start + band.count - 1, right: left + block.width - 1 }));
+      const target = ws.getRange(
+        rangeText({
+          top: top + band.start,
+          left,
+          bottom: top + band.start + band.count - 1,
+          right: left + block.width - 1,
+        }),
+      );
       // The text format goes first, so that "=cmd|..." lands as text and is never parsed as a formula.
       if (block.needsFormats) target.numberFormat = block.numberFormats.slice(band.start, band.start + band.count);
       target.formulas = block.formulas.slice(band.start, band.start + band.count);
@@ -122,7 +147,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const ws = await this.sheet(context, sheet);
       const used = ws.getUsedRangeOrNullObject(true).load('address');
       await context.sync();
-      if (used.isNullObject) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+      if (used.isNullObject)
+        return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
       return this.readBlock(context, ws, rangeRef(localAddress(used.address)));
     });
   }
@@ -144,7 +170,13 @@ export class OfficeWorkbook implements WorkbookPort {
       await context.sync();
       const range = rangeRef(localAddress(whole.address));
       const body = await this.readBlock(context, ws, { ...range, top: range.top + 1 });
-      return { name: match.name, sheet: ws.name, range: rangeText(range), headers: (header.values[0] ?? []).map(String), rows: body.values };
+      return {
+        name: match.name,
+        sheet: ws.name,
+        range: rangeText(range),
+        headers: (header.values[0] ?? []).map(String),
+        rows: body.values,
+      };
     });
   }
 
@@ -169,7 +201,10 @@ export class OfficeWorkbook implements WorkbookPort {
     return this.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      const name = uniqueSheetName(preferredName, sheets.items.map((s) => s.name));
+      const name = uniqueSheetName(
+        preferredName,
+        sheets.items.map((s) => s.name),
+      );
       context.workbook.worksheets.add(name);
       await context.sync();
       return name;
@@ -180,7 +215,10 @@ export class OfficeWorkbook implements WorkbookPort {
     await this.run(async (context) => {
       const sheets = context.workbook.worksheets.load('items/name');
       await context.sync();
-      const name = resolveSheetName(sheet, sheets.items.map((s) => s.name));
+      const name = resolveSheetName(
+        sheet,
+        sheets.items.map((s) => s.name),
+      );
       if (sheets.items.length === 1) throw lastSheetError(name);
       (sheets.items.find((s) => s.name === name) as OfficeWorksheet).delete();
       await context.sync();
@@ -204,7 +242,10 @@ export class OfficeWorkbook implements WorkbookPort {
         if (target.isNullObject) throw new WorkbookError(`There is no sheet named "${spec.sheet}".`, 'no-such-sheet');
         ws = target;
       }
-      const plan = planTable({ ...spec, sheet: ws.name }, old ? { sheet: ws.name, top: old.top, left: old.left } : undefined);
+      const plan = planTable(
+        { ...spec, sheet: ws.name },
+        old ? { sheet: ws.name, top: old.top, left: old.left } : undefined,
+      );
       const right = plan.geometry.left + plan.columns.length - 1;
       if (old) ws.getRange(rangeText(old)).clear('Contents');
       await this.writeRows(context, ws, plan.geometry.headerRow, plan.geometry.left, [plan.geometry.headers]);
@@ -212,13 +253,30 @@ export class OfficeWorkbook implements WorkbookPort {
       // Without a sheet name Excel would put the table on the active sheet.
       else context.workbook.tables.add(qualifiedAddress(ws.name, plan.range), true).name = spec.name;
       plan.columns.forEach((col, c) => {
-        const column = ws.getRange(rangeText({ top: plan.geometry.headerRow + 1, left: plan.geometry.left + c, bottom: plan.geometry.bottom, right: plan.geometry.left + c }));
-        if (col.numberFormat !== undefined) column.numberFormat = Array.from({ length: plan.bodyRows }, () => [col.numberFormat as string]);
+        const column = ws.getRange(
+          rangeText({
+            top: plan.geometry.headerRow + 1,
+            left: plan.geometry.left + c,
+            bottom: plan.geometry.bottom,
+            right: plan.geometry.left + c,
+          }),
+        );
+        if (col.numberFormat !== undefined)
+          column.numberFormat = Array.from({ length: plan.bodyRows }, () => [col.numberFormat as string]);
         if (col.width !== undefined) column.format.columnWidth = col.width * POINTS_PER_CHARACTER;
       });
       await this.writeRows(context, ws, plan.geometry.headerRow + 1, plan.geometry.left, plan.body);
       await context.sync();
-      return { sheet: ws.name, range: rangeText({ top: plan.geometry.headerRow, left: plan.geometry.left, bottom: plan.geometry.bottom, right }), created: !match };
+      return {
+        sheet: ws.name,
+        range: rangeText({
+          top: plan.geometry.headerRow,
+          left: plan.geometry.left,
+          bottom: plan.geometry.bottom,
+          right,
+        }),
+        created: !match,
+      };
     });
   }
 
@@ -252,7 +310,8 @@ export class OfficeWorkbook implements WorkbookPort {
   }
 
   async freezeRows(sheet: string, rows: number): Promise<void> {
-    if (!Number.isInteger(rows) || rows < 0) throw new WorkbookError(`Cannot freeze ${rows} rows: give a whole number from 0.`, 'bad-address');
+    if (!Number.isInteger(rows) || rows < 0)
+      throw new WorkbookError(`Cannot freeze ${rows} rows: give a whole number from 0.`, 'bad-address');
     await this.run(async (context) => {
       const ws = await this.sheet(context, sheet);
       if (rows === 0) ws.freezePanes.unfreeze();
@@ -288,7 +347,13 @@ export class OfficeWorkbook implements WorkbookPort {
     await new Promise<void>((resolve, reject) => {
       this.host.settings.saveAsync(undefined, (result) => {
         if (result.status !== 'failed' && result.error === undefined) resolve();
-        else reject(new WorkbookError(`Could not save Rudder's settings in the workbook: ${result.error?.message ?? 'unknown reason'}.`, 'write-failed'));
+        else
+          reject(
+            new WorkbookError(
+              `Could not save Rudder's settings in the workbook: ${result.error?.message ?? 'unknown reason'}.`,
+              'write-failed',
+            ),
+          );
       });
     });
   }

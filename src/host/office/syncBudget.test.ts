@@ -13,15 +13,21 @@ describe('Office adapter sync budget', () => {
     large = await measureSheet(100_000);
   }, 120_000);
 
-  it.each(['writeBlock', 'readSheet', 'upsertTable', 'readTable'] as const)('%s makes at most 3 syncs on 10 rows, with no extra bands', (op) => {
-    expect(small[op].syncs).toBeLessThanOrEqual(3);
-    expect(small[op].extraBands).toBe(0);
-  });
+  it.each(['writeBlock', 'readSheet', 'upsertTable', 'readTable'] as const)(
+    '%s makes at most 3 syncs on 10 rows, with no extra bands',
+    (op) => {
+      expect(small[op].syncs).toBeLessThanOrEqual(3);
+      expect(small[op].extraBands).toBe(0);
+    },
+  );
 
-  it.each(['writeBlock', 'readSheet', 'upsertTable', 'readTable'] as const)('%s on 100,000 rows costs the same plus one sync per 5 MB band', (op) => {
-    expect(base(large[op])).toBe(base(small[op]));
-    expect(base(large[op])).toBeLessThanOrEqual(3);
-  });
+  it.each(['writeBlock', 'readSheet', 'upsertTable', 'readTable'] as const)(
+    '%s on 100,000 rows costs the same plus one sync per 5 MB band',
+    (op) => {
+      expect(base(large[op])).toBe(base(small[op]));
+      expect(base(large[op])).toBeLessThanOrEqual(3);
+    },
+  );
 
   it('splits 100,000-row reads into bands and never sends or receives more than 5 MB', () => {
     expect(large.readSheet.extraBands).toBeGreaterThan(0);

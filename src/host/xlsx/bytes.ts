@@ -15,7 +15,8 @@ function startsWith(bytes: Uint8Array, signature: readonly number[]): boolean {
 
 /** Refuses what is clearly not an .xlsx (empty, OLE/password-protected, HTML) before parsing. */
 export function checkWorkbookSignature(bytes: Uint8Array, fileName: string): void {
-  if (bytes.length === 0) throw new WorkbookError(`${fileName} is empty (0 bytes): it is not a workbook.`, 'not-a-workbook');
+  if (bytes.length === 0)
+    throw new WorkbookError(`${fileName} is empty (0 bytes): it is not a workbook.`, 'not-a-workbook');
   if (startsWith(bytes, OLE_SIGNATURE)) {
     throw new WorkbookError(
       `${fileName} is password-protected or in the old .xls format. Open it in Excel, remove the password or save it as .xlsx, and try again.`,
@@ -24,8 +25,14 @@ export function checkWorkbookSignature(bytes: Uint8Array, fileName: string): voi
   }
   if (!startsWith(bytes, ZIP_SIGNATURE)) {
     const head = new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, 512)).toLowerCase();
-    const what = head.includes('<html') || head.includes('<!doctype') ? 'a web page saved under a spreadsheet name' : 'not an .xlsx workbook';
-    throw new WorkbookError(`${fileName} is ${what}. Save the file from Excel as .xlsx and try again.`, 'not-a-workbook');
+    const what =
+      head.includes('<html') || head.includes('<!doctype')
+        ? 'a web page saved under a spreadsheet name'
+        : 'not an .xlsx workbook';
+    throw new WorkbookError(
+      `${fileName} is ${what}. Save the file from Excel as .xlsx and try again.`,
+      'not-a-workbook',
+    );
   }
 }
 
@@ -52,7 +59,11 @@ function isDrawingPart(name: string): boolean {
  * drawings, since cells, tables and formats are what Rudder needs (a copy saved from it has
  * no charts, which ExcelJS would drop anyway).
  */
-export async function loadWorkbookBytes(bytes: Uint8Array, fileName: string, options: LoadOptions = {}): Promise<ExcelJS.Workbook> {
+export async function loadWorkbookBytes(
+  bytes: Uint8Array,
+  fileName: string,
+  options: LoadOptions = {},
+): Promise<ExcelJS.Workbook> {
   checkWorkbookSignature(bytes, fileName);
   const ignored = options.skipValidations ? ['dataValidations'] : [];
   try {

@@ -37,7 +37,8 @@ export async function openXlsxPort(path: string): Promise<XlsxFilePort> {
   const bytes = await readWorkbookFileBytes(path);
   checkWorkbookSignature(bytes, path);
   // Refuse huge sheets from the declared dimensions, before parsing them.
-  for (const extent of worksheetExtents(bytes)) if (extent.lastRow !== null && extent.lastRow > XLSX_MAX_ROWS) throw tooLarge(path, extent.lastRow);
+  for (const extent of worksheetExtents(bytes))
+    if (extent.lastRow !== null && extent.lastRow > XLSX_MAX_ROWS) throw tooLarge(path, extent.lastRow);
   // Whole-column validation rules would take ExcelJS seconds to expand; they are not needed to read cells.
   const workbook = await loadWorkbookBytes(bytes, path, { skipValidations: hasHugeValidations(bytes) });
   checkLoaded(workbook, path);
@@ -59,7 +60,10 @@ export function createXlsxPort(firstSheet = 'Sheet1'): XlsxFilePort {
 }
 
 export class XlsxFilePort extends XlsxWorkbook {
-  constructor(workbook: ExcelJS.Workbook, private readonly fileOptions: { readonly inputPath?: string; readonly label?: string } = {}) {
+  constructor(
+    workbook: ExcelJS.Workbook,
+    private readonly fileOptions: { readonly inputPath?: string; readonly label?: string } = {},
+  ) {
     super(workbook, fileOptions);
   }
 
@@ -72,13 +76,19 @@ export class XlsxFilePort extends XlsxWorkbook {
   async saveAs(outPath: string): Promise<void> {
     const input = this.fileOptions.inputPath;
     if (input !== undefined && (await samePath(input, outPath))) {
-      throw new WorkbookError(`Refusing to overwrite ${input}: Rudder never modifies the file it reads. Give another output path.`, 'write-failed');
+      throw new WorkbookError(
+        `Refusing to overwrite ${input}: Rudder never modifies the file it reads. Give another output path.`,
+        'write-failed',
+      );
     }
     const bytes = await this.toBytes();
     try {
       await fs.writeFile(outPath, bytes);
     } catch (error) {
-      throw new WorkbookError(`Could not write ${outPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`, 'write-failed');
+      throw new WorkbookError(
+        `Could not write ${outPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
+        'write-failed',
+      );
     }
   }
 }

@@ -12,7 +12,8 @@ export async function readWorkbookFileBytes(path: string): Promise<Uint8Array> {
     return await fs.readFile(path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
+    const reason =
+      code === 'ENOENT' ? 'does not exist' : code === 'EISDIR' ? 'is a folder, not a file' : 'cannot be read';
     throw new WorkbookError(`${path} ${reason}.`, 'not-a-workbook');
   }
 }

@@ -65,5 +65,10 @@ export function tableHeaders(found: FoundTable): string[] {
 }
 
 export function tableInfo(found: FoundTable): TableInfo {
-  return { name: found.model.name, sheet: found.sheet.name, range: rangeText(found.range), headers: tableHeaders(found) };
+  return {
+    name: found.model.name,
+    sheet: found.sheet.name,
+    range: rangeText(found.range),
+    headers: tableHeaders(found),
+  };
 }

@@ -59,7 +59,11 @@ export class XlsxWorkbook implements WorkbookPort {
   ) {}
 
   hostInfo(): HostInfo {
-    return { kind: 'file', label: this.options.label ?? (this.options.inputPath ? `File ${this.options.inputPath}` : 'New workbook file'), supportsLambda: false };
+    return {
+      kind: 'file',
+      label: this.options.label ?? (this.options.inputPath ? `File ${this.options.inputPath}` : 'New workbook file'),
+      supportsLambda: false,
+    };
   }
 
   /** The user's sheets: Rudder's very hidden settings sheet is not one of them. */
@@ -69,14 +73,21 @@ export class XlsxWorkbook implements WorkbookPort {
 
   private sheet(name: string): ExcelJS.Worksheet {
     const sheets = this.userSheets();
-    const resolved = resolveSheetName(name, sheets.map((s) => s.name));
+    const resolved = resolveSheetName(
+      name,
+      sheets.map((s) => s.name),
+    );
     return sheets.find((s) => s.name === resolved) as ExcelJS.Worksheet;
   }
 
   async listSheets(): Promise<readonly SheetInfo[]> {
     return this.userSheets().map((s) => {
       const used = usedRef(s);
-      return { name: s.name, usedRange: used ? rangeText(used) : null, visible: s.state === 'visible' || s.state === undefined };
+      return {
+        name: s.name,
+        usedRange: used ? rangeText(used) : null,
+        visible: s.state === 'visible' || s.state === undefined,
+      };
     });
   }
 
@@ -87,7 +98,8 @@ export class XlsxWorkbook implements WorkbookPort {
   async readSheet(sheet: string): Promise<SheetSnapshot> {
     const ws = this.sheet(sheet);
     const used = usedRef(ws);
-    if (used === null) return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
+    if (used === null)
+      return { name: ws.name, origin: { row: 0, col: 0 }, values: [], formulas: [], numberFormats: [] };
     return snapshot(ws, used);
   }
 
@@ -101,7 +113,10 @@ export class XlsxWorkbook implements WorkbookPort {
     const used = usedRef(found.sheet);
     // Files often declare whole-column tables (A1:H1048576): read only as far as the sheet is used.
     const bottom = Math.min(found.range.bottom, used ? used.bottom : found.range.top);
-    const body = bottom > found.range.top ? snapshot(found.sheet, { ...found.range, top: found.range.top + 1, bottom }).values : [];
+    const body =
+      bottom > found.range.top
+        ? snapshot(found.sheet, { ...found.range, top: found.range.top + 1, bottom }).values
+        : [];
     return { ...tableInfo(found), rows: body };
   }
 
@@ -120,7 +135,10 @@ export class XlsxWorkbook implements WorkbookPort {
   }
 
   async addSheet(preferredName: string): Promise<string> {
-    const name = uniqueSheetName(preferredName, this.workbook.worksheets.map((s) => s.name));
+    const name = uniqueSheetName(
+      preferredName,
+      this.workbook.worksheets.map((s) => s.name),
+    );
     this.workbook.addWorksheet(name);
     return name;
   }
@@ -135,7 +153,10 @@ export class XlsxWorkbook implements WorkbookPort {
   async upsertTable(spec: TableSpec): Promise<TableWriteResult> {
     const existing = findTable(this.workbook, spec.name);
     const ws = existing ? existing.sheet : this.sheet(spec.sheet);
-    const plan = planTable({ ...spec, sheet: ws.name }, existing ? { sheet: ws.name, top: existing.range.top, left: existing.range.left } : undefined);
+    const plan = planTable(
+      { ...spec, sheet: ws.name },
+      existing ? { sheet: ws.name, top: existing.range.top, left: existing.range.left } : undefined,
+    );
     const name = existing ? existing.model.name : spec.name;
     if (existing) {
       const used = usedRef(ws);
@@ -148,7 +169,12 @@ export class XlsxWorkbook implements WorkbookPort {
     );
     ws.addTable({
       name,
-      ref: rangeText({ top: plan.geometry.headerRow, left: plan.geometry.left, bottom: plan.geometry.headerRow, right: plan.geometry.left }),
+      ref: rangeText({
+        top: plan.geometry.headerRow,
+        left: plan.geometry.left,
+        bottom: plan.geometry.headerRow,
+        right: plan.geometry.left,
+      }),
       headerRow: true,
       style: { theme: 'TableStyleMedium2', showRowStripes: true },
       columns: plan.columns.map((c) => ({ name: c.header, filterButton: true })),
@@ -160,7 +186,8 @@ export class XlsxWorkbook implements WorkbookPort {
       const column = ws.getColumn(plan.geometry.left + 1 + c);
       if (col.width !== undefined) column.width = col.width;
       if (col.numberFormat === undefined) return;
-      for (let r = 0; r < plan.bodyRows; r++) ws.getCell(plan.geometry.headerRow + 2 + r, plan.geometry.left + 1 + c).numFmt = col.numberFormat;
+      for (let r = 0; r < plan.bodyRows; r++)
+        ws.getCell(plan.geometry.headerRow + 2 + r, plan.geometry.left + 1 + c).numFmt = col.numberFormat;
     });
     return { sheet: ws.name, range: plan.range, created: !existing };
   }
@@ -178,15 +205,22 @@ export class XlsxWorkbook implements WorkbookPort {
     const list = values.map((v) => v.replace(/"/g, '""')).join(',');
     for (let r = range.top; r <= range.bottom; r++) {
       for (let c = range.left; c <= range.right; c++) {
-        ws.getCell(r + 1, c + 1).dataValidation = { type: 'list', allowBlank: true, showErrorMessage: true, formulae: [`"${list}"`] };
+        ws.getCell(r + 1, c + 1).dataValidation = {
+          type: 'list',
+          allowBlank: true,
+          showErrorMessage: true,
+          formulae: [`"${list}"`],
+        };
       }
     }
   }
 
   async freezeRows(sheet: string, rows: number): Promise<void> {
-    if (!Number.isInteger(rows) || rows < 0) throw new WorkbookError(`Cannot freeze ${rows} rows: give a whole number from 0.`, 'bad-address');
+    if (!Number.isInteger(rows) || rows < 0)
+      throw new WorkbookError(`Cannot freeze ${rows} rows: give a whole number from 0.`, 'bad-address');
     const ws = this.sheet(sheet);
-    ws.views = rows === 0 ? [{ state: 'normal' }] : [{ state: 'frozen', xSplit: 0, ySplit: rows, topLeftCell: `A${rows + 1}` }];
+    ws.views =
+      rows === 0 ? [{ state: 'normal' }] : [{ state: 'frozen', xSplit: 0, ySplit: rows, topLeftCell: `A${rows + 1}` }];
   }
 
   async select(sheet: string, address: string): Promise<void> {
@@ -194,7 +228,15 @@ export class XlsxWorkbook implements WorkbookPort {
     const range = rangeRef(address);
     const text = rangeText(range);
     const index = this.workbook.worksheets.indexOf(ws);
-    const defaults: ExcelJS.WorkbookView = { x: 0, y: 0, width: 10000, height: 20000, firstSheet: 0, visibility: 'visible', activeTab: 0 };
+    const defaults: ExcelJS.WorkbookView = {
+      x: 0,
+      y: 0,
+      width: 10000,
+      height: 20000,
+      firstSheet: 0,
+      visibility: 'visible',
+      activeTab: 0,
+    };
     this.workbook.views = [{ ...(this.workbook.views?.[0] ?? defaults), activeTab: index }];
     const current = ws.views?.[0];
     ws.views = [{ ...(current ?? { state: 'normal' }), activeCell: text.split(':')[0] }];
@@ -218,7 +260,7 @@ export function usedRef(ws: ExcelJS.Worksheet): RangeRef | null {
   let right = -1;
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.value === null || cell.value === undefined || cell.isMerged && cell.master !== cell) return;
+      if (cell.value === null || cell.value === undefined || (cell.isMerged && cell.master !== cell)) return;
       if (top < 0) top = r - 1;
       bottom = r - 1;
       left = Math.min(left, c - 1);

@@ -73,7 +73,8 @@ function localRecordLength(bytes: Uint8Array, entry: ZipEntry): number {
   const start = dataOffset(bytes, entry);
   if (start < 0) return -1;
   let end = start + entry.compressedSize;
-  if (entry.flags & 0x8) end += end + 4 <= bytes.length && view(bytes).getUint32(end, true) === DESCRIPTOR_SIGNATURE ? 16 : 12;
+  if (entry.flags & 0x8)
+    end += end + 4 <= bytes.length && view(bytes).getUint32(end, true) === DESCRIPTOR_SIGNATURE ? 16 : 12;
   return end - entry.localOffset;
 }
 

@@ -5,7 +5,13 @@
 import { Body1, Button, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { useCallback, useEffect, useState } from 'react';
 import type { AlignmentResult } from '../../core/alignment';
-import { REPORT_TEXT, reportTarget, whereText, writeAlignmentReport, type ReportTarget } from '../../host/alignmentReport';
+import {
+  REPORT_TEXT,
+  reportTarget,
+  whereText,
+  writeAlignmentReport,
+  type ReportTarget,
+} from '../../host/alignmentReport';
 import type { WorkbookPort } from '../../host/port';
 import type { FlowProps } from '../flowTypes';
 import { useLongTask } from '../longTask/LongTaskContext';
@@ -21,7 +27,17 @@ type Notice = { readonly intent: 'success' | 'error'; readonly text: string } | 
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
-function ReportSection({ port, result, asOf, onNotice }: { readonly port: WorkbookPort; readonly result: AlignmentResult; readonly asOf: number; readonly onNotice: (n: Notice) => void }): JSX.Element {
+function ReportSection({
+  port,
+  result,
+  asOf,
+  onNotice,
+}: {
+  readonly port: WorkbookPort;
+  readonly result: AlignmentResult;
+  readonly asOf: number;
+  readonly onNotice: (n: Notice) => void;
+}): JSX.Element {
   const styles = useAlignmentStyles();
   const { run } = useLongTask();
   const [target, setTarget] = useState<ReportTarget | null>(null);
@@ -36,21 +52,27 @@ function ReportSection({ port, result, asOf, onNotice }: { readonly port: Workbo
     };
   }, [port, result]);
   const write = () => {
-    run(ALIGNMENT_TEXT.writingReport, () => writeAlignmentReport(port, result, { asOf })).then(
-      (written) => {
-        onNotice({ intent: 'success', text: written.message });
-        setTarget({ sheet: written.sheet, exists: true });
-        return port.select(written.sheet, 'A1');
-      },
-      (error: unknown) => onNotice({ intent: 'error', text: messageOf(error) }),
-    ).catch((error: unknown) => onNotice({ intent: 'error', text: messageOf(error) }));
+    run(ALIGNMENT_TEXT.writingReport, () => writeAlignmentReport(port, result, { asOf }))
+      .then(
+        (written) => {
+          onNotice({ intent: 'success', text: written.message });
+          setTarget({ sheet: written.sheet, exists: true });
+          return port.select(written.sheet, 'A1');
+        },
+        (error: unknown) => onNotice({ intent: 'error', text: messageOf(error) }),
+      )
+      .catch((error: unknown) => onNotice({ intent: 'error', text: messageOf(error) }));
   };
   return (
     <section className={styles.section} aria-labelledby="rudder-alignment-report">
       <Subtitle2 as="h2" id="rudder-alignment-report">
         {ALIGNMENT_TEXT.reportHeading}
       </Subtitle2>
-      {target ? <Body1 data-testid="report-plan">{REPORT_TEXT.willWrite(target.sheet, result.findings.length, target.exists)}</Body1> : null}
+      {target ? (
+        <Body1 data-testid="report-plan">
+          {REPORT_TEXT.willWrite(target.sheet, result.findings.length, target.exists)}
+        </Body1>
+      ) : null}
       <div className={styles.actions}>
         <Button onClick={write} disabled={target === null}>
           {ALIGNMENT_TEXT.writeReport}
@@ -68,7 +90,14 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
 
   const onGo = useCallback(
     (sheet: string, cell: string) => {
-      port.select(sheet, cell).catch((error: unknown) => setNotice({ intent: 'error', text: ALIGNMENT_TEXT.selectFailed(whereText({ sheet, cell }), messageOf(error)) }));
+      port
+        .select(sheet, cell)
+        .catch((error: unknown) =>
+          setNotice({
+            intent: 'error',
+            text: ALIGNMENT_TEXT.selectFailed(whereText({ sheet, cell }), messageOf(error)),
+          }),
+        );
     },
     [port],
   );
@@ -113,7 +142,11 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
       {check.state === 'done' ? (
         <>
           <ScoreCard result={check.result} asOf={check.asOf} />
-          <section className={styles.section} aria-labelledby="rudder-alignment-findings" data-testid="alignment-findings">
+          <section
+            className={styles.section}
+            aria-labelledby="rudder-alignment-findings"
+            data-testid="alignment-findings"
+          >
             <Subtitle2 as="h2" id="rudder-alignment-findings">
               {ALIGNMENT_TEXT.findingsHeading}
             </Subtitle2>

@@ -27,7 +27,14 @@ export const MORE_FINDINGS = 50;
 
 const useStyles = makeStyles({
   severity: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
-  list: { margin: 0, padding: 0, listStyleType: 'none', display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  list: {
+    margin: 0,
+    padding: 0,
+    listStyleType: 'none',
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -74,7 +81,12 @@ function FindingItem({ finding, onGo }: { readonly finding: Finding; readonly on
         <strong>{ALIGNMENT_TEXT.fixLabel}</strong>
         {finding.fix}
       </Caption1>
-      <Link as="button" className={styles.link} onClick={() => onGo(finding.sheet, finding.cell)} aria-label={ALIGNMENT_TEXT.goToLabel(where, finding.message)}>
+      <Link
+        as="button"
+        className={styles.link}
+        onClick={() => onGo(finding.sheet, finding.cell)}
+        aria-label={ALIGNMENT_TEXT.goToLabel(where, finding.message)}
+      >
         {ALIGNMENT_TEXT.goTo(where)}
       </Link>
     </li>
@@ -101,7 +113,13 @@ function GroupPanel({ group, onGo }: { readonly group: RuleGroup; readonly onGo:
   );
 }
 
-export function FindingsList({ findings, onGo }: { readonly findings: readonly Finding[]; readonly onGo: GoTo }): JSX.Element {
+export function FindingsList({
+  findings,
+  onGo,
+}: {
+  readonly findings: readonly Finding[];
+  readonly onGo: GoTo;
+}): JSX.Element {
   const styles = useStyles();
   const groups = useMemo(() => groupFindings(findings), [findings]);
   // Errors open at first; with none, the first group, so there is always something to read.
@@ -118,7 +136,12 @@ export function FindingsList({ findings, onGo }: { readonly findings: readonly F
         const count = mine.reduce((n, g) => n + g.findings.length, 0);
         const heading = `${SEVERITY_PLURAL[severity][0].toUpperCase()}${SEVERITY_PLURAL[severity].slice(1)}`;
         return (
-          <section key={severity} className={styles.severity} aria-label={`${heading}: ${count}`} data-severity={severity}>
+          <section
+            key={severity}
+            className={styles.severity}
+            aria-label={`${heading}: ${count}`}
+            data-severity={severity}
+          >
             <Subtitle2 as="h3">
               {heading} ({count})
             </Subtitle2>
@@ -127,7 +150,13 @@ export function FindingsList({ findings, onGo }: { readonly findings: readonly F
                 <AccordionItem key={group.key} value={group.key}>
                   <AccordionHeader size="small" className={styles.header}>
                     {RULE_TEXT[group.rule].title}&nbsp;
-                    <CounterBadge count={group.findings.length} overflowCount={9999} size="small" appearance="ghost" aria-label={`${group.findings.length} ${SEVERITY_LABEL[severity].toLowerCase()} findings`} />
+                    <CounterBadge
+                      count={group.findings.length}
+                      overflowCount={9999}
+                      size="small"
+                      appearance="ghost"
+                      aria-label={`${group.findings.length} ${SEVERITY_LABEL[severity].toLowerCase()} findings`}
+                    />
                   </AccordionHeader>
                   <AccordionPanel>
                     <GroupPanel group={group} onGo={onGo} />

@@ -1,5 +1,14 @@
 /** The score as a big number, one sentence on what it means, and the method behind a disclosure. */
-import { Accordion, AccordionHeader, AccordionItem, AccordionPanel, Body1, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Caption1,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { ALIGNMENT_METHOD, type AlignmentResult } from '../../core/alignment';
 import { formatSerialLong } from '../../core/dates';
 import { findingCounts, scoreMeaning } from '../../host/alignmentReport';
@@ -27,7 +36,11 @@ export function ScoreCard({ result, asOf }: { readonly result: AlignmentResult; 
   const styles = useStyles();
   const tone = result.score >= 90 ? styles.good : result.score >= 60 ? styles.middling : styles.poor;
   return (
-    <section className={styles.root} aria-label={`${ALIGNMENT_TEXT.scoreHeading}: ${result.score} ${ALIGNMENT_TEXT.scoreOutOf}`} data-testid="alignment-score">
+    <section
+      className={styles.root}
+      aria-label={`${ALIGNMENT_TEXT.scoreHeading}: ${result.score} ${ALIGNMENT_TEXT.scoreOutOf}`}
+      data-testid="alignment-score"
+    >
       <Caption1 className={styles.muted}>{ALIGNMENT_TEXT.scoreHeading}</Caption1>
       <div className={styles.row}>
         <span className={`${styles.number} ${tone}`} data-testid="alignment-score-number">

@@ -31,8 +31,20 @@ const useStyles = makeStyles({
   more: { fontSize: '11px', fill: tokens.colorNeutralForeground3 },
   edge: { fill: 'none', stroke: tokens.colorNeutralStroke1, strokeWidth: '1px' },
   frameEdge: { fill: 'none', stroke: tokens.colorNeutralStroke2, strokeWidth: '1px', strokeDasharray: '2 3' },
-  legend: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalM, rowGap: tokens.spacingVerticalXXS },
-  swatch: { display: 'inline-block', width: '10px', height: '10px', marginRight: '4px', borderRadius: '2px', verticalAlign: 'middle' },
+  legend: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+  },
+  swatch: {
+    display: 'inline-block',
+    width: '10px',
+    height: '10px',
+    marginRight: '4px',
+    borderRadius: '2px',
+    verticalAlign: 'middle',
+  },
 });
 
 function accessibleName(p: PlacedNode): string {
@@ -43,7 +55,13 @@ function accessibleName(p: PlacedNode): string {
   return parts.join('; ');
 }
 
-function Node({ placed, onGo }: { readonly placed: PlacedNode; readonly onGo: (sheet: string, cell: string) => void }): JSX.Element {
+function Node({
+  placed,
+  onGo,
+}: {
+  readonly placed: PlacedNode;
+  readonly onGo: (sheet: string, cell: string) => void;
+}): JSX.Element {
   const styles = useStyles();
   const { node } = placed;
   const tone = toneOf(node.status);
@@ -55,7 +73,15 @@ function Node({ placed, onGo }: { readonly placed: PlacedNode; readonly onGo: (s
     }
   };
   return (
-    <g className={styles.node} role="button" tabIndex={0} aria-label={accessibleName(placed)} onClick={go} onKeyDown={onKeyDown} data-node={node.key}>
+    <g
+      className={styles.node}
+      role="button"
+      tabIndex={0}
+      aria-label={accessibleName(placed)}
+      onClick={go}
+      onKeyDown={onKeyDown}
+      data-node={node.key}
+    >
       <title>{accessibleName(placed)}</title>
       <rect
         x={placed.x}
@@ -81,13 +107,23 @@ function Swatch({ tone, label }: { readonly tone: Tone; readonly label: string }
   const styles = useStyles();
   return (
     <Caption1>
-      <span className={styles.swatch} style={{ backgroundColor: TONE_FILL[tone], border: `1px solid ${TONE_STROKE[tone]}` }} aria-hidden />
+      <span
+        className={styles.swatch}
+        style={{ backgroundColor: TONE_FILL[tone], border: `1px solid ${TONE_STROKE[tone]}` }}
+        aria-hidden
+      />
       {label}
     </Caption1>
   );
 }
 
-export function StrategyMap({ graph, onGo }: { readonly graph: StrategyGraph; readonly onGo: (sheet: string, cell: string) => void }): JSX.Element {
+export function StrategyMap({
+  graph,
+  onGo,
+}: {
+  readonly graph: StrategyGraph;
+  readonly onGo: (sheet: string, cell: string) => void;
+}): JSX.Element {
   const styles = useStyles();
   const layout = useMemo(() => layoutStrategyMap(graph), [graph]);
   if (layout.nodes.length === 0) return <Caption1>{ALIGNMENT_TEXT.mapEmpty}</Caption1>;

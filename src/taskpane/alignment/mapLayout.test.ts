@@ -38,16 +38,19 @@ describe('the strategy picture layout', () => {
 
   it('draws at most a fixed number of chips per layer and says how many more there are', () => {
     const [strategy, goals, kpis] = cleanTables();
-    const many = { ...kpis, rows: Array.from({ length: 500 }, (_, i) => kpis.rows[i % 2].map((v, c) => (c === 0 ? `K-${i + 1}` : v))) };
+    const many = {
+      ...kpis,
+      rows: Array.from({ length: 500 }, (_, i) => kpis.rows[i % 2].map((v, c) => (c === 0 ? `K-${i + 1}` : v))),
+    };
     const layout = layoutStrategyMap(graphOf([strategy, goals, many]), { maxPerLevel: 40 });
     expect(layout.nodes.filter((p) => p.node.kind === 'kpi')).toHaveLength(40);
     expect(layout.bands.find((b) => b.title === 'KPIs')?.hidden).toBe(460);
   });
 
   it('colours statuses the way people read them, whatever the direction of the KPI', () => {
-    expect(['Achieved', 'On track', 'At risk', 'Off track', 'Missed', 'Not started', 'No data', null].map(toneOf)).toEqual([
-      'good', 'good', 'risk', 'bad', 'bad', 'none', 'none', 'none',
-    ]);
+    expect(
+      ['Achieved', 'On track', 'At risk', 'Off track', 'Missed', 'Not started', 'No data', null].map(toneOf),
+    ).toEqual(['good', 'good', 'risk', 'bad', 'bad', 'none', 'none', 'none']);
   });
 });
 

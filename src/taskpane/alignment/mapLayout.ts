@@ -82,7 +82,14 @@ export function layoutStrategyMap(graph: StrategyGraph, options: { readonly maxP
     if (level === 0) {
       for (const node of shown) {
         const prefix = node.kind === 'vision' ? 'Vision' : 'Mission';
-        nodes.push({ node, x: PAD, y, w: MAP_WIDTH - 2 * PAD, h: FRAME_H, label: clipText(`${prefix}: ${node.text}`, 44) });
+        nodes.push({
+          node,
+          x: PAD,
+          y,
+          w: MAP_WIDTH - 2 * PAD,
+          h: FRAME_H,
+          label: clipText(`${prefix}: ${node.text}`, 44),
+        });
         y += FRAME_H + GAP;
       }
     } else {

@@ -25,13 +25,20 @@ export const ALIGNMENT_TEXT = {
   emptyHint: 'Open Structure to turn your goals and KPI sheets into Rudder tables, then run the check again.',
   openStructure: 'Open Structure',
   mapHeading: 'How your strategy connects',
-  mapIntro: 'Mission and values at the top, then goals, then the KPIs that measure them. Dashed red outlines are items not connected to the layer above.',
+  mapIntro:
+    'Mission and values at the top, then goals, then the KPIs that measure them. Dashed red outlines are items not connected to the layer above.',
   mapMore: (n: number) => `+${n} more`,
   mapEmpty: 'Nothing to draw yet.',
   reportHeading: 'Report in the workbook',
   writeReport: 'Write report',
   writingReport: 'Writing the alignment report…',
-  legend: { good: 'On track or achieved', risk: 'At risk', bad: 'Off track or missed', none: 'No status yet', orphan: 'Not connected' },
+  legend: {
+    good: 'On track or achieved',
+    risk: 'At risk',
+    bad: 'Off track or missed',
+    none: 'No status yet',
+    orphan: 'Not connected',
+  },
 } as const;
 
 /** How each picture node kind is named for screen readers. */

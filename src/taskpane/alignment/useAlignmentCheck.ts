@@ -57,7 +57,9 @@ export function useAlignmentCheck(
       const asOf = todaySerial();
       const result = runAlignment(model, { asOf });
       settle({ state: 'done', result, graph: buildStrategyGraph(model, { asOf }), asOf });
-    }).catch((error: unknown) => settle({ state: 'failed', message: error instanceof Error ? error.message : String(error) }));
+    }).catch((error: unknown) =>
+      settle({ state: 'failed', message: error instanceof Error ? error.message : String(error) }),
+    );
   }, [port, runTask, settle]);
 
   // The ribbon's "Check alignment" opens this flow with run: true; each request is a new object,

@@ -100,7 +100,11 @@ export function ShareFlow(_props: FlowProps): JSX.Element {
         )}
       </section>
       {notice ? (
-        <MessageBar intent={notice.intent} role={notice.intent === 'error' ? 'alert' : 'status'} data-testid="share-notice">
+        <MessageBar
+          intent={notice.intent}
+          role={notice.intent === 'error' ? 'alert' : 'status'}
+          data-testid="share-notice"
+        >
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -13,7 +13,8 @@ export const SHARE_FLOW_TEXT = {
   ],
   buildCopy: 'Download the copy for advisers',
   building: 'Preparing the copy for advisers…',
-  built: (file: string) => `The copy "${file}" was downloaded. Send that file to your adviser; your workbook is unchanged.`,
+  built: (file: string) =>
+    `The copy "${file}" was downloaded. Send that file to your adviser; your workbook is unchanged.`,
   excelIntro:
     'Excel does not let an add-in download the whole workbook. Instead, Rudder can add the Advisor summary sheet to this workbook; then use File > Save a Copy and send that copy.',
   addSummary: 'Add the Advisor summary sheet to this workbook',

@@ -39,7 +39,7 @@ export function useShare(port: WorkbookPort): ShareActions {
   }, []);
 
   const task = useCallback(
-    <T,>(label: string, work: () => Promise<T>, done: (result: T) => void) => {
+    <T>(label: string, work: () => Promise<T>, done: (result: T) => void) => {
       setNotice(null);
       run(label, work).then(
         (result) => live.current && done(result),
@@ -51,29 +51,41 @@ export function useShare(port: WorkbookPort): ShareActions {
 
   const buildCopy = useCallback(
     () =>
-      task(SHARE_FLOW_TEXT.building, () => buildAdvisorCopy(port, todaySerial()), (built) => {
-        downloadBlob(built.bytes, COPY_FILE_NAME, XLSX_TYPE);
-        setCopy({ counts: built.counts, warnings: built.warnings });
-        setNotice({ intent: 'success', text: SHARE_FLOW_TEXT.built(COPY_FILE_NAME) });
-      }),
+      task(
+        SHARE_FLOW_TEXT.building,
+        () => buildAdvisorCopy(port, todaySerial()),
+        (built) => {
+          downloadBlob(built.bytes, COPY_FILE_NAME, XLSX_TYPE);
+          setCopy({ counts: built.counts, warnings: built.warnings });
+          setNotice({ intent: 'success', text: SHARE_FLOW_TEXT.built(COPY_FILE_NAME) });
+        },
+      ),
     [port, task],
   );
 
   const addSummary = useCallback(
     () =>
-      task(SHARE_FLOW_TEXT.adding, () => addAdvisorSummarySheet(port, todaySerial()), (sheet) => {
-        setNotice({ intent: 'success', text: SHARE_FLOW_TEXT.added(sheet) });
-        port.select(sheet, 'A1').catch(() => undefined); // going to the sheet is a courtesy only
-      }),
+      task(
+        SHARE_FLOW_TEXT.adding,
+        () => addAdvisorSummarySheet(port, todaySerial()),
+        (sheet) => {
+          setNotice({ intent: 'success', text: SHARE_FLOW_TEXT.added(sheet) });
+          port.select(sheet, 'A1').catch(() => undefined); // going to the sheet is a courtesy only
+        },
+      ),
     [port, task],
   );
 
   const downloadReport = useCallback(
     () =>
-      task(SHARE_FLOW_TEXT.reporting, () => reportHtml(port, todaySerial()), (html) => {
-        downloadBlob(html, REPORT_FILE_NAME, HTML_TYPE);
-        setNotice({ intent: 'success', text: SHARE_FLOW_TEXT.reported });
-      }),
+      task(
+        SHARE_FLOW_TEXT.reporting,
+        () => reportHtml(port, todaySerial()),
+        (html) => {
+          downloadBlob(html, REPORT_FILE_NAME, HTML_TYPE);
+          setNotice({ intent: 'success', text: SHARE_FLOW_TEXT.reported });
+        },
+      ),
     [port, task],
   );
 

@@ -1,5 +1,14 @@
 /** Goals: each strategy's pre-filled draft goal with its SMART score and tips, live while typing. */
-import { Body1, Button, Field, MessageBar, MessageBarBody, Text, Textarea, mergeClasses } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Textarea,
+  mergeClasses,
+} from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { analyzeGoal } from '../../core/smart';
 import type { ChosenGoal, TowsStrategy } from '../../core/swot';
@@ -11,11 +20,20 @@ import type { SwotWizardApi } from './useSwotWizard';
 /** Short enough to feel live, long enough to skip the work for every keystroke of a fast typist. */
 export const SMART_DELAY_MS = 250;
 
-function GoalCard({ w, strategy, goal }: { readonly w: SwotWizardApi; readonly strategy: TowsStrategy; readonly goal: ChosenGoal }): JSX.Element {
+function GoalCard({
+  w,
+  strategy,
+  goal,
+}: {
+  readonly w: SwotWizardApi;
+  readonly strategy: TowsStrategy;
+  readonly goal: ChosenGoal;
+}): JSX.Element {
   const styles = useSwotStyles();
   const settled = useDebouncedValue(goal.text, SMART_DELAY_MS);
   const analysis = useMemo(() => analyzeGoal({ text: settled }), [settled]);
-  const scoreClass = analysis.score >= 80 ? styles.scoreGood : analysis.score >= 50 ? styles.scoreFair : styles.scorePoor;
+  const scoreClass =
+    analysis.score >= 80 ? styles.scoreGood : analysis.score >= 50 ? styles.scoreFair : styles.scorePoor;
   const dropped = goal.text.trim() === '';
   return (
     <div className={styles.item} data-testid={`swot-goal-${strategy.id}`}>
@@ -31,7 +49,10 @@ function GoalCard({ w, strategy, goal }: { readonly w: SwotWizardApi; readonly s
         </div>
       ) : (
         <>
-          <Field label={goal.goalId ? `Goal ${goal.goalId}` : 'Draft goal'} hint={goal.goalId ? SWOT_UI.goalWritten(goal.goalId) : undefined}>
+          <Field
+            label={goal.goalId ? `Goal ${goal.goalId}` : 'Draft goal'}
+            hint={goal.goalId ? SWOT_UI.goalWritten(goal.goalId) : undefined}
+          >
             <Textarea
               value={goal.text}
               aria-label={`Goal for ${strategy.id}`}
@@ -80,7 +101,9 @@ export function GoalsStep({ w }: { readonly w: SwotWizardApi }): JSX.Element {
         <GoalCard key={c.strategy.id} w={w} strategy={c.strategy} goal={c.goal} />
       ))}
       <MessageBar intent="info">
-        <MessageBarBody data-testid="swot-finish-plan">{SWOT_UI.finishWill(w.sheetName, toWrite, w.finishedBefore)}</MessageBarBody>
+        <MessageBarBody data-testid="swot-finish-plan">
+          {SWOT_UI.finishWill(w.sheetName, toWrite, w.finishedBefore)}
+        </MessageBarBody>
       </MessageBar>
     </section>
   );

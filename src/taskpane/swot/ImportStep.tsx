@@ -1,5 +1,15 @@
 /** Import: pick a sheet (or all), let Rudder find the SWOT items, check them with their cells, take them in. */
-import { Body1, Button, Dropdown, Field, MessageBar, MessageBarBody, Option, Subtitle2, Text } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Dropdown,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Option,
+  Subtitle2,
+  Text,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { QUADRANT_TITLE, SWOT_QUADRANTS } from '../../core/swot';
 import { SWOT_UI } from './messages';
@@ -64,7 +74,10 @@ export function ImportStep({ w }: { readonly w: SwotWizardApi }): JSX.Element {
                   {items.slice(0, SHOWN_PER_QUADRANT).map((i) => (
                     <li key={`${i.sheet}!${i.cell}:${i.text}`}>
                       <Text size={200}>
-                        {i.text} <span className={styles.muted}>({i.sheet}!{i.cell})</span>
+                        {i.text}{' '}
+                        <span className={styles.muted}>
+                          ({i.sheet}!{i.cell})
+                        </span>
                       </Text>
                     </li>
                   ))}

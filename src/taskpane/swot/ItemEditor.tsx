@@ -63,13 +63,28 @@ export function ItemEditor({ item, first, last, disabled, onEdit, onMove, onDele
           onChange={(_, d) => onEdit(item.id, { impact: d.value })}
         />
         <Tooltip content="Move up" relationship="label">
-          <Button icon={<ArrowUp20Regular />} appearance="subtle" disabled={disabled || first} onClick={() => onMove(item.id, -1)} />
+          <Button
+            icon={<ArrowUp20Regular />}
+            appearance="subtle"
+            disabled={disabled || first}
+            onClick={() => onMove(item.id, -1)}
+          />
         </Tooltip>
         <Tooltip content="Move down" relationship="label">
-          <Button icon={<ArrowDown20Regular />} appearance="subtle" disabled={disabled || last} onClick={() => onMove(item.id, 1)} />
+          <Button
+            icon={<ArrowDown20Regular />}
+            appearance="subtle"
+            disabled={disabled || last}
+            onClick={() => onMove(item.id, 1)}
+          />
         </Tooltip>
         <Tooltip content={`Delete ${item.id}`} relationship="label">
-          <Button icon={<Delete20Regular />} appearance="subtle" disabled={disabled} onClick={() => onDelete(item.id)} />
+          <Button
+            icon={<Delete20Regular />}
+            appearance="subtle"
+            disabled={disabled}
+            onClick={() => onDelete(item.id)}
+          />
         </Tooltip>
       </div>
       <Input

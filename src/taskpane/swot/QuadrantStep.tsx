@@ -11,7 +11,13 @@ import { itemsOf } from './wizardModel';
 /** Items shown at once; hundreds of rows of inputs would make the pane crawl, so the rest wait behind a button. */
 export const PAGE_SIZE = 25;
 
-export function QuadrantStep({ w, quadrant }: { readonly w: SwotWizardApi; readonly quadrant: SwotQuadrant }): JSX.Element {
+export function QuadrantStep({
+  w,
+  quadrant,
+}: {
+  readonly w: SwotWizardApi;
+  readonly quadrant: SwotQuadrant;
+}): JSX.Element {
   const styles = useSwotStyles();
   const [draft, setDraft] = useState('');
   const [shown, setShown] = useState(PAGE_SIZE);
@@ -72,7 +78,10 @@ export function QuadrantStep({ w, quadrant }: { readonly w: SwotWizardApi; reado
         </Button>
       </div>
       {issues.length > 0 && (
-        <MessageBar intent={issues.some((i) => i.severity === 'error') ? 'error' : 'warning'} data-testid="swot-item-issue">
+        <MessageBar
+          intent={issues.some((i) => i.severity === 'error') ? 'error' : 'warning'}
+          data-testid="swot-item-issue"
+        >
           <MessageBarBody>{issues.map((i) => i.message).join(' ')}</MessageBarBody>
         </MessageBar>
       )}
@@ -95,7 +104,9 @@ export function QuadrantStep({ w, quadrant }: { readonly w: SwotWizardApi; reado
         </ul>
       )}
       {items.length > shown && (
-        <Button onClick={() => setShown((n) => n + PAGE_SIZE)}>{SWOT_UI.showMore(Math.min(PAGE_SIZE, items.length - shown))}</Button>
+        <Button onClick={() => setShown((n) => n + PAGE_SIZE)}>
+          {SWOT_UI.showMore(Math.min(PAGE_SIZE, items.length - shown))}
+        </Button>
       )}
     </section>
   );

@@ -10,7 +10,10 @@ import { itemsOf } from './wizardModel';
 const SHOWN = 8;
 
 function byImpact(items: readonly SwotItem[]): SwotItem[] {
-  return items.map((item, i) => ({ item, i })).sort((a, b) => b.item.impact - a.item.impact || a.i - b.i).map((x) => x.item);
+  return items
+    .map((item, i) => ({ item, i }))
+    .sort((a, b) => b.item.impact - a.item.impact || a.i - b.i)
+    .map((x) => x.item);
 }
 
 function Quadrant({ w, q }: { readonly w: SwotWizardApi; readonly q: SwotQuadrant }): JSX.Element {

@@ -23,7 +23,15 @@ interface Prompt {
   readonly prompt: string;
 }
 
-function StrategyField({ w, p, strategy }: { readonly w: SwotWizardApi; readonly p: Prompt; readonly strategy?: TowsStrategy }): JSX.Element {
+function StrategyField({
+  w,
+  p,
+  strategy,
+}: {
+  readonly w: SwotWizardApi;
+  readonly p: Prompt;
+  readonly strategy?: TowsStrategy;
+}): JSX.Element {
   const styles = useSwotStyles();
   const label = `Strategy for ${p.from.join(' and ')}`;
   return (
@@ -62,12 +70,19 @@ export function TowsStep({ w }: { readonly w: SwotWizardApi }): JSX.Element {
   const others = w.state.strategies.filter((s) => !proposed.has(pairingKey(s.type, s.from)));
   return (
     <section className={styles.section} aria-label="TOWS strategies">
-      <Body1 className={styles.muted}>{prompts.length === 0 && others.length === 0 ? SWOT_UI.towsNone : SWOT_UI.towsIntro}</Body1>
+      <Body1 className={styles.muted}>
+        {prompts.length === 0 && others.length === 0 ? SWOT_UI.towsNone : SWOT_UI.towsIntro}
+      </Body1>
       {prompts.map((p) => (
         <StrategyField key={pairingKey(p.type, p.from)} w={w} p={p} strategy={strategyFor(w.state, p.type, p.from)} />
       ))}
       {others.map((s) => (
-        <StrategyField key={s.id} w={w} p={{ type: s.type, from: s.from, prompt: 'A strategy you wrote earlier.' }} strategy={s} />
+        <StrategyField
+          key={s.id}
+          w={w}
+          p={{ type: s.type, from: s.from, prompt: 'A strategy you wrote earlier.' }}
+          strategy={s}
+        />
       ))}
     </section>
   );

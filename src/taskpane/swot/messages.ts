@@ -15,11 +15,13 @@ export const SWOT_UI = {
   importTitle: 'Import a SWOT from a sheet',
   importAllSheets: 'All sheets',
   importNothing: 'Rudder found no SWOT items there. Try another sheet, or start from scratch.',
-  importFound: (n: number) => `Rudder found ${n} item${n === 1 ? '' : 's'}. Check them, then take them into the wizard.`,
+  importFound: (n: number) =>
+    `Rudder found ${n} item${n === 1 ? '' : 's'}. Check them, then take them into the wizard.`,
   imported: (added: number, skipped: number) =>
     `${added} item${added === 1 ? '' : 's'} taken into the wizard${skipped > 0 ? `; ${skipped} already there were left out` : ''}.`,
   resumed: 'Welcome back: you are where you left off.',
-  editingFinished: 'This SWOT was finished before. Change anything and press Finish again to update the sheet and tables.',
+  editingFinished:
+    'This SWOT was finished before. Change anything and press Finish again to update the sheet and tables.',
   addPlaceholder: 'Write an item in your own words',
   addButton: 'Add',
   examplesLabel: 'Examples (click to add, then edit)',
@@ -46,11 +48,14 @@ export const SWOT_UI = {
   finishing: 'Writing your SWOT to the workbook…',
   finished: (sheet: string, goals: readonly string[]) =>
     `Done: your SWOT is on “${sheet}”${goals.length > 0 ? ` and ${goals.join(', ')} ${goals.length === 1 ? 'is' : 'are'} in the Goals table` : ''}.`,
-  doneIntro: 'Your SWOT is in the workbook. You can come back any time to change it: Finish again updates the same sheet.',
+  doneIntro:
+    'Your SWOT is in the workbook. You can come back any time to change it: Finish again updates the same sheet.',
   saveFailed: (reason: string) => `Your progress could not be saved in the workbook: ${reason}`,
   longItem: 'The full text was kept in Evidence.',
-  reconcileEdited: (n: number) => `${n} item${n === 1 ? ' was' : 's were'} changed in the RudderSWOT table since last time; the wizard now shows those changes.`,
-  reconcileAdded: (n: number) => `${n} row${n === 1 ? ' was' : 's were'} added to the RudderSWOT table by hand; ${n === 1 ? 'it is' : 'they are'} now in the wizard.`,
+  reconcileEdited: (n: number) =>
+    `${n} item${n === 1 ? ' was' : 's were'} changed in the RudderSWOT table since last time; the wizard now shows those changes.`,
+  reconcileAdded: (n: number) =>
+    `${n} row${n === 1 ? ' was' : 's were'} added to the RudderSWOT table by hand; ${n === 1 ? 'it is' : 'they are'} now in the wizard.`,
   reconcileMissing: (n: number) =>
     `${n} item${n === 1 ? ' is' : 's are'} no longer in the RudderSWOT table; the wizard kept ${n === 1 ? 'it' : 'them'}. Delete ${n === 1 ? 'it' : 'them'} here if that was meant, or Finish puts ${n === 1 ? 'it' : 'them'} back.`,
 } as const;

@@ -14,7 +14,12 @@ function finished(): SwotWizardState {
   return { ...s, chosenGoals: s.chosenGoals.map((g) => ({ ...g, goalId: 'G-003' })) };
 }
 
-const row = (id: string, quadrant: string, item: RowByHeader['Item'], impact: RowByHeader['Impact'] = 3): RowByHeader => ({
+const row = (
+  id: string,
+  quadrant: string,
+  item: RowByHeader['Item'],
+  impact: RowByHeader['Impact'] = 3,
+): RowByHeader => ({
   ID: id,
   Quadrant: quadrant,
   Item: item,
@@ -26,7 +31,11 @@ const row = (id: string, quadrant: string, item: RowByHeader['Item'], impact: Ro
 describe('reopening a finished SWOT after the tables were edited by hand', () => {
   it('takes words and impacts changed in the sheet into the wizard', () => {
     const { state, notes } = reconcileWithWorkbook(finished(), {
-      swot: [row('S-1', 'Strength', 'Friendly, expert staff', 5), row('W-1', 'Weakness', 'No online shop'), row('T-1', 'Threat', 'Online giants')],
+      swot: [
+        row('S-1', 'Strength', 'Friendly, expert staff', 5),
+        row('W-1', 'Weakness', 'No online shop'),
+        row('T-1', 'Threat', 'Online giants'),
+      ],
       tows: null,
       goals: null,
     });
@@ -36,7 +45,11 @@ describe('reopening a finished SWOT after the tables were edited by hand', () =>
 
   it('keeps items whose rows were deleted from the sheet, and says so', () => {
     const before = finished();
-    const { state, notes } = reconcileWithWorkbook(before, { swot: [row('T-1', 'Threat', 'Online giants')], tows: null, goals: null });
+    const { state, notes } = reconcileWithWorkbook(before, {
+      swot: [row('T-1', 'Threat', 'Online giants')],
+      tows: null,
+      goals: null,
+    });
     expect(state.items).toEqual(before.items);
     expect(notes).toEqual([SWOT_UI.reconcileMissing(2)]);
   });
@@ -44,7 +57,11 @@ describe('reopening a finished SWOT after the tables were edited by hand', () =>
   it('is not confused by moved rows: it matches by ID, not by position', () => {
     const before = finished();
     const { state, notes } = reconcileWithWorkbook(before, {
-      swot: [row('T-1', 'Threat', 'Online giants'), row('S-1', 'Strength', 'Friendly staff'), row('W-1', 'Weakness', 'No online shop')],
+      swot: [
+        row('T-1', 'Threat', 'Online giants'),
+        row('S-1', 'Strength', 'Friendly staff'),
+        row('W-1', 'Weakness', 'No online shop'),
+      ],
       tows: null,
       goals: null,
     });
@@ -71,7 +88,11 @@ describe('reopening a finished SWOT after the tables were edited by hand', () =>
   it('ignores error values and blank cells instead of wiping the wizard text', () => {
     const before = finished();
     const { state } = reconcileWithWorkbook(before, {
-      swot: [row('S-1', 'Strength', cellError('#REF!'), cellError('#VALUE!')), row('W-1', 'Weakness', null), row('T-1', 'Threat', 'Online giants')],
+      swot: [
+        row('S-1', 'Strength', cellError('#REF!'), cellError('#VALUE!')),
+        row('W-1', 'Weakness', null),
+        row('T-1', 'Threat', 'Online giants'),
+      ],
       tows: [{ ID: 'ST-1', Type: 'ST', Strategy: cellError('#N/A'), From: 'S-1, T-1', Goal: 'G-003' }],
       goals: [{ ID: 'G-003', Goal: null }],
     });

@@ -76,7 +76,10 @@ function mergeItems(state: SwotWizardState, rows: readonly RowByHeader[], notes:
     }
     const quadrant = quadrantOf(row, id);
     if (text === null || quadrant === null) continue;
-    const change = addItem(next, quadrant, text, { impact: impactOf(row.Impact) ?? undefined, evidence: textOf(row.Evidence) ?? '' });
+    const change = addItem(next, quadrant, text, {
+      impact: impactOf(row.Impact) ?? undefined,
+      evidence: textOf(row.Evidence) ?? '',
+    });
     if (change.state !== next) {
       added += 1;
       seen.add(change.state.items[change.state.items.length - 1].id);
@@ -99,7 +102,12 @@ export function reconcileWithWorkbook(state: SwotWizardState, tables: WorkbookTa
     const id = textOf(row.ID)?.toUpperCase();
     const text = textOf(row.Strategy);
     if (!id || text === null) continue;
-    next = { ...next, strategies: next.strategies.map((s) => (s.id.toUpperCase() === id && cleanText(s.text) !== text ? { ...s, text } : s)) };
+    next = {
+      ...next,
+      strategies: next.strategies.map((s) =>
+        s.id.toUpperCase() === id && cleanText(s.text) !== text ? { ...s, text } : s,
+      ),
+    };
   }
   for (const row of tables.goals ?? []) {
     const id = textOf(row.ID)?.toUpperCase();
@@ -107,7 +115,9 @@ export function reconcileWithWorkbook(state: SwotWizardState, tables: WorkbookTa
     if (!id || text === null) continue;
     next = {
       ...next,
-      chosenGoals: next.chosenGoals.map((g) => (g.goalId?.toUpperCase() === id && cleanText(g.text) !== text ? { ...g, text } : g)),
+      chosenGoals: next.chosenGoals.map((g) =>
+        g.goalId?.toUpperCase() === id && cleanText(g.text) !== text ? { ...g, text } : g,
+      ),
     };
   }
   return { state: next, notes };

@@ -108,12 +108,19 @@ export function useSwotWizard(): SwotWizardApi {
     (async () => {
       const [saved, tables, list] = await Promise.all([loadSwotState(port), readSwotTables(port), port.listSheets()]);
       if (!live) return;
-      const wasFinished = saved.state.chosenGoals.some((g) => g.goalId !== null) || (saved.saved && tables.swot !== null);
-      const merged = saved.saved && tables.swot
-        ? reconcileWithWorkbook(saved.state, { swot: tables.swot.rows, tows: tables.tows?.rows ?? null, goals: tables.goals?.rows ?? null })
-        : { state: saved.state, notes: [] };
+      const wasFinished =
+        saved.state.chosenGoals.some((g) => g.goalId !== null) || (saved.saved && tables.swot !== null);
+      const merged =
+        saved.saved && tables.swot
+          ? reconcileWithWorkbook(saved.state, {
+              swot: tables.swot.rows,
+              tows: tables.tows?.rows ?? null,
+              goals: tables.goals?.rows ?? null,
+            })
+          : { state: saved.state, notes: [] };
       const next: Notice[] = saved.warnings.map((text) => ({ intent: 'warning', text }));
-      if (saved.saved && saved.state.step !== 'business-type') next.push({ intent: 'info', text: wasFinished ? SWOT_UI.editingFinished : SWOT_UI.resumed });
+      if (saved.saved && saved.state.step !== 'business-type')
+        next.push({ intent: 'info', text: wasFinished ? SWOT_UI.editingFinished : SWOT_UI.resumed });
       next.push(...merged.notes.map((text): Notice => ({ intent: 'info', text })));
       latest.current = merged.state;
       setState(merged.state);
@@ -147,7 +154,10 @@ export function useSwotWizard(): SwotWizardApi {
     [save],
   );
 
-  const apply = useCallback((change: (s: SwotWizardState) => SwotWizardState) => commit(change(latest.current)), [commit]);
+  const apply = useCallback(
+    (change: (s: SwotWizardState) => SwotWizardState) => commit(change(latest.current)),
+    [commit],
+  );
 
   const addItem = useCallback(
     (quadrant: SwotQuadrant, text: string): boolean => {
@@ -156,7 +166,9 @@ export function useSwotWizard(): SwotWizardApi {
       const long = change.issues.some((i) => i.code === 'text-truncated');
       setIssues((all) => ({
         ...all,
-        [quadrant]: long ? [...change.issues, { code: 'text-truncated', severity: 'warning', message: SWOT_UI.longItem }] : change.issues,
+        [quadrant]: long
+          ? [...change.issues, { code: 'text-truncated', severity: 'warning', message: SWOT_UI.longItem }]
+          : change.issues,
       }));
       commit(change.state);
       return change.state !== before;

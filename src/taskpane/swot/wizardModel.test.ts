@@ -82,7 +82,11 @@ describe('the SWOT wizard state changes', () => {
   it('edits words, impact and evidence; blank words are not saved and the old ones stay', () => {
     let s = withItems();
     s = editItem(s, 'S-2', { text: 'Corner spot on the high street', impact: 4, evidence: 'Footfall 900/day' }).state;
-    expect(s.items[1]).toMatchObject({ text: 'Corner spot on the high street', impact: 4, evidence: 'Footfall 900/day' });
+    expect(s.items[1]).toMatchObject({
+      text: 'Corner spot on the high street',
+      impact: 4,
+      evidence: 'Footfall 900/day',
+    });
     const blank = editItem(s, 'S-2', { text: '  ' });
     expect(blank.state).toBe(s);
     expect(blank.issues[0].code).toBe('text-required');
@@ -130,9 +134,13 @@ describe('the SWOT wizard state changes', () => {
     s = writeStrategy(s, 'SO', ['S-2', 'O-1'], '');
     s = goTo(s, 'goals');
     expect(s.step).toBe('goals');
-    expect(s.chosenGoals).toEqual([{ strategyId: 'SO-1', text: 'Sell lunch boxes to offices within 12 months', goalId: null }]);
+    expect(s.chosenGoals).toEqual([
+      { strategyId: 'SO-1', text: 'Sell lunch boxes to offices within 12 months', goalId: null },
+    ]);
     s = setGoalText(s, 'SO-1', 'Sell 40 lunch boxes a week to offices by June 2027');
-    expect(goTo(goTo(s, 'tows'), 'goals').chosenGoals[0].text).toBe('Sell 40 lunch boxes a week to offices by June 2027');
+    expect(goTo(goTo(s, 'tows'), 'goals').chosenGoals[0].text).toBe(
+      'Sell 40 lunch boxes a week to offices by June 2027',
+    );
   });
 
   it('leaves a strategy without a goal when asked, does not draft it again, and brings it back on request', () => {

@@ -59,7 +59,10 @@ export function addItem(
   text: string,
   extras: { readonly impact?: number; readonly evidence?: string } = {},
 ): Change {
-  const check = validateItem({ quadrant, text, impact: extras.impact ?? DEFAULT_IMPACT, evidence: extras.evidence }, state.items);
+  const check = validateItem(
+    { quadrant, text, impact: extras.impact ?? DEFAULT_IMPACT, evidence: extras.evidence },
+    state.items,
+  );
   if (!check.ok) return unchanged(state, check.issues);
   const evidence = check.truncated && check.value.evidence === '' ? text.trim() : check.value.evidence;
   const item: SwotItem = { ...check.value, evidence, id: nextItemId(state.items, quadrant, idFloor(state, quadrant)) };
@@ -80,7 +83,12 @@ export function editItem(state: SwotWizardState, id: string, patch: ItemPatch): 
   const item = state.items.find((i) => i.id === id);
   if (!item) return unchanged(state);
   const check = validateItem(
-    { quadrant: item.quadrant, text: patch.text ?? item.text, impact: patch.impact ?? item.impact, evidence: patch.evidence ?? item.evidence },
+    {
+      quadrant: item.quadrant,
+      text: patch.text ?? item.text,
+      impact: patch.impact ?? item.impact,
+      evidence: patch.evidence ?? item.evidence,
+    },
     state.items,
     { selfId: id },
   );
@@ -131,7 +139,10 @@ export function acceptImported(state: SwotWizardState, imported: readonly Import
   let skipped = 0;
   for (const quadrant of SWOT_QUADRANTS) {
     for (const item of imported.filter((i) => i.quadrant === quadrant)) {
-      const change = addItem(next, quadrant, item.text, { impact: item.impact, evidence: `From ${item.sheet}!${item.cell}` });
+      const change = addItem(next, quadrant, item.text, {
+        impact: item.impact,
+        evidence: `From ${item.sheet}!${item.cell}`,
+      });
       if (change.state === next) skipped += 1;
       else added += 1;
       next = change.state;
@@ -151,12 +162,23 @@ export function strategyFor(state: SwotWizardState, type: TowsType, from: readon
 }
 
 /** Creates or updates the strategy answering a pairing; the text is kept exactly as typed. */
-export function writeStrategy(state: SwotWizardState, type: TowsType, from: readonly string[], text: string): SwotWizardState {
+export function writeStrategy(
+  state: SwotWizardState,
+  type: TowsType,
+  from: readonly string[],
+  text: string,
+): SwotWizardState {
   const existing = strategyFor(state, type, from);
   if (existing) {
     return { ...state, strategies: state.strategies.map((s) => (s.id === existing.id ? { ...s, text } : s)) };
   }
-  const strategy: TowsStrategy = { id: nextStrategyId(state.strategies, type), type, text, from: [...from], goal: null };
+  const strategy: TowsStrategy = {
+    id: nextStrategyId(state.strategies, type),
+    type,
+    text,
+    from: [...from],
+    goal: null,
+  };
   return { ...state, strategies: [...state.strategies, strategy] };
 }
 
@@ -197,7 +219,9 @@ export function setGoalText(state: SwotWizardState, strategyId: string, text: st
 export function dropGoal(state: SwotWizardState, strategyId: string): SwotWizardState {
   return {
     ...state,
-    chosenGoals: state.chosenGoals.map((g) => (g.strategyId === strategyId && g.goalId === null ? { ...g, text: '' } : g)),
+    chosenGoals: state.chosenGoals.map((g) =>
+      g.strategyId === strategyId && g.goalId === null ? { ...g, text: '' } : g,
+    ),
   };
 }
 

@@ -46,7 +46,8 @@ describe('rudder audit', () => {
     expect(Object.keys(out)).toEqual(['score', 'findings']);
     expect(out.score).toBeLessThan(100);
     for (const rule of PLANTED_RULES) expect(out.findings.map((f) => f.rule)).toContain(rule);
-    for (const f of out.findings) expect(Object.keys(f)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'fix']);
+    for (const f of out.findings)
+      expect(Object.keys(f)).toEqual(['rule', 'severity', 'sheet', 'cell', 'message', 'fix']);
     const broken = out.findings.find((f) => f.rule === 'broken-link');
     // K-003 sits on row 4 of the KPIs table; its Goal cell is column C.
     expect(broken).toMatchObject({ severity: 'error', sheet: 'KPIs', cell: 'C4' });
@@ -62,7 +63,9 @@ describe('rudder audit', () => {
   it('prints a readable report without --json: score and meaning, findings grouped by severity, the method', async () => {
     const run = await runCli(['audit', planted, ...asOf]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toMatch(/^Alignment check of .*planted\.xlsx, as of 15 January 2027\nAlignment score: \d+\/100\. /);
+    expect(run.stdout).toMatch(
+      /^Alignment check of .*planted\.xlsx, as of 15 January 2027\nAlignment score: \d+\/100\. /,
+    );
     expect(run.stdout).toContain('\nErrors (');
     expect(run.stdout).toContain('\nWarnings (');
     expect(run.stdout.indexOf('\nErrors (')).toBeLessThan(run.stdout.indexOf('\nWarnings ('));
@@ -98,13 +101,18 @@ describe('rudder audit', () => {
 
   it('exits 2 with one plain line when the workbook has no Rudder tables', async () => {
     const wb = new ExcelJS.Workbook();
-    wb.addWorksheet('Goals').addRows([['Goal', 'Owner'], ['Sell more bread', 'Maya']]);
+    wb.addWorksheet('Goals').addRows([
+      ['Goal', 'Owner'],
+      ['Sell more bread', 'Maya'],
+    ]);
     const path = join(dir, 'plain.xlsx');
     await wb.xlsx.writeFile(path);
     const run = await runCli(['audit', path, '--json']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toBe(`rudder: ${path}: ${NO_RUDDER_TABLES} From the command line: rudder structure ${path} -o structured.xlsx\n`);
+    expect(run.stderr).toBe(
+      `rudder: ${path}: ${NO_RUDDER_TABLES} From the command line: rudder structure ${path} -o structured.xlsx\n`,
+    );
   });
 
   it('exits 2 with one line for a file that is not a workbook, a missing file and an unreadable date', async () => {

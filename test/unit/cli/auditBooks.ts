@@ -24,7 +24,13 @@ export async function writeTables(port: WorkbookPort, tables: readonly RawTable[
     const rows: CellInput[][] = t.rows.map((row) =>
       row.map((v, c) => (typeof v === 'number' && DATE_COLUMNS.has(t.headers[c]) ? { date: v } : (v as CellInput))),
     );
-    await port.upsertTable({ name: t.name, sheet: t.sheet, topLeft: TOP_LEFT[t.name] ?? 'A1', columns: t.headers.map((header) => ({ header })), rows });
+    await port.upsertTable({
+      name: t.name,
+      sheet: t.sheet,
+      topLeft: TOP_LEFT[t.name] ?? 'A1',
+      columns: t.headers.map((header) => ({ header })),
+      rows,
+    });
   }
 }
 
@@ -47,13 +53,26 @@ export const PLANTED: Parts = {
     CLEAN.kpis[0],
     CLEAN.kpis[1],
     // Linked to a goal that does not exist.
-    edit(CLEAN.kpis[0], { ID: 'K-003', KPI: 'Instagram followers', Goal: 'G-012', Baseline: 850, Target: 2000, Actual: 1120 }),
+    edit(CLEAN.kpis[0], {
+      ID: 'K-003',
+      KPI: 'Instagram followers',
+      Goal: 'G-012',
+      Baseline: 850,
+      Target: 2000,
+      Actual: 1120,
+    }),
     // The same ID twice.
     edit(CLEAN.kpis[1], { ID: 'K-002', KPI: 'Bread returned by cafés' }),
   ],
 };
 
-export const PLANTED_RULES = ['broken-link', 'duplicate-id', 'goal-without-kpi', 'missing-owner', 'deadline-passed'] as const;
+export const PLANTED_RULES = [
+  'broken-link',
+  'duplicate-id',
+  'goal-without-kpi',
+  'missing-owner',
+  'deadline-passed',
+] as const;
 
 export function cleanTables(): RawTable[] {
   return workbook();

@@ -8,7 +8,13 @@ async function workbookFile(): Promise<string> {
   const port = createXlsxPort('Notes');
   await port.writeBlock('Notes', 'B2', [['Bakery plan 2027'], ['Fresh bread, every day']]);
   const goals = await port.addSheet('Goals');
-  await port.upsertTable({ name: 'RudderGoals', sheet: goals, topLeft: 'A1', columns: [{ header: 'ID' }, { header: 'Goal' }], rows: [['G-001', 'Cut waste by 20% by Q2 2027']] });
+  await port.upsertTable({
+    name: 'RudderGoals',
+    sheet: goals,
+    topLeft: 'A1',
+    columns: [{ header: 'ID' }, { header: 'Goal' }],
+    rows: [['G-001', 'Cut waste by 20% by Q2 2027']],
+  });
   const file = join(mkdtempSync(join(tmpdir(), 'rudder-inspect-')), 'plan.xlsx');
   await port.saveAs(file);
   return file;
@@ -22,7 +28,11 @@ describe('rudder inspect', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       sheets: [
         { name: 'Notes', usedRange: 'B2:B3', tables: [] },
-        { name: 'Goals', usedRange: 'A1:B2', tables: [{ name: 'RudderGoals', range: 'A1:B2', headers: ['ID', 'Goal'] }] },
+        {
+          name: 'Goals',
+          usedRange: 'A1:B2',
+          tables: [{ name: 'RudderGoals', range: 'A1:B2', headers: ['ID', 'Goal'] }],
+        },
       ],
     });
     const text = await runCli(['inspect', file]);
@@ -34,7 +44,9 @@ describe('rudder inspect', () => {
     writeFileSync(file, '<!doctype html><html><body>Sign in</body></html>');
     const run = await runCli(['inspect', file]);
     expect(run.code).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual([`rudder: ${file} is a web page saved under a spreadsheet name. Save the file from Excel as .xlsx and try again.`]);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      `rudder: ${file} is a web page saved under a spreadsheet name. Save the file from Excel as .xlsx and try again.`,
+    ]);
   });
 
   it('exits 2 for a file that does not exist', async () => {

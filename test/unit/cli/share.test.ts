@@ -43,13 +43,18 @@ describe('rudder share', () => {
   });
 
   it('writes the KPI status as a LET formula by default and without LET with --formulas inline', async () => {
-    for (const [form, hasLet] of [['let', true], ['inline', false]] as const) {
+    for (const [form, hasLet] of [
+      ['let', true],
+      ['inline', false],
+    ] as const) {
       const out = join(dir, `copy-${form}.xlsx`);
       expect((await runCli(['share', book, '-o', out, '--formulas', form])).code).toBe(0);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       const formulas: string[] = [];
-      wb.eachSheet((ws) => ws.eachRow((row) => row.eachCell((c) => void (typeof c.formula === 'string' && formulas.push(c.formula)))));
+      wb.eachSheet((ws) =>
+        ws.eachRow((row) => row.eachCell((c) => void (typeof c.formula === 'string' && formulas.push(c.formula)))),
+      );
       expect(formulas.some((f) => f.includes('LET('))).toBe(hasLet);
     }
   });

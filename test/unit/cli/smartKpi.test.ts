@@ -11,7 +11,12 @@ describe('rudder smart', () => {
 
   it('answers --json with the documented shape', async () => {
     const run = await runCli(['smart', 'Reduce customer complaints from 40 to 10 a month by 30 June 2027', '--json']);
-    const doc = JSON.parse(run.stdout) as { goal: string; score: number; criteria: Record<string, number>; tips: string[] };
+    const doc = JSON.parse(run.stdout) as {
+      goal: string;
+      score: number;
+      criteria: Record<string, number>;
+      tips: string[];
+    };
     expect(Object.keys(doc)).toEqual(['goal', 'score', 'criteria', 'tips']);
     expect(Object.keys(doc.criteria)).toEqual(['specific', 'measurable', 'achievable', 'relevant', 'timeBound']);
     expect(doc.criteria.measurable).toBeGreaterThanOrEqual(0.8);
@@ -19,10 +24,19 @@ describe('rudder smart', () => {
   });
 
   it('scores a JSON Lines file, reports bad lines by number and exits 2 at the end', async () => {
-    const file = ['{"goal": "Grow"}', 'not json', '{"goal": "Open a shop", "due": "whenever"}', '', '{"goal": "Cut waste by 20% by Q2 2027"}'].join('\n');
+    const file = [
+      '{"goal": "Grow"}',
+      'not json',
+      '{"goal": "Open a shop", "due": "whenever"}',
+      '',
+      '{"goal": "Cut waste by 20% by Q2 2027"}',
+    ].join('\n');
     const run = await runCli(['smart', '--file', 'goals.jsonl', '--json'], { 'goals.jsonl': file });
     expect(run.code).toBe(2);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l) as { goal: string });
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { goal: string });
     expect(lines.map((l) => l.goal)).toEqual(['Grow', 'Cut waste by 20% by Q2 2027']);
     expect(run.stderr).toMatch(/^line 2: this line is not valid JSON$/m);
     expect(run.stderr).toMatch(/^line 3: due: "whenever"/m);
@@ -52,7 +66,22 @@ describe('rudder kpi', () => {
   });
 
   it('paces a dated KPI as of the given date', async () => {
-    const run = await runCli(['kpi', '--actual', '230', '--target', '260', '--baseline', '200', '--start', '2027-01-01', '--due', '2027-12-31', '--as-of', '2027-07-02', '--json']);
+    const run = await runCli([
+      'kpi',
+      '--actual',
+      '230',
+      '--target',
+      '260',
+      '--baseline',
+      '200',
+      '--start',
+      '2027-01-01',
+      '--due',
+      '2027-12-31',
+      '--as-of',
+      '2027-07-02',
+      '--json',
+    ]);
     const doc = JSON.parse(run.stdout) as { status: string; expected: number };
     expect(doc.status).toBe('On track');
     expect(doc.expected).toBeCloseTo(0.5, 1);
@@ -65,10 +94,16 @@ describe('rudder kpi', () => {
   });
 
   it('answers a JSON Lines batch line by line', async () => {
-    const file = '{"actual": 80, "target": 100, "direction": "lower"}\n{"actual": "x", "target": 1}\n{"actual": null, "target": 5}';
+    const file =
+      '{"actual": 80, "target": 100, "direction": "lower"}\n{"actual": "x", "target": 1}\n{"actual": null, "target": 5}';
     const run = await runCli(['kpi', '--file', 'k.jsonl', '--json'], { 'k.jsonl': file });
     expect(run.code).toBe(2);
-    expect(run.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { status: string }).status)).toEqual(['Achieved', 'No data']);
+    expect(
+      run.stdout
+        .trim()
+        .split('\n')
+        .map((l) => (JSON.parse(l) as { status: string }).status),
+    ).toEqual(['Achieved', 'No data']);
     expect(run.stderr).toMatch(/^line 2: actual must be a number/m);
   });
 });

@@ -54,7 +54,12 @@ describe('rudder swot import', () => {
     const run = await runCli(['swot', 'import', file, '--json']);
     const doc = JSON.parse(run.stdout) as Record<string, unknown>;
     expect(Object.keys(doc)).toEqual(['items']);
-    expect(Object.keys((doc.items as Record<string, unknown>[])[0]).sort()).toEqual(['cell', 'quadrant', 'sheet', 'text']);
+    expect(Object.keys((doc.items as Record<string, unknown>[])[0]).sort()).toEqual([
+      'cell',
+      'quadrant',
+      'sheet',
+      'text',
+    ]);
   });
 
   it('reads a column per quadrant', async () => {
@@ -137,10 +142,14 @@ describe('rudder swot import', () => {
       ['Strength', 'Loyal regulars'],
     ]);
     const ok = await runCli(['swot', 'import', file, '--sheet', 'swot', '--json']);
-    expect(JSON.parse(ok.stdout)).toEqual({ items: [{ quadrant: 'strength', text: 'Loyal regulars', sheet: 'SWOT', cell: 'B2' }] });
+    expect(JSON.parse(ok.stdout)).toEqual({
+      items: [{ quadrant: 'strength', text: 'Loyal regulars', sheet: 'SWOT', cell: 'B2' }],
+    });
     const missing = await runCli(['swot', 'import', file, '--sheet', 'Plans']);
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toBe(`rudder: ${file} has no sheet named "Plans" with anything on it; its sheets are: SWOT.\n`);
+    expect(missing.stderr).toBe(
+      `rudder: ${file} has no sheet named "Plans" with anything on it; its sheets are: SWOT.\n`,
+    );
   });
 
   it('exits 2 with one plain line for a file that is not a workbook, and for a missing file', async () => {

@@ -37,7 +37,7 @@ describe('custom function wrappers', () => {
   });
 
   it('puts error cells inside a spilled range instead of failing the whole range', () => {
-    const result = fns.kpiStatus([[80], [null], [5]], [[100], [100], [null]], [["lower"]]);
+    const result = fns.kpiStatus([[80], [null], [5]], [[100], [100], [null]], [['lower']]);
     expect(result[0][0]).toBe('Achieved');
     expect(result[1][0]).toBe('No data');
     expect(result[2][0]).toMatchObject({ code: '#N/A' });

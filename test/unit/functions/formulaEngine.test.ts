@@ -47,13 +47,24 @@ describe('RUDDER functions in a spreadsheet engine', () => {
   });
 
   it('spills a SMARTPROFILE row of five scores', () => {
-    const { value } = sheet([['Reduce customer complaints from 40 to 10 a month by 30 June 2027', '=RUDDER.SMARTPROFILE(A1)']]);
+    const { value } = sheet([
+      ['Reduce customer complaints from 40 to 10 a month by 30 June 2027', '=RUDDER.SMARTPROFILE(A1)'],
+    ]);
     for (const col of ['B', 'C', 'D', 'E', 'F']) expect(value(`${col}1`)).toEqual(expect.any(Number));
   });
 
   it('reads dates made by DATE() and blanks in optional arguments', () => {
     const { value } = sheet([
-      [230, 260, 'higher', 200, '=DATE(2027,1,1)', '=DATE(2027,12,31)', '=DATE(2027,7,2)', '=RUDDER.KPI_STATUS(A1,B1,C1,D1,E1,F1,G1)'],
+      [
+        230,
+        260,
+        'higher',
+        200,
+        '=DATE(2027,1,1)',
+        '=DATE(2027,12,31)',
+        '=DATE(2027,7,2)',
+        '=RUDDER.KPI_STATUS(A1,B1,C1,D1,E1,F1,G1)',
+      ],
       [80, 100, 'lower', null, null, null, null, '=RUDDER.KPI_STATUS(A2,B2,C2,D2,E2,F2,G2)'],
       [null, 100, null, null, null, null, null, '=RUDDER.KPI_STATUS(A3,B3)'],
       [25, 10, 'lower', 40, null, null, null, '=RUDDER.KPI_PROGRESS(A4,B4,C4,D4)'],

@@ -14,12 +14,18 @@ const single = (result: ExcelResult): unknown => (Array.isArray(result) ? (resul
 
 describe('RUDDER.SMARTSCORE', () => {
   it('scores a specific, measured, dated goal at 90 or more and a vague one at 30 or less', () => {
-    expect(single(call('SMARTSCORE', 'Increase sales of our new product line by 15% in the next quarter'))).toBeGreaterThanOrEqual(90);
+    expect(
+      single(call('SMARTSCORE', 'Increase sales of our new product line by 15% in the next quarter')),
+    ).toBeGreaterThanOrEqual(90);
     expect(single(call('SMARTSCORE', 'Increase sales'))).toBeLessThanOrEqual(30);
   });
 
   it('scores a whole column at once and spills one score per goal', () => {
-    const result = call('SMARTSCORE', [['Increase sales'], ['Cut flour waste from 8% to 5% by 30 June 2027'], ['Grow']]);
+    const result = call('SMARTSCORE', [
+      ['Increase sales'],
+      ['Cut flour waste from 8% to 5% by 30 June 2027'],
+      ['Grow'],
+    ]);
     expect(Array.isArray(result)).toBe(true);
     const rows = result as number[][];
     expect(rows.map((r) => r.length)).toEqual([1, 1, 1]);
@@ -28,7 +34,9 @@ describe('RUDDER.SMARTSCORE', () => {
 
   it('takes the deadline from the due argument, as a date serial or as text', () => {
     const without = single(call('SMARTSCORE', 'Raise repeat customers from 200 to 260')) as number;
-    const withSerial = single(call('SMARTSCORE', 'Raise repeat customers from 200 to 260', serialFromYmd(2027, 6, 30))) as number;
+    const withSerial = single(
+      call('SMARTSCORE', 'Raise repeat customers from 200 to 260', serialFromYmd(2027, 6, 30)),
+    ) as number;
     const withText = single(call('SMARTSCORE', 'Raise repeat customers from 200 to 260', 'Q2 2027')) as number;
     expect(withSerial).toBeGreaterThan(without);
     expect(withText).toBe(withSerial);
@@ -58,7 +66,10 @@ describe('RUDDER.SMARTTIPS and RUDDER.SMARTPROFILE', () => {
   });
 
   it('gives five scores between 0 and 1 per goal, one row each', () => {
-    const rows = call('SMARTPROFILE', [['Reduce customer complaints from 40 to 10 a month by 30 June 2027'], [null]]) as unknown[][];
+    const rows = call('SMARTPROFILE', [
+      ['Reduce customer complaints from 40 to 10 a month by 30 June 2027'],
+      [null],
+    ]) as unknown[][];
     expect(rows[0]).toHaveLength(5);
     for (const v of rows[0]) expect(v).toEqual(expect.any(Number));
     expect(rows[0][1]).toBeGreaterThanOrEqual(0.8); // measurable
@@ -87,7 +98,9 @@ describe('RUDDER.KPI_STATUS', () => {
     expect(single(call('KPI_STATUS', 230, 260, 'higher', 200, start, due, mid))).toBe('On track');
     expect(single(call('KPI_STATUS', 205, 260, 'higher', 200, start, due, mid))).toBe('Off track');
     expect(single(call('KPI_STATUS', 205, 260, 'higher', 200, start, due, serialFromYmd(2028, 1, 5)))).toBe('Missed');
-    expect(single(call('KPI_STATUS', 205, 260, 'higher', 200, start, due, serialFromYmd(2026, 12, 1)))).toBe('Not started');
+    expect(single(call('KPI_STATUS', 205, 260, 'higher', 200, start, due, serialFromYmd(2026, 12, 1)))).toBe(
+      'Not started',
+    );
   });
 
   it('says No data without an actual and #N/A without a target', () => {

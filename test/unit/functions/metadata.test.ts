@@ -62,12 +62,19 @@ describe('manifest.xml', () => {
     const urls = [...manifest.matchAll(/DefaultValue="(https:\/\/localhost:3000\/[^"]*)"/g)].map((m) => m[1]);
     const paths = [...new Set(urls.map((u) => new URL(u).pathname.slice(1)))].sort();
     // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const makeConfig = require(join(ROOT, 'webpack.config.js')) as (env: object, argv: { mode: string }) => Promise<WebpackConfig>;
+    const makeConfig = require(join(ROOT, 'webpack.config.js')) as (
+      env: object,
+      argv: { mode: string },
+    ) => Promise<WebpackConfig>;
     const config = await makeConfig({}, { mode: 'production' });
     const produced = new Set<string>();
     for (const name of Object.keys(config.entry)) produced.add(`${name}.js`);
     for (const plugin of config.plugins) {
-      const p = plugin as { userOptions?: { filename?: string }; options?: { output?: string }; patterns?: { from: string; to: string }[] };
+      const p = plugin as {
+        userOptions?: { filename?: string };
+        options?: { output?: string };
+        patterns?: { from: string; to: string }[];
+      };
       if (p.userOptions?.filename) produced.add(p.userOptions.filename);
       if (p.options?.output) produced.add(p.options.output);
       for (const pattern of p.patterns ?? []) {
@@ -75,12 +82,18 @@ describe('manifest.xml', () => {
         if (pattern.to.includes('[name]')) {
           const dir = pattern.from.slice(0, pattern.from.lastIndexOf('/'));
           const ext = pattern.from.slice(pattern.from.lastIndexOf('.'));
-          for (const file of readdirSync(join(ROOT, dir))) if (file.endsWith(ext)) produced.add(`${pattern.to.slice(0, pattern.to.indexOf('['))}${file}`);
+          for (const file of readdirSync(join(ROOT, dir)))
+            if (file.endsWith(ext)) produced.add(`${pattern.to.slice(0, pattern.to.indexOf('['))}${file}`);
         } else produced.add(pattern.to);
       }
     }
     expect(paths.filter((p) => !produced.has(p))).toEqual([]);
-    for (const size of [16, 32, 64, 80]) expect(readFileSync(join(ROOT, `assets/icon-${size}.png`)).subarray(1, 4).toString()).toBe('PNG');
+    for (const size of [16, 32, 64, 80])
+      expect(
+        readFileSync(join(ROOT, `assets/icon-${size}.png`))
+          .subarray(1, 4)
+          .toString(),
+      ).toBe('PNG');
   });
 });
 

@@ -8,7 +8,23 @@ import { isExcelError } from '../../../src/functions/types';
 const RUNS = process.env.CI ? 10_000 : 1_000;
 const functions = createRudderFunctions(() => serialFromYmd(2027, 1, 15));
 
-const words = fc.constantFrom('higher', 'lower', 'Down', 'range', 'maintain', '<=', 'sideways', '', '90-110', 'Q3 2027', '2027-06-30', '15%', '$1,200', '#N/A', '=1+1');
+const words = fc.constantFrom(
+  'higher',
+  'lower',
+  'Down',
+  'range',
+  'maintain',
+  '<=',
+  'sideways',
+  '',
+  '90-110',
+  'Q3 2027',
+  '2027-06-30',
+  '15%',
+  '$1,200',
+  '#N/A',
+  '=1+1',
+);
 const scalar: fc.Arbitrary<ExcelScalar> = fc.oneof(
   fc.constant(null),
   fc.boolean(),

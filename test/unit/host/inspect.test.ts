@@ -7,11 +7,21 @@ describe('describeWorkbook', () => {
     await wb.addSheet('Notes');
     await wb.addSheet('Goals');
     await wb.writeBlock('Notes', 'B2', [['hello']]);
-    await wb.upsertTable({ name: 'RudderGoals', sheet: 'Goals', topLeft: 'A1', columns: [{ header: 'ID' }, { header: 'Goal' }], rows: [['G-001', 'Grow']] });
+    await wb.upsertTable({
+      name: 'RudderGoals',
+      sheet: 'Goals',
+      topLeft: 'A1',
+      columns: [{ header: 'ID' }, { header: 'Goal' }],
+      rows: [['G-001', 'Grow']],
+    });
     expect(await describeWorkbook(wb)).toEqual({
       sheets: [
         { name: 'Notes', usedRange: 'B2', tables: [] },
-        { name: 'Goals', usedRange: 'A1:B2', tables: [{ name: 'RudderGoals', range: 'A1:B2', headers: ['ID', 'Goal'] }] },
+        {
+          name: 'Goals',
+          usedRange: 'A1:B2',
+          tables: [{ name: 'RudderGoals', range: 'A1:B2', headers: ['ID', 'Goal'] }],
+        },
       ],
     });
   });

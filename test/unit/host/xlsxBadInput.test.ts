@@ -48,7 +48,10 @@ describe('opening bad input in the xlsx adapter', () => {
 
   it('refuses a password-protected (OLE) file and says what to do', async () => {
     const path = join(dir, 'protected.xlsx');
-    writeFileSync(path, Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]));
+    writeFileSync(
+      path,
+      Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504)]),
+    );
     const error = await refusal(path);
     expect(error.code).toBe('protected');
     expect(error.message).toMatch(/password/);
@@ -147,7 +150,13 @@ describe('saving from the xlsx adapter', () => {
 
   it('writes table formula columns in the file form Excel stores', async () => {
     const port = await openXlsxPort(await save('t.xlsx', (wb) => wb.addWorksheet('Goals')));
-    await port.upsertTable({ name: 'RudderGoals', sheet: 'Goals', topLeft: 'A1', columns: [{ header: 'Goal' }, { header: 'SMART', formula: '=RUDDER.SMARTSCORE([@Goal])' }], rows: [['Grow', null]] });
+    await port.upsertTable({
+      name: 'RudderGoals',
+      sheet: 'Goals',
+      topLeft: 'A1',
+      columns: [{ header: 'Goal' }, { header: 'SMART', formula: '=RUDDER.SMARTSCORE([@Goal])' }],
+      rows: [['Grow', null]],
+    });
     const snap = await port.readSheet('Goals');
     expect(formulaAt(snap, 'B2')).toBe('=RUDDER.SMARTSCORE(RudderGoals[[#This Row],[Goal]])');
   });

@@ -4,16 +4,7 @@
  * All entries are lower case; multi-word entries are separated by single spaces.
  */
 export type OutcomeKind =
-  | 'customers'
-  | 'revenue'
-  | 'cost'
-  | 'margin'
-  | 'quality'
-  | 'people'
-  | 'community'
-  | 'safety'
-  | 'wellbeing'
-  | 'growth';
+  'customers' | 'revenue' | 'cost' | 'margin' | 'quality' | 'people' | 'community' | 'safety' | 'wellbeing' | 'growth';
 
 /** A day that names a date every year: fixed ("christmas": 25 December) or Easter Sunday. */
 export type Holiday = { readonly month: number; readonly day: number } | 'easter';
