@@ -1,6 +1,15 @@
 /** The Structure flow in the playground: the bakery's messy Goals and KPIs sheets become scored Rudder tables. */
 import type { Browser, Locator, Page } from 'playwright-core';
-import { BUILD_TIMEOUT_MS, ensureBuilt, launchChromium, openPage, screenshot, serveDist, type PageProblems, type StaticServer } from './harness';
+import {
+  BUILD_TIMEOUT_MS,
+  ensureBuilt,
+  launchChromium,
+  openPage,
+  screenshot,
+  serveDist,
+  type PageProblems,
+  type StaticServer,
+} from './harness';
 import { gridCell, paneTab, sheetTab, UI_TIMEOUT_MS, waitForPlayground } from './pages';
 
 jest.setTimeout(180_000);
@@ -17,7 +26,9 @@ beforeAll(async () => {
   ensureBuilt();
   server = await serveDist();
   browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, `${server.url}/index.html`, { viewport: { width: 1600, height: 900 } }));
+  ({ page, problems } = await openPage(browser, `${server.url}/index.html`, {
+    viewport: { width: 1600, height: 900 },
+  }));
   await waitForPlayground(page);
   pane = page.getByTestId('task-pane');
 }, BUILD_TIMEOUT_MS + 120_000);
@@ -41,7 +52,14 @@ async function setRole(column: string, header: string, role: string): Promise<vo
   await choose(pane.getByRole('combobox', { name: `Role of column ${column} (${header})` }), role);
 }
 
+/** The grid draws only the columns in view: walk the selection right with the keyboard, as a user would, so it scrolls there. */
+async function goRight(row: number, columns: number): Promise<void> {
+  await gridCell(page, `A${row}`).click();
+  for (let i = 0; i < columns; i++) await page.keyboard.press('ArrowRight');
+}
+
 async function columnTexts(top: number, bottom: number, column: string): Promise<string[]> {
+  await gridCell(page, `${column}${top}`).waitFor({ timeout: UI_TIMEOUT_MS });
   const out: string[] = [];
   for (let r = top; r <= bottom; r++) out.push((await gridCell(page, `${column}${r}`).textContent()) ?? '');
   return out;
@@ -83,6 +101,7 @@ describe('Structure in the playground', () => {
     await pane.getByRole('button', { name: 'Show the table' }).click();
     await expect(sheetTab(page, 'Goals (Rudder)').getAttribute('aria-selected')).resolves.toBe('true');
     await expect(gridCell(page, 'A1').textContent()).resolves.toBe('ID');
+    await goRight(1, 12);
     await expect(gridCell(page, 'K1').textContent()).resolves.toBe('SMART');
     const scores = (await columnTexts(2, 11, 'K')).map(Number);
     for (const s of scores) expect(s >= 0 && s <= 100).toBe(true);
@@ -90,6 +109,7 @@ describe('Structure in the playground', () => {
     for (const status of await columnTexts(2, 11, 'M')) expect(STATUSES).toContain(status);
     await screenshot(page, 'structure-goals-table');
     await sheetTab(page, 'Goals').click();
+    await gridCell(page, 'A1').click();
     await expect(gridCell(page, 'A4').textContent()).resolves.toBe('Ref');
     await expect(gridCell(page, 'D7').textContent()).resolves.toBe('Product & craft');
   });
@@ -104,12 +124,14 @@ describe('Structure in the playground', () => {
     await pane.getByTestId('structure-done').waitFor({ timeout: UI_TIMEOUT_MS });
     await pane.getByRole('button', { name: 'Show the table' }).click();
     await expect(sheetTab(page, 'KPIs (Rudder)').getAttribute('aria-selected')).resolves.toBe('true');
+    await expect(gridCell(page, 'C2').textContent()).resolves.toBe('G-003');
+    await goRight(1, 14);
     await expect(gridCell(page, 'N1').textContent()).resolves.toBe('Status');
     const statuses = await columnTexts(2, 11, 'N');
     for (const s of statuses) expect(STATUSES).toContain(s);
-    await expect(gridCell(page, 'C2').textContent()).resolves.toBe('G-003');
     await screenshot(page, 'structure-kpis-table');
     await sheetTab(page, 'Goals (Rudder)').click();
+    await goRight(10, 12);
     // G-009's only KPI is past due short of its target.
     await expect(gridCell(page, 'M10').textContent()).resolves.toBe('Missed');
     await screenshot(page, 'structure-goals-rolled-up');

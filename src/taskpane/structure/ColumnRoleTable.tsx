@@ -67,7 +67,7 @@ export function ColumnRoleTable({ table, roles, disabled, onRole }: ColumnRoleTa
               </td>
               <td className={styles.cell}>
                 <Dropdown
-                  inlinePopup
+                  mountNode={{ className: styles.portal }}
                   className={styles.roleDropdown}
                   size="small"
                   aria-label={`Role of column ${col.column} (${col.header || 'no header'})`}

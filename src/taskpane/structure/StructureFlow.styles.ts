@@ -24,6 +24,11 @@ export const useStructureStyles = makeStyles({
     textOverflow: 'ellipsis',
   },
   head: { fontWeight: tokens.fontWeightSemibold, backgroundColor: tokens.colorNeutralBackground2 },
+  /**
+   * The pane's FluentProvider passes its full-height class to portal nodes, so an open list's
+   * portal would cover the page; keeping the node as tall as its content avoids that.
+   */
+  portal: { height: 'auto', bottom: 'auto' },
   roleDropdown: { minWidth: '120px', maxWidth: '150px' },
   columnName: { maxWidth: '110px' },
   sure: { color: tokens.colorPaletteGreenForeground1 },

@@ -22,6 +22,11 @@ import { useStructureStyles } from './StructureFlow.styles';
 import { StructurePreview } from './StructurePreview';
 import { useStructure, type StructureState } from './useStructure';
 
+/** A message that appears after Apply is scrolled into view: the pane may be scrolled down to the button. */
+function showOnMount(el: HTMLDivElement | null): void {
+  el?.scrollIntoView?.({ block: 'nearest' });
+}
+
 const KIND_LABELS: Readonly<Record<StructureKind, string>> = { goals: 'Goals', kpis: 'KPIs' };
 
 function SourcePicker({ s }: { readonly s: StructureState }): JSX.Element {
@@ -31,7 +36,7 @@ function SourcePicker({ s }: { readonly s: StructureState }): JSX.Element {
     <div className={styles.row}>
       <Field label="Sheet to structure" className={styles.field}>
         <Dropdown
-          inlinePopup
+          mountNode={{ className: styles.portal }}
           placeholder="Pick a sheet"
           value={s.source && !s.source.address ? sheet : ''}
           selectedOptions={s.source && !s.source.address ? [sheet] : []}
@@ -68,7 +73,7 @@ function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
         {proposal.tables.length > 1 && (
           <Field label="Table" className={styles.field}>
             <Dropdown
-              inlinePopup
+              mountNode={{ className: styles.portal }}
               value={proposal.tables[s.tableIndex].range}
               selectedOptions={[String(s.tableIndex)]}
               disabled={s.busy}
@@ -84,7 +89,7 @@ function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
         )}
         <Field label="Kind of table" className={styles.field}>
           <Dropdown
-            inlinePopup
+            mountNode={{ className: styles.portal }}
             value={KIND_LABELS[corrections.kind]}
             selectedOptions={[corrections.kind]}
             disabled={s.busy}
@@ -159,13 +164,16 @@ export function StructureFlow(_props: FlowProps): JSX.Element {
         changed.
       </Body1>
       <SourcePicker s={s} />
+      <Proposal s={s} />
+      <Plan s={s} />
+      {/* Last, next to the Apply button the user just pressed (and right under the picker when nothing was found). */}
       {s.problem && (
-        <MessageBar intent="warning" data-testid="structure-problem">
+        <MessageBar intent="warning" data-testid="structure-problem" ref={showOnMount}>
           <MessageBarBody>{s.problem}</MessageBarBody>
         </MessageBar>
       )}
       {s.applied && (
-        <MessageBar intent="success" data-testid="structure-done">
+        <MessageBar intent="success" data-testid="structure-done" ref={showOnMount}>
           <MessageBarBody>
             {s.applied.message}{' '}
             <Link as="button" onClick={s.showTable}>
@@ -174,8 +182,6 @@ export function StructureFlow(_props: FlowProps): JSX.Element {
           </MessageBarBody>
         </MessageBar>
       )}
-      <Proposal s={s} />
-      <Plan s={s} />
     </section>
   );
 }
