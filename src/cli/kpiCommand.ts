@@ -74,7 +74,7 @@ export async function runKpi(options: KpiOptions, io: CliIo): Promise<number> {
 
 async function runKpiBatch(file: string, json: boolean, today: number, io: CliIo): Promise<number> {
   const bad = await readBatch(file, io, (v) => {
-    const result = evaluateKpiFields(v as Record<string, Field>, today);
+    const result = evaluateKpiFields(v, today);
     return json ? JSON.stringify(kpiJson(result)) : kpiText(result);
   });
   return bad > 0 ? EXIT_BAD_INPUT : EXIT_OK;

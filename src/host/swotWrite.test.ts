@@ -50,7 +50,7 @@ describe('SWOT Finish through the port', () => {
       ['SO-1', 'SO', 'Launch office catering boxes to 10 offices by June 2027', 'S-1, O-1', 'G-001'],
       ['ST-1', 'ST', '=1+1', 'S-1, T-1', 'G-002'],
     ]);
-    const goals = tables.goals?.rows.filter((r) => String(r.Source).length > 0 && r.Source !== null) ?? [];
+    const goals = tables.goals?.rows.filter((r) => typeof r.Source === 'string' && r.Source.length > 0) ?? [];
     expect(goals.map((r) => [r.ID, r.Source])).toEqual([
       ['G-001', 'SO-1'],
       ['G-002', 'ST-1'],

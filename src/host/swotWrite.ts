@@ -5,6 +5,7 @@
  */
 import { cellAddress, parseRangeAddress } from '../core/grid/a1';
 import { isCellError } from '../core/grid/types';
+import { cellText } from '../core/model';
 import {
   SMART_BANDS,
   STATUS_RULES,
@@ -30,7 +31,7 @@ import {
   type ParsedWizardState,
   type SwotWizardState,
 } from '../core/swot';
-import type { CellInput, JsonValue, TableColumnSpec, WorkbookPort } from './port';
+import type { TableColumnSpec, WorkbookPort } from './port';
 import { columnBody } from './structureApply';
 
 export const SWOT_STATE_KEY = 'rudder.swot.wizard';
@@ -117,7 +118,7 @@ interface GoalsWrite {
 }
 
 function highestGoalNumber(table: ExistingTable | null, state: SwotWizardState, last: number): number {
-  const ids = [...(table?.rows ?? []).map((r) => String(r.ID ?? '')), ...state.chosenGoals.map((g) => g.goalId ?? '')];
+  const ids = [...(table?.rows ?? []).map((r) => cellText(r.ID)), ...state.chosenGoals.map((g) => g.goalId ?? '')];
   return ids.reduce((max, id) => Math.max(max, goalNumber(id, 'G') ?? 0), last);
 }
 
@@ -143,7 +144,10 @@ async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<G
     const id = goal.goalId ?? formatId('G', ++last);
     goalIds.set(goal.strategyId, id);
     const row = goalRow(id, goal.text, goal.strategyId);
-    const at = rows.findIndex((r) => String(r[idAt] ?? '').toUpperCase() === id.toUpperCase());
+    const at = rows.findIndex((r) => {
+      const cell = r[idAt];
+      return typeof cell === 'string' && cell.trim().toUpperCase() === id.toUpperCase();
+    });
     // A goal the owner edited further in the table keeps its other cells (owner, dates, targets).
     if (at >= 0)
       rows[at] = rows[at].map((cell, c) => (['Goal', 'Source'].includes(columnsOf('goals')[c].header) ? row[c] : cell));
@@ -156,7 +160,7 @@ async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<G
     sheet,
     topLeft: 'A1',
     columns: rudderColumns('goals'),
-    rows: rows as CellInput[][],
+    rows: rows,
   });
   const at = (header: string): number => columnsOf('goals').findIndex((c) => c.header === header);
   await port.setConditionalFormats(
@@ -170,8 +174,7 @@ async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<G
     STATUS_RULES.map((r) => ({ kind: 'textEquals' as const, text: r.text, fill: r.fill, fontColor: r.fontColor })),
   );
   if (written.created) await port.freezeRows(written.sheet, 1);
-  if (mapping)
-    await port.writeSetting(mappingKey(TABLE_NAMES.goals), mappingJson({ ...mapping, lastNumber: last }) as JsonValue);
+  if (mapping) await port.writeSetting(mappingKey(TABLE_NAMES.goals), mappingJson({ ...mapping, lastNumber: last }));
   return { state: linkGoals(state, goalIds), ids: [...goalIds.values()] };
 }
 

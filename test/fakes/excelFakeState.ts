@@ -9,7 +9,7 @@ import { parseRangeAddress, rangeAddress, type RangeRef } from '../../src/core/g
 export type FakeScalar = string | number | boolean;
 
 export interface FakeCell {
-  value: FakeScalar | '';
+  value: FakeScalar;
   /** Formula text (`=…`) for formula cells; `null` for constants. The fake does not calculate. */
   formula: string | null;
   numberFormat: string;
@@ -117,7 +117,10 @@ export function enter(sheet: FakeSheet, row: number, col: number, input: unknown
 
 export function setFormat(sheet: FakeSheet, row: number, col: number, format: unknown): void {
   if (format === null || format === undefined) return;
-  store(sheet, row, col, { ...cellAt(sheet, row, col), numberFormat: format === '' ? 'General' : String(format) });
+  store(sheet, row, col, {
+    ...cellAt(sheet, row, col),
+    numberFormat: format === '' ? 'General' : typeof format === 'string' ? format : JSON.stringify(format),
+  });
 }
 
 export function clearContents(sheet: FakeSheet, range: RangeRef): void {

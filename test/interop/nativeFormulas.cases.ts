@@ -195,7 +195,7 @@ export function runInHyperFormula(cases: Case[], omit: readonly (keyof Case)[], 
 
 /** HyperFormula's error objects carry their code in `value`; LibreOffice's CSV holds the text. */
 function errorOf(v: unknown): string | undefined {
-  if (typeof v === 'object' && v !== null && 'value' in v) return String((v as { value: unknown }).value);
+  if (typeof v === 'object' && v !== null && 'value' in v) return String(v.value);
   return typeof v === 'string' && v.startsWith('#') ? v : undefined;
 }
 

@@ -72,7 +72,7 @@ export function evaluateKpiFast(input: KpiInput): KpiResult {
         ? Math.abs(t - base)
         : Math.abs(t);
     status = gap <= tol * scale + slack ? 'At risk' : 'Off track';
-  } else if ((expected as number) <= 0) status = (progress as number) >= 0 ? 'On track' : 'Off track';
+  } else if ((expected as number) <= 0) status = progress >= 0 ? 'On track' : 'Off track';
   else {
     const h = health as number;
     const th = input.thresholds;

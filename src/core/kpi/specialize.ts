@@ -187,7 +187,7 @@ export function specialize<O extends string>(program: Program<O>, facts: Facts):
 }
 
 /** How many times each binding is referenced (by outputs and by later bindings). */
-export function useCounts<O extends string>(program: Program<O>): ReadonlyMap<string, number> {
+export function countUses<O extends string>(program: Program<O>): ReadonlyMap<string, number> {
   const uses = new Map<string, number>();
   for (const key of Object.keys(program.outputs) as O[]) varsIn(program.outputs[key], uses);
   for (const b of program.bindings) varsIn(b.value, uses);
@@ -223,7 +223,7 @@ function substitute(node: Node, with_: ReadonlyMap<string, Node>): Node {
  * Infinity, for an engine without LET) or those used at most `limit` times.
  */
 export function inlineBindings<O extends string>(program: Program<O>, limit: number): Program<O> {
-  const uses = useCounts(program);
+  const uses = countUses(program);
   const inlined = new Map<string, Node>();
   const kept: Binding[] = [];
   for (const b of program.bindings) {

@@ -64,8 +64,6 @@ export function asOfRef(ref: string | undefined): string {
   return argumentShape(ref) === 'cell' ? `IF(${ref}="",TODAY(),${ref})` : ref;
 }
 
-const NUMERIC_PARAMS = ['actual', 'target', 'baseline', 'start', 'due', 'asOf'] as const;
-type NumericParam = (typeof NUMERIC_PARAMS)[number];
 const ORDER = ['actual', 'target', 'direction', 'baseline', 'start', 'due', 'asOf'] as const;
 
 /** The native formula for one KPI call (without the leading `=`), or why there is none. */
@@ -90,7 +88,7 @@ export function nativeForCall(
       // Text where a number belongs ("$1,200", "90-110", "31/03/2027") is the add-in's reading, not Excel's.
       const value = shape === 'string' ? unquote(arg) : shape === 'cell' ? valueOf(arg) : undefined;
       if (typeof value === 'string' && value.trim() !== '') {
-        return { ok: false, reason: SHARE_TEXT.whyNotNative.textInput(ARGUMENT_WORDS[param as NumericParam], value) };
+        return { ok: false, reason: SHARE_TEXT.whyNotNative.textInput(ARGUMENT_WORDS[param], value) };
       }
     }
     refs[param] = arg.trim();

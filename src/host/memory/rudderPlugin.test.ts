@@ -23,7 +23,13 @@ const TRIPLE = fn('TRIPLE', 1, ([x]) => [[x === null ? 'blank' : String(x), 2, 3
 /** Reports how it saw its arguments. */
 const ECHO = fn('ECHO', 3, (args) =>
   args
-    .map((a) => (a === null ? 'null' : Array.isArray(a) ? `range ${a.length}x${a[0]?.length ?? 0}` : typeof a))
+    .map((a) =>
+      a === null
+        ? 'null'
+        : Array.isArray(a)
+          ? `range ${a.length}x${(a as readonly (readonly unknown[])[])[0]?.length ?? 0}`
+          : typeof a,
+    )
     .join(','),
 );
 const MISSING = fn('MISSING', 1, () => ({ error: '#N/A', message: 'No goal given' }));

@@ -21,7 +21,7 @@ export function toOfficeBlock(rows: readonly (readonly CellInput[])[], where: st
   const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   let needsFormats = false;
   const formulas = rows.map((row) => {
-    const out: (string | number | boolean | null)[] = new Array(width).fill(null);
+    const out = new Array<string | number | boolean | null>(width).fill(null);
     row.forEach((input, c) => {
       if (input === null) out[c] = '';
       else if (typeof input === 'string' || typeof input === 'boolean') out[c] = input;
@@ -32,7 +32,7 @@ export function toOfficeBlock(rows: readonly (readonly CellInput[])[], where: st
     return out;
   });
   const numberFormats = rows.map((row) => {
-    const out: (string | null)[] = new Array(width).fill(null);
+    const out = new Array<string | null>(width).fill(null);
     row.forEach((input, c) => {
       if (typeof input === 'string' && needsTextFormat(input)) out[c] = TEXT_FORMAT;
       else if (input !== null && isDateInput(input)) out[c] = DEFAULT_DATE_FORMAT;
@@ -49,7 +49,8 @@ export function fromOfficeValue(value: unknown, valueType: unknown): CellValue {
   if (valueType === 'Error') return cellError(String(value));
   if (value === '' || value === null || value === undefined) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  return String(value);
+  // Office.js only returns scalars here; anything else is shown as the error Excel would show.
+  return cellError('#VALUE!');
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { ExcelLike, OfficeHost, OfficeSettings } from './officeApi';
 
 export function officeHostFromGlobals(label = 'Excel'): OfficeHost {
-  const excel: ExcelLike = Excel as unknown as ExcelLike;
+  const excel: ExcelLike = Excel;
   const settings: OfficeSettings = Office.context.document.settings;
   return { excel, settings, label };
 }

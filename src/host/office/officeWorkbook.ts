@@ -69,7 +69,8 @@ export class OfficeWorkbook implements WorkbookPort {
       const part = ws
         .getRange(rangeText({ ...range, top: range.top + band.start, bottom: range.top + band.start + band.count - 1 }))
         .load(READ_PROPS);
-      await context.sync(); // one per 5 MB band, by design
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per 5 MB band is the budget (DESIGN §7)
+      await context.sync();
       part.values.forEach((row, r) => {
         values.push(row.map((v, c) => fromOfficeValue(v, part.valueTypes[r][c])));
         formulas.push(part.formulas[r].map((f, c) => fromOfficeFormula(f, part.numberFormat[r][c])));
@@ -105,7 +106,8 @@ export class OfficeWorkbook implements WorkbookPort {
       // The text format goes first, so that "=cmd|..." lands as text and is never parsed as a formula.
       if (block.needsFormats) target.numberFormat = block.numberFormats.slice(band.start, band.start + band.count);
       target.formulas = block.formulas.slice(band.start, band.start + band.count);
-      if (b < bands.length - 1) await context.sync(); // one per extra 5 MB band; the caller syncs the last
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one per extra 5 MB band; the caller syncs the last
+      if (b < bands.length - 1) await context.sync();
     }
   }
 

@@ -307,7 +307,7 @@ function writeCells(ws: ExcelJS.Worksheet, top: number, left: number, rows: read
         cell.value = checkNumber(input.date, `${ws.name}!${cell.address}`);
         if (!cell.numFmt || cell.numFmt === 'General') cell.numFmt = DEFAULT_DATE_FORMAT;
       } else if (isFormulaInput(input)) {
-        cell.value = { formula: formulaText(input.formula).slice(1) } as ExcelJS.CellFormulaValue;
+        cell.value = { formula: formulaText(input.formula).slice(1) };
       }
     });
   });

@@ -90,14 +90,12 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
 
   const onGo = useCallback(
     (sheet: string, cell: string) => {
-      port
-        .select(sheet, cell)
-        .catch((error: unknown) =>
-          setNotice({
-            intent: 'error',
-            text: ALIGNMENT_TEXT.selectFailed(whereText({ sheet, cell }), messageOf(error)),
-          }),
-        );
+      port.select(sheet, cell).catch((error: unknown) =>
+        setNotice({
+          intent: 'error',
+          text: ALIGNMENT_TEXT.selectFailed(whereText({ sheet, cell }), messageOf(error)),
+        }),
+      );
     },
     [port],
   );

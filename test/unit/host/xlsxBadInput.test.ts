@@ -91,7 +91,7 @@ describe('opening bad input in the xlsx adapter', () => {
       await save('errors.xlsx', (wb) => {
         const ws = wb.addWorksheet('E');
         ws.getCell('A1').value = { error: '#N/A' };
-        ws.getCell('A2').value = { formula: '1/0', result: { error: '#DIV/0!' } } as ExcelJS.CellFormulaValue;
+        ws.getCell('A2').value = { formula: '1/0', result: { error: '#DIV/0!' } };
         ws.getCell('A3').value = '#N/A';
       }),
     );
@@ -105,7 +105,7 @@ describe('opening bad input in the xlsx adapter', () => {
     const port = await openXlsxPort(
       await save('external.xlsx', (wb) => {
         const ws = wb.addWorksheet('X');
-        ws.getCell('A1').value = { formula: '[1]Sheet1!A1*2', result: 10 } as ExcelJS.CellFormulaValue;
+        ws.getCell('A1').value = { formula: '[1]Sheet1!A1*2', result: 10 };
       }),
     );
     const snap = await port.readSheet('X');
