@@ -1,3 +1,6 @@
+import { promises as fs } from 'fs';
+import { localToday } from '../functions/registry';
+
 /** Where the CLI writes, injectable so tests capture output without touching the process. */
 export interface CliIo {
   out(text: string): void;
@@ -7,15 +10,9 @@ export interface CliIo {
   today(): number;
 }
 
-import { promises as fs } from 'fs';
-import { serialFromYmd } from '../core/dates/serial';
-
 export const processIo: CliIo = {
   out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
   err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
   readFile: (path) => fs.readFile(path, 'utf8'),
-  today: () => {
-    const now = new Date();
-    return serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
-  },
+  today: localToday,
 };
