@@ -107,11 +107,10 @@ afterAll(async () => {
 describe('the SWOT wizard on the playground', () => {
   it('starts with the business types as cards', async () => {
     await effort.click(paneTab(page, 'SWOT'));
-    await expect(
-      pane()
-        .getByRole('button', { name: /Food and hospitality/ })
-        .isVisible(),
-    ).resolves.toBe(true);
+    // The flow's code loads on first use, so wait for the cards rather than look once.
+    await pane()
+      .getByRole('button', { name: /Food and hospitality/ })
+      .waitFor({ state: 'visible', timeout: UI_TIMEOUT_MS });
     await expect(
       pane()
         .getByRole('button', { name: /Retail shop/i })
