@@ -14,7 +14,7 @@ import {
   type PageProblems,
   type StaticServer,
 } from './harness';
-import { formulaBar, gridCell, paneTab, sheetTab, UI_TIMEOUT_MS, waitForPlayground } from './pages';
+import { formulaBar, gridCell, paneTab, sheetTab, structureSheet, UI_TIMEOUT_MS, waitForPlayground } from './pages';
 
 jest.setTimeout(240_000);
 
@@ -50,20 +50,6 @@ async function runCheck(scope: Locator | Page = pane): Promise<void> {
     .waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
-/** Structure's own flow, as a user clicks it: pick the sheet, accept what Rudder proposes, apply. */
-async function structureSheet(sheet: string, on: Page = page, scope: Locator | Page = pane): Promise<void> {
-  const picker = scope.getByTestId('structure-sheet');
-  // The keyboard opens the sheet list reliably; a mouse click on it did not in headless Chromium.
-  await picker.focus();
-  await picker.press('Enter');
-  await on.getByRole('option', { name: sheet, exact: true }).click();
-  // Fluent's list leaves a layer over the pane for a moment after a pick; Apply by keyboard is not blocked by it.
-  const apply = scope.getByRole('button', { name: /^Apply/ });
-  await apply.focus();
-  await apply.press('Enter');
-  await scope.getByTestId('structure-done').waitFor({ timeout: UI_TIMEOUT_MS });
-}
-
 function finding(rule: string, text: string): Locator {
   return pane.locator(`li[data-rule="${rule}"]`).filter({ hasText: text });
 }
@@ -78,8 +64,8 @@ describe('the Alignment flow in the playground', () => {
 
   it('finds the planted problems once the sample is structured, with a score and its meaning', async () => {
     await pane.getByRole('button', { name: 'Open Structure' }).click();
-    await structureSheet('Goals');
-    await structureSheet('KPIs');
+    await structureSheet(page, pane, 'Goals');
+    await structureSheet(page, pane, 'KPIs');
     // By keyboard too: the Structure flow's drop-down layer is still over the pane until the flow closes.
     await paneTab(pane, 'Alignment').focus();
     await paneTab(pane, 'Alignment').press('Enter');
@@ -162,8 +148,8 @@ describe('the Alignment flow in the playground', () => {
       const p = narrow.page;
       await waitForPlayground(p);
       await paneTab(p, 'Structure').click();
-      await structureSheet('Goals', p, p);
-      await structureSheet('KPIs', p, p);
+      await structureSheet(p, p, 'Goals');
+      await structureSheet(p, p, 'KPIs');
       await paneTab(p, 'Alignment').focus();
       await paneTab(p, 'Alignment').press('Enter');
       await runCheck(p);

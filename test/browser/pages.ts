@@ -38,3 +38,20 @@ export function luminance(css: string): number {
   const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
 }
+
+/**
+ * Structure's own flow, as a user clicks it: pick the sheet, accept what Rudder proposes, apply.
+ * `scope` is the task pane (or the page when the pane is the whole page).
+ */
+export async function structureSheet(page: Page, scope: Locator | Page, sheet: string): Promise<void> {
+  const picker = scope.getByTestId('structure-sheet');
+  // The keyboard opens the sheet list reliably; a mouse click on it did not in headless Chromium.
+  await picker.focus();
+  await picker.press('Enter');
+  await page.getByRole('option', { name: sheet, exact: true }).click();
+  // Fluent's list leaves a layer over the pane for a moment after a pick; Apply by keyboard is not blocked by it.
+  const apply = scope.getByRole('button', { name: /^Apply/ });
+  await apply.focus();
+  await apply.press('Enter');
+  await scope.getByTestId('structure-done').waitFor({ timeout: UI_TIMEOUT_MS });
+}

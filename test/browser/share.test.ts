@@ -15,7 +15,7 @@ import {
   type PageProblems,
   type StaticServer,
 } from './harness';
-import { paneTab, sheetTab, UI_TIMEOUT_MS, waitForPlayground } from './pages';
+import { paneTab, sheetTab, structureSheet, UI_TIMEOUT_MS, waitForPlayground } from './pages';
 
 jest.setTimeout(240_000);
 
@@ -39,19 +39,6 @@ afterAll(async () => {
   await server?.close();
 });
 
-/** Structure's own flow, as a user clicks it: pick the sheet, accept what Rudder proposes, apply. */
-async function structureSheet(sheet: string): Promise<void> {
-  const picker = pane.getByTestId('structure-sheet');
-  // The keyboard opens the sheet list reliably; a mouse click on it did not in headless Chromium.
-  await picker.focus();
-  await picker.press('Enter');
-  await page.getByRole('option', { name: sheet, exact: true }).click();
-  const apply = pane.getByRole('button', { name: /^Apply/ });
-  await apply.focus();
-  await apply.press('Enter');
-  await pane.getByTestId('structure-done').waitFor({ timeout: UI_TIMEOUT_MS });
-}
-
 async function openShare(): Promise<void> {
   // By keyboard: Structure's drop-down layer can still lie over the pane for a moment.
   await paneTab(pane, 'Share').focus();
@@ -68,8 +55,8 @@ async function downloaded(click: () => Promise<void>): Promise<{ download: Downl
 describe('the Share flow in the playground', () => {
   it('explains what the copy for advisers changes and that the open workbook stays as it is', async () => {
     await paneTab(pane, 'Structure').click();
-    await structureSheet('Goals');
-    await structureSheet('KPIs');
+    await structureSheet(page, pane, 'Goals');
+    await structureSheet(page, pane, 'KPIs');
     await openShare();
     const changes = (await pane.getByTestId('share-changes').innerText()).replace(/\s+/g, ' ');
     expect(changes).toContain('plain Excel formulas');
