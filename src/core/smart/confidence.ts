@@ -1,23 +1,5 @@
-import { F as F_BITS } from './compile';
-import {
-  type Evidence,
-  type Scan,
-  markUsed as markUsed_,
-  numAt as numAt_,
-  phrase as phrase_,
-  symAt as symAt_,
-  wordAt as wordAt_,
-} from './scan';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const markUsed = markUsed_;
-const numAt = numAt_;
-const phrase = phrase_;
-const symAt = symAt_;
-const wordAt = wordAt_;
+import { F } from './compile';
+import { type Evidence, type Scan, markUsed, numAt, phrase, symAt, wordAt } from './scan';
 
 export interface ConfidenceFact {
   /** 0..1 */

@@ -1,12 +1,6 @@
-import { F as F_BITS, F2 as F2_BITS } from './compile';
+import { F, F2 } from './compile';
 import type { Scan } from './scan';
 import type { PreparedText, Token } from './text';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const F2 = F2_BITS;
 
 /**
  * The goal's opening action and object ("increase" + "repeat customers"), read so tips can reuse

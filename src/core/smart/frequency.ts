@@ -1,23 +1,5 @@
-import { F as F_BITS } from './compile';
-import {
-  type Evidence,
-  type Scan,
-  flagsAt as flagsAt_,
-  markUsed as markUsed_,
-  numAt as numAt_,
-  phrase as phrase_,
-  symAt as symAt_,
-} from './scan';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const flagsAt = flagsAt_;
-const markUsed = markUsed_;
-const numAt = numAt_;
-const phrase = phrase_;
-const symAt = symAt_;
+import { F } from './compile';
+import { type Evidence, type Scan, flagsAt, markUsed, numAt, phrase, symAt } from './scan';
 
 export interface FrequencyFacts {
   /** Recurrences that can be counted: "three times a week", "daily", "10,000 steps a day". */

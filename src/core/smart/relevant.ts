@@ -1,16 +1,10 @@
-import { F as F_BITS, F2 as F2_BITS } from './compile';
+import { F, F2 } from './compile';
 import { coreOf, type GoalFacts } from './facts';
 import type { OutcomeKind } from './lexicon/types';
 import { RELEVANT } from './messages';
 import type { Evidence } from './scan';
 import { prepareText } from './text';
 import { type CriterionResult, result } from './types';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const F2 = F2_BITS;
 
 /** Context beyond this is not read: a mission statement is a few sentences. */
 const MAX_CONTEXT_CHARS = 2000;

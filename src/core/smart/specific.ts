@@ -1,13 +1,8 @@
-import { F as F_BITS } from './compile';
+import { F } from './compile';
 import { coreOf, type GoalFacts } from './facts';
 import { SPECIFIC } from './messages';
 import type { Evidence } from './scan';
 import { type CriterionResult, result, wantsTip } from './types';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
 
 /** Score by number of distinct concrete words: none, one, two, three, four or more. */
 const BY_CONCRETE = [0.1, 0.55, 0.75, 0.9, 1];

@@ -1,10 +1,4 @@
-import { type CompiledLexicon, type WordInfo, F as F_BITS, F2 as F2_BITS } from './compile';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const F2 = F2_BITS;
+import { type CompiledLexicon, type WordInfo, F, F2 } from './compile';
 
 /**
  * Only the start of a very long text is read: goals are sentences, and a cap keeps every

@@ -1,29 +1,8 @@
 import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from './calendar';
-import { F as F_BITS, F2 as F2_BITS } from './compile';
-import {
-  type Evidence,
-  type Scan,
-  flagsAt as flagsAt_,
-  flags2At as flags2At_,
-  markUsed as markUsed_,
-  numAt as numAt_,
-  phrase as phrase_,
-  wordAt as wordAt_,
-} from './scan';
+import { F, F2 } from './compile';
+import { type Evidence, type Scan, flagsAt, flags2At, markUsed, numAt, phrase, wordAt } from './scan';
 import { findTextDates } from './timeDates';
 import { leadOf, readNamedDay } from './timeNamed';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const F2 = F2_BITS;
-const flagsAt = flagsAt_;
-const flags2At = flags2At_;
-const markUsed = markUsed_;
-const numAt = numAt_;
-const phrase = phrase_;
-const wordAt = wordAt_;
 
 /** Average month length, to turn day spans into months. */
 export const DAYS_PER_MONTH = 365.25 / 12;

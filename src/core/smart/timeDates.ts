@@ -1,27 +1,7 @@
 import { monthFromName, monthWords, parseDateText } from '../dates';
 import { daysInMonth, endOfMonth, endOfQuarter, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
-import { F as F_BITS, F2 as F2_BITS } from './compile';
-import {
-  type Scan,
-  flagsAt as flagsAt_,
-  markUsed as markUsed_,
-  numAt as numAt_,
-  phrase as phrase_,
-  symAt as symAt_,
-  wordAt as wordAt_,
-} from './scan';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const F2 = F2_BITS;
-const flagsAt = flagsAt_;
-const markUsed = markUsed_;
-const numAt = numAt_;
-const phrase = phrase_;
-const symAt = symAt_;
-const wordAt = wordAt_;
+import { F, F2 } from './compile';
+import { type Scan, flagsAt, markUsed, numAt, phrase, symAt, wordAt } from './scan';
 
 /** A date written in the goal, resolved to a serial when its year is known or can be inferred from "today". */
 export interface TextDate {

@@ -1,17 +1,7 @@
 import { daysInMonth, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
-import { F as F_BITS, F2 as F2_BITS } from './compile';
+import { F, F2 } from './compile';
 import type { Holiday } from './lexicon/types';
-import { type Scan, flagsAt as flagsAt_, flags2At as flags2At_, numAt as numAt_, wordAt as wordAt_ } from './scan';
-
-// Module-local copies of imported bindings read in every loop: compiled to CommonJS by esbuild
-// (tsx, used by `npm run bench`), each read of an imported name is an accessor call; with these
-// copies a goal costs about a third less there. Bundled builds are unaffected.
-const F = F_BITS;
-const F2 = F2_BITS;
-const flagsAt = flagsAt_;
-const flags2At = flags2At_;
-const numAt = numAt_;
-const wordAt = wordAt_;
+import { type Scan, flagsAt, flags2At, numAt, wordAt } from './scan';
 
 /**
  * Deadlines named by a day rather than a date: "by Friday", "by Christmas", "before summer 2027",
