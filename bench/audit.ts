@@ -4,6 +4,7 @@
  * N rows split between RudderGoals and RudderKPIs, linked by ID, with problems a real plan has
  * (KPIs pointing at missing goals, goals without owners or KPIs, overdue dates, duplicate IDs).
  */
+import { KPI_COLUMNS } from '../src/core/structure/columns';
 import ExcelJS from 'exceljs';
 import { runAlignment } from '../src/core/alignment';
 import { serialFromYmd } from '../src/core/dates/serial';
@@ -113,21 +114,8 @@ export async function buildWorkbook(rows: number): Promise<Buffer> {
   addTable(
     workbook.addWorksheet('KPIs'),
     'RudderKPIs',
-    [
-      'ID',
-      'KPI',
-      'Goal',
-      'Direction',
-      'Unit',
-      'Baseline',
-      'Target',
-      'Actual',
-      'As of',
-      'Start',
-      'Due',
-      'Frequency',
-      'Owner',
-    ],
+    // The value columns of RudderKPIs (Status and Progress are formulas the audit does not need).
+    KPI_COLUMNS.map((c) => c.header).filter((h) => h !== 'Status' && h !== 'Progress'),
     kpiRows,
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());

@@ -7,28 +7,14 @@ import { mkdtempSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import { KPI_COLUMNS } from '../src/core/structure/columns';
 import { reportHtmlOf } from '../src/host/shareReport';
 import { writeShareCopy } from '../src/host/shareXlsx';
 import { openXlsxPort } from '../src/host/xlsx';
 
 const TODAY = 46402;
-const HEADERS = [
-  'ID',
-  'KPI',
-  'Goal',
-  'Direction',
-  'Unit',
-  'Baseline',
-  'Target',
-  'Actual',
-  'As of',
-  'Start',
-  'Due',
-  'Frequency',
-  'Owner',
-  'Status',
-  'Progress',
-];
+/** The RudderKPIs columns, Status and Progress included, exactly as Structure writes them. */
+const HEADERS = KPI_COLUMNS.map((c) => c.header);
 
 async function kpiWorkbook(path: string, rows: number): Promise<void> {
   const wb = new ExcelJS.Workbook();
@@ -65,9 +51,7 @@ async function timed<T>(f: () => Promise<T>): Promise<number> {
   return cpuMs() - start;
 }
 
-export async function benchShare(
-  rows = 10_000,
-): Promise<{
+export async function benchShare(rows = 10_000): Promise<{
   rows: number;
   exceljsReadMs: number;
   shareMs: number;
