@@ -8,7 +8,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'fs';
 import { createServer, type Server } from 'http';
 import type { AddressInfo } from 'net';
 import { extname, join, normalize, resolve, sep } from 'path';
-import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Locator,
+  type Page,
+} from 'playwright-core';
 
 export const ROOT = resolve(__dirname, '..', '..');
 export const DIST = join(ROOT, 'dist');
@@ -169,4 +176,54 @@ export async function screenshot(page: Page, name: string): Promise<string> {
   const path = join(SCREENSHOTS, `${name}.png`);
   await page.screenshot({ path });
   return path;
+}
+
+/** The playground open in Chromium for one test file. */
+export interface PlaygroundSession {
+  readonly page: Page;
+  readonly problems: PageProblems;
+  /** The task pane beside the grid. */
+  readonly pane: Locator;
+  /** Opens another page of the same playground, e.g. at another window size. */
+  openAnother(options?: BrowserContextOptions): Promise<{ page: Page; problems: PageProblems }>;
+}
+
+/**
+ * Registers the file's beforeAll/afterAll: build if needed, serve dist/, open the playground and
+ * wait for it; close everything afterwards. Read the session's fields inside tests only.
+ */
+export function openPlaygroundForFile(waitUntilReady: (page: Page) => Promise<void>): PlaygroundSession {
+  let server: StaticServer | undefined;
+  let browser: Browser | undefined;
+  let opened: { page: Page; problems: PageProblems } | undefined;
+  beforeAll(async () => {
+    ensureBuilt();
+    server = await serveDist();
+    browser = await launchChromium();
+    opened = await openPage(browser, `${server.url}/index.html`);
+    await waitUntilReady(opened.page);
+  }, BUILD_TIMEOUT_MS + 120_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const ready = (): { page: Page; problems: PageProblems } => {
+    if (!opened) throw new Error('The playground is not open yet: use the session inside tests.');
+    return opened;
+  };
+  return {
+    get page() {
+      return ready().page;
+    },
+    get problems() {
+      return ready().problems;
+    },
+    get pane() {
+      return ready().page.getByTestId('task-pane');
+    },
+    openAnother: (options) => {
+      if (!browser || !server) throw new Error('The playground is not open yet: use the session inside tests.');
+      return openPage(browser, `${server.url}/index.html`, options);
+    },
+  };
 }

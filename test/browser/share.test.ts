@@ -4,61 +4,34 @@
  * one-page report (self-contained HTML).
  */
 import { readFileSync } from 'fs';
-import type { Browser, Download, Locator, Page } from 'playwright-core';
-import {
-  BUILD_TIMEOUT_MS,
-  ensureBuilt,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  type PageProblems,
-  type StaticServer,
-} from './harness';
+import type { Download } from 'playwright-core';
+import { screenshot, openPlaygroundForFile } from './harness';
 import { paneTab, sheetTab, structureSheet, UI_TIMEOUT_MS, waitForPlayground } from './pages';
 
 jest.setTimeout(240_000);
 
-let server: StaticServer;
-let browser: Browser;
-let page: Page;
-let problems: PageProblems;
-let pane: Locator;
-
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, `${server.url}/index.html`));
-  await waitForPlayground(page);
-  pane = page.getByTestId('task-pane');
-}, BUILD_TIMEOUT_MS + 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = openPlaygroundForFile(waitForPlayground);
 
 async function openShare(): Promise<void> {
   // By keyboard: Structure's drop-down layer can still lie over the pane for a moment.
-  await paneTab(pane, 'Share').focus();
-  await paneTab(pane, 'Share').press('Enter');
-  await pane.getByTestId('share-changes').waitFor({ timeout: UI_TIMEOUT_MS });
+  await paneTab(session.pane, 'Share').focus();
+  await paneTab(session.pane, 'Share').press('Enter');
+  await session.pane.getByTestId('share-changes').waitFor({ timeout: UI_TIMEOUT_MS });
 }
 
 async function downloaded(click: () => Promise<void>): Promise<{ download: Download; bytes: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: UI_TIMEOUT_MS }), click()]);
+  const [download] = await Promise.all([session.page.waitForEvent('download', { timeout: UI_TIMEOUT_MS }), click()]);
   const path = await download.path();
   return { download, bytes: readFileSync(path) };
 }
 
 describe('the Share flow in the playground', () => {
   it('explains what the copy for advisers changes and that the open workbook stays as it is', async () => {
-    await paneTab(pane, 'Structure').click();
-    await structureSheet(page, pane, 'Goals');
-    await structureSheet(page, pane, 'KPIs');
+    await paneTab(session.pane, 'Structure').click();
+    await structureSheet(session.page, session.pane, 'Goals');
+    await structureSheet(session.page, session.pane, 'KPIs');
     await openShare();
-    const changes = (await pane.getByTestId('share-changes').innerText()).replace(/\s+/g, ' ');
+    const changes = (await session.pane.getByTestId('share-changes').innerText()).replace(/\s+/g, ' ');
     expect(changes).toContain('plain Excel formulas');
     expect(changes).toContain('Advisor summary');
     expect(changes).toContain('stays exactly as it is');
@@ -66,19 +39,21 @@ describe('the Share flow in the playground', () => {
 
   it('downloads the copy as an .xlsx workbook and shows what was rewritten', async () => {
     const { download, bytes } = await downloaded(() =>
-      pane.getByRole('button', { name: 'Download the copy for advisers' }).click(),
+      session.pane.getByRole('button', { name: 'Download the copy for advisers' }).click(),
     );
     expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
     expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
-    await pane.getByTestId('share-counts').waitFor({ timeout: UI_TIMEOUT_MS });
-    const rewritten = await pane.getByTestId('share-count-native').innerText();
+    await session.pane.getByTestId('share-counts').waitFor({ timeout: UI_TIMEOUT_MS });
+    const rewritten = await session.pane.getByTestId('share-count-native').innerText();
     expect(Number(/\d+/.exec(rewritten)?.[0])).toBeGreaterThan(0);
-    await expect(pane.getByTestId('share-count-missing').innerText()).resolves.toMatch(/^0 cells/);
-    await screenshot(page, 'share-copy');
+    await expect(session.pane.getByTestId('share-count-missing').innerText()).resolves.toMatch(/^0 cells/);
+    await screenshot(session.page, 'share-copy');
   });
 
   it('downloads the report as one self-contained HTML file', async () => {
-    const { download, bytes } = await downloaded(() => pane.getByRole('button', { name: 'Download report' }).click());
+    const { download, bytes } = await downloaded(() =>
+      session.pane.getByRole('button', { name: 'Download report' }).click(),
+    );
     expect(download.suggestedFilename()).toBe('rudder-report.html');
     const html = bytes.toString('utf8');
     expect(html).toMatch(/^<!doctype html>/i);
@@ -89,9 +64,9 @@ describe('the Share flow in the playground', () => {
   });
 
   it('left the open workbook without an Advisor summary sheet and the page without errors', async () => {
-    await expect(sheetTab(page, 'Advisor summary').count()).resolves.toBe(0);
-    await expect(sheetTab(page, 'Goals').count()).resolves.toBe(1);
-    expect(problems.pageErrors).toEqual([]);
-    expect(problems.consoleErrors).toEqual([]);
+    await expect(sheetTab(session.page, 'Advisor summary').count()).resolves.toBe(0);
+    await expect(sheetTab(session.page, 'Goals').count()).resolves.toBe(1);
+    expect(session.problems.pageErrors).toEqual([]);
+    expect(session.problems.consoleErrors).toEqual([]);
   });
 });
