@@ -150,5 +150,7 @@ export function findExtent(
     blanks = [];
     last = r;
   }
-  return first < 0 ? undefined : { firstDataRow: first, lastDataRow: last, skipped };
+  if (first < 0) return undefined;
+  // A repeated header after the last data row ends the table; it is not a skipped row inside it.
+  return { firstDataRow: first, lastDataRow: last, skipped: skipped.filter((r) => r > first && r < last) };
 }

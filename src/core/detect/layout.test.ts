@@ -109,6 +109,12 @@ describe('detectTables: where the table is', () => {
     expect(t.skippedRows).toEqual([5, 6]);
   });
 
+  it('does not list a repeated header after the last data row as skipped inside the table', () => {
+    const t = only(detectTables(sheetOf([...goals, goals[0]], dateCol)));
+    expect(t.lastDataRow).toBe(4);
+    expect(t.skippedRows).toEqual([]);
+  });
+
   it('finds two tables stacked under their own titles', () => {
     const result = detectTables(
       sheetOf([
