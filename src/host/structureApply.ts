@@ -6,6 +6,8 @@
 import { detectTables, type DetectedTable } from '../core/detect';
 import { parseRangeAddress, rangeAddress } from '../core/grid/a1';
 import type { SheetSnapshot } from '../core/grid/types';
+import { letFileForm } from '../core/share/formulaScan';
+import type { NativeKpiForm } from '../core/share/nativeColumns';
 import {
   DIRECTION_WORDS,
   FREQUENCY_WORDS,
@@ -33,7 +35,7 @@ import {
   type StructurePlan,
   type StructureResult,
 } from '../core/structure';
-import type { ConditionalRule, TableSpec, WorkbookPort } from './port';
+import type { ConditionalRule, HostInfo, TableSpec, WorkbookPort } from './port';
 
 /** Where to look: a whole sheet, or a range of it (the user's selection). */
 export interface StructureSource {
@@ -57,10 +59,20 @@ export interface StructureProposal {
   /** The KPIs already in RudderKPIs, for the goal Status rollup. */
   readonly kpis: readonly RowByHeader[];
   readonly sheetNames: readonly string[];
+  /** The form of "KPI status as plain Excel formulas" this host evaluates. */
+  readonly nativeKpiForm: NativeKpiForm;
 }
 
 export type ProposalResult =
   { readonly ok: true; readonly proposal: StructureProposal } | { readonly ok: false; readonly reason: string };
+
+/**
+ * Excel (and files, which Excel opens) takes the LET form: the form without LET passes Excel's
+ * 8,192-character limit. The playground's engine (HyperFormula) has no LET, and no such limit.
+ */
+export function nativeKpiFormFor(host: HostInfo): NativeKpiForm {
+  return host.kind === 'memory' ? 'inline' : 'let';
+}
 
 async function targetOf(port: WorkbookPort, kind: StructureKind): Promise<StructureTarget> {
   const name = TABLE_NAMES[kind];
@@ -105,6 +117,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
       targets: { goals, kpis },
       kpis: kpis.existing?.rows ?? [],
       sheetNames: sheets.map((s) => s.name),
+      nativeKpiForm: nativeKpiFormFor(port.hostInfo()),
     },
   };
 }
@@ -127,6 +140,7 @@ export function planProposal(
     kpis: proposal.kpis,
     sheetNames: proposal.sheetNames,
     today,
+    nativeKpiForm: proposal.nativeKpiForm,
   });
 }
 
@@ -169,12 +183,42 @@ export function columnBody(range: string, offset: number): string {
   return rangeAddress(r.top + 1, r.left + offset, Math.max(r.bottom, r.top + 1), r.left + offset);
 }
 
+/** Columns as this host stores formulas: a file needs LET spelled as files hold it. */
+function columnsFor(host: HostInfo, columns: StructurePlan['columns']): StructurePlan['columns'] {
+  if (host.kind !== 'file') return columns;
+  return columns.map((c) => (c.formula === undefined ? c : { ...c, formula: letFileForm(c.formula) }));
+}
+
 function tableSpec(
+  port: WorkbookPort,
   plan: { tableName: string; columns: StructurePlan['columns'] },
   sheet: string,
   rows: TableSpec['rows'],
 ): TableSpec {
-  return { name: plan.tableName, sheet, topLeft: 'A1', columns: plan.columns, rows };
+  return { name: plan.tableName, sheet, topLeft: 'A1', columns: columnsFor(port.hostInfo(), plan.columns), rows };
+}
+
+/**
+ * The table's columns with the formulas its first row holds now, so undoing an Apply that
+ * switched KPI status between RUDDER.* and plain formulas puts the old formulas back.
+ */
+async function currentColumns(
+  port: WorkbookPort,
+  plan: StructurePlan,
+  sheet: string,
+  range: string,
+): Promise<StructurePlan['columns']> {
+  const r = parseRangeAddress(range);
+  if (r.bottom <= r.top) return plan.columns;
+  const firstRow = await port.readRange(sheet, rangeAddress(r.top, r.left, r.top + 1, r.right));
+  const headers = firstRow.values[0] ?? [];
+  const formulas = firstRow.formulas?.[1] ?? [];
+  return plan.columns.map((col) => {
+    if (col.formula === undefined) return col;
+    const at = headers.findIndex((h) => h === col.header);
+    const formula = at < 0 ? null : formulas[at];
+    return typeof formula === 'string' && formula !== '' ? { ...col, formula } : col;
+  });
 }
 
 async function decorate(
@@ -233,12 +277,13 @@ export async function applyStructure(
       const before = await port.readTable(plan.tableName);
       if (before) {
         const previous = rowsFromExisting(plan.kind, existingTableFrom(before));
+        const columns = await currentColumns(port, plan, before.sheet, before.range);
         undo.push(async () => {
-          await port.upsertTable(tableSpec(plan, before.sheet, previous));
+          await port.upsertTable({ ...tableSpec(port, plan, before.sheet, previous), columns });
         });
       }
     }
-    const written = await port.upsertTable(tableSpec(plan, sheet, plan.rows));
+    const written = await port.upsertTable(tableSpec(port, plan, sheet, plan.rows));
     await decorate(port, plan, written.sheet, written.range, plan.createsSheet);
     if (plan.kind === 'kpis') await refreshGoals(port, plan, today, undo);
     // The last step, and one write: when it fails, the old mapping is still there and nothing needs undoing.

@@ -120,3 +120,62 @@ export function replaceCalls(formula: string, calls: readonly RudderCall[], text
   });
   return out + formula.slice(at);
 }
+
+const IDENTIFIER = /[A-Za-z_\\][A-Za-z0-9_.]*/y;
+
+/** Index just past the structured reference starting at `[` (nested brackets, `'` escapes). */
+function skipBrackets(text: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < text.length; j++) {
+    if (text[j] === "'") j++;
+    else if (text[j] === '[') depth++;
+    else if (text[j] === ']' && --depth === 0) return j + 1;
+  }
+  return text.length;
+}
+
+/** Calls `visit` for each name outside strings, quoted sheet names and structured references. */
+function eachName(text: string, visit: (name: string, start: number, end: number) => void): void {
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i];
+    if (ch === '"' || ch === "'") i = skipQuoted(text, i);
+    else if (ch === '[') i = skipBrackets(text, i);
+    else {
+      IDENTIFIER.lastIndex = i;
+      const m = startsName(text, i) ? IDENTIFIER.exec(text) : null;
+      if (m) {
+        visit(m[0], i, i + m[0].length);
+        i += m[0].length;
+      } else i++;
+    }
+  }
+}
+
+/**
+ * The formula as an .xlsx file must hold it. LET is newer than the file format, so Excel reads
+ * it only as `_xlfn.LET` with its names as `_xlpm.name`; without the prefixes the cell shows
+ * #NAME? until someone edits it. Excel's editor and Office.js take the plain form instead, so
+ * only writers of files call this. Already prefixed text is left as it is.
+ */
+export function letFileForm(formula: string): string {
+  const names = new Set<string>();
+  eachName(formula, (name, _start, end) => {
+    if (name.toUpperCase() !== 'LET' || formula[end] !== '(') return;
+    const parsed = readArgs(formula, end + 1);
+    parsed?.args.forEach((arg, k) => {
+      if (k % 2 === 0 && k < parsed.args.length - 1) names.add(arg.toLowerCase());
+    });
+  });
+  if (names.size === 0) return formula;
+  let out = '';
+  let at = 0;
+  eachName(formula, (name, start, end) => {
+    const isLet = name.toUpperCase() === 'LET' && formula[end] === '(';
+    const isParam = !isLet && names.has(name.toLowerCase()) && formula[end] !== '(' && formula[end] !== '!';
+    if (!isLet && !isParam) return;
+    out += formula.slice(at, start) + (isLet ? `_xlfn.${name}` : `_xlpm.${name}`);
+    at = end;
+  });
+  return out + formula.slice(at);
+}

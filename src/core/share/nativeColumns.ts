@@ -6,6 +6,12 @@
  */
 import { kpiProgressFormula, kpiStatusFormula, type KpiFormulaRefs } from '../kpi/formula';
 
+/** Excel refuses a formula longer than this many characters (Excel specifications and limits). */
+export const EXCEL_FORMULA_LIMIT = 8192;
+
+/** `let`: with LET (Excel 365 and 2021); `inline`: without it (HyperFormula, LibreOffice before 24.8). */
+export type NativeKpiForm = 'let' | 'inline';
+
 /** The same cells the RUDDER.* columns of RudderKPIs read (DESIGN §2), as structured references. */
 export const KPI_TABLE_REFS: KpiFormulaRefs = {
   actual: '[@Actual]',

@@ -3,6 +3,7 @@
  * columns with structured references, and which source role fills each value column.
  */
 import type { ColumnRole } from '../detect';
+import { nativeKpiColumns, type NativeKpiForm } from '../share/nativeColumns';
 import type { RudderColumn, StructureKind } from './types';
 
 const SMART_ARGS = '[@Goal],[@Due],[@Baseline],[@Target]';
@@ -80,8 +81,19 @@ export const ID_PREFIX: Readonly<Record<StructureKind, string>> = { goals: 'G', 
 /** The sheet a new table goes on; "(Rudder)" keeps it apart from the user's own sheet of that name. */
 export const SHEET_NAMES: Readonly<Record<StructureKind, string>> = { goals: 'Goals (Rudder)', kpis: 'KPIs (Rudder)' };
 
-export function columnsOf(kind: StructureKind): readonly TableColumn[] {
-  return kind === 'goals' ? GOAL_COLUMNS : KPI_COLUMNS;
+/**
+ * The columns of a Rudder table. With `nativeKpi`, RudderKPIs's Status and Progress hold plain
+ * Excel formulas (in that form) instead of RUDDER.KPI_STATUS and RUDDER.KPI_PROGRESS.
+ */
+export function columnsOf(kind: StructureKind, nativeKpi: NativeKpiForm | null = null): readonly TableColumn[] {
+  if (kind === 'goals') return GOAL_COLUMNS;
+  if (nativeKpi === null) return KPI_COLUMNS;
+  const native = nativeKpiColumns({ inline: nativeKpi === 'inline' });
+  return KPI_COLUMNS.map((col) =>
+    isFormulaColumn(col) && (col.header === 'Status' || col.header === 'Progress')
+      ? { ...col, formula: native[col.header] }
+      : col,
+  );
 }
 
 export function isValueColumn(col: TableColumn): col is ValueColumn {

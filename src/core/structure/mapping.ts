@@ -25,7 +25,8 @@ function readSource(v: unknown): RememberedSource | null {
   const roles: Record<string, ColumnRole> = {};
   for (const [letter, role] of Object.entries(v.roles))
     if (/^[A-Z]{1,3}$/.test(letter) && isRole(role)) roles[letter] = role;
-  return { sheet: v.sheet, kind: v.kind, headerRow: v.headerRow, roles };
+  const source: RememberedSource = { sheet: v.sheet, kind: v.kind, headerRow: v.headerRow, roles };
+  return v.nativeKpiFormulas === true ? { ...source, nativeKpiFormulas: true } : source;
 }
 
 function readRow(v: unknown): RememberedRow | null {
@@ -56,6 +57,7 @@ export function mappingJson(mapping: StructureMapping): Json {
       kind: s.kind,
       headerRow: s.headerRow,
       roles: { ...s.roles },
+      ...(s.nativeKpiFormulas === true ? { nativeKpiFormulas: true } : {}),
     })),
     rows: mapping.rows.map((r) => ({ key: r.key, row: r.row, id: r.id })),
   };

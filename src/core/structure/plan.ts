@@ -46,6 +46,7 @@ export function initialCorrections(table: DetectedTable, remembered?: Remembered
       ),
     headerRow: headerInside ? remembered.headerRow : detectedHeader,
     roles,
+    nativeKpiFormulas: remembered?.nativeKpiFormulas === true,
   };
 }
 
@@ -93,7 +94,8 @@ export function planStructure(input: StructureInput): StructureResult {
   if (read.rows.length === 0) return { ok: false, reason: M.noRows };
 
   const merged = mergeRows(kind, table.sheet, read.rows, mainHeader, existing, mapping);
-  const columns = columnsOf(kind);
+  const nativeKpi = kind === 'kpis' && corrections.nativeKpiFormulas === true ? (input.nativeKpiForm ?? 'let') : null;
+  const columns = columnsOf(kind, nativeKpi);
   let statuses: (string | null)[] = merged.rows.map(() => null);
   if (kind === 'goals') {
     const goals = merged.rows.map((r) => ({ id: r.id, text: statusText(r.values.Goal) ?? '' }));
@@ -120,6 +122,7 @@ export function planStructure(input: StructureInput): StructureResult {
     kind,
     headerRow: corrections.headerRow,
     roles: Object.fromEntries(read.columns.map((c) => [c.letter, c.role])),
+    ...(nativeKpi !== null ? { nativeKpiFormulas: true } : {}),
   };
   const sheetPrefix = `${table.sheet.toLowerCase()}!`;
   const nextMapping: StructureMapping = {

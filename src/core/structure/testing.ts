@@ -46,6 +46,7 @@ export function planOf(
     kpis: extra.kpis,
     sheetNames: extra.sheetNames ?? [snapshot.name],
     today: extra.today ?? 46400,
+    nativeKpiForm: extra.nativeKpiForm,
   });
   if (!result.ok) throw new Error(result.reason);
   return result.plan;

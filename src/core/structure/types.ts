@@ -1,6 +1,7 @@
 /** The public shapes of Structure: what the user corrects, what Apply will write, what it remembers. */
 import type { ColumnRole, DetectedTable } from '../detect';
 import type { CellValue, SheetSnapshot } from '../grid/types';
+import type { NativeKpiForm } from '../share/nativeColumns';
 
 /** The two kinds of Rudder table Structure writes. */
 export type StructureKind = 'goals' | 'kpis';
@@ -23,6 +24,12 @@ export interface StructureCorrections {
   readonly headerRow: number;
   /** Role per source column letter (`"C": "owner"`); columns left out keep their detected role. */
   readonly roles: Readonly<Record<string, ColumnRole>>;
+  /**
+   * KPI tables only: Status and Progress as plain Excel formulas instead of RUDDER.*, so the
+   * table computes for people without the add-in (the formulas are long).
+   * @default false
+   */
+  readonly nativeKpiFormulas?: boolean;
 }
 
 /** A row already in the Rudder table, by header (as `readTable` gives it). */
@@ -50,6 +57,8 @@ export interface RememberedSource {
   readonly kind: StructureKind;
   readonly headerRow: number;
   readonly roles: Readonly<Record<string, ColumnRole>>;
+  /** Set when the user chose plain Excel formulas for KPI status. */
+  readonly nativeKpiFormulas?: boolean;
 }
 
 /** What `rudder.structure.<table>` holds in the document settings. */
@@ -79,6 +88,11 @@ export interface StructureInput {
   readonly sheetNames: readonly string[];
   /** Today as an Excel serial: the core never reads the clock. */
   readonly today: number;
+  /**
+   * Which native form the host takes when the user asks for KPI status as plain formulas: the
+   * host knows whether it evaluates LET. @default 'let'
+   */
+  readonly nativeKpiForm?: NativeKpiForm;
 }
 
 /** What happens to each row of the Rudder table. */
