@@ -1,5 +1,5 @@
 import { serialFromYmd } from '../core/dates/serial';
-import type { CellValue, SheetSnapshot } from '../core/grid/types';
+import { cellError, type CellValue, type SheetSnapshot } from '../core/grid/types';
 import { STRUCTURE_MESSAGES, type StructureCorrections, type StructurePlan } from '../core/structure';
 import { createRudderFunctions } from '../functions/registry';
 import { BAKERY_SAMPLE } from '../sample/bakery';
@@ -7,6 +7,9 @@ import { loadSample } from '../sample/load';
 import { ExcelFake, FakeSettings } from '../../test/fakes/excelFake';
 import { MemoryWorkbook } from './memory/memoryWorkbook';
 import { OfficeWorkbook } from './office/officeWorkbook';
+import { XlsxWorkbook } from './xlsx/xlsxWorkbook';
+import ExcelJS from 'exceljs';
+import { EXCEL_FORMULA_LIMIT } from '../core/share/nativeColumns';
 import type { WorkbookPort } from './port';
 import {
   applyStructure,
@@ -39,6 +42,11 @@ function fixGoals(c: StructureCorrections): StructureCorrections {
 /** The KPIs sheet: column C holds the goal each KPI measures. */
 function fixKpis(c: StructureCorrections): StructureCorrections {
   return { ...c, roles: { ...c.roles, C: 'link' } };
+}
+
+/** The KPIs sheet with "KPI status as plain Excel formulas" ticked. */
+function fixKpisNative(c: StructureCorrections): StructureCorrections {
+  return { ...fixKpis(c), nativeKpiFormulas: true };
 }
 
 async function planFor(
@@ -233,5 +241,108 @@ describe('applying Structure through the Office adapter (Excel fake)', () => {
       table: 'RudderGoals',
       sheet: 'Goals (Rudder)',
     });
+  });
+});
+
+describe('KPI status as plain Excel formulas, through each host', () => {
+  async function kpiTable(
+    native: boolean,
+  ): Promise<{ port: MemoryWorkbook; values: CellValue[][]; headers: string[] }> {
+    const port = await bakery();
+    await applyStructure(port, await planFor(port, 'Goals', fixGoals), TODAY);
+    await applyStructure(port, await planFor(port, 'KPIs', native ? fixKpisNative : fixKpis), TODAY);
+    const table = await port.readTable('RudderKPIs');
+    if (!table) throw new Error('no KPI table');
+    return { port, values: table.rows.map((r) => [...r]), headers: [...table.headers] };
+  }
+
+  it('computes the same statuses and progress in the playground as RUDDER.KPI_STATUS does, for the sample', async () => {
+    const rudder = await kpiTable(false);
+    const native = await kpiTable(true);
+    const statuses = columnOf(native.values, native.headers, 'Status');
+    expect(statuses).toEqual(columnOf(rudder.values, rudder.headers, 'Status'));
+    // The sample covers more than one status, so agreement is not agreement on a constant.
+    expect(new Set(statuses).size).toBeGreaterThan(2);
+    for (const s of statuses) expect(STATUSES).toContain(s);
+    const progress = columnOf(native.values, native.headers, 'Progress');
+    columnOf(rudder.values, rudder.headers, 'Progress').forEach((p, i) => {
+      if (typeof p === 'number') expect(progress[i]).toBeCloseTo(p, 12);
+      // Known difference (reported): with no actual, RUDDER.KPI_PROGRESS gives #N/A and the native formula a blank.
+      else expect([p, progress[i]]).toEqual([cellError('#N/A'), '']);
+    });
+    // The playground's engine has no LET, so it gets the long form; no Rudder call is left.
+    const status = native.headers.indexOf('Status');
+    const formula = native.port.getCellFormula('KPIs (Rudder)', 1, status) ?? '';
+    expect(formula).not.toMatch(/RUDDER\.|LET\(/i);
+    expect(formula).toMatch(/^=IF\(/);
+  });
+
+  it('writes the LET form through Excel (fake), and the goals roll up from the native statuses', async () => {
+    const memory = await bakery();
+    const source = await memory.readSheet('KPIs');
+    const excel = new ExcelFake();
+    excel.state.addSheet('KPIs');
+    const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
+    await port.writeBlock(
+      'KPIs',
+      'A1',
+      source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))),
+    );
+    const plan = await planFor(port, 'KPIs', fixKpisNative);
+    await applyStructure(port, plan, TODAY);
+    const written = await port.readRange('KPIs (Rudder)', 'A1:O2');
+    const at = plan.columns.findIndex((c) => c.header === 'Status');
+    const formula = String(written.formulas?.[1][at]);
+    expect(formula.startsWith('=LET(')).toBe(true);
+    expect(formula).not.toMatch(/RUDDER\./);
+    expect(formula.length).toBeLessThanOrEqual(EXCEL_FORMULA_LIMIT);
+  });
+
+  it('writes LET as files store it (_xlfn.LET, _xlpm. names) within 8,192 characters in the file', async () => {
+    const memory = await bakery();
+    const source = await memory.readSheet('KPIs');
+    const port = new XlsxWorkbook(new ExcelJS.Workbook());
+    await port.addSheet('KPIs');
+    await port.writeBlock(
+      'KPIs',
+      'A1',
+      source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))),
+    );
+    const plan = await planFor(port, 'KPIs', fixKpisNative);
+    await applyStructure(port, plan, TODAY);
+    const ws = port.workbook.getWorksheet('KPIs (Rudder)');
+    if (!ws) throw new Error('no KPI sheet');
+    for (const header of ['Status', 'Progress']) {
+      const col = plan.columns.findIndex((c) => c.header === header) + 1;
+      const stored = ws.getCell(2, col).formula;
+      expect(stored.startsWith('_xlfn.LET(_xlpm.rdWord,')).toBe(true);
+      expect(stored).toContain('RudderKPIs[[#This Row],[Actual]]');
+      expect(stored).not.toMatch(/[,(]rdDir[,)=]/);
+      expect(stored.length + 1).toBeLessThanOrEqual(EXCEL_FORMULA_LIMIT);
+    }
+  });
+
+  it('puts the RUDDER.* formulas back when switching to plain formulas fails half way', async () => {
+    const port = await bakery();
+    await applyStructure(port, await planFor(port, 'Goals', fixGoals), TODAY);
+    await applyStructure(port, await planFor(port, 'KPIs', fixKpis), TODAY);
+    let failures = 0;
+    for (let n = 1; n < 30; n++) {
+      const plan = await planFor(port, 'KPIs', fixKpisNative);
+      const before = await everything(port);
+      try {
+        await applyStructure(failingOnWrite(port, n), plan, TODAY);
+      } catch (error) {
+        failures++;
+        expect((error as StructureApplyError).undone).toBe(true);
+        expect(await everything(port)).toEqual(before);
+        continue;
+      }
+      break;
+    }
+    expect(failures).toBeGreaterThan(2);
+    const table = await port.readTable('RudderKPIs');
+    const status = table?.headers.indexOf('Status') ?? -1;
+    expect(port.getCellFormula('KPIs (Rudder)', 1, status)).not.toMatch(/RUDDER\./);
   });
 });
