@@ -5,13 +5,18 @@
  * blocks are 0-based offsets from the top-left cell.
  */
 import type { SheetSnapshot } from '../core/grid/types';
+import type { AddNamesOptions, ExistingName, NamesResult, WorkbookName } from '../core/share/shortNames';
 
 /** Which host the port talks to, for the status line and for feature checks. */
 export interface HostInfo {
   readonly kind: 'excel' | 'memory' | 'file';
   /** Plain words for the status line, e.g. "Excel on the web" or "Playground (sample workbook)". */
   readonly label: string;
-  /** Whether the host evaluates LAMBDA names (Excel 365 does; older Excel does not). */
+  /**
+   * Whether the host is known to evaluate LAMBDA names (Excel 365 does; older Excel, the
+   * playground's engine and a file on disk do not). Excel answers only after a probe, so the
+   * Office adapter says `false` until `addNames` has run once; `addNames` itself always checks.
+   */
   readonly supportsLambda: boolean;
 }
 
@@ -120,4 +125,15 @@ export interface WorkbookPort {
   select(sheet: string, address: string): Promise<void>;
   readSetting(key: string): Promise<JsonValue | undefined>;
   writeSetting(key: string, value: JsonValue): Promise<void>;
+  /**
+   * The workbook-level names (sheet-level ones are not listed). Optional: a port without names
+   * (the offline sample) cannot hold short names.
+   */
+  listNames?(): Promise<readonly ExistingName[]>;
+  /**
+   * Adds workbook-level names (LAMBDA formulas), replacing Rudder's own earlier ones and the ones
+   * in `options.overwrite`; a name the user defined with another formula is left and reported.
+   * Never two names of one spelling. On a host without LAMBDA nothing is written (`noLambda`).
+   */
+  addNames?(names: readonly WorkbookName[], options?: AddNamesOptions): Promise<NamesResult>;
 }

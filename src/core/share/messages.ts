@@ -35,6 +35,20 @@ export const SHARE_TEXT = {
   nothingToReport: 'This workbook has no Rudder tables yet, so the summary has little to show. Run Structure first.',
   noLambda:
     'This version of Excel cannot define short formula names (it needs LAMBDA, available in Microsoft 365 and Excel 2024). Nothing was added; keep using the RUDDER.… names.',
+  shortNames: {
+    what: 'Adds four short names to this workbook, so you can type =KPI_STATUS(B2, C2) or =SMARTSCORE(A2) instead of the RUDDER.… names.',
+    written: (names: readonly string[]) =>
+      `Added ${names.join(', ')} to this workbook. Type them like any Excel function, e.g. =KPI_STATUS(B2, C2).`,
+    alreadyThere: (names: readonly string[]) =>
+      `${names.join(', ')} ${names.length === 1 ? 'was' : 'were'} already in this workbook with the same formula${names.length === 1 ? '' : 's'}; nothing changed for ${names.length === 1 ? 'it' : 'them'}.`,
+    replaced: (names: readonly string[]) => `Updated ${names.join(', ')} to Rudder's current formula.`,
+    conflict: (name: string, formula: string) =>
+      `This workbook already has its own name ${name} (${formula.length > 60 ? `${formula.slice(0, 57)}…` : formula}). Rudder left it as it is, so ${name} keeps meaning what you defined.`,
+    smartNeedsAddin:
+      'KPI_STATUS and KPI_PROGRESS are plain Excel formulas and work without Rudder; SMARTSCORE and SMARTTIPS need the Rudder add-in.',
+    notCalculatedHere:
+      'This place cannot calculate LAMBDA formulas, so it keeps the names without computing them; they work when the workbook is opened in Microsoft 365 or Excel 2024.',
+  },
 } as const;
 
 /** Human names for the KPI arguments, for "the target cell holds text". */

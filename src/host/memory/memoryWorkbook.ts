@@ -6,6 +6,14 @@
 import type { HyperFormula, RawCellContent } from 'hyperformula';
 import type { RangeRef } from '../../core/grid/a1';
 import type { CellValue, SheetSnapshot } from '../../core/grid/types';
+import {
+  namesResult,
+  planNames,
+  type AddNamesOptions,
+  type ExistingName,
+  type NamesResult,
+  type WorkbookName,
+} from '../../core/share/shortNames';
 import { WorkbookError } from '../errors';
 import type {
   CellInput,
@@ -65,6 +73,11 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly sheets: SheetState[] = [];
   private readonly tables = new Map<string, TableState>();
   private readonly settings = new Map<string, string>();
+  /**
+   * Workbook names, kept beside the engine: HyperFormula has neither LAMBDA nor LET, so a
+   * LAMBDA name given to it would only compute #NAME?. Keyed by upper-case spelling.
+   */
+  private readonly names = new Map<string, ExistingName>();
   private readonly listeners = new Set<WorkbookListener>();
   private selection: Selection | null = null;
   private readonly label: string;
@@ -319,6 +332,19 @@ export class MemoryWorkbook implements WorkbookPort {
   async readSetting(key: string): Promise<JsonValue | undefined> {
     const text = this.settings.get(key);
     return text === undefined ? undefined : (JSON.parse(text) as JsonValue);
+  }
+
+  async listNames(): Promise<readonly ExistingName[]> {
+    return [...this.names.values()];
+  }
+
+  /** Stores the names (one per spelling); the engine cannot compute LAMBDA, and the result says so. */
+  async addNames(names: readonly WorkbookName[], options?: AddNamesOptions): Promise<NamesResult> {
+    const plan = planNames(names, [...this.names.values()], options);
+    for (const p of plan)
+      if (p.action === 'add' || p.action === 'replace') this.names.set(p.wanted.name.toUpperCase(), { ...p.wanted });
+    if (plan.some((p) => p.action === 'add' || p.action === 'replace')) this.notify();
+    return namesResult(plan, false);
   }
 
   async writeSetting(key: string, value: JsonValue): Promise<void> {

@@ -4,12 +4,14 @@ import { resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
+import { rangeNames, readFormulaNames, type StoredName } from './definedNames';
 import { readWorkbookFileBytes } from './open';
 import { hasHugeValidations, worksheetExtents } from './preflight';
 import { isSettingsSheet } from './settingsSheet';
-import { XlsxWorkbook } from './xlsxWorkbook';
+import { XlsxWorkbook, type XlsxWorkbookOptions } from './xlsxWorkbook';
 
 export { XlsxWorkbook, usedRef } from './xlsxWorkbook';
+export type { XlsxWorkbookOptions } from './xlsxWorkbook';
 
 /**
  * Rows per sheet the CLI reads. Above it a file is refused with a `too-large` error instead of
@@ -32,6 +34,14 @@ function checkLoaded(workbook: ExcelJS.Workbook, path: string): void {
   for (const s of sheets) if (s.rowCount > XLSX_MAX_ROWS) throw tooLarge(path, s.rowCount);
 }
 
+/** The file's formula names that ExcelJS left out (it keeps range names only). */
+function formulaNamesOf(bytes: Uint8Array, workbook: ExcelJS.Workbook): StoredName[] {
+  return readFormulaNames(
+    bytes,
+    rangeNames(workbook).map((n) => n.name),
+  );
+}
+
 /** Opens an .xlsx file for reading and writing a copy; the file itself is never written. */
 export async function openXlsxPort(path: string): Promise<XlsxFilePort> {
   const bytes = await readWorkbookFileBytes(path);
@@ -42,14 +52,14 @@ export async function openXlsxPort(path: string): Promise<XlsxFilePort> {
   // Whole-column validation rules would take ExcelJS seconds to expand; they are not needed to read cells.
   const workbook = await loadWorkbookBytes(bytes, path, { skipValidations: hasHugeValidations(bytes) });
   checkLoaded(workbook, path);
-  return new XlsxFilePort(workbook, { inputPath: path });
+  return new XlsxFilePort(workbook, { inputPath: path, formulaNames: formulaNamesOf(bytes, workbook) });
 }
 
 /** Reads a workbook from bytes (uploads, tests) with the same checks as a file. */
 export async function openXlsxBytes(bytes: Uint8Array, name = 'workbook.xlsx'): Promise<XlsxFilePort> {
   const workbook = await loadWorkbookBytes(bytes, name);
   checkLoaded(workbook, name);
-  return new XlsxFilePort(workbook, { label: `File ${name}` });
+  return new XlsxFilePort(workbook, { label: `File ${name}`, formulaNames: formulaNamesOf(bytes, workbook) });
 }
 
 /** A new workbook with one empty sheet, for writing files from scratch. */
@@ -62,7 +72,7 @@ export function createXlsxPort(firstSheet = 'Sheet1'): XlsxFilePort {
 export class XlsxFilePort extends XlsxWorkbook {
   constructor(
     workbook: ExcelJS.Workbook,
-    private readonly fileOptions: { readonly inputPath?: string; readonly label?: string } = {},
+    private readonly fileOptions: XlsxWorkbookOptions = {},
   ) {
     super(workbook, fileOptions);
   }

@@ -5,6 +5,15 @@
 import ExcelJS from 'exceljs';
 import type { RangeRef } from '../../core/grid/a1';
 import type { SheetSnapshot } from '../../core/grid/types';
+import {
+  namesResult,
+  planNames,
+  toFileFormula,
+  type AddNamesOptions,
+  type ExistingName,
+  type NamesResult,
+  type WorkbookName,
+} from '../../core/share/shortNames';
 import { WorkbookError } from '../errors';
 import type {
   CellInput,
@@ -24,6 +33,7 @@ import { checkNumber, DEFAULT_DATE_FORMAT, formulaText, isDateInput, isFormulaIn
 import { lastSheetError, resolveSheetName, uniqueSheetName } from '../common/sheetNames';
 import { planTable } from '../common/tablePlan';
 import { structuredToFileForm } from '../structuredRefs';
+import { dropRangeName, rangeNames, writeFormulaNamesOnSave, type StoredName } from './definedNames';
 import { isSettingsSheet, readSettingFrom, writeSettingTo } from './settingsSheet';
 import { cellValueFromExcelJs } from './snapshot';
 import { allTables, findTable, tableInfo } from './tables';
@@ -48,20 +58,28 @@ export interface XlsxWorkbookOptions {
   /** The file it was read from: `saveAs` refuses to write there. */
   readonly inputPath?: string;
   readonly label?: string;
+  /** Formula names the file held, which ExcelJS does not keep (see `definedNames.ts`). */
+  readonly formulaNames?: readonly StoredName[];
 }
 
 export class XlsxWorkbook implements WorkbookPort {
   private selection: Selection | null = null;
+  /** Workbook names that are formulas, keyed by upper-case spelling; written on save. */
+  private readonly formulaNames = new Map<string, StoredName>();
 
   constructor(
     readonly workbook: ExcelJS.Workbook,
     private readonly options: XlsxWorkbookOptions = {},
-  ) {}
+  ) {
+    for (const n of options.formulaNames ?? []) this.formulaNames.set(n.name.toUpperCase(), n);
+    writeFormulaNamesOnSave(workbook, () => [...this.formulaNames.values()]);
+  }
 
   hostInfo(): HostInfo {
     return {
       kind: 'file',
       label: this.options.label ?? (this.options.inputPath ? `File ${this.options.inputPath}` : 'New workbook file'),
+      // A file calculates nothing: the names it stores work in whichever Excel opens it.
       supportsLambda: false,
     };
   }
@@ -249,6 +267,24 @@ export class XlsxWorkbook implements WorkbookPort {
 
   async writeSetting(key: string, value: JsonValue): Promise<void> {
     writeSettingTo(this.workbook, key, value);
+  }
+
+  async listNames(): Promise<readonly ExistingName[]> {
+    const formulas = [...this.formulaNames.values()].map(({ name, formula, comment }) =>
+      comment === undefined ? { name, formula } : { name, formula, comment },
+    );
+    return [...rangeNames(this.workbook), ...formulas];
+  }
+
+  /** Keeps the names for the saved file, in the prefixed form Excel reads (`_xlfn.LAMBDA(_xlpm.x,…)`). */
+  async addNames(names: readonly WorkbookName[], options?: AddNamesOptions): Promise<NamesResult> {
+    const plan = planNames(names, await this.listNames(), options);
+    for (const p of plan) {
+      if (p.action !== 'add' && p.action !== 'replace') continue;
+      dropRangeName(this.workbook, p.wanted.name);
+      this.formulaNames.set(p.wanted.name.toUpperCase(), { ...p.wanted, stored: toFileFormula(p.wanted.formula) });
+    }
+    return namesResult(plan, false);
   }
 }
 
