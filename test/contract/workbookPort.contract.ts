@@ -6,6 +6,7 @@ import { parseCellAddress } from '../../src/core/grid/a1';
 import type { CellValue, SheetSnapshot } from '../../src/core/grid/types';
 import { WorkbookError } from '../../src/host/errors';
 import type { TableSpec, WorkbookPort } from '../../src/host/port';
+import { shortFormulaNames, SHORT_NAME_LIST } from '../../src/core/share/shortNames';
 
 /** A fresh workbook with exactly one empty sheet named "Sheet1". */
 export type PortFactory = () => Promise<WorkbookPort>;
@@ -301,6 +302,40 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
       await port.writeSetting('k', 'v');
       const sheets = await port.listSheets();
       expect(sheets.filter((s) => s.visible).map((s) => s.name)).toEqual(['Sheet1']);
+    });
+
+    describe('short formula names', () => {
+      const names = shortFormulaNames();
+      const formulaOf = async (name: string): Promise<string[]> =>
+        ((await port.listNames?.()) ?? []).filter((n) => n.name.toUpperCase() === name).map((n) => n.formula);
+
+      it('adds the four LAMBDA names, and a second run changes nothing and never duplicates', async () => {
+        const first = await port.addNames?.(names);
+        expect(first).toMatchObject({ outcome: 'written', added: [...SHORT_NAME_LIST], conflicts: [] });
+        for (const n of names) expect(await formulaOf(n.name)).toEqual([n.formula]);
+        const again = await port.addNames?.(names);
+        expect(again).toMatchObject({ added: [], replaced: [], unchanged: [...SHORT_NAME_LIST] });
+        expect((await port.listNames?.())?.length).toBe(4);
+      });
+
+      it("replaces Rudder's own earlier name, but leaves and reports the user's name of the same spelling", async () => {
+        await port.addNames?.([
+          { name: 'kpi_status', formula: '=42' },
+          { name: 'SMARTSCORE', formula: '=1', comment: 'Rudder: an older version' },
+        ]);
+        const result = await port.addNames?.(names);
+        expect(result?.conflicts).toEqual([{ name: 'KPI_STATUS', existingFormula: '=42' }]);
+        expect(result?.replaced).toEqual(['SMARTSCORE']);
+        expect(await formulaOf('KPI_STATUS')).toEqual(['=42']);
+        expect(await formulaOf('SMARTSCORE')).toEqual([names[0].formula]);
+      });
+
+      it('replaces a user name only when asked to', async () => {
+        await port.addNames?.([{ name: 'KPI_STATUS', formula: '=42' }]);
+        const result = await port.addNames?.(names, { overwrite: ['KPI_STATUS'] });
+        expect(result).toMatchObject({ replaced: ['KPI_STATUS'], conflicts: [] });
+        expect(await formulaOf('KPI_STATUS')).toEqual([names[2].formula]);
+      });
     });
   });
 }

@@ -24,6 +24,7 @@ import {
   type FakeTable,
 } from './excelFakeState';
 import { bytes, propsOf, Proxy, removeWhere, type Command } from './excelFakeProxy';
+import { NamedItems } from './excelFakeNames';
 import { Range } from './excelFakeRange';
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
@@ -36,6 +37,7 @@ class FakeContext implements OfficeRequestContext {
     this.workbook = {
       worksheets: new Worksheets(this),
       tables: new Tables(this),
+      names: new NamedItems(this),
       getSelectedRange: () =>
         new Range(this, () => {
           const { state } = this.fake;

@@ -31,9 +31,19 @@ export interface FakeTable {
   range: RangeRef;
 }
 
+/** A workbook-level name. */
+export interface FakeName {
+  name: string;
+  formula: string;
+  comment: string;
+}
+
 export class FakeWorkbookState {
   readonly sheets: FakeSheet[] = [];
   readonly tables: FakeTable[] = [];
+  readonly names: FakeName[] = [];
+  /** Whether this Excel has LAMBDA (Microsoft 365, Excel 2024); older Excel refuses LAMBDA formulas. */
+  lambda = true;
   activeSheet: FakeSheet | null = null;
   selection: { sheet: FakeSheet; address: string } | null = null;
 
@@ -55,6 +65,10 @@ export class FakeWorkbookState {
 
   findSheet(name: string): FakeSheet | undefined {
     return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  findName(name: string): FakeName | undefined {
+    return this.names.find((n) => n.name.toLowerCase() === name.toLowerCase());
   }
 
   findTable(name: string): FakeTable | undefined {

@@ -7,6 +7,8 @@ import type {
   OfficeTables,
   OfficeWorksheets,
   OfficeConditionalFormat,
+  OfficeNamedItem,
+  OfficeNamedItems,
 } from '../../src/host/office/officeApi';
 export const a = (x: Excel.Range): OfficeRange => x;
 export const b = (x: Excel.Worksheet): OfficeWorksheet => x;
@@ -15,3 +17,5 @@ export const d = (x: Excel.TableCollection): OfficeTables => x;
 export const e = (x: Excel.WorksheetCollection): OfficeWorksheets => x;
 export const f = (x: Excel.ConditionalFormat): OfficeConditionalFormat => x;
 export const g = (x: Excel.RequestContext): OfficeRequestContext => x;
+export const h = (x: Excel.NamedItem): OfficeNamedItem => x;
+export const i = (x: Excel.NamedItemCollection): OfficeNamedItems => x;

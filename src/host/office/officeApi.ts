@@ -82,10 +82,30 @@ export interface OfficeTables {
   add(address: string, hasHeaders: boolean): OfficeTable;
 }
 
+/** A workbook name (`Excel.NamedItem`, ExcelApi 1.4 for add/delete/comment, 1.7 for formula). */
+export interface OfficeNamedItem {
+  load(properties: LoadArg): OfficeNamedItem;
+  readonly name: string;
+  readonly formula: unknown;
+  readonly comment: string;
+  readonly value: unknown;
+  readonly isNullObject: boolean;
+  delete(): void;
+}
+
+export interface OfficeNamedItems {
+  load(properties: LoadArg): OfficeNamedItems;
+  readonly items: OfficeNamedItem[];
+  add(name: string, reference: string, comment?: string): OfficeNamedItem;
+  getItemOrNullObject(name: string): OfficeNamedItem;
+}
+
 export interface OfficeRequestContext {
   readonly workbook: {
     readonly worksheets: OfficeWorksheets;
     readonly tables: OfficeTables;
+    /** The workbook-level names (sheet-level ones live on each worksheet). */
+    readonly names: OfficeNamedItems;
     getSelectedRange(): OfficeRange;
   };
   sync(): Promise<void>;
@@ -114,6 +134,9 @@ export interface OfficeHost {
   readonly settings: OfficeSettings;
   /** Words for the status line, e.g. "Excel on the web". @default "Excel" */
   readonly label?: string;
-  /** Whether this Excel evaluates LAMBDA (ExcelApi 1.? cannot tell; the caller knows). @default false */
+  /**
+   * Whether this Excel evaluates LAMBDA, when the caller already knows. No requirement set
+   * tells, so otherwise the adapter finds out with a probe name the first time it adds names.
+   */
   readonly supportsLambda?: boolean;
 }

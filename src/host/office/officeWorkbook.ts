@@ -5,6 +5,7 @@
  */
 import type { RangeRef } from '../../core/grid/a1';
 import type { SheetSnapshot } from '../../core/grid/types';
+import type { AddNamesOptions, ExistingName, NamesResult, WorkbookName } from '../../core/share/shortNames';
 import { WorkbookError } from '../errors';
 import type {
   CellInput,
@@ -32,6 +33,7 @@ import {
   toOfficeBlock,
 } from './cells';
 import { readBands, rowPayload, writeBands } from './chunks';
+import { addOfficeNames, listOfficeNames } from './officeNames';
 import type { OfficeHost, OfficeRequestContext, OfficeWorksheet } from './officeApi';
 
 const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes'];
@@ -40,10 +42,30 @@ const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes'];
 const POINTS_PER_CHARACTER = 7;
 
 export class OfficeWorkbook implements WorkbookPort {
+  /** What the last LAMBDA probe found; until one ran, what the host said (else false). */
+  private lambdaKnown: boolean | undefined;
+
   constructor(private readonly host: OfficeHost) {}
 
   hostInfo(): HostInfo {
-    return { kind: 'excel', label: this.host.label ?? 'Excel', supportsLambda: this.host.supportsLambda ?? false };
+    return {
+      kind: 'excel',
+      label: this.host.label ?? 'Excel',
+      supportsLambda: this.lambdaKnown ?? this.host.supportsLambda ?? false,
+    };
+  }
+
+  async listNames(): Promise<readonly ExistingName[]> {
+    return this.run((context) => listOfficeNames(context));
+  }
+
+  /** Probes LAMBDA first (a temporary name, removed again); without it nothing is written. */
+  async addNames(names: readonly WorkbookName[], options?: AddNamesOptions): Promise<NamesResult> {
+    return this.run((context) =>
+      addOfficeNames(context, names, options, (works) => {
+        this.lambdaKnown = works;
+      }),
+    );
   }
 
   private run<T>(batch: (context: OfficeRequestContext) => Promise<T>): Promise<T> {
