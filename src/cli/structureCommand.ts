@@ -19,6 +19,8 @@ export interface StructureOptions {
   readonly sheet?: string;
   readonly json?: boolean;
   readonly output?: string;
+  /** KPI tables get Status and Progress as plain Excel formulas instead of RUDDER.*. */
+  readonly nativeKpiFormulas?: boolean;
 }
 
 interface Found {
@@ -68,7 +70,12 @@ async function findTables(port: XlsxFilePort, only: string | undefined, io: CliI
 }
 
 /** Goals first, so that structuring KPIs afterwards rolls each goal's Status up. */
-async function writeStructured(port: XlsxFilePort, found: readonly Found[], today: number): Promise<string[]> {
+async function writeStructured(
+  port: XlsxFilePort,
+  found: readonly Found[],
+  today: number,
+  nativeKpiFormulas: boolean,
+): Promise<string[]> {
   const jobs: { sheet: string; index: number; kind: StructureKind }[] = [];
   for (const f of found) {
     f.tables.forEach((t, index) => {
@@ -83,7 +90,8 @@ async function writeStructured(port: XlsxFilePort, found: readonly Found[], toda
     const proposal = await proposeStructure(port, { sheet: job.sheet });
     if (!proposal.ok) continue;
     const corrections = proposal.proposal.corrections[job.index];
-    const planned = planProposal(proposal.proposal, job.index, { ...corrections, kind: job.kind }, today);
+    const chosen = { ...corrections, kind: job.kind, nativeKpiFormulas: nativeKpiFormulas && job.kind === 'kpis' };
+    const planned = planProposal(proposal.proposal, job.index, chosen, today);
     if (!planned.ok) {
       summaries.push(`Sheet '${job.sheet}': ${planned.reason}`);
       continue;
@@ -94,9 +102,13 @@ async function writeStructured(port: XlsxFilePort, found: readonly Found[], toda
   return summaries;
 }
 
+/** RudderKPIs columns whose plain-formula form computes what this Rudder function computes. */
+const NATIVE_KPI_COLUMNS: Readonly<Record<string, string>> = { Status: 'KPI_STATUS', Progress: 'KPI_PROGRESS' };
+
 /**
- * Stores each Rudder formula with the result Rudder's own functions give, so a reader without
- * Rudder (or a viewer that does not recalculate) sees the values instead of blanks.
+ * Stores each Rudder formula (and each plain KPI formula Structure wrote in its place) with the
+ * result Rudder's own functions give, so a reader without Rudder (or a viewer that does not
+ * recalculate) sees the values instead of blanks.
  */
 export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): void {
   const functions = createRudderFunctions(() => today);
@@ -114,11 +126,13 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): 
       for (let r = range.top + 1; r <= range.bottom; r++) {
         const arg = (header: string): ExcelScalar =>
           scalarOf(sheet.getCell(r + 1, range.left + 1 + headers.indexOf(header)).value);
-        headers.forEach((_header, i) => {
+        headers.forEach((header, i) => {
           const cell = sheet.getCell(r + 1, range.left + 1 + i);
           const value = cell.value as ExcelJS.CellFormulaValue | null;
           if (!value || typeof value !== 'object' || !('formula' in value)) return;
-          const fn = /RUDDER\.(\w+)\(/i.exec(value.formula)?.[1]?.toUpperCase();
+          const fn =
+            /RUDDER\.(\w+)\(/i.exec(value.formula)?.[1]?.toUpperCase() ??
+            (name === 'RudderKPIs' ? NATIVE_KPI_COLUMNS[header] : undefined);
           const impl = functions.find((f) => f.name === fn);
           if (!impl) return;
           const args =
@@ -145,6 +159,8 @@ function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
 }
 
 export async function runStructure(book: string, options: StructureOptions, io: CliIo): Promise<number> {
+  if (options.nativeKpiFormulas === true && options.output === undefined)
+    throw new CliError('--native-kpi-formulas changes the copy that -o writes: give -o OUT.xlsx as well.');
   const port = await openXlsxPort(book);
   const found = await findTables(port, options.sheet, io, options.json === true);
   const tables = found.flatMap((f) => f.tables);
@@ -154,7 +170,7 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   if (!tables.some((t) => t.kind === 'goals' || t.kind === 'kpis')) {
     throw new CliError(`nothing written to ${options.output}: Rudder found no goal or KPI table in ${book}.`);
   }
-  const summaries = await writeStructured(port, found, io.today());
+  const summaries = await writeStructured(port, found, io.today(), options.nativeKpiFormulas === true);
   cacheFormulaResults(port.workbook, io.today());
   await port.saveAs(options.output);
   const report = [...summaries, `Wrote ${options.output}; ${book} is not changed.`];
@@ -178,10 +194,14 @@ export function registerStructureCommand(program: Command, io: CliIo, runner: Co
       '-o, --output <out.xlsx>',
       'write a structured copy here: all sheets kept, RudderGoals / RudderKPIs tables added',
     )
+    .option(
+      '--native-kpi-formulas',
+      'with -o: write KPI Status and Progress as plain Excel formulas (long, but they work without Rudder; needs Excel 2021 or Microsoft 365)',
+    )
     .option('--json', 'machine-readable output: {"tables": [...]}')
     .addHelpText(
       'after',
-      '\nExamples:\n  rudder structure plan.xlsx\n  rudder structure plan.xlsx --sheet Goals --json\n  rudder structure plan.xlsx -o plan-structured.xlsx\n',
+      '\nExamples:\n  rudder structure plan.xlsx\n  rudder structure plan.xlsx --sheet Goals --json\n  rudder structure plan.xlsx -o plan-structured.xlsx\n  rudder structure plan.xlsx -o plan-structured.xlsx --native-kpi-formulas\n',
     )
     .action((book: string, options: StructureOptions) => runner(() => runStructure(book, options, io)));
 }

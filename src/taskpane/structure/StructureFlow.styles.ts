@@ -35,4 +35,7 @@ export const useStructureStyles = makeStyles({
   likely: { color: tokens.colorNeutralForeground2 },
   guess: { color: tokens.colorPaletteDarkOrangeForeground1 },
   notes: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  option: { display: 'flex', flexDirection: 'column' },
+  // Lines the explanation up with the checkbox label rather than the box.
+  hint: { color: tokens.colorNeutralForeground3, paddingLeft: tokens.spacingHorizontalXXXL },
 });

@@ -18,6 +18,7 @@ import {
 import type { StructureKind } from '../../core/structure';
 import type { FlowProps } from '../flowTypes';
 import { ColumnRoleTable } from './ColumnRoleTable';
+import { NativeKpiOption } from './NativeKpiOption';
 import { useStructureStyles } from './StructureFlow.styles';
 import { StructurePreview } from './StructurePreview';
 import { useStructure, type StructureState } from './useStructure';
@@ -114,6 +115,13 @@ function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
         </Field>
       </div>
       <ColumnRoleTable table={table} roles={corrections.roles} disabled={s.busy} onRole={s.setRole} />
+      {corrections.kind === 'kpis' && (
+        <NativeKpiOption
+          checked={corrections.nativeKpiFormulas === true}
+          disabled={s.busy}
+          onChange={s.setNativeKpiFormulas}
+        />
+      )}
     </section>
   );
 }

@@ -52,6 +52,8 @@ export interface StructureState {
   readonly setKind: (kind: StructureKind) => void;
   readonly setHeaderRow: (row: number) => void;
   readonly setRole: (column: string, role: ColumnRole) => void;
+  /** KPI tables: Status and Progress as plain Excel formulas instead of RUDDER.* ones. */
+  readonly setNativeKpiFormulas: (on: boolean) => void;
   readonly apply: () => void;
   readonly showTable: () => void;
 }
@@ -169,6 +171,7 @@ export function useStructure(): StructureState {
     setKind: (kind) => edit((c) => ({ ...c, kind })),
     setHeaderRow: (row) => edit((c) => ({ ...c, headerRow: row })),
     setRole: (column, role) => edit((c) => ({ ...c, roles: { ...c.roles, [column]: role } })),
+    setNativeKpiFormulas: (on) => edit((c) => ({ ...c, nativeKpiFormulas: on })),
     apply,
     showTable,
   };

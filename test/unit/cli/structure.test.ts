@@ -155,4 +155,45 @@ describe('rudder structure', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toBe('rudder: There is no sheet named "Budget".\n');
   });
+  describe('--native-kpi-formulas', () => {
+    async function kpiCells(out: string): Promise<ExcelJS.CellFormulaValue[][]> {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      const k = wb.getWorksheet('KPIs (Rudder)');
+      if (!k) throw new Error('no KPI sheet');
+      return [2, 3].map((r) => ['N', 'O'].map((c) => k.getCell(`${c}${r}`).value as ExcelJS.CellFormulaValue));
+    }
+
+    it('writes KPI Status and Progress as plain LET formulas, spelled as Excel files hold them, with the same results', async () => {
+      const plain = join(dir, 'shop-rudder.xlsx');
+      const native = join(dir, 'shop-native.xlsx');
+      expect((await runCli(['structure', book, '-o', plain])).code).toBe(0);
+      const run = await runCli(['structure', book, '-o', native, '--native-kpi-formulas']);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      const rudder = await kpiCells(plain);
+      const cells = await kpiCells(native);
+      cells.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          expect(cell.formula.startsWith('_xlfn.LET(_xlpm.rdWord,')).toBe(true);
+          expect(cell.formula).not.toMatch(/RUDDER\./i);
+          expect(cell.formula.length).toBeLessThan(8192);
+          // Cached for readers that do not recalculate, with what RUDDER.* gives.
+          expect(cell.result).toEqual(rudder[r][c].result);
+        }),
+      );
+      expect(cells[0][0].result).toBe(rudder[0][0].result);
+      expect(typeof cells[0][1].result).toBe('number');
+    });
+
+    it('is listed in the help, and refused without -o (nothing would be written)', async () => {
+      const help = await runCli(['structure', '--help']);
+      expect(help.stdout).toContain('--native-kpi-formulas');
+      const run = await runCli(['structure', book, '--native-kpi-formulas']);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toBe(
+        'rudder: --native-kpi-formulas changes the copy that -o writes: give -o OUT.xlsx as well.\n',
+      );
+    });
+  });
 });
