@@ -1,0 +1,89 @@
+import { serialFromYmd } from '../dates';
+import { cellError, type CellValue } from '../grid/types';
+import { SHARE_TEXT } from './messages';
+import { countActions, planCell, type PlanContext, type ShareCell } from './plan';
+
+const DAY = serialFromYmd(2027, 1, 15);
+
+function context(overrides: Partial<PlanContext> = {}): PlanContext {
+  return {
+    form: 'let',
+    date: DAY,
+    valueOf: () => () => undefined,
+    compute: () => undefined,
+    ...overrides,
+  };
+}
+
+const cell = (formula: string, cached?: CellValue): ShareCell => ({ sheet: 'KPIs', address: 'N2', formula, cached });
+
+describe('what the advisor copy does with one Rudder cell', () => {
+  it('ignores a cell without a Rudder call', () => {
+    expect(planCell(cell('=SUM(A1:A3)'), context())).toBeNull();
+  });
+
+  it('writes a whole KPI call as its native formula, with a dated note saying so', () => {
+    const plan = planCell(cell('=RUDDER.KPI_STATUS(B2,C2,"lower")'), context());
+    expect(plan).toMatchObject({ action: 'native', functions: ['RUDDER.KPI_STATUS'] });
+    expect(plan?.formula).toMatch(/^=LET\(/);
+    expect(plan?.note).toBe(SHARE_TEXT.noteNative('KPI_STATUS', DAY));
+  });
+
+  it('rewrites a KPI call nested in the user formula natively and keeps the rest as written', () => {
+    const plan = planCell(cell('=IF(RUDDER.KPI_STATUS(B2,C2)="Missed","Call Jon","")'), context());
+    expect(plan?.action).toBe('partial');
+    expect(plan?.formula).toMatch(/^=IF\(\(LET\(/);
+    expect(plan?.formula?.endsWith(')="Missed","Call Jon","")')).toBe(true);
+    expect(plan?.note).toBe(SHARE_TEXT.notePartial('RUDDER.KPI_STATUS', DAY));
+  });
+
+  it('puts the computed value in place of a nested SMART call, and the note says a value was kept', () => {
+    const plan = planCell(
+      cell('=IF(RUDDER.SMARTSCORE(A2)<60,"Rewrite","OK")'),
+      context({ compute: (_, call) => (call.name === 'SMARTSCORE' ? 40 : undefined) }),
+    );
+    expect(plan).toMatchObject({ action: 'partial', formula: '=IF(40<60,"Rewrite","OK")' });
+    expect(plan?.note).toContain('the value otherwise');
+  });
+
+  it('writes a whole call it cannot rewrite as the value Rudder computes, with the reason', () => {
+    const plan = planCell(cell('=RUDDER.KPI_STATUS(B2:B3,C2:C3)'), context({ compute: () => 'On track' }));
+    expect(plan).toMatchObject({ action: 'computed', value: 'On track', reason: SHARE_TEXT.whyNotNative.range });
+    expect(plan?.note).toBe(SHARE_TEXT.noteComputed('RUDDER.KPI_STATUS', DAY));
+  });
+
+  it('falls back to the value Excel saved, and says so, when Rudder cannot compute the call', () => {
+    const plan = planCell(cell('=RUDDER.SMARTSCORE(A2&B2)', 55), context());
+    expect(plan).toMatchObject({ action: 'cached', value: 55, note: SHARE_TEXT.noteCached('RUDDER.SMARTSCORE', DAY) });
+  });
+
+  it('leaves the cell empty with a note when there is neither a saved value nor a way to compute one', () => {
+    for (const cached of [undefined, cellError('#NAME?')]) {
+      const plan = planCell(cell('=RUDDER.SMARTSCORE(A2&B2)', cached), context());
+      expect(plan).toMatchObject({ action: 'missing', value: null });
+      expect(plan?.note).toBe(SHARE_TEXT.noteMissing('RUDDER.SMARTSCORE', DAY));
+    }
+  });
+
+  it('treats a Rudder call inside another Rudder call as a value (the outer one cannot be native)', () => {
+    const plan = planCell(
+      cell('=RUDDER.KPI_PROGRESS(RUDDER.KPI_PROGRESS(B2,C2),1)', 0.4),
+      context({ compute: () => 0.9 }),
+    );
+    expect(plan).toMatchObject({ action: 'cached', value: 0.4 });
+  });
+
+  it('writes values only when asked for them, even where a native form exists', () => {
+    const plan = planCell(cell('=RUDDER.KPI_STATUS(B2,C2)'), context({ form: 'values', compute: () => 'Achieved' }));
+    expect(plan).toMatchObject({ action: 'computed', value: 'Achieved', reason: SHARE_TEXT.whyNotNative.values });
+  });
+
+  it('counts the cells per path for the summary line', () => {
+    const plans = [
+      planCell(cell('=RUDDER.KPI_STATUS(B2,C2)'), context()),
+      planCell(cell('=RUDDER.SMARTSCORE(A2)', 70), context()),
+      planCell(cell('=RUDDER.SMARTSCORE(A2)'), context()),
+    ].filter((p) => p !== null);
+    expect(countActions(plans)).toEqual({ native: 1, partial: 0, computed: 0, cached: 1, missing: 1 });
+  });
+});

@@ -1,0 +1,56 @@
+import { serialFromYmd } from '../dates';
+import { buildStrategyModel } from '../model';
+import { gatherShareFacts } from './facts';
+import { renderReportHtml } from './report';
+import { advisorSummaryRows } from './summary';
+
+const DAY = serialFromYmd(2027, 1, 15);
+const NASTY_GOAL = '<script>alert("hi")</script> Grow sales & margins by 10% by June 2027';
+const NASTY_KPI = 'Bread & cakes <b>sold</b>';
+
+function facts(title = 'Tom & Jerry\'s "Bakery"') {
+  const model = buildStrategyModel([
+    {
+      name: 'RudderGoals',
+      sheet: 'Goals',
+      range: 'A1:C2',
+      headers: ['ID', 'Goal', 'Owner'],
+      rows: [['G-001', NASTY_GOAL, '<img src=x onerror=alert(1)>']],
+    },
+    {
+      name: 'RudderKPIs',
+      sheet: 'KPIs',
+      range: 'A1:F2',
+      headers: ['ID', 'KPI', 'Goal', 'Direction', 'Target', 'Actual'],
+      rows: [['K-001', NASTY_KPI, 'G-001', 'higher', 100, 80]],
+    },
+  ]);
+  return gatherShareFacts(model, DAY, title);
+}
+
+describe('the printable report keeps workbook text as text', () => {
+  const html = renderReportHtml(facts());
+
+  it('escapes markup and ampersands in goals, KPIs and the title', () => {
+    expect(html).not.toContain('<script>alert');
+    expect(html).not.toContain('<img src=x');
+    expect(html).not.toContain('<b>sold</b>');
+    expect(html).toContain('&lt;script&gt;');
+    expect(html).toContain('Bread &amp; cakes &lt;b&gt;sold&lt;/b&gt;');
+    expect(html).toContain('<title>Tom &amp; Jerry&#39;s &quot;Bakery&quot;: strategy report</title>');
+  });
+
+  it('holds no script and loads nothing from outside', () => {
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/\b(?:src|href)\s*=\s*["']?(?:https?:)?\/\//i);
+  });
+});
+
+describe('the Advisor summary sheet', () => {
+  it('lists goals and KPIs with their text unchanged (the host writes it as text, not HTML)', () => {
+    const rows = advisorSummaryRows(facts());
+    expect(rows.some((r) => r[0] === 'G-001' && r[1] === NASTY_GOAL)).toBe(true);
+    expect(rows.some((r) => r[0] === 'K-001' && r[1] === NASTY_KPI)).toBe(true);
+    expect(rows[0][0]).toBe('Tom & Jerry\'s "Bakery": summary for advisors');
+  });
+});
