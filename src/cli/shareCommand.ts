@@ -1,12 +1,21 @@
 /**
- * `rudder share BOOK.xlsx -o COPY.xlsx [--formulas let|inline|values] [--json]`: a copy for
- * advisors that reads right without the add-in (see src/host/shareXlsx.ts). The input is
+ * `rudder share BOOK.xlsx -o COPY.xlsx [--formulas let|inline|values] [--short-names] [--json]`:
+ * a copy for advisors that reads right without the add-in (see src/host/shareXlsx.ts), with the
+ * short LAMBDA names SMARTSCORE, SMARTTIPS, KPI_STATUS and KPI_PROGRESS if asked. The input is
  * never modified; the copy is written whole or not at all.
  */
 import { basename } from 'path';
 import type { Command } from 'commander';
 import type { NativeForm } from '../core/share';
-import { writeShareCopy, type ShareOutcome } from '../host/shareXlsx';
+import { shortFormulaNames, shortNamesReport, type NamesResult } from '../core/share/shortNames';
+import {
+  prepareShareCopy,
+  writeAtomically,
+  writeShareCopy,
+  type ShareOptions,
+  type ShareOutcome,
+} from '../host/shareXlsx';
+import { openXlsxPort } from '../host/xlsx';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
@@ -25,7 +34,21 @@ export const SHARE_CLI_TEXT = {
 export interface ShareCliOptions {
   readonly out?: string;
   readonly formulas?: string;
+  readonly shortNames?: boolean;
   readonly json?: boolean;
+}
+
+/** The copy with the short names added before it is written (one pass, still whole or nothing). */
+async function writeCopyWithShortNames(
+  book: string,
+  out: string,
+  options: ShareOptions,
+): Promise<{ readonly outcome: ShareOutcome; readonly names: NamesResult }> {
+  const port = await openXlsxPort(book);
+  const outcome = await prepareShareCopy(port, options);
+  const names = await port.addNames(shortFormulaNames());
+  await writeAtomically(out, await port.toBytes(), book);
+  return { outcome, names };
 }
 
 export async function runShare(book: string, options: ShareCliOptions, io: CliIo): Promise<number> {
@@ -33,7 +56,10 @@ export async function runShare(book: string, options: ShareCliOptions, io: CliIo
   const form = (options.formulas ?? 'let') as NativeForm;
   if (!FORMS.includes(form)) throw new CliError(SHARE_CLI_TEXT.badForm(options.formulas ?? ''));
   const title = basename(book).replace(/\.xlsx$/i, '');
-  const outcome = await writeShareCopy(book, options.out, { form, today: io.today(), title });
+  const shareOptions: ShareOptions = { form, today: io.today(), title };
+  const { outcome, names } = options.shortNames
+    ? await writeCopyWithShortNames(book, options.out, shareOptions)
+    : { outcome: await writeShareCopy(book, options.out, shareOptions), names: null };
   if (options.json) {
     io.out(
       JSON.stringify({
@@ -49,11 +75,23 @@ export async function runShare(book: string, options: ShareCliOptions, io: CliIo
           ...(p.reason ? { reason: p.reason } : {}),
         })),
         warnings: outcome.warnings,
+        ...(names
+          ? {
+              shortNames: {
+                added: names.added,
+                replaced: names.replaced,
+                unchanged: names.unchanged,
+                conflicts: names.conflicts,
+              },
+            }
+          : {}),
       }),
     );
   } else {
     io.out(SHARE_CLI_TEXT.done(options.out, outcome));
     for (const w of outcome.warnings) io.err(w);
+    // A user's own name kept is news, not an error: the copy is complete either way.
+    if (names) for (const line of shortNamesReport(names).lines) io.out(line);
   }
   return EXIT_OK;
 }
@@ -70,10 +108,14 @@ export function registerShareCommand(program: Command, io: CliIo, runner: Comman
       '--formulas <form>',
       'let (Excel 365/2021, default), inline (LibreOffice and programs without LET), values (no formulas)',
     )
+    .option(
+      '--short-names',
+      'also add the names SMARTSCORE, SMARTTIPS, KPI_STATUS and KPI_PROGRESS (LAMBDA, Microsoft 365 / Excel 2024), so =KPI_STATUS(B2, C2) works; a name of yours with another formula is kept and reported',
+    )
     .option('--json', 'machine-readable output')
     .addHelpText(
       'after',
-      '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-lo.xlsx --formulas inline\n',
+      '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-lo.xlsx --formulas inline\n  rudder share plan.xlsx -o plan-named.xlsx --short-names\n',
     )
     .action((book: string, options: ShareCliOptions) => runner(() => runShare(book, options, io)));
 }

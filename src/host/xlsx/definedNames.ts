@@ -49,19 +49,20 @@ function workbookXml(bytes: Uint8Array): string | null {
 }
 
 /**
- * The workbook-level names of the package that ExcelJS dropped (those not among `kept`, the
- * range names it read). Sheet-level and built-in (`_xlnm.`) names are left to ExcelJS.
+ * The workbook-level names of the package that ExcelJS did not keep as they are: those it
+ * dropped, and those it misread as a range (it reads `Sheet9!$A$1*2` as `Sheet9!$A$1`). `kept`
+ * is what ExcelJS holds. Sheet-level and built-in (`_xlnm.`) names are left to ExcelJS.
  */
-export function readFormulaNames(bytes: Uint8Array, kept: readonly string[]): StoredName[] {
+export function readFormulaNames(bytes: Uint8Array, kept: readonly ExistingName[]): StoredName[] {
   const xml = workbookXml(bytes);
   if (xml === null) return [];
-  const keptUpper = new Set(kept.map((k) => k.toUpperCase()));
+  const keptAsIs = new Set(kept.map((k) => `${k.name.toUpperCase()}\n${k.formula.slice(1)}`));
   const out: StoredName[] = [];
   for (const m of xml.matchAll(/<(?:\w+:)?definedName\b([^>]*)>([\s\S]*?)<\/(?:\w+:)?definedName>/g)) {
     const name = attribute(m[1], 'name');
     if (!name || attribute(m[1], 'localSheetId') !== undefined || /^_xlnm\./i.test(name)) continue;
-    if (keptUpper.has(name.toUpperCase())) continue;
     const stored = unescapeXml(m[2]).trim();
+    if (keptAsIs.has(`${name.toUpperCase()}\n${stored}`)) continue;
     const comment = attribute(m[1], 'comment');
     out.push({ name, formula: fromFileFormula(stored), stored, ...(comment === undefined ? {} : { comment }) });
   }

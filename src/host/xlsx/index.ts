@@ -4,7 +4,7 @@ import { resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
-import { rangeNames, readFormulaNames, type StoredName } from './definedNames';
+import { dropRangeName, rangeNames, readFormulaNames, type StoredName } from './definedNames';
 import { readWorkbookFileBytes } from './open';
 import { hasHugeValidations, worksheetExtents } from './preflight';
 import { isSettingsSheet } from './settingsSheet';
@@ -34,12 +34,12 @@ function checkLoaded(workbook: ExcelJS.Workbook, path: string): void {
   for (const s of sheets) if (s.rowCount > XLSX_MAX_ROWS) throw tooLarge(path, s.rowCount);
 }
 
-/** The file's formula names that ExcelJS left out (it keeps range names only). */
+/** The file's formula names that ExcelJS left out or misread (it keeps range names only). */
 function formulaNamesOf(bytes: Uint8Array, workbook: ExcelJS.Workbook): StoredName[] {
-  return readFormulaNames(
-    bytes,
-    rangeNames(workbook).map((n) => n.name),
-  );
+  const names = readFormulaNames(bytes, rangeNames(workbook));
+  // A formula ExcelJS misread as a range must not be written back as that range.
+  for (const n of names) dropRangeName(workbook, n.name);
+  return names;
 }
 
 /** Opens an .xlsx file for reading and writing a copy; the file itself is never written. */

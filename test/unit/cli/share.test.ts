@@ -1,7 +1,11 @@
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
+import { inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
+import { shortFormulaNames, SHORT_NAME_LIST } from '../../../src/core/share/shortNames';
+import { openXlsxBytes, openXlsxPort } from '../../../src/host/xlsx';
+import { dataOffset, zipEntries } from '../../../src/host/xlsx/zipParts';
 import { runCli } from './cliHarness';
 import { structuredBakery } from './shareReport.fixture';
 
@@ -79,4 +83,49 @@ describe('rudder share', () => {
     expect(bad.stderr.split('\n').filter(Boolean)).toHaveLength(1);
     expect(existsSync(join(dir, 'x.xlsx'))).toBe(false);
   });
+
+  describe('--short-names', () => {
+    const kpiStatus = shortFormulaNames().find((n) => n.name === 'KPI_STATUS');
+
+    it('adds the four LAMBDA names in the form Excel stores them, and a second run changes nothing', async () => {
+      const out = join(dir, 'named.xlsx');
+      const run = await runCli(['share', book, '-o', out, '--short-names', '--json']);
+      expect(run.code).toBe(0);
+      expect((JSON.parse(run.stdout) as { shortNames: { added: string[] } }).shortNames.added).toEqual([
+        ...SHORT_NAME_LIST,
+      ]);
+      const xml = workbookXml(readFileSync(out));
+      expect(xml).toMatch(
+        /<definedName name="KPI_STATUS">_xlfn\.LAMBDA\(_xlpm\.actual,_xlpm\.target,_xlop\.direction,/,
+      );
+      expect(xml).not.toMatch(/\[_xlpm\./);
+      const reopened = await openXlsxBytes(readFileSync(out));
+      expect((await reopened.listNames()).find((n) => n.name === 'KPI_STATUS')?.formula).toBe(kpiStatus?.formula);
+      const again = await runCli(['share', out, '-o', join(dir, 'named-again.xlsx'), '--short-names', '--json']);
+      const names = (JSON.parse(again.stdout) as { shortNames: { added: string[]; unchanged: string[] } }).shortNames;
+      expect(names).toMatchObject({ added: [], unchanged: [...SHORT_NAME_LIST] });
+    });
+
+    it("keeps the user's own KPI_STATUS name and says so plainly", async () => {
+      const port = await openXlsxPort(book);
+      await port.addNames([{ name: 'KPI_STATUS', formula: '=Sheet9!$A$1*2' }]);
+      const mine = join(dir, 'mine.xlsx');
+      await port.saveAs(mine);
+      const out = join(dir, 'mine-named.xlsx');
+      const run = await runCli(['share', mine, '-o', out, '--short-names']);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toMatch(/already has its own name KPI_STATUS \(=Sheet9!\$A\$1\*2\)\. Rudder left it as it is/);
+      const names = await (await openXlsxBytes(readFileSync(out))).listNames();
+      expect(names.filter((n) => n.name === 'KPI_STATUS').map((n) => n.formula)).toEqual(['=Sheet9!$A$1*2']);
+    });
+  });
 });
+
+/** `xl/workbook.xml` of a saved package, as text. */
+function workbookXml(bytes: Uint8Array): string {
+  const entry = zipEntries(bytes).find((e) => e.name === 'xl/workbook.xml');
+  if (!entry) throw new Error('no xl/workbook.xml in the package');
+  const start = dataOffset(bytes, entry);
+  const raw = bytes.subarray(start, start + entry.compressedSize);
+  return Buffer.from(entry.method === 0 ? raw : inflateRawSync(raw)).toString('utf8');
+}
