@@ -10,7 +10,8 @@ import { useLongTask } from '../longTask/LongTaskContext';
 import { usePort } from '../PortContext';
 import { useShareStyles } from './ShareFlow.styles';
 import { SHARE_FLOW_TEXT } from './text';
-import { useShare, type CopySummary } from './useShare';
+import { useShare, type CopySummary, type NamesSummary } from './useShare';
+import { SHARE_TEXT } from '../../core/share/messages';
 
 const ACTIONS: readonly CellAction[] = ['native', 'partial', 'computed', 'cached', 'missing'];
 
@@ -40,11 +41,50 @@ function CopyCounts({ copy }: { readonly copy: CopySummary }): JSX.Element {
   );
 }
 
+function ShortNames(props: {
+  readonly names: NamesSummary | null;
+  readonly busy: boolean;
+  readonly add: (overwrite?: readonly string[]) => void;
+}): JSX.Element {
+  const styles = useShareStyles();
+  const { names, busy, add } = props;
+  const conflicts = names?.conflicts.map((c) => c.name) ?? [];
+  return (
+    <section className={styles.section} aria-labelledby="rudder-share-names" data-testid="share-names">
+      <Subtitle2 as="h2" id="rudder-share-names">
+        {SHARE_FLOW_TEXT.namesHeading}
+      </Subtitle2>
+      <Body1>{SHARE_TEXT.shortNames.what}</Body1>
+      <div className={styles.actions}>
+        <Button disabled={busy} onClick={() => add()}>
+          {SHARE_FLOW_TEXT.addNames}
+        </Button>
+      </div>
+      {names ? (
+        <MessageBar intent={names.intent} role="status" data-testid="share-names-result">
+          <MessageBarBody>
+            {names.lines.map((line) => (
+              <div key={line}>{line}</div>
+            ))}
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {conflicts.length > 0 ? (
+        <div className={styles.actions}>
+          <Button disabled={busy} onClick={() => add(conflicts)}>
+            {SHARE_FLOW_TEXT.replaceNames(conflicts)}
+          </Button>
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
 export function ShareFlow(_props: FlowProps): JSX.Element {
   const styles = useShareStyles();
   const port = usePort();
   const { busy } = useLongTask();
-  const { notice, copy, buildCopy, addSummary, downloadReport } = useShare(port);
+  const { notice, copy, names, buildCopy, addSummary, downloadReport, addShortNames } = useShare(port);
   const [confirming, setConfirming] = useState(false);
   // Excel cannot hand the whole file to the add-in, so there the summary goes into the workbook.
   const inExcel = port.hostInfo().kind === 'excel';
@@ -109,6 +149,7 @@ export function ShareFlow(_props: FlowProps): JSX.Element {
         </MessageBar>
       ) : null}
       {copy ? <CopyCounts copy={copy} /> : null}
+      <ShortNames names={names} busy={busy} add={addShortNames} />
       <section className={styles.section} aria-labelledby="rudder-share-report">
         <Subtitle2 as="h2" id="rudder-share-report">
           {SHARE_FLOW_TEXT.reportHeading}

@@ -46,6 +46,10 @@ export const SHARE_FLOW_TEXT = {
     }
   },
   noRudderCells: 'The workbook has no Rudder formulas, so the copy only adds the Advisor summary sheet.',
+  namesHeading: 'Short formula names',
+  addNames: 'Add short formula names to this workbook',
+  addingNames: 'Adding the short formula names…',
+  replaceNames: (names: readonly string[]) => `Replace my ${names.join(', ')} with Rudder's`,
 } as const;
 
 /** The copy's file name: the workbook's own name is not known to the port, so a plain one. */

@@ -1,6 +1,13 @@
 /** The Share flow's actions as long tasks: build the advisor copy, add the summary sheet, download the report. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CellAction } from '../../core/share';
+import {
+  noLambdaResult,
+  shortFormulaNames,
+  shortNamesReport,
+  type NameConflict,
+  type NamesResult,
+} from '../../core/share/shortNames';
 import type { WorkbookPort } from '../../host/port';
 import { addAdvisorSummarySheet, buildAdvisorCopy, reportHtml } from '../../host/shareBrowser';
 import { todaySerial } from '../alignment/useAlignmentCheck';
@@ -15,12 +22,27 @@ export interface CopySummary {
   readonly warnings: readonly string[];
 }
 
+/** What adding the short names came to, in sentences, with the user's names Rudder left alone. */
+export interface NamesSummary {
+  readonly intent: 'success' | 'warning';
+  readonly lines: readonly string[];
+  readonly conflicts: readonly NameConflict[];
+}
+
 export interface ShareActions {
   readonly notice: Notice;
   readonly copy: CopySummary | null;
+  readonly names: NamesSummary | null;
   readonly buildCopy: () => void;
   readonly addSummary: () => void;
   readonly downloadReport: () => void;
+  /** Adds the four names; `overwrite` lists the user's names they agreed to replace. */
+  readonly addShortNames: (overwrite?: readonly string[]) => void;
+}
+
+/** A port without names (the offline sample) cannot hold them: the same plain answer as no LAMBDA. */
+function addNamesTo(port: WorkbookPort, overwrite: readonly string[]): Promise<NamesResult> {
+  return port.addNames ? port.addNames(shortFormulaNames(), { overwrite }) : Promise.resolve(noLambdaResult());
 }
 
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -29,6 +51,7 @@ export function useShare(port: WorkbookPort): ShareActions {
   const { run } = useLongTask();
   const [notice, setNotice] = useState<Notice>(null);
   const [copy, setCopy] = useState<CopySummary | null>(null);
+  const [names, setNames] = useState<NamesSummary | null>(null);
   // A tab switch unmounts the flow while a task may still run; no state is set after that.
   const live = useRef(true);
   useEffect(() => {
@@ -89,5 +112,15 @@ export function useShare(port: WorkbookPort): ShareActions {
     [port, task],
   );
 
-  return { notice, copy, buildCopy, addSummary, downloadReport };
+  const addShortNames = useCallback(
+    (overwrite: readonly string[] = []) =>
+      task(
+        SHARE_FLOW_TEXT.addingNames,
+        () => addNamesTo(port, overwrite),
+        (result) => setNames({ ...shortNamesReport(result), conflicts: result.conflicts }),
+      ),
+    [port, task],
+  );
+
+  return { notice, copy, names, buildCopy, addSummary, downloadReport, addShortNames };
 }
