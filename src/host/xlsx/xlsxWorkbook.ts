@@ -128,13 +128,10 @@ export class XlsxWorkbook implements WorkbookPort {
   async readTable(name: string): Promise<TableData | null> {
     const found = findTable(this.workbook, name);
     if (!found) return null;
-    const used = usedRef(found.sheet);
     // Files often declare whole-column tables (A1:H1048576): read only as far as the sheet is used.
-    const bottom = Math.min(found.range.bottom, used ? used.bottom : found.range.top);
+    const bottom = Math.min(found.range.bottom, lastUsedRow(found.sheet));
     const body =
-      bottom > found.range.top
-        ? snapshot(found.sheet, { ...found.range, top: found.range.top + 1, bottom }).values
-        : [];
+      bottom > found.range.top ? tableBody(found.sheet, { ...found.range, top: found.range.top + 1, bottom }) : [];
     return { ...tableInfo(found), rows: body };
   }
 
@@ -304,6 +301,43 @@ export function usedRef(ws: ExcelJS.Worksheet): RangeRef | null {
     });
   });
   return top < 0 ? null : { top, left, bottom, right };
+}
+
+/** 0-based index of the last row holding a value, or -1; walks back only over trailing empty rows. */
+function lastUsedRow(ws: ExcelJS.Worksheet): number {
+  for (let r = ws.rowCount; r >= 1; r--) {
+    const row = ws.findRow(r);
+    if (row && usedCellIn(row)) return r - 1;
+  }
+  return -1;
+}
+
+function usedCellIn(row: ExcelJS.Row): boolean {
+  let used = false;
+  row.eachCell({ includeEmpty: false }, (cell) => {
+    if (!used && cell.value !== null && cell.value !== undefined && !(cell.isMerged && cell.master !== cell))
+      used = true;
+  });
+  return used;
+}
+
+/**
+ * A table's body values only. Tables are read whole for every audit, so this visits only the cells ExcelJS
+ * holds (no `getCell`, which creates missing ones) and skips the formulas and formats a table read never uses.
+ */
+function tableBody(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot['values'] {
+  const width = range.right - range.left + 1;
+  const rows: SheetSnapshot['values'][number][] = [];
+  for (let r = range.top; r <= range.bottom; r++) {
+    const values: SheetSnapshot['values'][number][number][] = new Array(width).fill(null);
+    ws.findRow(r + 1)?.eachCell({ includeEmpty: false }, (cell, col) => {
+      const c = col - 1 - range.left;
+      if (c < 0 || c >= width || (cell.isMerged && cell.master !== cell)) return;
+      values[c] = cellValueFromExcelJs(cell.value);
+    });
+    rows.push(values);
+  }
+  return rows;
 }
 
 function snapshot(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot {
