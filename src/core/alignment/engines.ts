@@ -25,8 +25,18 @@ export function kpiNumber(value: CellValue): number | null {
 
 /** The KPI's direction; blank reads as higher (DESIGN §3). */
 export function kpiDirection(kpi: Kpi): Parsed<Direction> {
-  return parseDirection(kpi.direction);
+  // Several rules ask for every KPI's direction, and a table holds only a few distinct direction words.
+  let parsed = DIRECTION_CACHE.get(kpi.direction);
+  if (parsed === undefined) {
+    parsed = parseDirection(kpi.direction);
+    if (DIRECTION_CACHE.size >= DIRECTION_CACHE_LIMIT) DIRECTION_CACHE.clear();
+    DIRECTION_CACHE.set(kpi.direction, parsed);
+  }
+  return parsed;
 }
+
+const DIRECTION_CACHE = new Map<string, Parsed<Direction>>();
+const DIRECTION_CACHE_LIMIT = 1000;
 
 /** The KPI's target read for its direction (errors and booleans are text the engine refuses). */
 export function kpiTarget(kpi: Kpi, direction: Direction): Parsed<KpiTarget> {

@@ -88,7 +88,11 @@ function buildIndex(): ReadonlyMap<string, number> {
 const MONTH_INDEX = buildIndex();
 
 /** Strips accents and case so "Février" and "fevrier" meet. */
+const PLAIN_ASCII = /^[\x00-\x7f]*$/;
+
 export function foldAccents(text: string): string {
+  // Most cells are plain ASCII; Unicode normalisation is the costly part, so only accented text pays for it.
+  if (PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')

@@ -39,18 +39,24 @@ const sameRef = (a: EntityRef | undefined, b: EntityRef | undefined): boolean =>
 
 type Resolution = Omit<ResolvedLink, 'text'>;
 
+/** Word postings over the targets' texts, for links written as names. */
+interface NameIndex {
+  readonly tokens: readonly ReadonlySet<string>[];
+  readonly fullText: readonly string[];
+  readonly postings: ReadonlyMap<string, number[]>;
+}
+
 /** An index over the entities a link column may point at, built once per column kind. */
 export class LinkIndex {
   private readonly byId = new Map<string, EntityRef>();
   private readonly byLoose = new Map<string, EntityRef | null>();
   private readonly idGroups = new Map<string, { num: number; ref: EntityRef }[]>();
-  private readonly tokens: ReadonlySet<string>[] = [];
-  private readonly fullText: string[] = [];
-  private readonly postings = new Map<string, number[]>();
+  /** Built on the first link that is not an ID: most tables link by ID and never need it. */
+  private words: NameIndex | undefined;
   private readonly cache = new Map<string, Resolution>();
 
   constructor(private readonly targets: readonly LinkTarget[]) {
-    targets.forEach((target, i) => {
+    for (const target of targets) {
       const id = target.id.trim();
       if (id !== '') {
         const key = normId(id);
@@ -66,15 +72,7 @@ export class LinkIndex {
           this.idGroups.set(m[1], group);
         }
       }
-      const toks = new Set(contentTokens(target.text));
-      this.tokens.push(toks);
-      this.fullText.push(normText(target.text));
-      for (const t of toks) {
-        const list = this.postings.get(t);
-        if (list) list.push(i);
-        else this.postings.set(t, [i]);
-      }
-    });
+    }
     for (const group of this.idGroups.values()) group.sort((a, b) => a.num - b.num);
   }
 
@@ -84,11 +82,11 @@ export class LinkIndex {
 
   /** Resolves one reference; `self` is the entity whose cell holds it, so a self-link is told apart. */
   resolve(text: string, self?: EntityRef): ResolvedLink {
-    const key = normText(text) + '\u0000' + normId(text);
-    let found = this.cache.get(key);
+    // The resolution depends on the text alone, and link cells repeat the same few IDs and names.
+    let found = this.cache.get(text);
     if (!found) {
       found = this.resolveUncached(text);
-      this.cache.set(key, found);
+      this.cache.set(text, found);
     }
     if (found.target && sameRef(found.target, self))
       return { text, match: 'self', target: found.target, candidates: [] };
@@ -122,14 +120,33 @@ export class LinkIndex {
     return near.slice(0, MAX_CLOSEST).map((n) => n.ref);
   }
 
+  private nameIndex(): NameIndex {
+    if (this.words) return this.words;
+    const tokens: ReadonlySet<string>[] = [];
+    const fullText: string[] = [];
+    const postings = new Map<string, number[]>();
+    this.targets.forEach((target, i) => {
+      const toks = new Set(contentTokens(target.text));
+      tokens.push(toks);
+      fullText.push(normText(target.text));
+      for (const t of toks) {
+        const list = postings.get(t);
+        if (list) list.push(i);
+        else postings.set(t, [i]);
+      }
+    });
+    this.words = { tokens, fullText, postings };
+    return this.words;
+  }
+
   private queryTokens(text: string): string[][] {
+    const { postings } = this.nameIndex();
     // Each query word with the indexed words it may stand for (itself, plus one-typo neighbours).
     const out: string[][] = [];
     for (const t of new Set(contentTokens(text))) {
       const forms = [t];
-      if (!this.postings.has(t) && t.length >= 5 && this.postings.size <= MAX_TYPO_VOCABULARY) {
-        for (const word of this.postings.keys())
-          if (word.length >= 4 && editDistance(t, word, 1) <= 1) forms.push(word);
+      if (!postings.has(t) && t.length >= 5 && postings.size <= MAX_TYPO_VOCABULARY) {
+        for (const word of postings.keys()) if (word.length >= 4 && editDistance(t, word, 1) <= 1) forms.push(word);
       }
       out.push(forms);
     }
@@ -139,10 +156,11 @@ export class LinkIndex {
   private byName(text: string): Resolution {
     const query = this.queryTokens(text);
     if (query.length === 0) return { match: 'unmatched', candidates: [] };
+    const { tokens, fullText, postings } = this.nameIndex();
     const full = normText(text);
     const lists = query
       .flat()
-      .map((t) => this.postings.get(t))
+      .map((t) => postings.get(t))
       .filter((l): l is number[] => l !== undefined)
       .sort((a, b) => a.length - b.length);
     const candidates = new Set<number>();
@@ -152,12 +170,12 @@ export class LinkIndex {
     }
     const scored: { i: number; score: number }[] = [];
     for (const i of candidates) {
-      const have = this.tokens[i];
+      const have = tokens[i];
       let matched = 0;
       for (const forms of query) if (forms.some((w) => have.has(w))) matched++;
       const coverage = matched / query.length;
       const dice = (2 * matched) / (query.length + have.size);
-      const score = this.fullText[i] === full ? 1 : 0.7 * coverage + 0.3 * dice;
+      const score = fullText[i] === full ? 1 : 0.7 * coverage + 0.3 * dice;
       scored.push({ i, score });
     }
     scored.sort((a, b) => b.score - a.score || a.i - b.i);

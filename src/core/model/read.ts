@@ -83,15 +83,13 @@ class Row {
   }
 
   location(table: RawTable, idHeader: string): Location {
-    const fields: Record<string, string> = {};
     const row = this.sheetRow + 1;
-    for (const [h, letter] of this.layout.letters) fields[h] = `${letter}${row}`;
     return {
       table: table.name,
       sheet: table.sheet,
-      cell: fields[idHeader] ?? `${this.layout.firstLetter}${row}`,
+      cell: `${this.layout.letters.get(idHeader) ?? this.layout.firstLetter}${row}`,
       row,
-      fields,
+      columns: this.layout.letters,
     };
   }
 

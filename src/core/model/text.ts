@@ -1,8 +1,13 @@
 /** Text normalisation shared by column lookup, ID matching and fuzzy name matching. */
 import { foldAccents } from '../dates';
+import type { Location } from './types';
+
+const NORMAL_ID = /^[A-Z0-9-]*$/;
 
 /** IDs compare case- and space-insensitively, and the dashes people paste (– — _) count as a hyphen. */
 export function normId(text: string): string {
+  // IDs as Rudder writes them (G-001) are already in normal form: skip the three passes.
+  if (NORMAL_ID.test(text)) return text;
   return text
     .replace(/\s+/g, '')
     .replace(/[\u2010-\u2015_\u2212]/g, '-')
@@ -52,12 +57,17 @@ export function stem(token: string): string {
   return token;
 }
 
+/** One word already normalised by `normText`, as a content token, or `null` for a stop word. */
+export function contentToken(word: string): string | null {
+  return word === '' || STOPWORDS.has(word) ? null : stem(word);
+}
+
 /** Content tokens of a text: normalised, stop words dropped, lightly stemmed. */
 export function contentTokens(text: string): string[] {
   const out: string[] = [];
-  for (const t of normText(text).split(' ')) {
-    if (t === '' || STOPWORDS.has(t)) continue;
-    out.push(stem(t));
+  for (const word of normText(text).split(' ')) {
+    const token = contentToken(word);
+    if (token !== null) out.push(token);
   }
   return out;
 }
@@ -90,4 +100,10 @@ export function clip(text: string, max = 60): string {
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+/** The A1 cell of one field on an entity's row ("Due" → "H7"), or the row's own cell when the table lacks it. */
+export function fieldCell(location: Location, header: string): string {
+  const letter = location.columns.get(header);
+  return letter === undefined ? location.cell : `${letter}${location.row}`;
 }

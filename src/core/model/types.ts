@@ -41,8 +41,11 @@ export interface Location {
   readonly cell: string;
   /** 1-based sheet row, as people read it. */
   readonly row: number;
-  /** Canonical header to the A1 cell of that field on this row; absent when the table lacks the column. */
-  readonly fields: Readonly<Record<string, string>>;
+  /**
+   * Canonical header to the column letter of that field, shared by every row of the table (absent when the
+   * table lacks the column); `fieldCell` turns it into this row's cell.
+   */
+  readonly columns: ReadonlyMap<string, string>;
 }
 
 /**

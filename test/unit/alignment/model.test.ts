@@ -1,4 +1,4 @@
-import { buildStrategyModel, ModelError, NO_RUDDER_TABLES } from '../../../src/core/model';
+import { buildStrategyModel, fieldCell, ModelError, NO_RUDDER_TABLES } from '../../../src/core/model';
 import { CLEAN, d, edit, goals, kpis, strategy, swot, table, tows, workbook } from './fixtures';
 
 describe('buildStrategyModel: finding the tables and columns', () => {
@@ -61,7 +61,7 @@ describe('buildStrategyModel: finding the tables and columns', () => {
     const second = model.goals[1];
     // Header on row 5 (B5), so the second data row is sheet row 7.
     expect(second.location).toMatchObject({ sheet: 'Goals', cell: 'B7', row: 7 });
-    expect(second.location.fields.Due).toBe('H7');
+    expect(fieldCell(second.location, 'Due')).toBe('H7');
   });
 
   it('reads dates written as text as well as date serials', () => {

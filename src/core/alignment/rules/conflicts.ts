@@ -6,18 +6,19 @@
  * prefix filter (two word sets with Jaccard >= CLOSE_WORDING share one of their rarest words), so only
  * names that share a rare word are ever compared; each group is then judged in one pass.
  */
-import { contentTokens, normText, type StrategyModel } from '../../model';
+import { contentToken, fieldCell, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
+import { kpiNameWords, kpiUnitKeys } from '../words';
 
 /** Two of three words shared is close ("Waste %" and "Waste % of stock"); one of two is not. */
 export const CLOSE_WORDING = 0.66;
 /** A bound on comparisons per shared word, for pathological sheets where thousands of names share their rarest word. */
-const MAX_COMPARE = 100;
+const MAX_COMPARE = 32;
 
 class UnionFind {
   private readonly parent: Int32Array;
@@ -36,8 +37,6 @@ class UnionFind {
   }
 }
 
-const unitKey = (unit: string): string => normText(unit);
-
 function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
   let shared = 0;
   for (const t of b) if (a.has(t)) shared++;
@@ -51,16 +50,23 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const byName = new Map<string, number>();
   const distinct: { kpi: number; unit: string; tokens: string[]; set: Set<string> }[] = [];
   const named = new Uint8Array(n);
-  model.kpis.forEach((k, i) => {
-    const tokens = [...new Set(contentTokens(k.name))].sort();
+  const words = kpiNameWords(model);
+  const units = kpiUnitKeys(model);
+  model.kpis.forEach((_k, i) => {
+    const unique = new Set<string>();
+    for (const w of words[i]) {
+      const t = contentToken(w);
+      if (t !== null) unique.add(t);
+    }
+    const tokens = [...unique].sort();
     if (tokens.length === 0) return;
     named[i] = 1;
     const key = tokens.join(' ');
     const first = byName.get(key);
     if (first !== undefined) uf.union(i, first);
     else byName.set(key, i);
-    const unit = unitKey(k.unit);
-    if (unit !== '' && (first === undefined || unitKey(model.kpis[first].unit) !== unit))
+    const unit = units[i];
+    if (unit !== '' && (first === undefined || units[first] !== unit))
       distinct.push({ kpi: i, unit, tokens, set: new Set(tokens) });
   });
   const freq = new Map<string, number>();
@@ -71,12 +77,14 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     const prefix = byRarity.slice(0, d.tokens.length - Math.ceil(CLOSE_WORDING * d.tokens.length) + 1);
     for (const t of prefix) {
       const key = `${d.unit}\u0000${t}`;
-      const seen = index.get(key) ?? [];
-      for (const other of seen.slice(0, MAX_COMPARE)) {
-        if (jaccard(distinct[other].set, d.tokens) >= CLOSE_WORDING) uf.union(distinct[other].kpi, d.kpi);
+      let seen = index.get(key);
+      if (!seen) index.set(key, (seen = []));
+      const compared = Math.min(seen.length, MAX_COMPARE);
+      for (let s = 0; s < compared; s++) {
+        const other = distinct[seen[s]];
+        if (jaccard(other.set, d.tokens) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
       }
       seen.push(di);
-      index.set(key, seen);
     }
   });
   const groups = new Map<number, number[]>();
@@ -123,7 +131,7 @@ function conflictIn(
   for (const k of group) {
     const b = bound(model, k);
     if (!b) continue;
-    const key = unitKey(model.kpis[k].unit);
+    const key = kpiUnitKeys(model)[k];
     const list = byUnit.get(key);
     if (list) list.push(b);
     else byUnit.set(key, [b]);
@@ -168,7 +176,7 @@ export const conflictingTargets: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: b.location.sheet, cell: b.location.fields.Target ?? b.location.cell },
+          { sheet: b.location.sheet, cell: fieldCell(b.location, 'Target') },
           message,
           fill(MSG.conflictingTargetsFix, vars),
           [vars.a, vars.b],

@@ -1,20 +1,35 @@
 /** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
-import { contentTokens, normText, type StrategyModel } from '../../model';
+import { contentToken, fieldCell, normText, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perModel } from '../memo';
+import { kpiNameWords } from '../words';
 import type { Finding, Rule } from '../types';
 
 type Sense = 'lower' | 'higher';
 
-function senseOf(token: string): Sense | null {
+function senseOfWord(token: string): Sense | null {
   for (const sense of ['lower', 'higher'] as const) {
     for (const stem of GOAL_DIRECTION_STEMS[sense])
       if (token.startsWith(stem) && token.length <= stem.length + 4) return sense;
   }
   return null;
+}
+
+/** Goals and KPI names repeat a small vocabulary, so each word's sense is worked out once. */
+const SENSE_CACHE = new Map<string, Sense | null>();
+const SENSE_CACHE_LIMIT = 50_000;
+
+function senseOf(token: string): Sense | null {
+  let sense = SENSE_CACHE.get(token);
+  if (sense === undefined) {
+    sense = senseOfWord(token);
+    if (SENSE_CACHE.size >= SENSE_CACHE_LIMIT) SENSE_CACHE.clear();
+    SENSE_CACHE.set(token, sense);
+  }
+  return sense;
 }
 
 interface Clause {
@@ -35,7 +50,8 @@ export function goalClauses(text: string): Clause[] {
     for (let j = i + 1; j < words.length && object.length < 5; j++) {
       if (senseOf(words[j])) break;
       // Numbers ("from 8% to 5%") are the how-much, not the what.
-      for (const t of contentTokens(words[j])) if (!/\d/.test(t) && !object.includes(t)) object.push(t);
+      const t = contentToken(words[j]);
+      if (t !== null && !/\d/.test(t) && !object.includes(t)) object.push(t);
     }
     clauses.push({ sense, word: words[i], object });
   }
@@ -69,20 +85,19 @@ interface Conflict {
 const judged = perModel((model: StrategyModel): Conflict[] => {
   const out: Conflict[] = [];
   const clauseCache = new Map<number, Clause[]>();
-  model.kpis.forEach((k, ki) => {
+  model.kpis.forEach((_k, ki) => {
     const goals = model.relations.goalsOfKpi[ki];
     if (goals.length === 0) return;
     const sense = kpiSense(model, ki);
     if (!sense) return;
-    const name = ` ${normText(k.name)} `;
-    if (
-      SELF_FRAMED.some((w) => name.includes(w)) ||
-      normText(k.name)
-        .split(' ')
-        .some((w) => senseOf(w) !== null)
-    )
-      return;
-    const telling = new Set(contentTokens(k.name).filter((t) => !GENERIC_METRIC_WORDS.has(t)));
+    const words = kpiNameWords(model)[ki];
+    const name = ` ${words.join(' ')} `;
+    if (SELF_FRAMED.some((w) => name.includes(w)) || words.some((w) => senseOf(w) !== null)) return;
+    const telling = new Set<string>();
+    for (const w of words) {
+      const t = contentToken(w);
+      if (t !== null && !GENERIC_METRIC_WORDS.has(t)) telling.add(t);
+    }
     if (telling.size === 0) return;
     for (const g of goals) {
       let clauses = clauseCache.get(g);
@@ -121,7 +136,7 @@ export const directionConflict: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: k.location.sheet, cell: k.location.fields.Direction ?? k.location.cell },
+          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Direction') },
           fill(MSG.directionConflict, vars),
           fill(MSG.directionConflictFix, vars),
           [goalId, kpiId],
@@ -157,7 +172,7 @@ export const targetNotNumeric: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: k.location.sheet, cell: k.location.fields.Target ?? k.location.cell },
+          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Target') },
           message,
           fix,
           [vars.id],

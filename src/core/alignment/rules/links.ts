@@ -1,5 +1,5 @@
 /** Rules about the threads between the tables: KPIs to goals, goals to strategy, link cells, IDs. */
-import { normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
+import { fieldCell, normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
 import { entityVars, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { perModel } from '../memo';
@@ -103,7 +103,7 @@ export const goalWithoutPillar: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: g.location.sheet, cell: g.location.fields.Pillar ?? g.location.cell },
+          { sheet: g.location.sheet, cell: fieldCell(g.location, 'Pillar') },
           fill(MSG.goalWithoutPillar, vars),
           fix,
           [vars.id],
@@ -169,39 +169,42 @@ export const brokenLink: Rule = {
   },
 };
 
-function allEntities(model: StrategyModel): EntityRef[] {
-  return [...model.strategy, ...model.goals, ...model.kpis, ...model.swot, ...model.tows].map((e) => e.ref);
+/** Every entity with its table and ID, without building a label for each. */
+function eachIdentified(model: StrategyModel, visit: (ref: EntityRef, table: string, id: string) => void): void {
+  const lists = [model.strategy, model.goals, model.kpis, model.swot, model.tows];
+  for (const list of lists) for (const e of list) if (e.id !== '') visit(e.ref, e.location.table, e.id);
 }
 
+const TRAILING_NUMBER = /^(.*?)(\d+)$/;
+
 /** The next free ID in a table, shaped like the one duplicated ("G-007" → "G-013" when G-012 is the highest). */
-function nextFreeId(ids: readonly string[], like: string): string {
-  const m = /^(.*?)(\d+)$/.exec(like.trim());
+function nextFreeId(highest: ReadonlyMap<string, number>, like: string): string {
+  const m = TRAILING_NUMBER.exec(like.trim());
   if (!m) return `${like.trim()}-2`;
-  let max = 0;
-  for (const id of ids) {
-    const n = /^(.*?)(\d+)$/.exec(id.trim());
-    if (n && normId(n[1]) === normId(m[1])) max = Math.max(max, Number(n[2]));
-  }
+  const max = highest.get(normId(m[1])) ?? 0;
   return `${m[1]}${String(max + 1).padStart(m[2].length, '0')}`;
 }
 
-/** IDs grouped per table, case- and space-insensitively, with every ID of each table for suggesting a free one. */
+/**
+ * IDs grouped per table, case- and space-insensitively, and per table the highest number after each ID prefix
+ * ("G-" → 12), for suggesting a free ID without scanning the table once per duplicate.
+ */
 const idGroups = perModel((model: StrategyModel) => {
   const groups = new Map<string, EntityRef[]>();
-  const idsByTable = new Map<string, string[]>();
-  for (const ref of allEntities(model)) {
-    const n = named(model, ref);
-    if (n.id === '') continue;
-    const table = tableOf(model, ref);
-    const key = `${table}\u0000${normId(n.id)}`;
+  const highestByTable = new Map<string, Map<string, number>>();
+  eachIdentified(model, (ref, table, id) => {
+    const key = `${table}\u0000${normId(id)}`;
     const group = groups.get(key);
     if (group) group.push(ref);
     else groups.set(key, [ref]);
-    const ids = idsByTable.get(table);
-    if (ids) ids.push(n.id);
-    else idsByTable.set(table, [n.id]);
-  }
-  return { groups, idsByTable };
+    const m = TRAILING_NUMBER.exec(id.trim());
+    if (!m) return;
+    let highest = highestByTable.get(table);
+    if (!highest) highestByTable.set(table, (highest = new Map<string, number>()));
+    const prefix = normId(m[1]);
+    highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(m[2])));
+  });
+  return { groups, highestByTable };
 });
 
 export const duplicateId: Rule = {
@@ -210,7 +213,7 @@ export const duplicateId: Rule = {
   ...RULE_TEXT['duplicate-id'],
   count: (model) => idGroups(model).groups.size,
   check(model) {
-    const { groups, idsByTable } = idGroups(model);
+    const { groups, highestByTable } = idGroups(model);
     const out: Finding[] = [];
     for (const [key, refs] of groups) {
       if (refs.length < 2) continue;
@@ -222,7 +225,7 @@ export const duplicateId: Rule = {
         table,
         rows: listSome(refs.map((r) => String(named(model, r).row))),
         row: second.row,
-        suggestion: nextFreeId(idsByTable.get(table) ?? [], second.id),
+        suggestion: nextFreeId(highestByTable.get(table) ?? new Map<string, number>(), second.id),
       };
       out.push(
         finding(this.id, this.severity, second, fill(MSG.duplicateId, vars), fill(MSG.duplicateIdFix, vars), [vars.id]),
@@ -231,10 +234,3 @@ export const duplicateId: Rule = {
     return out;
   },
 };
-
-function tableOf(model: StrategyModel, ref: EntityRef): string {
-  const list = { strategy: model.strategy, goal: model.goals, kpi: model.kpis, swot: model.swot, tows: model.tows }[
-    ref.kind
-  ];
-  return list[ref.index].location.table;
-}

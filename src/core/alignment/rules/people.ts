@@ -1,5 +1,5 @@
 /** Rules about who carries the work. */
-import { normName } from '../../model';
+import { fieldCell, normName } from '../../model';
 import { entityVars, finding, listSome } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
@@ -34,12 +34,11 @@ export const missingOwner: Rule = {
         ),
       );
     };
-    for (const g of model.goals)
-      if (g.owner === '') report(g.ref, g.location.sheet, g.location.fields.Owner ?? g.location.cell);
+    for (const g of model.goals) if (g.owner === '') report(g.ref, g.location.sheet, fieldCell(g.location, 'Owner'));
     model.kpis.forEach((k, i) => {
       // A KPI without its own owner is carried by its goal's owner, as small teams usually work.
       if (k.owner !== '' || model.relations.goalsOfKpi[i].some((g) => model.goals[g].owner !== '')) return;
-      report(k.ref, k.location.sheet, k.location.fields.Owner ?? k.location.cell);
+      report(k.ref, k.location.sheet, fieldCell(k.location, 'Owner'));
     });
     return out;
   },
@@ -81,7 +80,7 @@ export const ownerOverload: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: first.location.sheet, cell: first.location.fields.Owner ?? first.location.cell },
+          { sheet: first.location.sheet, cell: fieldCell(first.location, 'Owner') },
           fill(MSG.ownerOverload, vars),
           fill(MSG.ownerOverloadFix, vars),
           [load.name],

@@ -1,3 +1,4 @@
+import { fieldCell } from '../../model';
 /** Rules about the strategy layer: SWOT items answered, values acted on, goals worded well enough to steer by. */
 import type { SwotQuadrant, StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
@@ -81,7 +82,7 @@ export const weakSmart: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: g.location.sheet, cell: g.location.fields.Goal ?? g.location.cell },
+          { sheet: g.location.sheet, cell: fieldCell(g.location, 'Goal') },
           fill(MSG.weakSmart, vars),
           fix,
           [vars.id],

@@ -1,3 +1,4 @@
+import { fieldCell } from '../../model';
 /** Rules about dates: deadlines present, passed, in order, and measurements kept fresh. */
 import { formatSerialLong } from '../../dates';
 import type { StrategyModel } from '../../model';
@@ -25,13 +26,13 @@ export const missingDeadline: Rule = {
     };
     model.goals.forEach((g, i) => {
       if (g.due.unreadable !== null || ctx.goalDue(i) === null)
-        push(entityVars(model, g.ref), g.location.sheet, g.location.fields.Due ?? g.location.cell, g.due.unreadable);
+        push(entityVars(model, g.ref), g.location.sheet, fieldCell(g.location, 'Due'), g.due.unreadable);
     });
     model.kpis.forEach((k, i) => {
       // A KPI without its own date runs to its goal's deadline; only text that is not a date is still worth a word.
       const inherits = model.relations.goalsOfKpi[i].some((g) => ctx.goalDue(g) !== null);
       if (k.due.unreadable !== null || (k.due.serial === null && !inherits)) {
-        push(entityVars(model, k.ref), k.location.sheet, k.location.fields.Due ?? k.location.cell, k.due.unreadable);
+        push(entityVars(model, k.ref), k.location.sheet, fieldCell(k.location, 'Due'), k.due.unreadable);
       }
     });
     return out;
@@ -55,7 +56,7 @@ export const deadlinePassed: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: g.location.sheet, cell: g.location.fields.Due ?? g.location.cell },
+          { sheet: g.location.sheet, cell: fieldCell(g.location, 'Due') },
           fill(MSG.goalDeadlinePassed, vars),
           fill(MSG.deadlinePassedFix, vars),
           [vars.id],
@@ -71,7 +72,7 @@ export const deadlinePassed: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell },
+          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Due') },
           fill(MSG.kpiDeadlinePassed, vars),
           fill(MSG.deadlinePassedFix, vars),
           [vars.id],
@@ -118,7 +119,7 @@ export const kpiDueAfterGoal: Rule = {
           return finding(
             this.id,
             this.severity,
-            { sheet: k.location.sheet, cell: k.location.fields.Due ?? k.location.cell },
+            { sheet: k.location.sheet, cell: fieldCell(k.location, 'Due') },
             fill(MSG.kpiDueAfterGoal, vars),
             fill(MSG.kpiDueAfterGoalFix, vars),
             [vars.id, goalId],
@@ -167,7 +168,7 @@ export const staleKpi: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: k.location.sheet, cell: k.location.fields['As of'] ?? k.location.cell },
+          { sheet: k.location.sheet, cell: fieldCell(k.location, 'As of') },
           message,
           fill(MSG.staleKpiFix, vars),
           [vars.id],
