@@ -185,51 +185,64 @@ function nextFreeId(highest: ReadonlyMap<string, number>, like: string): string 
   return `${m[1]}${String(max + 1).padStart(m[2].length, '0')}`;
 }
 
-/**
- * IDs grouped per table, case- and space-insensitively, and per table the highest number after each ID prefix
- * ("G-" → 12), for suggesting a free ID without scanning the table once per duplicate.
- */
+/** IDs grouped per table, case- and space-insensitively. */
 const idGroups = perModel((model: StrategyModel) => {
-  const groups = new Map<string, EntityRef[]>();
-  const highestByTable = new Map<string, Map<string, number>>();
+  const byTable = new Map<string, Map<string, EntityRef[]>>();
   eachIdentified(model, (ref, table, id) => {
-    const key = `${table}\u0000${normId(id)}`;
+    let groups = byTable.get(table);
+    if (!groups) byTable.set(table, (groups = new Map<string, EntityRef[]>()));
+    const key = normId(id);
     const group = groups.get(key);
     if (group) group.push(ref);
     else groups.set(key, [ref]);
+  });
+  return byTable;
+});
+
+/** Per ID prefix, the highest number used in one table ("G-" → 12); only worked out for tables with duplicates. */
+function highestNumbers(model: StrategyModel, table: string): Map<string, number> {
+  const highest = new Map<string, number>();
+  eachIdentified(model, (_ref, t, id) => {
+    if (t !== table) return;
     const m = TRAILING_NUMBER.exec(id.trim());
     if (!m) return;
-    let highest = highestByTable.get(table);
-    if (!highest) highestByTable.set(table, (highest = new Map<string, number>()));
     const prefix = normId(m[1]);
     highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(m[2])));
   });
-  return { groups, highestByTable };
-});
+  return highest;
+}
 
 export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
   ...RULE_TEXT['duplicate-id'],
-  count: (model) => idGroups(model).groups.size,
+  count: (model) => {
+    let ids = 0;
+    for (const groups of idGroups(model).values()) ids += groups.size;
+    return ids;
+  },
   check(model) {
-    const { groups, highestByTable } = idGroups(model);
     const out: Finding[] = [];
-    for (const [key, refs] of groups) {
-      if (refs.length < 2) continue;
-      const table = key.slice(0, key.indexOf('\u0000'));
-      const second = named(model, refs[1]);
-      const vars = {
-        id: named(model, refs[0]).id,
-        count: refs.length,
-        table,
-        rows: listSome(refs.map((r) => String(named(model, r).row))),
-        row: second.row,
-        suggestion: nextFreeId(highestByTable.get(table) ?? new Map<string, number>(), second.id),
-      };
-      out.push(
-        finding(this.id, this.severity, second, fill(MSG.duplicateId, vars), fill(MSG.duplicateIdFix, vars), [vars.id]),
-      );
+    for (const [table, groups] of idGroups(model)) {
+      let highest: Map<string, number> | undefined;
+      for (const refs of groups.values()) {
+        if (refs.length < 2) continue;
+        highest ??= highestNumbers(model, table);
+        const second = named(model, refs[1]);
+        const vars = {
+          id: named(model, refs[0]).id,
+          count: refs.length,
+          table,
+          rows: listSome(refs.map((r) => String(named(model, r).row))),
+          row: second.row,
+          suggestion: nextFreeId(highest, second.id),
+        };
+        out.push(
+          finding(this.id, this.severity, second, fill(MSG.duplicateId, vars), fill(MSG.duplicateIdFix, vars), [
+            vars.id,
+          ]),
+        );
+      }
     }
     return out;
   },
