@@ -21,6 +21,7 @@ import {
   type ShareCell,
   type ShareFacts,
 } from '../core/share';
+import { letFileForm } from '../core/share/formulaScan';
 import { readStrategyModel } from './readStrategyModel';
 import { callComputer, type CellLookup } from './shareCompute';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
@@ -47,7 +48,13 @@ export interface ShareOutcome {
   readonly summarySheet: string;
 }
 
-const EXTERNAL = /\[\d+\]|\[[^\]]*\.xl[a-z]{1,2}\]/i;
+// An external reference names its workbook in brackets: `[1]` (the file's link index) or `[budget.xlsx]`.
+const EXTERNAL = /\[\d+\]|\[[^\]]*\.xl[a-z]{1,2}\]/gi;
+
+/** The linked workbooks a formula names, in one spelling per file. */
+function linkedFiles(formula: string): string[] {
+  return [...formula.matchAll(EXTERNAL)].map((m) => m[0].toLowerCase());
+}
 
 function geometries(workbook: ExcelJS.Workbook): TableGeometry[] {
   return allTables(workbook).map((t) => ({
@@ -97,7 +104,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   const compute = callComputer(options.today);
   const warnings: string[] = [];
   const plans: CellPlan[] = [];
-  let external = 0;
+  const external = new Set<string>();
   for (const ws of workbook.worksheets) {
     if (isSettingsSheet(ws)) continue;
     const lookup = lookupIn(workbook, ws);
@@ -106,7 +113,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
       row.eachCell({ includeEmpty: false }, (cell) => {
         const formula = cell.formula;
         if (typeof formula !== 'string' || formula === '') return;
-        if (EXTERNAL.test(formula)) external++;
+        for (const file of linkedFiles(formula)) external.add(file);
         if (findRudderCalls(formula).length === 0) return;
         const r = Number(cell.row) - 1;
         const c = Number(cell.col) - 1;
@@ -142,16 +149,23 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
       plans.push(plan);
       if (spillOf(cell)) warnings.push(SHARE_TEXT.spilled(ws.name, cell.address));
       if (plan.action === 'missing') warnings.push(SHARE_TEXT.missingValue(ws.name, cell.address));
-      cell.value =
-        plan.formula !== undefined
-          ? { formula: plan.formula.slice(1), result: undefined }
-          : ((plan.value as ExcelJS.CellValue) ?? null);
+      cell.value = copiedValue(plan);
       cell.note = plan.note;
     }
   }
-  if (external > 0) warnings.unshift(SHARE_TEXT.externalLinks(external));
+  if (external.size > 0) warnings.unshift(SHARE_TEXT.externalLinks(external.size));
   const summarySheet = addSummarySheet(workbook, facts);
   return { plans, counts: countActions(plans), warnings, facts, summarySheet };
+}
+
+/**
+ * What the copy's cell holds. A formula goes in the file's own spelling (LET as `_xlfn.LET`, or
+ * Excel shows #NAME?). A missing value is written as empty text: ExcelJS drops an empty cell, and
+ * the note explaining it with the cell.
+ */
+function copiedValue(plan: CellPlan): ExcelJS.CellValue {
+  if (plan.formula !== undefined) return { formula: letFileForm(plan.formula).slice(1), result: undefined };
+  return (plan.value as ExcelJS.CellValue) ?? '';
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, facts: ShareFacts): string {

@@ -1,18 +1,14 @@
 import { serialFromYmd } from '../dates';
 import { cellError, type CellValue } from '../grid/types';
 import { SHARE_TEXT } from './messages';
+import type { NativeForm } from './nativeRewrite';
 import { countActions, planCell, type PlanContext, type ShareCell } from './plan';
 
 const DAY = serialFromYmd(2027, 1, 15);
 
-function context(overrides: Partial<PlanContext> = {}): PlanContext {
-  return {
-    form: 'let',
-    date: DAY,
-    valueOf: () => () => undefined,
-    compute: () => undefined,
-    ...overrides,
-  };
+/** Arguments read as unknown; `compute` stands for Rudder's own functions. */
+function context(compute: PlanContext['compute'] = () => undefined, form: NativeForm = 'let'): PlanContext {
+  return { form, date: DAY, valueOf: () => () => undefined, compute };
 }
 
 const cell = (formula: string, cached?: CellValue): ShareCell => ({ sheet: 'KPIs', address: 'N2', formula, cached });
@@ -40,14 +36,17 @@ describe('what the advisor copy does with one Rudder cell', () => {
   it('puts the computed value in place of a nested SMART call, and the note says a value was kept', () => {
     const plan = planCell(
       cell('=IF(RUDDER.SMARTSCORE(A2)<60,"Rewrite","OK")'),
-      context({ compute: (_, call) => (call.name === 'SMARTSCORE' ? 40 : undefined) }),
+      context((_, call) => (call.name === 'SMARTSCORE' ? 40 : undefined)),
     );
     expect(plan).toMatchObject({ action: 'partial', formula: '=IF(40<60,"Rewrite","OK")' });
     expect(plan?.note).toContain('the value otherwise');
   });
 
   it('writes a whole call it cannot rewrite as the value Rudder computes, with the reason', () => {
-    const plan = planCell(cell('=RUDDER.KPI_STATUS(B2:B3,C2:C3)'), context({ compute: () => 'On track' }));
+    const plan = planCell(
+      cell('=RUDDER.KPI_STATUS(B2:B3,C2:C3)'),
+      context(() => 'On track'),
+    );
     expect(plan).toMatchObject({ action: 'computed', value: 'On track', reason: SHARE_TEXT.whyNotNative.range });
     expect(plan?.note).toBe(SHARE_TEXT.noteComputed('RUDDER.KPI_STATUS', DAY));
   });
@@ -68,13 +67,16 @@ describe('what the advisor copy does with one Rudder cell', () => {
   it('treats a Rudder call inside another Rudder call as a value (the outer one cannot be native)', () => {
     const plan = planCell(
       cell('=RUDDER.KPI_PROGRESS(RUDDER.KPI_PROGRESS(B2,C2),1)', 0.4),
-      context({ compute: () => 0.9 }),
+      context(() => 0.9),
     );
     expect(plan).toMatchObject({ action: 'cached', value: 0.4 });
   });
 
   it('writes values only when asked for them, even where a native form exists', () => {
-    const plan = planCell(cell('=RUDDER.KPI_STATUS(B2,C2)'), context({ form: 'values', compute: () => 'Achieved' }));
+    const plan = planCell(
+      cell('=RUDDER.KPI_STATUS(B2,C2)'),
+      context(() => 'Achieved', 'values'),
+    );
     expect(plan).toMatchObject({ action: 'computed', value: 'Achieved', reason: SHARE_TEXT.whyNotNative.values });
   });
 
