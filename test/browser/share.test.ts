@@ -63,6 +63,24 @@ describe('the Share flow in the playground', () => {
     expect(html).not.toMatch(/<script|<link\b/i);
   });
 
+  it('adds the short formula names, says what they are, and a second click adds nothing twice', async () => {
+    const section = session.pane.getByTestId('share-names');
+    await expect(section.innerText()).resolves.toContain('=KPI_STATUS(B2, C2)');
+    const button = section.getByRole('button', { name: 'Add short formula names to this workbook' });
+    await button.click();
+    const result = section.getByTestId('share-names-result');
+    await result.waitFor({ timeout: UI_TIMEOUT_MS });
+    const first = (await result.innerText()).replace(/\s+/g, ' ');
+    expect(first).toContain('Added SMARTSCORE, SMARTTIPS, KPI_STATUS, KPI_PROGRESS to this workbook');
+    expect(first).toContain('e.g. =KPI_STATUS(B2, C2)');
+    // The playground's engine has no LAMBDA: it keeps the names and says so plainly.
+    expect(first).toContain('cannot calculate LAMBDA formulas');
+    await screenshot(session.page, 'share-short-names');
+    await button.click();
+    await section.getByText('already in this workbook', { exact: false }).waitFor({ timeout: UI_TIMEOUT_MS });
+    expect((await result.innerText()).replace(/\s+/g, ' ')).not.toContain('Added ');
+  });
+
   it('left the open workbook without an Advisor summary sheet and the page without errors', async () => {
     await expect(sheetTab(session.page, 'Advisor summary').count()).resolves.toBe(0);
     await expect(sheetTab(session.page, 'Goals').count()).resolves.toBe(1);

@@ -1,13 +1,12 @@
 /**
  * Workbook names that are formulas (LAMBDA short names, constants), which ExcelJS 4 neither
  * reads nor writes: it keeps only names that point at cell ranges. Rudder reads them from the
- * package's `xl/workbook.xml` itself (Node only: uses zlib) and hands them to ExcelJS's writer,
- * so a copy keeps the user's formula names and gains Rudder's.
+ * package's `xl/workbook.xml` itself (the CLI inflates it: see `preflight.ts`) and hands them to
+ * ExcelJS's writer, so a copy keeps the user's formula names and gains Rudder's. No Node
+ * built-ins here: the playground's copies go through this file too.
  */
-import { inflateRawSync } from 'zlib';
 import type ExcelJS from 'exceljs';
 import { fromFileFormula, type ExistingName } from '../../core/share/shortNames';
-import { dataOffset, zipEntries } from './zipParts';
 
 /** A formula name with the text the file stores (no `=`, `_xlfn.`/`_xlpm.` prefixes). */
 export interface StoredName extends ExistingName {
@@ -36,25 +35,12 @@ function attribute(attrs: string, name: string): string | undefined {
   return m ? unescapeXml(m[1]) : undefined;
 }
 
-function workbookXml(bytes: Uint8Array): string | null {
-  const entry = zipEntries(bytes).find((e) => e.name === 'xl/workbook.xml');
-  const start = entry ? dataOffset(bytes, entry) : -1;
-  if (!entry || start < 0 || (entry.method !== 0 && entry.method !== 8)) return null;
-  const raw = bytes.subarray(start, start + entry.compressedSize);
-  try {
-    return Buffer.from(entry.method === 0 ? raw : inflateRawSync(raw)).toString('utf8');
-  } catch {
-    return null;
-  }
-}
-
 /**
  * The workbook-level names of the package that ExcelJS did not keep as they are: those it
  * dropped, and those it misread as a range (it reads `Sheet9!$A$1*2` as `Sheet9!$A$1`). `kept`
  * is what ExcelJS holds. Sheet-level and built-in (`_xlnm.`) names are left to ExcelJS.
  */
-export function readFormulaNames(bytes: Uint8Array, kept: readonly ExistingName[]): StoredName[] {
-  const xml = workbookXml(bytes);
+export function readFormulaNames(xml: string | null, kept: readonly ExistingName[]): StoredName[] {
   if (xml === null) return [];
   const keptAsIs = new Set(kept.map((k) => `${k.name.toUpperCase()}\n${k.formula.slice(1)}`));
   const out: StoredName[] = [];

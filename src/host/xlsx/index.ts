@@ -6,7 +6,7 @@ import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
 import { dropRangeName, rangeNames, readFormulaNames, type StoredName } from './definedNames';
 import { readWorkbookFileBytes } from './open';
-import { hasHugeValidations, worksheetExtents } from './preflight';
+import { hasHugeValidations, workbookXml, worksheetExtents } from './preflight';
 import { isSettingsSheet } from './settingsSheet';
 import { XlsxWorkbook, type XlsxWorkbookOptions } from './xlsxWorkbook';
 
@@ -36,7 +36,7 @@ function checkLoaded(workbook: ExcelJS.Workbook, path: string): void {
 
 /** The file's formula names that ExcelJS left out or misread (it keeps range names only). */
 function formulaNamesOf(bytes: Uint8Array, workbook: ExcelJS.Workbook): StoredName[] {
-  const names = readFormulaNames(bytes, rangeNames(workbook));
+  const names = readFormulaNames(workbookXml(bytes), rangeNames(workbook));
   // A formula ExcelJS misread as a range must not be written back as that range.
   for (const n of names) dropRangeName(workbook, n.name);
   return names;

@@ -87,3 +87,16 @@ export function hasHugeValidations(bytes: Uint8Array): boolean {
   }
   return false;
 }
+
+/** The package's `xl/workbook.xml` as text, or `null` when it cannot be read. */
+export function workbookXml(bytes: Uint8Array): string | null {
+  const entry = zipEntries(bytes).find((e) => e.name === 'xl/workbook.xml');
+  const start = entry ? dataOffset(bytes, entry) : -1;
+  if (!entry || start < 0 || (entry.method !== 0 && entry.method !== 8)) return null;
+  const raw = bytes.subarray(start, start + entry.compressedSize);
+  try {
+    return Buffer.from(entry.method === 0 ? raw : inflateRawSync(raw)).toString('utf8');
+  } catch {
+    return null;
+  }
+}
