@@ -1,5 +1,6 @@
 import { serialFromYmd } from '../dates';
 import { cellError, type CellValue } from '../grid/types';
+import { BAD_INPUT_TEXT } from './badInputMessages';
 import { SHARE_TEXT } from './messages';
 import type { NativeForm } from './nativeRewrite';
 import { countActions, planCell, type PlanContext, type ShareCell } from './plan';
@@ -87,5 +88,28 @@ describe('what the advisor copy does with one Rudder cell', () => {
       planCell(cell('=RUDDER.SMARTSCORE(A2)'), context()),
     ].filter((p) => p !== null);
     expect(countActions(plans)).toEqual({ native: 1, partial: 0, computed: 0, cached: 1, missing: 1 });
+  });
+});
+
+describe("Excel's 8,192-character limit in the advisor copy", () => {
+  it('keeps values where several KPI calls in one cell would make the formula too long', () => {
+    const ref = (c: string): string => `'Quarterly KPI tracker 2027'!$${c}$1000`;
+    const call = `RUDDER.KPI_STATUS(${['B', 'C', 'D', 'E', 'F', 'G', 'H'].map(ref).join(',')})`;
+    const plan = planCell(
+      cell(`=IF(${call}="Missed",${call},${call})`, 'On track'),
+      context(() => 'Missed'),
+    );
+    expect(plan).toMatchObject({
+      action: 'partial',
+      formula: '=IF("Missed"="Missed","Missed","Missed")',
+      reason: BAD_INPUT_TEXT.tooLong(8192),
+    });
+  });
+
+  it('still writes one KPI call with long references as a plain formula', () => {
+    const ref = (c: string): string => `'Quarterly KPI tracker 2027'!$${c}$1000`;
+    const plan = planCell(cell(`=RUDDER.KPI_STATUS(${['B', 'C', 'D'].map(ref).join(',')})`), context());
+    expect(plan?.action).toBe('native');
+    expect((plan?.formula ?? '').length).toBeLessThanOrEqual(8192);
   });
 });

@@ -6,7 +6,9 @@
  */
 import { isCellError, type CellValue } from '../grid/types';
 import { formatNumber } from '../kpi/formula';
-import { findRudderCalls, replaceCalls, type RudderCall } from './formulaScan';
+import { BAD_INPUT_TEXT } from './badInputMessages';
+import { findRudderCalls, letFileForm, replaceCalls, type RudderCall } from './formulaScan';
+import { EXCEL_FORMULA_LIMIT } from './nativeColumns';
 import { SHARE_TEXT } from './messages';
 import { nativeForCall, type ArgumentValue, type NativeForm } from './nativeRewrite';
 
@@ -104,6 +106,11 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
   }
   if (texts.length === calls.length) {
     const rewritten = replaceCalls(formula, calls, texts);
+    // Several KPI calls in one cell can pass Excel's limit (in the spelling files use): values instead.
+    if (ctx.form === 'let' && kinds.includes('native') && letFileForm(rewritten).length - 1 > EXCEL_FORMULA_LIMIT) {
+      const asValues = planCell(cell, { ...ctx, form: 'values' });
+      return asValues && { ...asValues, reason: BAD_INPUT_TEXT.tooLong(EXCEL_FORMULA_LIMIT) };
+    }
     if (kinds.every((k) => k === 'native') && calls.length === 1 && calls[0].whole) {
       return { ...base, action: 'native', formula: rewritten, note: SHARE_TEXT.noteNative(calls[0].name, ctx.date) };
     }
