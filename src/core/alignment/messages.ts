@@ -118,6 +118,12 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     description: 'A KPI target that is blank or not a number (or not a range, for range KPIs) cannot be judged.',
     fix: 'Put a number such as 5 in the Target column of {id}.',
   },
+  'direction-unreadable': {
+    title: 'Direction not understood',
+    description:
+      "A KPI whose Direction is not a word Rudder knows is judged as 'higher is better', which may be the wrong way round.",
+    fix: 'Write higher, lower, range, maintain above or maintain below in the Direction column of {id}.',
+  },
 };
 
 /** Finding messages and their concrete fixes. */
@@ -199,6 +205,9 @@ export const MSG = {
   targetNotRange: "{What} is a range KPI, but its target '{raw}' is not a range such as 90-110.",
   targetFix: RULE_TEXT['target-not-numeric'].fix,
   targetRangeFix: 'Write the target of {id} as a range such as 90-110.',
+  directionUnreadable:
+    "{What} has direction '{raw}', which Rudder does not understand, so it is judged as higher is better.",
+  directionUnreadableFix: RULE_TEXT['direction-unreadable'].fix,
 } as const;
 
 /** How entities are named in messages. */

@@ -22,7 +22,8 @@ export type RuleId =
   | 'unaddressed-threat'
   | 'unaddressed-weakness'
   | 'value-not-reflected'
-  | 'target-not-numeric';
+  | 'target-not-numeric'
+  | 'direction-unreadable';
 
 export interface Finding {
   readonly rule: RuleId;

@@ -139,3 +139,27 @@ describe('target-not-numeric', () => {
     expect(findingsOf(result, 'target-not-numeric')).toEqual([]);
   });
 });
+
+describe('direction-unreadable', () => {
+  it('reports a Direction word Rudder does not know, at the Direction cell', () => {
+    const result = check({ kpis: [edit(CLEAN.kpis[0], { Direction: 'sideways' }), CLEAN.kpis[1]] });
+    const found = findingsOf(result, 'direction-unreadable');
+    expect(found.map((f) => f.message)).toEqual([
+      "KPI K-001 'Repeat customers per month' has direction 'sideways', which Rudder does not understand, so it is judged as higher is better.",
+    ]);
+    expect(found[0].fix).toContain('Direction column of K-001');
+  });
+
+  it('accepts blank directions and the words people write: Up, Lower is better, range, maintain below', () => {
+    const result = check({
+      kpis: [
+        edit(CLEAN.kpis[0], { Direction: null }),
+        edit(CLEAN.kpis[1], { Direction: 'Lower is better' }),
+        edit(CLEAN.kpis[0], { ID: 'K-003', Direction: 'Up' }),
+        edit(CLEAN.kpis[1], { ID: 'K-004', Direction: 'maintain below', Target: 5 }),
+        edit(CLEAN.kpis[1], { ID: 'K-005', Direction: 'range', Target: '4-6' }),
+      ],
+    });
+    expect(findingsOf(result, 'direction-unreadable')).toEqual([]);
+  });
+});

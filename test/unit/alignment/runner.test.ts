@@ -31,6 +31,7 @@ const RULE_IDS: RuleId[] = [
   'unaddressed-weakness',
   'value-not-reflected',
   'target-not-numeric',
+  'direction-unreadable',
 ];
 
 describe('runAlignment', () => {

@@ -1,7 +1,7 @@
 /** The rule table, in the order findings of equal severity are listed. Add a rule here and it runs. */
 import type { Rule } from '../types';
 import { conflictingTargets } from './conflicts';
-import { directionConflict, targetNotNumeric } from './kpi';
+import { directionConflict, directionUnreadable, targetNotNumeric } from './kpi';
 import { brokenLink, duplicateId, goalWithoutKpi, goalWithoutPillar, kpiWithoutGoal } from './links';
 import { missingOwner, ownerOverload } from './people';
 import { unaddressedThreat, unaddressedWeakness, valueNotReflected, weakSmart } from './strategy';
@@ -14,6 +14,7 @@ export const RULES: readonly Rule[] = [
   goalWithoutKpi,
   goalWithoutPillar,
   targetNotNumeric,
+  directionUnreadable,
   directionConflict,
   conflictingTargets,
   missingOwner,

@@ -188,3 +188,28 @@ function rawText(value: StrategyModel['kpis'][number]['target']): string {
   if (typeof value === 'object') return value.code;
   return String(value).trim();
 }
+
+export const directionUnreadable: Rule = {
+  id: 'direction-unreadable',
+  severity: 'warning',
+  ...RULE_TEXT['direction-unreadable'],
+  count: (model) => model.kpis.length,
+  check(model) {
+    const out: Finding[] = [];
+    for (const k of model.kpis) {
+      if (kpiDirection(k).ok) continue;
+      const vars = { ...entityVars(model, k.ref), raw: k.direction };
+      out.push(
+        finding(
+          this.id,
+          this.severity,
+          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Direction') },
+          fill(MSG.directionUnreadable, vars),
+          fill(MSG.directionUnreadableFix, vars),
+          [vars.id],
+        ),
+      );
+    }
+    return out;
+  },
+};
