@@ -61,9 +61,10 @@ function checkMappings(mappings: unknown): readonly TableMapping[] {
 const NO_LINKS: LinkField['links'] = Object.freeze([]);
 
 function resolveField(raw: RawLink, index: LinkIndex, self?: EntityRef): LinkField {
-  if (raw.raw === '') return { ...raw, links: NO_LINKS };
+  const { column, cell } = raw;
+  if (raw.raw === '') return { column, cell, raw: raw.raw, links: NO_LINKS };
   // Most link cells hold one ID: no splitting, no de-duplication needed.
-  if (!/[,;\n\r]/.test(raw.raw)) return { ...raw, links: [index.resolve(raw.raw, self)] };
+  if (!/[,;\n\r]/.test(raw.raw)) return { column, cell, raw: raw.raw, links: [index.resolve(raw.raw, self)] };
   const seen = new Set<string>();
   const links = [];
   for (const part of splitLinkCell(raw.raw)) {

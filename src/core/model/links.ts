@@ -53,7 +53,7 @@ export class LinkIndex {
   private readonly idGroups = new Map<string, { num: number; ref: EntityRef }[]>();
   /** Built on the first link that is not an ID: most tables link by ID and never need it. */
   private words: NameIndex | undefined;
-  private readonly cache = new Map<string, Resolution>();
+  private readonly cache = new Map<string, ResolvedLink>();
 
   constructor(private readonly targets: readonly LinkTarget[]) {
     for (const target of targets) {
@@ -83,14 +83,15 @@ export class LinkIndex {
   /** Resolves one reference; `self` is the entity whose cell holds it, so a self-link is told apart. */
   resolve(text: string, self?: EntityRef): ResolvedLink {
     // The resolution depends on the text alone, and link cells repeat the same few IDs and names.
+    // Links are read-only, so one object serves every cell that holds the same text.
     let found = this.cache.get(text);
     if (!found) {
-      found = this.resolveUncached(text);
+      found = { text, ...this.resolveUncached(text) };
       this.cache.set(text, found);
     }
     if (found.target && sameRef(found.target, self))
       return { text, match: 'self', target: found.target, candidates: [] };
-    return { text, ...found };
+    return found;
   }
 
   private resolveUncached(text: string): Resolution {
