@@ -200,8 +200,7 @@ function errorOf(v: unknown): string | undefined {
 }
 
 function progressAgrees(got: unknown, want: number | null): boolean {
-  // RUDDER.KPI_PROGRESS returns #N/A where progress is undefined (no actual, or baseline equal to target).
-  if (want === null) return errorOf(got) === '#N/A';
+  if (want === null) return got === '' || got === null;
   const n = typeof got === 'number' ? got : typeof got === 'string' && got.trim() !== '' ? Number(got) : NaN;
   return Math.abs(n - want) <= 1e-9 * Math.max(1, Math.abs(want));
 }

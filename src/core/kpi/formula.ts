@@ -15,8 +15,7 @@
  * - maintain: by its words (">=", "at least", "keep below", …); no extra cells needed.
  * - thresholds and tolerance: optional cells holding numbers (onTrack, atRisk, tolerance),
  *   blank or omitted meaning 0.95, 0.85 and 0.1. The text form "0.9,0.7" is not read.
- * - a blank target gives #N/A; so does progress wherever it is undefined (no actual, or a
- *   baseline equal to the target), as RUDDER.KPI_PROGRESS does.
+ * - a blank target gives #N/A; a blank progress is "" (the custom function's null).
  */
 import type { Output } from './definition';
 import { KPI_PROGRAM } from './evaluate';
@@ -47,10 +46,6 @@ export interface KpiFormulaOptions {
 
 const PREFIX = 'rd';
 const DIRECTION_NAME = `${PREFIX}Dir`;
-const OUT_NAME = `${PREFIX}Out`;
-
-/** The definition leaves undefined progress blank; the custom function returns #N/A there (DESIGN §3). */
-const undefinedAsNa = (value: string): string => `IF(ISNUMBER(${value}),${value},NA())`;
 const WORD_NAME = `${PREFIX}Word`;
 
 /** Decimal text Excel and HyperFormula both parse (no exponent), checked to round-trip exactly. */
@@ -152,15 +147,10 @@ function letFormula(output: Output, refs: KpiFormulaRefs): string {
     ref: (p) => (p === 'direction' ? DIRECTION_NAME : (refFor(refs, p) as string)),
     variable: variableName,
   };
+  const targetChecked = `IF(${refs.target}="",NA(),${emit(program.outputs.out, emitter)})`;
   const names: string[] = [];
   if (hasWord) names.push(WORD_NAME, directionWord(refs.direction as string), DIRECTION_NAME, directionCode(WORD_NAME));
   for (const b of program.bindings) names.push(emitter.variable(b.name), emit(b.value, emitter));
-  let out = emit(program.outputs.out, emitter);
-  if (output === 'progress') {
-    names.push(OUT_NAME, out);
-    out = undefinedAsNa(OUT_NAME);
-  }
-  const targetChecked = `IF(${refs.target}="",NA(),${out})`;
   const body = hasWord ? `IF(${DIRECTION_NAME}=0,#VALUE!,${targetChecked})` : targetChecked;
   return names.length === 0 ? `=${body}` : `=LET(${names.join(',')},${body})`;
 }
@@ -176,8 +166,7 @@ function inlineFormula(output: Output, refs: KpiFormulaRefs): string {
   const emitter: Emitter = { ref: (p) => refFor(refs, p) as string, variable: variableName };
   const branch = (code: number): string => {
     const facts = { ...factsFor(refs), direction: { kind: 'value', value: code } as const };
-    const out = emit(inlineBindings(specialize(single, facts), Infinity).outputs.out, emitter);
-    return `IF(${refs.target}="",NA(),${output === 'progress' ? undefinedAsNa(out) : out})`;
+    return `IF(${refs.target}="",NA(),${emit(inlineBindings(specialize(single, facts), Infinity).outputs.out, emitter)})`;
   };
   let body: string;
   if (refs.direction === undefined) body = branch(DIRECTION_CODE.higher);
