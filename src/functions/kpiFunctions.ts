@@ -187,10 +187,14 @@ function kpiStatus(args: readonly ExcelArg[], today: number): ExcelResult {
   });
 }
 
+/**
+ * Undefined progress (no actual yet, or a baseline equal to the target) is a blank cell, as KPI_STATUS says
+ * "No data" rather than an error: a new KPI table is not a column of #N/A, and the native formula that
+ * replaces this one in a shared copy computes the same blank.
+ */
 function kpiProgressCell(kpi: KpiCell): ExcelCellResult {
-  if (kpi.actual === null) return { error: '#N/A', message: FN_MESSAGES.actualMissing };
-  const progress = kpiProgress(kpi.actual, kpi.target, kpi.direction, kpi.baseline);
-  return progress === null ? { error: '#N/A', message: FN_MESSAGES.progressUndefined } : progress;
+  if (kpi.actual === null) return '';
+  return kpiProgress(kpi.actual, kpi.target, kpi.direction, kpi.baseline) ?? '';
 }
 
 export function kpiFunctions(today: () => number): readonly RudderFunction[] {

@@ -10,9 +10,6 @@ export const FN_MESSAGES = {
   errorValueIn: (arg: string, code: string) => `${arg} holds the error ${code}; fix that cell first.`,
   shapeMismatch: (arg: string, rows: number, cols: number, driver: string, dRows: number, dCols: number) =>
     `${arg} is ${rows}x${cols} cells but ${driver} is ${dRows}x${dCols}: give one value or a range of the same size.`,
-  actualMissing: 'No data: there is no actual value yet.',
-  progressUndefined:
-    'Progress cannot be measured: the baseline equals the target, or the values are zero where a ratio is needed.',
   targetMissing: 'target is empty: give the value the KPI should reach (or a range such as "90-110").',
   badTarget: (reason: string) => `target: ${reason}`,
   badDirection: (reason: string) => `direction: ${reason}`,

@@ -329,7 +329,7 @@ function tableBody(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot['value
   const width = range.right - range.left + 1;
   const rows: SheetSnapshot['values'][number][] = [];
   for (let r = range.top; r <= range.bottom; r++) {
-    const values: SheetSnapshot['values'][number][number][] = new Array(width).fill(null);
+    const values = new Array<SheetSnapshot['values'][number][number]>(width).fill(null);
     ws.findRow(r + 1)?.eachCell({ includeEmpty: false }, (cell, col) => {
       const c = col - 1 - range.left;
       if (c < 0 || c >= width || (cell.isMerged && cell.master !== cell)) return;

@@ -130,7 +130,12 @@ describe('RUDDER.KPI_PROGRESS', () => {
     expect(single(call('KPI_PROGRESS', 280, 260, 'higher', 200))).toBeGreaterThan(1);
   });
 
-  it('answers #N/A when there is no actual yet', () => {
-    expect(single(call('KPI_PROGRESS', null, 10))).toEqual({ error: '#N/A', message: FN_MESSAGES.actualMissing });
+  it('is blank when there is no actual yet, or when the baseline equals the target (nothing to measure)', () => {
+    expect(single(call('KPI_PROGRESS', null, 10))).toBe('');
+    expect(single(call('KPI_PROGRESS', 12, 10, 'higher', 10))).toBe('');
+  });
+
+  it('still answers #N/A when the target is missing', () => {
+    expect(single(call('KPI_PROGRESS', 5, null))).toMatchObject({ error: '#N/A' });
   });
 });
