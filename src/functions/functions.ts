@@ -107,7 +107,7 @@ export function kpiStatus(
 }
 
 /**
- * Share of the way from the baseline to the target (1 means the target is reached), right for lower-is-better KPIs and not capped.
+ * Share of the way from the baseline to the target (1 means the target is reached), right for lower-is-better KPIs and not capped; blank while there is no actual.
  * @customfunction KPI_PROGRESS
  * @param actual The latest value of the KPI, or a column of them.
  * @param target The value to reach; for a "range" KPI a range such as "90-110" or two cells.
