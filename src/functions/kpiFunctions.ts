@@ -209,7 +209,7 @@ export function kpiFunctions(today: () => number): readonly RudderFunction[] {
     {
       name: 'KPI_PROGRESS',
       description:
-        'Share of the way from the baseline to the target (1 means the target is reached), right for lower-is-better KPIs and not capped.',
+        'Share of the way from the baseline to the target (1 means the target is reached), right for lower-is-better KPIs and not capped; blank while there is no actual.',
       params: KPI_PROGRESS_PARAMS,
       evaluate: (args) => mapKpis(args, kpiProgressCell),
     },
