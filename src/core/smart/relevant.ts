@@ -21,15 +21,41 @@ function contentStems(facts: GoalFacts, text: string): Map<string, string> {
   return out;
 }
 
+interface ContextStems {
+  readonly stems: ReadonlyMap<string, string>;
+  readonly groups: ReadonlySet<number>;
+}
+
+/**
+ * A column of goals usually shares a handful of contexts (the pillar or mission each serves), so each
+ * context is read once per lexicon rather than once per goal. Bounded: cleared when it grows large.
+ */
+const CONTEXT_CACHE = new WeakMap<GoalFacts['scan']['lex'], Map<string, ContextStems>>();
+const CONTEXT_CACHE_LIMIT = 500;
+
+function contextStems(facts: GoalFacts, context: string): ContextStems {
+  const { lex } = facts.scan;
+  let byText = CONTEXT_CACHE.get(lex);
+  if (!byText) CONTEXT_CACHE.set(lex, (byText = new Map<string, ContextStems>()));
+  let found = byText.get(context);
+  if (!found) {
+    const stems = contentStems(facts, context);
+    const groups = new Set<number>();
+    for (const stem of stems.keys()) {
+      const g = lex.synonymGroup.get(stem);
+      if (g !== undefined) groups.add(g);
+    }
+    found = { stems, groups };
+    if (byText.size >= CONTEXT_CACHE_LIMIT) byText.clear();
+    byText.set(context, found);
+  }
+  return found;
+}
+
 function judgeAgainstContext(facts: GoalFacts, context: string): CriterionResult {
   const { lex } = facts.scan;
   const goal = contentStems(facts, '');
-  const ctx = contentStems(facts, context);
-  const ctxGroups = new Set<number>();
-  for (const stem of ctx.keys()) {
-    const g = lex.synonymGroup.get(stem);
-    if (g !== undefined) ctxGroups.add(g);
-  }
+  const { stems: ctx, groups: ctxGroups } = contextStems(facts, context);
   const shared: string[] = [];
   let strong = 0;
   for (const [stem, word] of goal) {
