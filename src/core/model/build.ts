@@ -81,8 +81,26 @@ function resolveField(raw: RawLink, index: LinkIndex, self?: EntityRef): LinkFie
 const targetsOf = (field: LinkField) =>
   field.links.filter((l) => l.match === 'id' || l.match === 'name').map((l) => l.target as EntityRef);
 
-function sets(n: number): Set<number>[] {
-  return Array.from({ length: n }, () => new Set<number>());
+/** One list per entity: most hold a link or two, so a Set each would mostly be overhead. */
+function lists<T>(n: number): T[][] {
+  const out = new Array<T[]>(n);
+  for (let i = 0; i < n; i++) out[i] = [];
+  return out;
+}
+
+function addIndex(list: number[], value: number): void {
+  // Consecutive repeats (a goal naming the same pillar in two columns) are dropped here, the rest by `unique`.
+  if (list[list.length - 1] !== value) list.push(value);
+}
+
+/** Each list without repeats, first occurrence first; a pillar may hold thousands of goals, so no scan per add. */
+function unique(all: number[][]): number[][] {
+  return all.map((list) => (list.length < 2 ? list : [...new Set(list)]));
+}
+
+function addRef(list: EntityRef[], ref: EntityRef): void {
+  for (const r of list) if (r.kind === ref.kind && r.index === ref.index) return;
+  list.push(ref);
 }
 
 function buildRelations(
@@ -92,20 +110,19 @@ function buildRelations(
   swot: readonly SwotEntry[],
   tows: readonly TowsEntry[],
 ): ModelRelations {
-  const kpisOfGoal = sets(goals.length);
-  const goalsOfKpi = sets(kpis.length);
-  const goalsOfStrategy = sets(strategy.length);
-  const goalsOfSwot = sets(swot.length);
-  const towsOfSwot = sets(swot.length);
-  const anchors = goals.map(() => new Map<string, EntityRef>());
-  const parentsOfGoal = sets(goals.length);
-  const anchor = (g: number, ref: EntityRef) => anchors[g].set(`${ref.kind}:${ref.index}`, ref);
+  const kpisOfGoal = lists<number>(goals.length);
+  const goalsOfKpi = lists<number>(kpis.length);
+  const goalsOfStrategy = lists<number>(strategy.length);
+  const goalsOfSwot = lists<number>(swot.length);
+  const towsOfSwot = lists<number>(swot.length);
+  const anchorsOfGoal = lists<EntityRef>(goals.length);
+  const parentsOfGoal = lists<number>(goals.length);
 
   kpis.forEach((k, ki) => {
     for (const t of targetsOf(k.goal))
       if (t.kind === 'goal') {
-        kpisOfGoal[t.index].add(ki);
-        goalsOfKpi[ki].add(t.index);
+        addIndex(kpisOfGoal[t.index], ki);
+        addIndex(goalsOfKpi[ki], t.index);
       }
   });
   const towsGoals = tows.map((t) =>
@@ -119,40 +136,40 @@ function buildRelations(
       .map((r) => r.index),
   );
   tows.forEach((t, ti) => {
-    for (const s of towsFrom[ti]) towsOfSwot[s].add(ti);
+    for (const s of towsFrom[ti]) addIndex(towsOfSwot[s], ti);
     for (const g of towsGoals[ti]) {
-      anchor(g, t.ref);
-      for (const s of towsFrom[ti]) goalsOfSwot[s].add(g);
+      addRef(anchorsOfGoal[g], t.ref);
+      for (const s of towsFrom[ti]) addIndex(goalsOfSwot[s], g);
     }
   });
   swot.forEach((s, si) => {
     for (const t of targetsOf(s.goals))
       if (t.kind === 'goal') {
-        goalsOfSwot[si].add(t.index);
-        anchor(t.index, s.ref);
+        addIndex(goalsOfSwot[si], t.index);
+        addRef(anchorsOfGoal[t.index], s.ref);
       }
   });
   goals.forEach((g, gi) => {
-    for (const t of [...targetsOf(g.pillar), ...targetsOf(g.source)]) {
-      if (t.kind === 'goal') {
-        if (t.index !== gi) parentsOfGoal[gi].add(t.index);
-        continue;
+    for (const field of [g.pillar, g.source])
+      for (const t of targetsOf(field)) {
+        if (t.kind === 'goal') {
+          if (t.index !== gi) addIndex(parentsOfGoal[gi], t.index);
+          continue;
+        }
+        addRef(anchorsOfGoal[gi], t);
+        if (t.kind === 'strategy') addIndex(goalsOfStrategy[t.index], gi);
+        if (t.kind === 'swot') addIndex(goalsOfSwot[t.index], gi);
+        if (t.kind === 'tows') for (const s of towsFrom[t.index]) addIndex(goalsOfSwot[s], gi);
       }
-      anchor(gi, t);
-      if (t.kind === 'strategy') goalsOfStrategy[t.index].add(gi);
-      if (t.kind === 'swot') goalsOfSwot[t.index].add(gi);
-      if (t.kind === 'tows') for (const s of towsFrom[t.index]) goalsOfSwot[s].add(gi);
-    }
   });
-  const list = (all: Set<number>[]) => all.map((s) => [...s]);
   return {
-    kpisOfGoal: list(kpisOfGoal),
-    goalsOfKpi: list(goalsOfKpi),
-    goalsOfStrategy: list(goalsOfStrategy),
-    goalsOfSwot: list(goalsOfSwot),
-    towsOfSwot: list(towsOfSwot),
-    anchorsOfGoal: anchors.map((m) => [...m.values()]),
-    parentsOfGoal: list(parentsOfGoal),
+    kpisOfGoal: unique(kpisOfGoal),
+    goalsOfKpi: unique(goalsOfKpi),
+    goalsOfStrategy: unique(goalsOfStrategy),
+    goalsOfSwot: unique(goalsOfSwot),
+    towsOfSwot: unique(towsOfSwot),
+    anchorsOfGoal,
+    parentsOfGoal: unique(parentsOfGoal),
   };
 }
 
@@ -188,19 +205,46 @@ export function buildStrategyModel(tables: readonly RawTable[], options: BuildOp
   // A goal's Source may name a SWOT item, a TOWS strategy, a value or pillar, or a parent goal.
   const sourceIndex = new LinkIndex([...swotTargets, ...towsTargets, ...strategyTargets, ...goalTargets]);
 
+  // Goals and KPIs are most of a large workbook: their fields are listed rather than spread, which V8 builds
+  // far faster for objects this wide.
   const goals: Goal[] = drafts.goals.map((d, index) => {
     const self = ref('goal', index);
     return {
-      ...d,
       ref: self,
+      id: d.id,
+      location: d.location,
+      text: d.text,
       pillar: resolveField(d.pillar, pillarIndex, self),
       source: resolveField(d.source, sourceIndex, self),
+      owner: d.owner,
+      start: d.start,
+      due: d.due,
+      baseline: d.baseline,
+      target: d.target,
+      unit: d.unit,
+      smart: d.smart,
+      tips: d.tips,
+      status: d.status,
     };
   });
   const kpis: Kpi[] = drafts.kpis.map((d, index) => ({
-    ...d,
     ref: ref('kpi', index),
+    id: d.id,
+    location: d.location,
+    name: d.name,
     goal: resolveField(d.goal, goalIndex),
+    direction: d.direction,
+    unit: d.unit,
+    baseline: d.baseline,
+    target: d.target,
+    actual: d.actual,
+    asOf: d.asOf,
+    start: d.start,
+    due: d.due,
+    frequency: d.frequency,
+    owner: d.owner,
+    status: d.status,
+    progress: d.progress,
   }));
   const swot: SwotEntry[] = drafts.swot.map((d, index) => ({
     ...d,

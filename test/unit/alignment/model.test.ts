@@ -158,6 +158,20 @@ describe('buildStrategyModel: links', () => {
     expect(relations.towsOfSwot[2]).toEqual([0]);
   });
 
+  it('lists each link once however many ways it is made (same pillar in Pillar and Source, the goal through TOWS and SWOT)', () => {
+    const base = workbook();
+    const model = buildStrategyModel(
+      workbook({
+        goals: [edit(CLEAN.goals[0], { Source: `${CLEAN.goals[0].Pillar as string}, T-1` }), CLEAN.goals[1]],
+      }),
+    );
+    const before = buildStrategyModel(base).relations;
+    expect(model.relations.goalsOfStrategy).toEqual(before.goalsOfStrategy);
+    expect(model.relations.goalsOfSwot[2]).toEqual([0]);
+    const anchors = model.relations.anchorsOfGoal[0].map((r) => `${r.kind}:${r.index}`);
+    expect(new Set(anchors).size).toBe(anchors.length);
+  });
+
   it('reads tables with missing columns and reports which are missing', () => {
     const model = buildStrategyModel([table('kpis', [{ ID: 'K-1', KPI: 'Sales' }], { headers: ['ID', 'KPI'] })]);
     expect(model.tables[0].missingColumns).toContain('Target');
