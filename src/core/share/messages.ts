@@ -34,9 +34,9 @@ export const SHARE_TEXT = {
   methodIntro: 'How the alignment score is worked out',
   nothingToReport: 'This workbook has no Rudder tables yet, so the summary has little to show. Run Structure first.',
   noLambda:
-    'This version of Excel cannot define short formula names (it needs LAMBDA, available in Microsoft 365 and Excel 2024). Nothing was added; keep using the RUDDER.… names.',
+    'This version of Excel cannot define short formula names (it needs LAMBDA, available in Microsoft 365 and Excel 2024). Nothing was added; keep using RUDDER.KPI_STATUS, RUDDER.SMARTSCORE and the other RUDDER names.',
   shortNames: {
-    what: 'Adds four short names to this workbook, so you can type =KPI_STATUS(B2, C2) or =SMARTSCORE(A2) instead of the RUDDER.… names.',
+    what: 'Adds four short names to this workbook, so you can type =KPI_STATUS(B2, C2) or =SMARTSCORE(A2) instead of =RUDDER.KPI_STATUS(B2, C2) or =RUDDER.SMARTSCORE(A2).',
     written: (names: readonly string[]) =>
       `Added ${names.join(', ')} to this workbook. Type them like any Excel function, e.g. =KPI_STATUS(B2, C2).`,
     alreadyThere: (names: readonly string[]) =>
