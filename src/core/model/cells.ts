@@ -1,5 +1,5 @@
 /** Reading single cells the way people fill them in: numbers as text, dates as text, error values as blanks. */
-import { parseDateInput } from '../dates';
+import { isValidSerial, parseDateInput } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
 import type { DateField, StrategyType, SwotQuadrant } from './types';
 
@@ -34,6 +34,8 @@ export function cellRaw(value: CellValue | undefined): CellValue {
 
 /** Dates as serials or as text ("31/03/2027", "Q3 2027"); a deadline period reads as its last day, a start as its first. */
 export function cellDate(value: CellValue | undefined, edge: 'start' | 'end'): DateField {
+  // Date cells arrive as serials: the common case needs no text at all.
+  if (typeof value === 'number' && isValidSerial(value)) return { serial: value, unreadable: null };
   // An error value (#N/A from a broken formula) is worth quoting, unlike a blank.
   if (isCellError(value)) return { serial: null, unreadable: value.code };
   if (isBlank(value)) return { serial: null, unreadable: null };

@@ -46,34 +46,48 @@ interface NameIndex {
   readonly postings: ReadonlyMap<string, number[]>;
 }
 
-/** An index over the entities a link column may point at, built once per column kind. */
+/** Exact and loose ID keys, and IDs grouped by their letters for suggesting the nearest ones. */
+interface IdIndex {
+  readonly byId: ReadonlyMap<string, EntityRef>;
+  readonly byLoose: ReadonlyMap<string, EntityRef | null>;
+  readonly idGroups: ReadonlyMap<string, { num: number; ref: EntityRef }[]>;
+}
+
+/**
+ * An index over the entities a link column may point at. Its parts are built on first use: a column
+ * nobody filled in costs nothing, and most tables link by ID and never need the word index.
+ */
 export class LinkIndex {
-  private readonly byId = new Map<string, EntityRef>();
-  private readonly byLoose = new Map<string, EntityRef | null>();
-  private readonly idGroups = new Map<string, { num: number; ref: EntityRef }[]>();
-  /** Built on the first link that is not an ID: most tables link by ID and never need it. */
+  private ids: IdIndex | undefined;
   private words: NameIndex | undefined;
   private readonly cache = new Map<string, ResolvedLink>();
 
-  constructor(private readonly targets: readonly LinkTarget[]) {
-    for (const target of targets) {
+  constructor(private readonly targets: readonly LinkTarget[]) {}
+
+  private idIndex(): IdIndex {
+    if (this.ids) return this.ids;
+    const byId = new Map<string, EntityRef>();
+    const byLoose = new Map<string, EntityRef | null>();
+    const idGroups = new Map<string, { num: number; ref: EntityRef }[]>();
+    for (const target of this.targets) {
       const id = target.id.trim();
-      if (id !== '') {
-        const key = normId(id);
-        if (!this.byId.has(key)) this.byId.set(key, target.ref);
-        const loose = looseId(id);
-        const seen = this.byLoose.get(loose);
-        // Two IDs that only differ loosely ("G-1" and "G-01") make the loose key useless: mark it.
-        this.byLoose.set(loose, seen === undefined || sameRef(seen ?? undefined, target.ref) ? target.ref : null);
-        const m = /^([A-Z]+)-?(\d+)$/.exec(key);
-        if (m) {
-          const group = this.idGroups.get(m[1]) ?? [];
-          group.push({ num: Number(m[2]), ref: target.ref });
-          this.idGroups.set(m[1], group);
-        }
+      if (id === '') continue;
+      const key = normId(id);
+      if (!byId.has(key)) byId.set(key, target.ref);
+      const loose = looseId(id);
+      const seen = byLoose.get(loose);
+      // Two IDs that only differ loosely ("G-1" and "G-01") make the loose key useless: mark it.
+      byLoose.set(loose, seen === undefined || sameRef(seen ?? undefined, target.ref) ? target.ref : null);
+      const m = /^([A-Z]+)-?(\d+)$/.exec(key);
+      if (m) {
+        const group = idGroups.get(m[1]);
+        if (group) group.push({ num: Number(m[2]), ref: target.ref });
+        else idGroups.set(m[1], [{ num: Number(m[2]), ref: target.ref }]);
       }
     }
-    for (const group of this.idGroups.values()) group.sort((a, b) => a.num - b.num);
+    for (const group of idGroups.values()) group.sort((a, b) => a.num - b.num);
+    this.ids = { byId, byLoose, idGroups };
+    return this.ids;
   }
 
   get size(): number {
@@ -95,9 +109,10 @@ export class LinkIndex {
   }
 
   private resolveUncached(text: string): Resolution {
-    const exact = this.byId.get(normId(text));
+    const { byId, byLoose } = this.idIndex();
+    const exact = byId.get(normId(text));
     if (exact) return { match: 'id', target: exact, candidates: [] };
-    const loose = this.byLoose.get(looseId(text));
+    const loose = byLoose.get(looseId(text));
     if (loose) return { match: 'id', target: loose, candidates: [] };
     if (looksLikeId(text)) return { match: 'unmatched', candidates: this.nearestIds(text) };
     return this.byName(text);
@@ -106,7 +121,7 @@ export class LinkIndex {
   /** For an unknown ID, the IDs with the same letters and the nearest numbers ("G-009" → G-008, G-010). */
   private nearestIds(text: string): EntityRef[] {
     const m = /^([A-Z]+)-?(\d+)$/.exec(normId(text).replace(/[^A-Z0-9-]/g, ''));
-    const group = m ? this.idGroups.get(m[1]) : undefined;
+    const group = m ? this.idIndex().idGroups.get(m[1]) : undefined;
     if (!m || !group || group.length === 0) return this.targets.slice(0, MAX_CLOSEST).map((t) => t.ref);
     const num = Number(m[2]);
     let lo = 0;

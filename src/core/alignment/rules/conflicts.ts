@@ -53,12 +53,13 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const words = kpiNameWords(model);
   const units = kpiUnitKeys(model);
   model.kpis.forEach((_k, i) => {
-    const unique = new Set<string>();
+    // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
+    const tokens: string[] = [];
     for (const w of words[i]) {
       const t = contentToken(w);
-      if (t !== null) unique.add(t);
+      if (t !== null && !tokens.includes(t)) tokens.push(t);
     }
-    const tokens = [...unique].sort();
+    tokens.sort();
     if (tokens.length === 0) return;
     named[i] = 1;
     const key = tokens.join(' ');

@@ -58,7 +58,9 @@ export function goalClauses(text: string): Clause[] {
   return clauses;
 }
 
-const SELF_FRAMED = SELF_FRAMED_KPI_WORDS.map((w) => ` ${w} `);
+/** Single words are looked up among the name's words; phrases ("on time") are searched in the name. */
+const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
+const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => ` ${w} `);
 
 /** The KPI's sense when it clearly has one: higher/lower (maintain above/below count), else null. */
 export function kpiSense(model: StrategyModel, k: number): Sense | null {
@@ -91,8 +93,9 @@ const judged = perModel((model: StrategyModel): Conflict[] => {
     const sense = kpiSense(model, ki);
     if (!sense) return;
     const words = kpiNameWords(model)[ki];
+    if (words.some((w) => SELF_FRAMED_WORDS.has(w) || senseOf(w) !== null)) return;
     const name = ` ${words.join(' ')} `;
-    if (SELF_FRAMED.some((w) => name.includes(w)) || words.some((w) => senseOf(w) !== null)) return;
+    if (SELF_FRAMED_PHRASES.some((w) => name.includes(w))) return;
     const telling = new Set<string>();
     for (const w of words) {
       const t = contentToken(w);
