@@ -1,6 +1,6 @@
 /** Rules about who carries the work. */
 import { fieldCell, normName } from '../../model';
-import { entityVars, finding, listSome } from '../describe';
+import { entityVars, finding, idOf, listSome } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
@@ -51,11 +51,18 @@ interface OwnerLoad {
 
 const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
   const byOwner = new Map<string, OwnerLoad>();
+  // The same few Owner cells repeat down a long table: split and normalise each distinct one once.
+  const peopleOf = new Map<string, { name: string; key: string }[]>();
   model.goals.forEach((g, i) => {
     if (ctx.goalAchieved(i)) return;
-    for (const name of ownersIn(g.owner)) {
-      const key = normName(name);
-      if (key === '') continue;
+    let people = peopleOf.get(g.owner);
+    if (!people) {
+      people = ownersIn(g.owner)
+        .map((name) => ({ name, key: normName(name) }))
+        .filter((p) => p.key !== '');
+      peopleOf.set(g.owner, people);
+    }
+    for (const { name, key } of people) {
       const load = byOwner.get(key);
       if (!load) byOwner.set(key, { name, goals: [i] });
       else if (load.goals[load.goals.length - 1] !== i) load.goals.push(i);
@@ -73,7 +80,7 @@ export const ownerOverload: Rule = {
     const out: Finding[] = [];
     for (const load of loads(model, ctx).values()) {
       if (load.goals.length <= OVERLOAD_LIMIT) continue;
-      const ids = load.goals.map((g) => entityVars(model, model.goals[g].ref).id);
+      const ids = load.goals.map((g) => idOf(model, model.goals[g].ref));
       const first = model.goals[load.goals[0]];
       const vars = { name: load.name, count: load.goals.length, ids: listSome(ids) };
       out.push(
