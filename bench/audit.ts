@@ -3,8 +3,14 @@
  * 100,000 rows, growing linearly). The workbook is built in memory with ExcelJS: a strategy table,
  * N rows split between RudderGoals and RudderKPIs, linked by ID, with problems a real plan has
  * (KPIs pointing at missing goals, goals without owners or KPIs, overdue dates, duplicate IDs).
+ * The tables have every column Structure writes, formula columns with the values Excel saves
+ * for them (SMART, Tips, KPI Status and Progress), as any workbook Rudder structured has.
+ * `benchAudit(sizes, { smartColumn: false })` leaves the SMART and Tips columns out, so the
+ * audit runs the SMART engine on every goal itself.
  */
-import { KPI_COLUMNS } from '../src/core/structure/columns';
+import { FORMULAS, GOAL_COLUMNS, KPI_COLUMNS } from '../src/core/structure/columns';
+import { analyzeGoal } from '../src/core/smart';
+import { evaluateKpi } from '../src/core/kpi';
 import ExcelJS from 'exceljs';
 import { runAlignment } from '../src/core/alignment';
 import { serialFromYmd } from '../src/core/dates/serial';
@@ -50,7 +56,19 @@ function addTable(sheet: ExcelJS.Worksheet, name: string, headers: readonly stri
   sheet.addTable({ name, ref: 'A1', headerRow: true, columns: headers.map((h) => ({ name: h })), rows });
 }
 
-export async function buildWorkbook(rows: number): Promise<Buffer> {
+/** A formula cell as Excel saves it: the formula and its last result. */
+const saved = (formula: string, result: string | number): { formula: string; result: string | number } => ({
+  formula: formula.slice(1),
+  result,
+});
+
+export interface AuditWorkbookOptions {
+  /** Include the SMART and Tips columns with their saved values. @default true */
+  readonly smartColumn?: boolean;
+}
+
+export async function buildWorkbook(rows: number, options: AuditWorkbookOptions = {}): Promise<Buffer> {
+  const smartColumn = options.smartColumn ?? true;
   const goals = Math.max(1, Math.floor(rows / 4));
   const kpis = rows - goals;
   const workbook = new ExcelJS.Workbook();
@@ -69,24 +87,40 @@ export async function buildWorkbook(rows: number): Promise<Buffer> {
   const goalRows: unknown[][] = [];
   for (let i = 0; i < goals; i++) {
     const from = 100 + (i % 50);
-    goalRows.push([
+    const text = `Raise ${OBJECTS[i % OBJECTS.length]} in area ${i + 1} from ${from} to ${from + 40} a month by 30 June 2027`;
+    const overdue = i % 17 === 0;
+    const row: unknown[] = [
       // Every 997th goal repeats the ID before it.
       id('G', i % 997 === 996 ? i : i + 1),
-      `Raise ${OBJECTS[i % OBJECTS.length]} in area ${i + 1} from ${from} to ${from + 40} a month by 30 June 2027`,
+      text,
       `P-${(i % 3) + 1}`,
       null,
       i % 13 === 0 ? null : OWNERS[i % OWNERS.length],
       date(2026, 7, 1),
-      i % 17 === 0 ? date(2026, 11, 30) : date(2027, 6, 30),
+      overdue ? date(2026, 11, 30) : date(2027, 6, 30),
       from,
       from + 40,
       'count',
-    ]);
+    ];
+    if (smartColumn) {
+      const analysis = analyzeGoal(
+        {
+          text,
+          due: overdue ? serialFromYmd(2026, 11, 30) : serialFromYmd(2027, 6, 30),
+          baseline: from,
+          target: from + 40,
+        },
+        { asOf: AS_OF },
+      );
+      row.push(saved(FORMULAS.smart, analysis.score), saved(FORMULAS.tips, analysis.tips[0] ?? 'Looks SMART.'));
+    }
+    row.push('On track');
+    goalRows.push(row);
   }
   addTable(
     workbook.addWorksheet('Goals'),
     'RudderGoals',
-    ['ID', 'Goal', 'Pillar', 'Source', 'Owner', 'Start', 'Due', 'Baseline', 'Target', 'Unit'],
+    GOAL_COLUMNS.map((c) => c.header).filter((h) => smartColumn || (h !== 'SMART' && h !== 'Tips')),
     goalRows,
   );
   const kpiRows: unknown[][] = [];
@@ -95,34 +129,45 @@ export async function buildWorkbook(rows: number): Promise<Buffer> {
     const g = i % goals;
     const goal = i % 101 === 100 ? id('G', goals + 1 + i) : id('G', (g % 10 === 9 ? g - 1 : g) + 1);
     const lower = i % 4 === 0;
+    const [baseline, target, actual] = [lower ? 140 : 100, lower ? 100 : 140, 110 + (i % 30)];
+    const result = evaluateKpi({
+      actual,
+      target: { kind: 'value', value: target },
+      direction: lower ? 'lower' : 'higher',
+      baseline,
+      start: serialFromYmd(2026, 7, 1),
+      due: serialFromYmd(2027, 6, 30),
+      asOf: AS_OF,
+    });
     kpiRows.push([
       id('K', i + 1),
       `${OBJECTS[i % OBJECTS.length]} measure ${i + 1}`,
       goal,
       lower ? 'lower' : 'higher',
       'count',
-      lower ? 140 : 100,
-      lower ? 100 : 140,
-      110 + (i % 30),
+      baseline,
+      target,
+      actual,
       i % 23 === 0 ? date(2026, 6, 1) : date(2027, 1, 10),
       date(2026, 7, 1),
       date(2027, 6, 30),
       i % 3 === 0 ? 'Weekly' : 'Monthly',
       i % 19 === 0 ? null : OWNERS[i % OWNERS.length],
+      saved(FORMULAS.kpiStatus, result.status),
+      saved(FORMULAS.kpiProgress, result.progress ?? ''),
     ]);
   }
   addTable(
     workbook.addWorksheet('KPIs'),
     'RudderKPIs',
-    // The value columns of RudderKPIs (Status and Progress are formulas the audit does not need).
-    KPI_COLUMNS.map((c) => c.header).filter((h) => h !== 'Status' && h !== 'Progress'),
+    KPI_COLUMNS.map((c) => c.header),
     kpiRows,
   );
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function measure(rows: number): Promise<AuditBenchRow> {
-  const buffer = await buildWorkbook(rows);
+async function measure(rows: number, options: AuditWorkbookOptions): Promise<AuditBenchRow> {
+  const buffer = await buildWorkbook(rows, options);
   const workbook = new ExcelJS.Workbook();
   const t0 = performance.now();
   await workbook.xlsx.load(buffer as unknown as Parameters<ExcelJS.Xlsx['load']>[0]);
@@ -154,13 +199,14 @@ function median(runs: readonly AuditBenchRow[]): AuditBenchRow {
 /** Median of three runs per size (one at 100,000 rows), after a warm-up; shared machines are noisy. */
 export async function benchAudit(
   sizes: readonly number[] = [1000, 10000, 100000],
-): Promise<{ rows: number; exceljsReadMs: number; auditMs: number; ratio: number }[]> {
+  options: AuditWorkbookOptions = {},
+): Promise<AuditBenchRow[]> {
   // Warm up the JIT so the first size is not charged for compiling ExcelJS, the model or the rules.
-  for (let i = 0; i < 3; i++) await measure(2000);
+  for (let i = 0; i < 3; i++) await measure(2000, options);
   const out: AuditBenchRow[] = [];
   for (const rows of sizes) {
     const runs: AuditBenchRow[] = [];
-    for (let i = 0; i < (rows >= 100_000 ? 1 : 3); i++) runs.push(await measure(rows));
+    for (let i = 0; i < (rows >= 100_000 ? 1 : 3); i++) runs.push(await measure(rows, options));
     out.push(median(runs));
   }
   return out;

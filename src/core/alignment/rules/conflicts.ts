@@ -72,20 +72,28 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   });
   const freq = new Map<string, number>();
   for (const d of distinct) for (const t of d.tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
-  const index = new Map<string, number[]>();
+  // Each bucket holds (KPI, position of the word in that KPI's rarest-first order).
+  const index = new Map<string, { di: number; at: number }[]>();
   distinct.forEach((d, di) => {
     const byRarity = [...d.tokens].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || (a < b ? -1 : 1));
-    const prefix = byRarity.slice(0, d.tokens.length - Math.ceil(CLOSE_WORDING * d.tokens.length) + 1);
-    for (const t of prefix) {
-      const key = `${d.unit}\u0000${t}`;
+    const size = d.tokens.length;
+    const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
+    for (let i = 0; i < prefixLength; i++) {
+      const key = `${d.unit}\u0000${byRarity[i]}`;
       let seen = index.get(key);
       if (!seen) index.set(key, (seen = []));
       const compared = Math.min(seen.length, MAX_COMPARE);
       for (let s = 0; s < compared; s++) {
-        const other = distinct[seen[s]];
+        const { di: otherIndex, at } = seen[s];
+        const other = distinct[otherIndex];
+        // Positional filter: a pair first meets at its rarest shared word, so no earlier word is shared and at
+        // most 1 + the shorter remainder can be; skip pairs that cannot reach CLOSE_WORDING. (Only past the
+        // MAX_COMPARE bound can a pair first meet later, and that bound already gives up on completeness.)
+        const most = 1 + Math.min(size - i - 1, other.tokens.length - at - 1);
+        if (most / (size + other.tokens.length - most) < CLOSE_WORDING) continue;
         if (jaccard(other.set, d.tokens) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
       }
-      seen.push(di);
+      seen.push({ di, at: i });
     }
   });
   const groups = new Map<number, number[]>();
