@@ -60,7 +60,7 @@ export function goalClauses(text: string): Clause[] {
 
 /** Single words are looked up among the name's words; phrases ("on time") are searched in the name. */
 const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
-const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => ` ${w} `);
+const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
 /** The KPI's sense when it clearly has one: higher/lower (maintain above/below count), else null. */
 export function kpiSense(model: StrategyModel, k: number): Sense | null {
@@ -84,30 +84,46 @@ interface Conflict {
  * Pairs worth judging: the KPI has a clear direction, is not framed so that either sense fits, and shares a
  * telling word with the object of one of its goal's verbs. Anything vaguer is left alone (no false alarms).
  */
+/** Does the run of words hold the phrase ("on", "time") as neighbours? */
+function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    let k = 0;
+    while (k < phrase.length && words[i + k] === phrase[k]) k++;
+    if (k === phrase.length) return true;
+  }
+  return false;
+}
+
 const judged = perModel((model: StrategyModel): Conflict[] => {
   const out: Conflict[] = [];
-  const clauseCache = new Map<number, Clause[]>();
+  const clausesOf = new Array<Clause[] | undefined>(model.goals.length);
+  const nameWords = kpiNameWords(model);
   model.kpis.forEach((_k, ki) => {
     const goals = model.relations.goalsOfKpi[ki];
     if (goals.length === 0) return;
     const sense = kpiSense(model, ki);
     if (!sense) return;
-    const words = kpiNameWords(model)[ki];
+    const words = nameWords[ki];
     if (words.some((w) => SELF_FRAMED_WORDS.has(w) || senseOf(w) !== null)) return;
-    const name = ` ${words.join(' ')} `;
-    if (SELF_FRAMED_PHRASES.some((w) => name.includes(w))) return;
-    const telling = new Set<string>();
+    if (SELF_FRAMED_PHRASES.some((phrase) => holdsPhrase(words, phrase))) return;
+    // A name has a few words: a list is cheaper than a Set per KPI.
+    const telling: string[] = [];
     for (const w of words) {
       const t = contentToken(w);
-      if (t !== null && !GENERIC_METRIC_WORDS.has(t)) telling.add(t);
+      if (t !== null && !GENERIC_METRIC_WORDS.has(t) && !telling.includes(t)) telling.push(t);
     }
-    if (telling.size === 0) return;
+    if (telling.length === 0) return;
     for (const g of goals) {
-      let clauses = clauseCache.get(g);
-      if (!clauses) clauseCache.set(g, (clauses = goalClauses(model.goals[g].text)));
-      const clause = clauses.find((c) => c.object.some((t) => telling.has(t)));
+      const clauses = (clausesOf[g] ??= goalClauses(model.goals[g].text));
+      const clause = clauses.find((c) => c.object.some((t) => telling.includes(t)));
       if (clause)
-        out.push({ kpi: ki, goal: g, clause, kpiSense: sense, shared: clause.object.filter((t) => telling.has(t)) });
+        out.push({
+          kpi: ki,
+          goal: g,
+          clause,
+          kpiSense: sense,
+          shared: clause.object.filter((t) => telling.includes(t)),
+        });
     }
   });
   return out;
