@@ -37,10 +37,11 @@ class UnionFind {
   }
 }
 
-function jaccard(a: ReadonlySet<string>, b: readonly string[]): number {
+/** Jaccard similarity of two word lists without repeats (names are a few words: a scan beats a Set). */
+function jaccard(a: readonly string[], b: readonly string[]): number {
   let shared = 0;
-  for (const t of b) if (a.has(t)) shared++;
-  return shared / (a.size + b.length - shared);
+  for (const t of b) if (a.includes(t)) shared++;
+  return shared / (a.length + b.length - shared);
 }
 
 /** Groups of KPI indices (2 or more) that measure the same thing. */
@@ -48,7 +49,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const n = model.kpis.length;
   const uf = new UnionFind(n);
   const byName = new Map<string, number>();
-  const distinct: { kpi: number; unit: string; tokens: string[]; set: Set<string> }[] = [];
+  const distinct: { kpi: number; unit: string; tokens: string[] }[] = [];
   const named = new Uint8Array(n);
   const words = kpiNameWords(model);
   const units = kpiUnitKeys(model);
@@ -67,13 +68,12 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     if (first !== undefined) uf.union(i, first);
     else byName.set(key, i);
     const unit = units[i];
-    if (unit !== '' && (first === undefined || units[first] !== unit))
-      distinct.push({ kpi: i, unit, tokens, set: new Set(tokens) });
+    if (unit !== '' && (first === undefined || units[first] !== unit)) distinct.push({ kpi: i, unit, tokens });
   });
   const freq = new Map<string, number>();
   for (const d of distinct) for (const t of d.tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
-  // Each bucket holds (KPI, position of the word in that KPI's rarest-first order).
-  const index = new Map<string, { di: number; at: number }[]>();
+  // Each bucket holds the KPIs (index into `distinct`) and where the word sits in each one's rarest-first order.
+  const index = new Map<string, { kpis: number[]; at: number[] }>();
   distinct.forEach((d, di) => {
     const byRarity = [...d.tokens].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || (a < b ? -1 : 1));
     const size = d.tokens.length;
@@ -81,19 +81,20 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     for (let i = 0; i < prefixLength; i++) {
       const key = `${d.unit}\u0000${byRarity[i]}`;
       let seen = index.get(key);
-      if (!seen) index.set(key, (seen = []));
-      const compared = Math.min(seen.length, MAX_COMPARE);
+      if (!seen) index.set(key, (seen = { kpis: [], at: [] }));
+      const compared = Math.min(seen.kpis.length, MAX_COMPARE);
       for (let s = 0; s < compared; s++) {
-        const { di: otherIndex, at } = seen[s];
-        const other = distinct[otherIndex];
+        const other = distinct[seen.kpis[s]];
+        const at = seen.at[s];
         // Positional filter: a pair first meets at its rarest shared word, so no earlier word is shared and at
         // most 1 + the shorter remainder can be; skip pairs that cannot reach CLOSE_WORDING. (Only past the
         // MAX_COMPARE bound can a pair first meet later, and that bound already gives up on completeness.)
         const most = 1 + Math.min(size - i - 1, other.tokens.length - at - 1);
         if (most / (size + other.tokens.length - most) < CLOSE_WORDING) continue;
-        if (jaccard(other.set, d.tokens) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
+        if (jaccard(other.tokens, d.tokens) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
       }
-      seen.push({ di, at: i });
+      seen.kpis.push(di);
+      seen.at.push(i);
     }
   });
   const groups = new Map<number, number[]>();
