@@ -32,10 +32,24 @@ export function cellRaw(value: CellValue | undefined): CellValue {
   return value;
 }
 
+const SERIAL_DATES = new Map<number, DateField>();
+const SERIAL_DATES_LIMIT = 10_000;
+
+/** One shared, read-only field per serial. */
+function dateOfSerial(serial: number): DateField {
+  let field = SERIAL_DATES.get(serial);
+  if (!field) {
+    if (SERIAL_DATES.size >= SERIAL_DATES_LIMIT) SERIAL_DATES.clear();
+    field = Object.freeze({ serial, unreadable: null });
+    SERIAL_DATES.set(serial, field);
+  }
+  return field;
+}
+
 /** Dates as serials or as text ("31/03/2027", "Q3 2027"); a deadline period reads as its last day, a start as its first. */
 export function cellDate(value: CellValue | undefined, edge: 'start' | 'end'): DateField {
-  // Date cells arrive as serials: the common case needs no text at all.
-  if (typeof value === 'number' && isValidSerial(value)) return { serial: value, unreadable: null };
+  // Date cells arrive as serials: the common case needs no text, and a table repeats a few dates many times.
+  if (typeof value === 'number' && isValidSerial(value)) return dateOfSerial(value);
   // An error value (#N/A from a broken formula) is worth quoting, unlike a blank.
   if (isCellError(value)) return { serial: null, unreadable: value.code };
   if (isBlank(value)) return { serial: null, unreadable: null };

@@ -60,13 +60,18 @@ class Layout {
   }
 }
 
-/** One data row with its columns found by header. */
+/** The data row being read, with its columns found by header; one cursor moves down the table. */
 class Row {
-  constructor(
-    private readonly cells: readonly CellValue[],
-    private readonly layout: Layout,
-    private readonly sheetRow: number,
-  ) {}
+  private cells: readonly CellValue[] = [];
+  private sheetRow = 0;
+
+  constructor(private readonly layout: Layout) {}
+
+  moveTo(cells: readonly CellValue[], sheetRow: number): this {
+    this.cells = cells;
+    this.sheetRow = sheetRow;
+    return this;
+  }
 
   value(header: string): CellValue {
     const col = this.layout.columns.get(header);
@@ -122,11 +127,12 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
     missingColumns: headers.filter((h) => !columns.has(h)),
   });
   const layout = new Layout(columns, left, headers);
+  const cursor = new Row(layout);
   table.rows.forEach((cells, i) => {
     if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(table.name, i));
     // Blank rows inside a table are spacing, not entities.
     if (cells.every((c) => isBlank(c as CellValue))) return;
-    const row = new Row(cells as readonly CellValue[], layout, top + 1 + i);
+    const row = cursor.moveTo(cells as readonly CellValue[], top + 1 + i);
     const location = row.location(table, 'ID');
     const id = row.text('ID');
     switch (kind) {
