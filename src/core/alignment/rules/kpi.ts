@@ -94,8 +94,10 @@ function holdsPhrase(words: readonly string[], phrase: readonly string[]): boole
   return false;
 }
 
-const judged = perModel((model: StrategyModel): Conflict[] => {
-  const out: Conflict[] = [];
+/** How many KPI-goal pairs were judged (the rule's checks), and the pairs that pull opposite ways. */
+const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conflict[] } => {
+  const conflicts: Conflict[] = [];
+  let pairs = 0;
   const clausesOf = new Array<Clause[] | undefined>(model.goals.length);
   const nameWords = kpiNameWords(model);
   model.kpis.forEach((_k, ki) => {
@@ -116,8 +118,10 @@ const judged = perModel((model: StrategyModel): Conflict[] => {
     for (const g of goals) {
       const clauses = (clausesOf[g] ??= goalClauses(model.goals[g].text));
       const clause = clauses.find((c) => c.object.some((t) => telling.includes(t)));
-      if (clause)
-        out.push({
+      if (!clause) continue;
+      pairs++;
+      if (clause.sense !== sense)
+        conflicts.push({
           kpi: ki,
           goal: g,
           clause,
@@ -126,18 +130,17 @@ const judged = perModel((model: StrategyModel): Conflict[] => {
         });
     }
   });
-  return out;
+  return { pairs, conflicts };
 });
 
 export const directionConflict: Rule = {
   id: 'direction-conflict',
   severity: 'error',
   ...RULE_TEXT['direction-conflict'],
-  count: (model) => judged(model).length,
+  count: (model) => judged(model).pairs,
   check(model) {
     const out: Finding[] = [];
-    for (const c of judged(model)) {
-      if (c.clause.sense === c.kpiSense) continue;
+    for (const c of judged(model).conflicts) {
       const k = model.kpis[c.kpi];
       const kpiId = entityVars(model, k.ref).id;
       const goalId = entityVars(model, model.goals[c.goal].ref).id;

@@ -114,31 +114,37 @@ export const goalWithoutPillar: Rule = {
   },
 };
 
-const linkFields = perModel((model: StrategyModel): { owner: EntityRef; sheet: string; field: LinkField }[] => {
-  const out: { owner: EntityRef; sheet: string; field: LinkField }[] = [];
-  for (const g of model.goals)
-    out.push(
-      { owner: g.ref, sheet: g.location.sheet, field: g.pillar },
-      { owner: g.ref, sheet: g.location.sheet, field: g.source },
-    );
-  for (const k of model.kpis) out.push({ owner: k.ref, sheet: k.location.sheet, field: k.goal });
-  for (const s of model.swot) out.push({ owner: s.ref, sheet: s.location.sheet, field: s.goals });
-  for (const t of model.tows)
-    out.push(
-      { owner: t.ref, sheet: t.location.sheet, field: t.from },
-      { owner: t.ref, sheet: t.location.sheet, field: t.goal },
-    );
-  return out.filter((f) => f.field.raw !== '');
+/** Every filled-in link cell with the entity whose row holds it, visited without building a list. */
+function eachLinkField(model: StrategyModel, visit: (owner: EntityRef, sheet: string, field: LinkField) => void): void {
+  const filled = (owner: EntityRef, sheet: string, field: LinkField): void => {
+    if (field.raw !== '') visit(owner, sheet, field);
+  };
+  for (const g of model.goals) {
+    filled(g.ref, g.location.sheet, g.pillar);
+    filled(g.ref, g.location.sheet, g.source);
+  }
+  for (const k of model.kpis) filled(k.ref, k.location.sheet, k.goal);
+  for (const s of model.swot) filled(s.ref, s.location.sheet, s.goals);
+  for (const t of model.tows) {
+    filled(t.ref, t.location.sheet, t.from);
+    filled(t.ref, t.location.sheet, t.goal);
+  }
+}
+
+const filledLinkCells = perModel((model: StrategyModel): number => {
+  let n = 0;
+  eachLinkField(model, () => n++);
+  return n;
 });
 
 export const brokenLink: Rule = {
   id: 'broken-link',
   severity: 'error',
   ...RULE_TEXT['broken-link'],
-  count: (model) => linkFields(model).length,
+  count: (model) => filledLinkCells(model),
   check(model) {
     const out: Finding[] = [];
-    for (const { owner, sheet, field } of linkFields(model)) {
+    eachLinkField(model, (owner, sheet, field) => {
       for (const link of field.links) {
         if (link.match === 'id' || link.match === 'name') continue;
         const vars = {
@@ -164,7 +170,7 @@ export const brokenLink: Rule = {
         }
         out.push(finding(this.id, this.severity, { sheet, cell: field.cell }, message, fix, [vars.id]));
       }
-    }
+    });
     return out;
   },
 };
