@@ -191,16 +191,24 @@ function nextFreeId(highest: ReadonlyMap<string, number>, like: string): string 
   return `${m[1]}${String(max + 1).padStart(m[2].length, '0')}`;
 }
 
-/** IDs grouped per table, case- and space-insensitively. */
+/**
+ * Per table, how many distinct IDs it holds (case- and space-insensitively) and the groups of rows that share
+ * one. Only a repeated ID gets a list: a table of unique IDs keeps one entry per ID.
+ */
 const idGroups = perModel((model: StrategyModel) => {
-  const byTable = new Map<string, Map<string, EntityRef[]>>();
+  const byTable = new Map<string, { first: Map<string, EntityRef>; repeated: Map<string, EntityRef[]> }>();
   eachIdentified(model, (ref, table, id) => {
-    let groups = byTable.get(table);
-    if (!groups) byTable.set(table, (groups = new Map<string, EntityRef[]>()));
+    let ids = byTable.get(table);
+    if (!ids)
+      byTable.set(table, (ids = { first: new Map<string, EntityRef>(), repeated: new Map<string, EntityRef[]>() }));
     const key = normId(id);
-    const group = groups.get(key);
-    if (group) group.push(ref);
-    else groups.set(key, [ref]);
+    const first = ids.first.get(key);
+    if (first === undefined) ids.first.set(key, ref);
+    else {
+      const group = ids.repeated.get(key);
+      if (group) group.push(ref);
+      else ids.repeated.set(key, [first, ref]);
+    }
   });
   return byTable;
 });
@@ -224,15 +232,14 @@ export const duplicateId: Rule = {
   ...RULE_TEXT['duplicate-id'],
   count: (model) => {
     let ids = 0;
-    for (const groups of idGroups(model).values()) ids += groups.size;
+    for (const { first } of idGroups(model).values()) ids += first.size;
     return ids;
   },
   check(model) {
     const out: Finding[] = [];
-    for (const [table, groups] of idGroups(model)) {
+    for (const [table, { repeated }] of idGroups(model)) {
       let highest: Map<string, number> | undefined;
-      for (const refs of groups.values()) {
-        if (refs.length < 2) continue;
+      for (const refs of repeated.values()) {
         highest ??= highestNumbers(model, table);
         const second = named(model, refs[1]);
         const vars = {
