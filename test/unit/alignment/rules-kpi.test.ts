@@ -1,4 +1,6 @@
-import { check, CLEAN, edit, findingsOf } from './fixtures';
+import { CLOSE_WORDING, metricGroups } from '../../../src/core/alignment/rules/conflicts';
+import { buildStrategyModel, contentTokens, normText } from '../../../src/core/model';
+import { check, CLEAN, edit, findingsOf, workbook } from './fixtures';
 
 describe('direction-conflict', () => {
   it('reports a reduce goal whose KPI counts higher as better', () => {
@@ -161,5 +163,68 @@ describe('direction-unreadable', () => {
       ],
     });
     expect(findingsOf(result, 'direction-unreadable')).toEqual([]);
+  });
+});
+
+describe('metricGroups (the grouping behind conflicting-targets)', () => {
+  /** Every pair compared the slow way: same words, or same unit and close wording. */
+  function bruteForce(names: readonly string[], units: readonly string[]): string[] {
+    const tokens = names.map((n) => [...new Set(contentTokens(n))].sort());
+    const parent = names.map((_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+    for (let a = 0; a < names.length; a++)
+      for (let b = a + 1; b < names.length; b++) {
+        if (tokens[a].length === 0 || tokens[b].length === 0) continue;
+        const shared = tokens[a].filter((t) => tokens[b].includes(t)).length;
+        const sameWords = tokens[a].join(' ') === tokens[b].join(' ');
+        const unit = normText(units[a]);
+        const close =
+          unit !== '' &&
+          unit === normText(units[b]) &&
+          shared / (tokens[a].length + tokens[b].length - shared) >= CLOSE_WORDING;
+        if (sameWords || close) parent[find(a)] = find(b);
+      }
+    const groups = new Map<number, number[]>();
+    names.forEach((_, i) => {
+      if (tokens[i].length === 0) return;
+      groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
+    });
+    return [...groups.values()]
+      .filter((g) => g.length > 1)
+      .map((g) => g.join(','))
+      .sort();
+  }
+
+  it('finds exactly the groups a pair-by-pair comparison finds, on 80 names from a small vocabulary', () => {
+    const words = [
+      'waste',
+      'bread',
+      'loaves',
+      'sold',
+      'weekly',
+      'cost',
+      'per',
+      'loaf',
+      'online',
+      'orders',
+      'margin',
+      'stock',
+    ];
+    let seed = 7;
+    const next = (k: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % k;
+    const names = Array.from({ length: 80 }, () =>
+      Array.from({ length: 1 + next(4) }, () => words[next(words.length)]).join(' '),
+    );
+    const units = names.map(() => ['count', '%', '', 'EUR'][next(4)]);
+    const model = buildStrategyModel(
+      workbook({ kpis: names.map((name, i) => edit(CLEAN.kpis[0], { ID: `K-${i + 1}`, KPI: name, Unit: units[i] })) }),
+    );
+    const found = metricGroups(model)
+      .map((g) => [...g].sort((a, b) => a - b).join(','))
+      .sort();
+    expect(found).toEqual(bruteForce(names, units));
+    // Not one trivial group: several groups, none holding every name.
+    expect(found.length).toBeGreaterThan(2);
+    expect(Math.max(...found.map((g) => g.split(',').length))).toBeLessThan(names.length / 2);
   });
 });

@@ -44,6 +44,13 @@ function jaccard(a: readonly string[], b: readonly string[]): number {
   return shared / (a.length + b.length - shared);
 }
 
+/** KPIs whose names hold a word at the same place in the same-length rarest-first order. */
+interface WordClass {
+  readonly size: number;
+  readonly at: number;
+  readonly kpis: number[];
+}
+
 /** Groups of KPI indices (2 or more) that measure the same thing. */
 export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const n = model.kpis.length;
@@ -72,40 +79,49 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   });
   const freq = new Map<string, number>();
   for (const d of distinct) for (const t of d.tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
-  // Each bucket holds the KPIs (index into `distinct`) and where the word sits in each one's rarest-first order.
-  const index = new Map<string, { kpis: number[]; at: number[] }>();
+  // A bucket per (unit, word) holds the KPIs with that word in their prefix, in classes by (name length,
+  // position of the word in that name's rarest-first order): the positional filter below depends on nothing
+  // else, so a whole class is skipped or kept at once.
+  const index = new Map<string, Map<number, WordClass>>();
   distinct.forEach((d, di) => {
     const byRarity = [...d.tokens].sort((a, b) => (freq.get(a) ?? 0) - (freq.get(b) ?? 0) || (a < b ? -1 : 1));
     const size = d.tokens.length;
     const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
     for (let i = 0; i < prefixLength; i++) {
       const key = `${d.unit}\u0000${byRarity[i]}`;
-      let seen = index.get(key);
-      if (!seen) index.set(key, (seen = { kpis: [], at: [] }));
-      const compared = Math.min(seen.kpis.length, MAX_COMPARE);
-      for (let s = 0; s < compared; s++) {
-        const other = distinct[seen.kpis[s]];
-        const at = seen.at[s];
+      let classes = index.get(key);
+      if (!classes) index.set(key, (classes = new Map<number, WordClass>()));
+      for (const c of classes.values()) {
         // Positional filter: a pair first meets at its rarest shared word, so no earlier word is shared and at
         // most 1 + the shorter remainder can be; skip pairs that cannot reach CLOSE_WORDING. (Only past the
         // MAX_COMPARE bound can a pair first meet later, and that bound already gives up on completeness.)
-        const most = 1 + Math.min(size - i - 1, other.tokens.length - at - 1);
-        if (most / (size + other.tokens.length - most) < CLOSE_WORDING) continue;
-        if (jaccard(other.tokens, d.tokens) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
+        const most = 1 + Math.min(size - i - 1, c.size - c.at - 1);
+        if (most / (size + c.size - most) < CLOSE_WORDING) continue;
+        const compared = Math.min(c.kpis.length, MAX_COMPARE);
+        for (let k = 0; k < compared; k++) {
+          const other = distinct[c.kpis[k]];
+          if (jaccard(other.tokens, d.tokens) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
+        }
       }
-      seen.kpis.push(di);
-      seen.at.push(i);
+      const classKey = size * 100_000 + i;
+      const own = classes.get(classKey);
+      if (own) own.kpis.push(di);
+      else classes.set(classKey, { size, at: i, kpis: [di] });
     }
   });
+  // Group sizes first, so the thousands of KPIs that stand alone get no list.
+  const sizes = new Int32Array(n);
+  for (let i = 0; i < n; i++) if (named[i]) sizes[uf.find(i)]++;
   const groups = new Map<number, number[]>();
-  model.kpis.forEach((_k, i) => {
-    if (!named[i]) return;
+  for (let i = 0; i < n; i++) {
+    if (!named[i]) continue;
     const root = uf.find(i);
+    if (sizes[root] < 2) continue;
     const g = groups.get(root);
     if (g) g.push(i);
     else groups.set(root, [i]);
-  });
-  return [...groups.values()].filter((g) => g.length > 1);
+  }
+  return [...groups.values()];
 });
 
 interface Bound {
