@@ -57,9 +57,19 @@ export function stem(token: string): string {
   return token;
 }
 
+const TOKEN_CACHE = new Map<string, string | null>();
+const TOKEN_CACHE_LIMIT = 50_000;
+
 /** One word already normalised by `normText`, as a content token, or `null` for a stop word. */
 export function contentToken(word: string): string | null {
-  return word === '' || STOPWORDS.has(word) ? null : stem(word);
+  // Names and goals reuse a small vocabulary: each word is stemmed once.
+  let token = TOKEN_CACHE.get(word);
+  if (token === undefined) {
+    token = word === '' || STOPWORDS.has(word) ? null : stem(word);
+    if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT) TOKEN_CACHE.clear();
+    TOKEN_CACHE.set(word, token);
+  }
+  return token;
 }
 
 /** Content tokens of a text: normalised, stop words dropped, lightly stemmed. */
