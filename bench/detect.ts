@@ -5,10 +5,9 @@
  * Run alone with `npx tsx bench/detect.ts [rows ...]`.
  */
 import ExcelJS from 'exceljs';
-import { setFlagsFromString } from 'v8';
-import { runInNewContext } from 'vm';
 import { detectTables } from '../src/core/detect';
 import { snapshotFromWorksheet } from '../src/host/xlsx/snapshot';
+import { timed, type Cost } from './timing';
 
 /**
  * Milliseconds are CPU time of this process (medians over the runs), so other work on a shared
@@ -88,31 +87,6 @@ async function buildWorkbook(rows: number): Promise<Buffer> {
   sheet.addRow([]);
   sheet.addRow(['Note: actuals come from the accounting export']);
   return Buffer.from(await workbook.xlsx.writeBuffer());
-}
-
-/**
- * A full garbage collection before each timed step, so that no step pays for collecting what the
- * step before it left: ExcelJS leaves tens of megabytes after a read, and whichever step ran next
- * used to be charged for it. What a step allocates itself is still collected, and charged, while
- * it runs. The read's leftovers are charged to nobody, which can only make the ratio look worse.
- */
-setFlagsFromString('--expose-gc');
-const collectGarbage = runInNewContext('gc') as () => void;
-
-/** Wall and CPU milliseconds of one synchronous or asynchronous step. */
-interface Cost {
-  readonly wall: number;
-  readonly cpu: number;
-}
-
-async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; cost: Cost }> {
-  collectGarbage();
-  const cpu0 = process.cpuUsage();
-  const wall0 = performance.now();
-  const value = await step();
-  const wall = performance.now() - wall0;
-  const cpu = process.cpuUsage(cpu0);
-  return { value, cost: { wall, cpu: (cpu.user + cpu.system) / 1000 } };
 }
 
 interface Run {

@@ -1,0 +1,29 @@
+/**
+ * Timing shared by the ratio benchmarks. A full garbage collection runs before each timed step, so
+ * that no step pays for collecting what the step before it left: ExcelJS leaves tens of megabytes
+ * after a read, and whichever step ran next used to be charged for it. What a step allocates itself
+ * is still collected, and charged, while it runs. The read's leftovers are charged to nobody, which
+ * can only make a ratio to the read look worse. CPU time counts every thread of the process (the
+ * collector's helpers too), so a busy machine disturbs it less than wall time.
+ */
+import { setFlagsFromString } from 'v8';
+import { runInNewContext } from 'vm';
+
+setFlagsFromString('--expose-gc');
+const collectGarbage = runInNewContext('gc') as () => void;
+
+/** Wall and CPU milliseconds of one synchronous or asynchronous step. */
+export interface Cost {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+export async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; cost: Cost }> {
+  collectGarbage();
+  const cpu0 = process.cpuUsage();
+  const wall0 = performance.now();
+  const value = await step();
+  const wall = performance.now() - wall0;
+  const cpu = process.cpuUsage(cpu0);
+  return { value, cost: { wall, cpu: (cpu.user + cpu.system) / 1000 } };
+}
