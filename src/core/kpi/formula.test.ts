@@ -33,6 +33,16 @@ describe('the emitted text', () => {
     expect(status).toContain('0.85');
   });
 
+  it('copies each reference in verbatim wherever it is used, whatever formula came before', () => {
+    const first = kpiStatusFormula(refs);
+    const other = { ...refs, actual: "'Q1 $ sales'!$B$2", target: 'IF(C2="",0,C2)' };
+    const second = kpiStatusFormula(other);
+    expect(second).not.toContain('\u0000');
+    expect(second.split("'Q1 $ sales'!$B$2").length).toBe(first.split('[@Actual]').length);
+    expect(second.split('IF(C2="",0,C2)').length).toBe(first.split('[@Target]').length);
+    expect(second).not.toContain('[@Actual]');
+  });
+
   it('has no LET and no names when inlined', () => {
     const inline = kpiStatusFormula(refs, { inline: true });
     expect(inline).not.toContain('LET(');
