@@ -155,7 +155,7 @@ function eachName(text: string, visit: (name: string, start: number, end: number
 /**
  * The formula as an .xlsx file must hold it. LET is newer than the file format, so Excel reads
  * it only as `_xlfn.LET` with its names as `_xlpm.name`; without the prefixes the cell shows
- * #NAME? until someone edits it. Excel's editor and Office.js take the plain form instead, so
+ * #NAME? until someone edits it. Excel's editor and the add-in API take the plain form instead, so
  * only writers of files call this. Already prefixed text is left as it is.
  */
 export function letFileForm(formula: string): string {
