@@ -216,19 +216,23 @@ describe('Apply is all or nothing', () => {
   });
 });
 
+/** One sheet of the sample copied into the Excel fake, values only: the fake does not calculate. */
+async function sampleSheetInExcel(sheet: string): Promise<OfficeWorkbook> {
+  const source = await (await bakery()).readSheet(sheet);
+  const excel = new ExcelFake();
+  excel.state.addSheet(sheet);
+  const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
+  await port.writeBlock(
+    sheet,
+    'A1',
+    source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))),
+  );
+  return port;
+}
+
 describe('applying Structure through the Office adapter (Excel fake)', () => {
   it('writes the goal table with its formula columns on a new sheet and leaves the source as it was', async () => {
-    const memory = await bakery();
-    const source = await memory.readSheet('Goals');
-    const excel = new ExcelFake();
-    excel.state.addSheet('Goals');
-    const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
-    // Values only: the fake does not calculate, so the SMART column of the sample arrives as numbers.
-    await port.writeBlock(
-      'Goals',
-      'A1',
-      source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))),
-    );
+    const port = await sampleSheetInExcel('Goals');
     const before = await port.readSheet('Goals');
     const plan = await planFor(port, 'Goals', fixGoals);
     const applied = await applyStructure(port, plan, TODAY);
@@ -278,16 +282,7 @@ describe('KPI status as plain Excel formulas, through each host', () => {
   });
 
   it('writes the LET form through Excel (fake), and the goals roll up from the native statuses', async () => {
-    const memory = await bakery();
-    const source = await memory.readSheet('KPIs');
-    const excel = new ExcelFake();
-    excel.state.addSheet('KPIs');
-    const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
-    await port.writeBlock(
-      'KPIs',
-      'A1',
-      source.values.map((r) => r.map((v) => (v !== null && typeof v === 'object' ? null : v))),
-    );
+    const port = await sampleSheetInExcel('KPIs');
     const plan = await planFor(port, 'KPIs', fixKpisNative);
     await applyStructure(port, plan, TODAY);
     const written = await port.readRange('KPIs (Rudder)', 'A1:O2');
