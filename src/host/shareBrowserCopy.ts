@@ -4,10 +4,11 @@
  * start-up bundle.
  */
 import ExcelJS from 'exceljs';
+import { isCellError } from '../core/grid/types';
 import { columnLetter, parseRangeAddress, type RangeRef } from '../core/grid/a1';
-import { isCellError, type CellValue } from '../core/grid/types';
 import type { CellAction } from '../core/share';
-import type { CellInput, WorkbookPort } from './port';
+import type { WorkbookPort } from './port';
+import { cellInputOf } from './common/cellInputs';
 import { structureSettingKey } from './readStrategyModel';
 import { prepareShareCopy } from './shareCopy';
 import { XlsxWorkbook } from './xlsx/xlsxWorkbook';
@@ -18,24 +19,6 @@ export interface AdvisorCopy {
   readonly bytes: Uint8Array;
   readonly counts: Readonly<Record<CellAction, number>>;
   readonly warnings: readonly string[];
-}
-
-/** An error value as a formula that yields it, so a #N/A in the workbook stays #N/A in the copy. */
-function errorFormula(code: string): string {
-  const known: Record<string, string> = {
-    '#DIV/0!': '=1/0',
-    '#VALUE!': '=VALUE("x")',
-    '#NUM!': '=SQRT(-1)',
-    '#REF!': '=#REF!',
-    '#NAME?': '=#NAME?',
-  };
-  return known[code] ?? '=NA()';
-}
-
-function inputOf(value: CellValue, formula: string | null): CellInput {
-  if (formula !== null) return { formula };
-  if (isCellError(value)) return { formula: errorFormula(value.code) };
-  return value;
 }
 
 const boxOf = parseRangeAddress;
@@ -58,7 +41,7 @@ export async function workbookAsXlsx(port: WorkbookPort): Promise<XlsxWorkbook> 
       row.map((v, c) => {
         const at = { row: snap.origin.row + r, col: snap.origin.col + c };
         const formula = snap.formulas?.[r]?.[c] ?? null;
-        if (!boxes.some((b) => inside(b, at.row, at.col))) return inputOf(v, formula);
+        if (!boxes.some((b) => inside(b, at.row, at.col))) return cellInputOf(v, formula);
         // Table cells are written with their table; formulas in the body go back in afterwards.
         if (formula !== null && !boxes.some((b) => at.row === b.top))
           formulasInTables.push({ sheet: info.name, ...at, formula });

@@ -1,4 +1,5 @@
 /** Reading `CellInput` values the same way in every adapter. */
+import { isCellError, type CellValue } from '../../core/grid/types';
 import type { CellInput } from '../port';
 import { WorkbookError } from '../errors';
 
@@ -26,5 +27,24 @@ export function checkNumber(value: number, where: string): number {
       `Cannot write ${String(value)} to ${where}: Excel cells hold finite numbers only.`,
       'write-failed',
     );
+  return value;
+}
+
+const ERROR_FORMULAS: Readonly<Record<string, string>> = {
+  '#N/A': '=NA()',
+  '#DIV/0!': '=1/0',
+  '#VALUE!': '=VALUE("x")',
+  '#NUM!': '=SQRT(-1)',
+  '#REF!': '=#REF!',
+  '#NAME?': '=#NAME?',
+};
+
+/**
+ * A cell read from a workbook, to write back through a port: its formula if it had one, else its value,
+ * with an error value as a formula that yields it (so a #N/A read stays #N/A when written).
+ */
+export function cellInputOf(value: CellValue, formula: string | null): CellInput {
+  if (formula !== null) return { formula };
+  if (isCellError(value)) return { formula: ERROR_FORMULAS[value.code] ?? '=NA()' };
   return value;
 }

@@ -4,10 +4,11 @@
  * xlsx adapter's pure parts only (no fs, no zlib).
  */
 import ExcelJS from 'exceljs';
+import { isCellError } from '../../core/grid/types';
 import { columnLetter } from '../../core/grid/a1';
-import { isCellError, type CellValue } from '../../core/grid/types';
 import type { CellInput, ConditionalRule, JsonValue, Selection, TableSpec } from '../port';
 import { rangeText } from '../common/addresses';
+import { cellInputOf } from '../common/cellInputs';
 import { loadWorkbookBytes } from '../xlsx/bytes';
 import { isSettingsSheet, readSettingFrom, settingKeysIn } from '../xlsx/settingsSheet';
 import { XlsxWorkbook } from '../xlsx/xlsxWorkbook';
@@ -56,25 +57,6 @@ export async function fromSampleWorkbook(
   return wb;
 }
 
-/** An error value as a formula that yields it, so an imported #N/A stays an error. */
-function errorFormula(code: string): string {
-  const known: Record<string, string> = {
-    '#N/A': '=NA()',
-    '#DIV/0!': '=1/0',
-    '#VALUE!': '=VALUE("x")',
-    '#NUM!': '=SQRT(-1)',
-    '#REF!': '=#REF!',
-    '#NAME?': '=#NAME?',
-  };
-  return known[code] ?? '=NA()';
-}
-
-function toInput(value: CellValue, formula: string | null): CellInput {
-  if (formula !== null) return { formula };
-  if (isCellError(value)) return { formula: errorFormula(value.code) };
-  return value;
-}
-
 /** Opens a user's .xlsx (bytes from a file input) as a memory workbook whose formulas are computed. */
 export async function fromXlsxBytes(
   bytes: Uint8Array,
@@ -96,7 +78,7 @@ export async function fromXlsxBytes(
       await wb.writeBlock(
         ws.name,
         topLeft,
-        snap.values.map((row, r) => row.map((v, c) => toInput(v, snap.formulas?.[r]?.[c] ?? null))),
+        snap.values.map((row, r) => row.map((v, c) => cellInputOf(v, snap.formulas?.[r]?.[c] ?? null))),
       );
       wb.setNumberFormats(ws.name, topLeft, snap.numberFormats ?? []);
     }
@@ -121,7 +103,7 @@ export async function toXlsxBytes(wb: MemoryWorkbook): Promise<Uint8Array> {
       tables.some((t) => t.sheet === sheet && contains(tableRange(t), row, col));
     const rows = snap.values.map((row, r) =>
       row.map((v, c) =>
-        inTable(snap.origin.row + r, snap.origin.col + c) ? null : toInput(v, snap.formulas?.[r]?.[c] ?? null),
+        inTable(snap.origin.row + r, snap.origin.col + c) ? null : cellInputOf(v, snap.formulas?.[r]?.[c] ?? null),
       ),
     );
     if (rows.length > 0) await target.writeBlock(sheet, `${columnLetter(snap.origin.col)}${snap.origin.row + 1}`, rows);
