@@ -1,35 +1,17 @@
 /** The playground in real Chromium: the sample grid, formulas, the pane beside it, files and Reset. */
-import type { Browser, Page } from 'playwright-core';
-import {
-  BUILD_TIMEOUT_MS,
-  ensureBuilt,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  type PageProblems,
-  type StaticServer,
-} from './harness';
+import type { Page } from 'playwright-core';
+import { openPlaygroundForFile, screenshot, type PageProblems } from './harness';
 import { formulaBar, gridCell, luminance, paneTab, sheetTab, UI_TIMEOUT_MS, waitForPlayground } from './pages';
 
 jest.setTimeout(120_000);
 
-let server: StaticServer;
-let browser: Browser;
+const session = openPlaygroundForFile(waitForPlayground);
 let page: Page;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, `${server.url}/index.html`));
-  await waitForPlayground(page);
-}, BUILD_TIMEOUT_MS + 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+// Registered after the session's own beforeAll, so it runs once the playground is open.
+beforeAll(() => {
+  ({ page, problems } = session);
 });
 
 describe('the playground', () => {
@@ -131,7 +113,7 @@ describe('the playground', () => {
 
 describe('the playground in dark mode', () => {
   it('renders the grid and the pane on dark backgrounds', async () => {
-    const dark = await openPage(browser, `${server.url}/index.html`, { colorScheme: 'dark' });
+    const dark = await session.openAnother({ colorScheme: 'dark' });
     try {
       await waitForPlayground(dark.page);
       const paneBg = await dark.page
@@ -154,7 +136,7 @@ describe('the playground in dark mode', () => {
 
 describe('the playground on a narrow screen', () => {
   it('stacks the pane under the grid', async () => {
-    const narrow = await openPage(browser, `${server.url}/index.html`, { viewport: { width: 600, height: 900 } });
+    const narrow = await session.openAnother({ viewport: { width: 600, height: 900 } });
     try {
       await waitForPlayground(narrow.page);
       const grid = await narrow.page.getByTestId('grid').boundingBox();

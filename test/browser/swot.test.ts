@@ -4,17 +4,8 @@
  * typing, a remount mid-wizard, Finish, then the goals in RudderGoals and the grid on the SWOT
  * sheet. Every click, key press and fill on the common path is counted and printed.
  */
-import type { Browser, Locator, Page } from 'playwright-core';
-import {
-  BUILD_TIMEOUT_MS,
-  ensureBuilt,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  type PageProblems,
-  type StaticServer,
-} from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { openPlaygroundForFile, screenshot, type PageProblems } from './harness';
 import { formulaBar, gridCell, paneTab, sheetTab, UI_TIMEOUT_MS, waitForPlayground } from './pages';
 
 jest.setTimeout(180_000);
@@ -55,8 +46,6 @@ class Effort {
   }
 }
 
-let server: StaticServer;
-let browser: Browser;
 let page: Page;
 let problems: PageProblems;
 const effort = new Effort();
@@ -90,18 +79,15 @@ async function rowOf(text: string): Promise<number> {
   return Number(await cell.getAttribute('data-row'));
 }
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, `${server.url}/index.html`));
-  await waitForPlayground(page);
-}, BUILD_TIMEOUT_MS + 120_000);
+const session = openPlaygroundForFile(waitForPlayground);
 
-afterAll(async () => {
+// Registered after the session's own beforeAll, so it runs once the playground is open.
+beforeAll(() => {
+  ({ page, problems } = session);
+});
+
+afterAll(() => {
   console.log(effort.summary());
-  await browser?.close();
-  await server?.close();
 });
 
 describe('the SWOT wizard on the playground', () => {
@@ -278,7 +264,7 @@ describe('importing the sample SWOT sheet', () => {
 
   it('finds the items of the bakery 2x2 grid with their cells and takes them into the wizard', async () => {
     let freshProblems: PageProblems;
-    ({ page: fresh, problems: freshProblems } = await openPage(browser, `${server.url}/index.html`));
+    ({ page: fresh, problems: freshProblems } = await session.openAnother());
     // A page behind another gets no animation frames, and the sheet list pops up on one.
     await fresh.bringToFront();
     await waitForPlayground(fresh);
