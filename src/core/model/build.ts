@@ -1,11 +1,12 @@
 /** The model's one entry point: checks its arguments, reads the tables, resolves links, indexes relations. */
 import { ModelError } from './errors';
-import { LinkIndex, splitLinkCell, type LinkTarget } from './links';
+import { LinkIndex, type LinkTarget } from './links';
 import { MODEL_MISUSE, NO_RUDDER_TABLES } from './messages';
-import { emptyDrafts, readTable, type RawLink } from './read';
+import { emptyDrafts, readTable, type PendingLink } from './read';
 import { recogniseTable } from './schema';
 import type {
   BuildOptions,
+  EntityBase,
   EntityRef,
   Goal,
   Kpi,
@@ -58,49 +59,69 @@ function checkMappings(mappings: unknown): readonly TableMapping[] {
   return mappings as readonly TableMapping[];
 }
 
-const NO_LINKS: LinkField['links'] = Object.freeze([]);
+/** Fills in a link column's links, once every table has been read. */
+function resolveLinks(fields: readonly PendingLink[], index: LinkIndex, selves?: readonly EntityBase[]): void {
+  fields.forEach((field, i) => {
+    if (field.raw !== '') field.links = index.resolveCell(field.raw, selves?.[i].ref);
+  });
+}
 
-function resolveField(raw: RawLink, index: LinkIndex, self?: EntityRef): LinkField {
-  const { column, cell } = raw;
-  if (raw.raw === '') return { column, cell, raw: raw.raw, links: NO_LINKS };
-  // Most link cells hold one ID: no splitting, no de-duplication needed.
-  if (!/[,;\n\r]/.test(raw.raw)) return { column, cell, raw: raw.raw, links: [index.resolve(raw.raw, self)] };
-  const seen = new Set<string>();
-  const links = [];
-  for (const part of splitLinkCell(raw.raw)) {
-    const link = index.resolve(part, self);
-    // "G-001, g-001" is one link, not two.
-    const key = link.target ? `${link.target.kind}:${link.target.index}` : `?${part.toLowerCase()}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    links.push(link);
+/** The entities a link field points at (by ID or by name; not self-links, ambiguous or unmatched ones). */
+function eachTarget(field: LinkField, visit: (target: EntityRef) => void): void {
+  for (const link of field.links) if ((link.match === 'id' || link.match === 'name') && link.target) visit(link.target);
+}
+
+/**
+ * One list per entity, made only when the entity gets its first relation: in a large workbook most goals have
+ * no parent goal and no SWOT anchor, and most KPIs one goal, so the empty ones share one frozen list.
+ */
+class Lists<T> {
+  private static readonly EMPTY: readonly never[] = Object.freeze([]);
+  private readonly all: (T[] | undefined)[];
+  constructor(n: number) {
+    this.all = new Array<T[] | undefined>(n);
   }
-  return { ...raw, links };
+  get(i: number): T[] | undefined {
+    return this.all[i];
+  }
+  add(i: number, value: T): void {
+    const list = this.all[i];
+    if (list === undefined) this.all[i] = [value];
+    else list.push(value);
+  }
+  /** Each list without repeats, first occurrence first (no scan per add: a pillar may hold thousands of goals). */
+  unique(): readonly (readonly T[])[] {
+    const out = new Array<readonly T[]>(this.all.length);
+    for (let i = 0; i < out.length; i++) {
+      const list = this.all[i];
+      out[i] = list === undefined ? Lists.EMPTY : list.length < 2 ? list : withoutRepeats(list);
+    }
+    return out;
+  }
 }
 
-const targetsOf = (field: LinkField) =>
-  field.links.filter((l) => l.match === 'id' || l.match === 'name').map((l) => l.target as EntityRef);
-
-/** One list per entity: most hold a link or two, so a Set each would mostly be overhead. */
-function lists<T>(n: number): T[][] {
-  const out = new Array<T[]>(n);
-  for (let i = 0; i < n; i++) out[i] = [];
-  return out;
+/** A short list is de-duplicated by scanning it; a long one (a pillar's thousands of goals) through a Set. */
+function withoutRepeats<T>(list: T[]): T[] {
+  if (list.length > 16) return [...new Set(list)];
+  let kept = 0;
+  for (let i = 0; i < list.length; i++) {
+    let seen = false;
+    for (let j = 0; j < kept && !seen; j++) seen = list[j] === list[i];
+    if (!seen) list[kept++] = list[i];
+  }
+  list.length = kept;
+  return list;
 }
 
-function addIndex(list: number[], value: number): void {
-  // Consecutive repeats (a goal naming the same pillar in two columns) are dropped here, the rest by `unique`.
-  if (list[list.length - 1] !== value) list.push(value);
+/** Adds the index unless it is the last one added: consecutive repeats are common and cheap to drop here. */
+function addIndex(lists: Lists<number>, i: number, value: number): void {
+  const list = lists.get(i);
+  if (list === undefined || list[list.length - 1] !== value) lists.add(i, value);
 }
 
-/** Each list without repeats, first occurrence first; a pillar may hold thousands of goals, so no scan per add. */
-function unique(all: number[][]): number[][] {
-  return all.map((list) => (list.length < 2 ? list : [...new Set(list)]));
-}
-
-function addRef(list: EntityRef[], ref: EntityRef): void {
-  for (const r of list) if (r.kind === ref.kind && r.index === ref.index) return;
-  list.push(ref);
+function addRef(lists: Lists<EntityRef>, i: number, ref: EntityRef): void {
+  for (const r of lists.get(i) ?? []) if (r.kind === ref.kind && r.index === ref.index) return;
+  lists.add(i, ref);
 }
 
 function buildRelations(
@@ -110,66 +131,65 @@ function buildRelations(
   swot: readonly SwotEntry[],
   tows: readonly TowsEntry[],
 ): ModelRelations {
-  const kpisOfGoal = lists<number>(goals.length);
-  const goalsOfKpi = lists<number>(kpis.length);
-  const goalsOfStrategy = lists<number>(strategy.length);
-  const goalsOfSwot = lists<number>(swot.length);
-  const towsOfSwot = lists<number>(swot.length);
-  const anchorsOfGoal = lists<EntityRef>(goals.length);
-  const parentsOfGoal = lists<number>(goals.length);
+  const kpisOfGoal = new Lists<number>(goals.length);
+  const goalsOfKpi = new Lists<number>(kpis.length);
+  const goalsOfStrategy = new Lists<number>(strategy.length);
+  const goalsOfSwot = new Lists<number>(swot.length);
+  const towsOfSwot = new Lists<number>(swot.length);
+  const anchorsOfGoal = new Lists<EntityRef>(goals.length);
+  const parentsOfGoal = new Lists<number>(goals.length);
 
-  kpis.forEach((k, ki) => {
-    for (const t of targetsOf(k.goal))
-      if (t.kind === 'goal') {
-        addIndex(kpisOfGoal[t.index], ki);
-        addIndex(goalsOfKpi[ki], t.index);
-      }
-  });
-  const towsGoals = tows.map((t) =>
-    targetsOf(t.goal)
-      .filter((r) => r.kind === 'goal')
-      .map((r) => r.index),
+  kpis.forEach((k, ki) =>
+    eachTarget(k.goal, (t) => {
+      if (t.kind !== 'goal') return;
+      addIndex(kpisOfGoal, t.index, ki);
+      addIndex(goalsOfKpi, ki, t.index);
+    }),
   );
-  const towsFrom = tows.map((t) =>
-    targetsOf(t.from)
-      .filter((r) => r.kind === 'swot')
-      .map((r) => r.index),
-  );
+  const indicesOf = (field: LinkField, kind: EntityRef['kind']): number[] => {
+    const out: number[] = [];
+    eachTarget(field, (t) => {
+      if (t.kind === kind) out.push(t.index);
+    });
+    return out;
+  };
+  const towsFrom = tows.map((t) => indicesOf(t.from, 'swot'));
   tows.forEach((t, ti) => {
-    for (const s of towsFrom[ti]) addIndex(towsOfSwot[s], ti);
-    for (const g of towsGoals[ti]) {
-      addRef(anchorsOfGoal[g], t.ref);
-      for (const s of towsFrom[ti]) addIndex(goalsOfSwot[s], g);
+    for (const s of towsFrom[ti]) addIndex(towsOfSwot, s, ti);
+    for (const g of indicesOf(t.goal, 'goal')) {
+      addRef(anchorsOfGoal, g, t.ref);
+      for (const s of towsFrom[ti]) addIndex(goalsOfSwot, s, g);
     }
   });
-  swot.forEach((s, si) => {
-    for (const t of targetsOf(s.goals))
-      if (t.kind === 'goal') {
-        addIndex(goalsOfSwot[si], t.index);
-        addRef(anchorsOfGoal[t.index], s.ref);
-      }
-  });
+  swot.forEach((s, si) =>
+    eachTarget(s.goals, (t) => {
+      if (t.kind !== 'goal') return;
+      addIndex(goalsOfSwot, si, t.index);
+      addRef(anchorsOfGoal, t.index, s.ref);
+    }),
+  );
   goals.forEach((g, gi) => {
-    for (const field of [g.pillar, g.source])
-      for (const t of targetsOf(field)) {
-        if (t.kind === 'goal') {
-          if (t.index !== gi) addIndex(parentsOfGoal[gi], t.index);
-          continue;
-        }
-        addRef(anchorsOfGoal[gi], t);
-        if (t.kind === 'strategy') addIndex(goalsOfStrategy[t.index], gi);
-        if (t.kind === 'swot') addIndex(goalsOfSwot[t.index], gi);
-        if (t.kind === 'tows') for (const s of towsFrom[t.index]) addIndex(goalsOfSwot[s], gi);
+    const anchor = (t: EntityRef): void => {
+      if (t.kind === 'goal') {
+        if (t.index !== gi) addIndex(parentsOfGoal, gi, t.index);
+        return;
       }
+      addRef(anchorsOfGoal, gi, t);
+      if (t.kind === 'strategy') addIndex(goalsOfStrategy, t.index, gi);
+      if (t.kind === 'swot') addIndex(goalsOfSwot, t.index, gi);
+      if (t.kind === 'tows') for (const s of towsFrom[t.index]) addIndex(goalsOfSwot, s, gi);
+    };
+    eachTarget(g.pillar, anchor);
+    eachTarget(g.source, anchor);
   });
   return {
-    kpisOfGoal: unique(kpisOfGoal),
-    goalsOfKpi: unique(goalsOfKpi),
-    goalsOfStrategy: unique(goalsOfStrategy),
-    goalsOfSwot: unique(goalsOfSwot),
-    towsOfSwot: unique(towsOfSwot),
-    anchorsOfGoal,
-    parentsOfGoal: unique(parentsOfGoal),
+    kpisOfGoal: kpisOfGoal.unique(),
+    goalsOfKpi: goalsOfKpi.unique(),
+    goalsOfStrategy: goalsOfStrategy.unique(),
+    goalsOfSwot: goalsOfSwot.unique(),
+    towsOfSwot: towsOfSwot.unique(),
+    anchorsOfGoal: anchorsOfGoal.unique(),
+    parentsOfGoal: parentsOfGoal.unique(),
   };
 }
 
@@ -187,76 +207,25 @@ export function buildStrategyModel(tables: readonly RawTable[], options: BuildOp
     if (known) readTable(table, known.kind, known.mapping, drafts);
   }
 
-  const strategy: StrategyItem[] = drafts.strategy.map((d, index) => ({ ...d, ref: { kind: 'strategy', index } }));
-  const ref = <K extends EntityRef['kind']>(kind: K, index: number) => ({ kind, index });
-  const targets = (
-    items: readonly { id: string }[],
-    kind: EntityRef['kind'],
-    text: (i: number) => string,
-  ): LinkTarget[] => items.map((item, index) => ({ ref: ref(kind, index), id: item.id, text: text(index) }));
-
-  const strategyTargets = targets(drafts.strategy, 'strategy', (i) => drafts.strategy[i].statement);
-  const goalTargets = targets(drafts.goals, 'goal', (i) => drafts.goals[i].text);
-  const swotTargets = targets(drafts.swot, 'swot', (i) => drafts.swot[i].text);
-  const towsTargets = targets(drafts.tows, 'tows', (i) => drafts.tows[i].text);
-  const pillarIndex = new LinkIndex(strategyTargets);
+  const { strategy, goals, kpis, swot, tows } = drafts;
+  const targets = (items: readonly EntityBase[], text: (i: number) => string): LinkTarget[] =>
+    items.map((item, index) => ({ ref: item.ref, id: item.id, text: text(index) }));
+  const strategyTargets = targets(strategy, (i) => strategy[i].statement);
+  const goalTargets = targets(goals, (i) => goals[i].text);
+  const swotTargets = targets(swot, (i) => swot[i].text);
+  const towsTargets = targets(tows, (i) => tows[i].text);
   const goalIndex = new LinkIndex(goalTargets);
-  const swotIndex = new LinkIndex(swotTargets);
+  resolveLinks(drafts.goalPillars, new LinkIndex(strategyTargets), goals);
   // A goal's Source may name a SWOT item, a TOWS strategy, a value or pillar, or a parent goal.
-  const sourceIndex = new LinkIndex([...swotTargets, ...towsTargets, ...strategyTargets, ...goalTargets]);
-
-  // Goals and KPIs are most of a large workbook: their fields are listed rather than spread, which V8 builds
-  // far faster for objects this wide.
-  const goals: Goal[] = drafts.goals.map((d, index) => {
-    const self = ref('goal', index);
-    return {
-      ref: self,
-      id: d.id,
-      location: d.location,
-      text: d.text,
-      pillar: resolveField(d.pillar, pillarIndex, self),
-      source: resolveField(d.source, sourceIndex, self),
-      owner: d.owner,
-      start: d.start,
-      due: d.due,
-      baseline: d.baseline,
-      target: d.target,
-      unit: d.unit,
-      smart: d.smart,
-      tips: d.tips,
-      status: d.status,
-    };
-  });
-  const kpis: Kpi[] = drafts.kpis.map((d, index) => ({
-    ref: ref('kpi', index),
-    id: d.id,
-    location: d.location,
-    name: d.name,
-    goal: resolveField(d.goal, goalIndex),
-    direction: d.direction,
-    unit: d.unit,
-    baseline: d.baseline,
-    target: d.target,
-    actual: d.actual,
-    asOf: d.asOf,
-    start: d.start,
-    due: d.due,
-    frequency: d.frequency,
-    owner: d.owner,
-    status: d.status,
-    progress: d.progress,
-  }));
-  const swot: SwotEntry[] = drafts.swot.map((d, index) => ({
-    ...d,
-    ref: ref('swot', index),
-    goals: resolveField(d.goals, goalIndex),
-  }));
-  const tows: TowsEntry[] = drafts.tows.map((d, index) => ({
-    ...d,
-    ref: ref('tows', index),
-    from: resolveField(d.from, swotIndex),
-    goal: resolveField(d.goal, goalIndex),
-  }));
+  resolveLinks(
+    drafts.goalSources,
+    new LinkIndex([...swotTargets, ...towsTargets, ...strategyTargets, ...goalTargets]),
+    goals,
+  );
+  resolveLinks(drafts.kpiGoals, goalIndex);
+  resolveLinks(drafts.swotGoals, goalIndex);
+  resolveLinks(drafts.towsFrom, new LinkIndex(swotTargets));
+  resolveLinks(drafts.towsGoals, goalIndex);
 
   const isEmpty = drafts.tables.length === 0;
   return {

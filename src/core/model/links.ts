@@ -61,6 +61,7 @@ export class LinkIndex {
   private ids: IdIndex | undefined;
   private words: NameIndex | undefined;
   private readonly cache = new Map<string, ResolvedLink>();
+  private readonly cellCache = new Map<string, readonly ResolvedLink[]>();
 
   constructor(private readonly targets: readonly LinkTarget[]) {}
 
@@ -92,6 +93,36 @@ export class LinkIndex {
 
   get size(): number {
     return this.targets.length;
+  }
+
+  /**
+   * Every reference in one link cell, without repeats ("G-001, g-001" is one link); `self` is the entity
+   * whose cell holds it. Link cells repeat a few IDs thousands of times, and the list is read-only, so one
+   * list serves every cell with the same text unless it points back at the cell's own entity.
+   */
+  resolveCell(raw: string, self?: EntityRef): readonly ResolvedLink[] {
+    let links = this.cellCache.get(raw);
+    if (!links) {
+      links = Object.freeze(this.resolveParts(raw));
+      this.cellCache.set(raw, links);
+    }
+    if (self === undefined || !links.some((l) => sameRef(l.target, self))) return links;
+    return this.resolveParts(raw, self);
+  }
+
+  private resolveParts(raw: string, self?: EntityRef): ResolvedLink[] {
+    // Most link cells hold one ID: no splitting, no de-duplication needed.
+    if (!/[,;\n\r]/.test(raw)) return raw === '' ? [] : [this.resolve(raw, self)];
+    const seen = new Set<string>();
+    const links: ResolvedLink[] = [];
+    for (const part of splitLinkCell(raw)) {
+      const link = this.resolve(part, self);
+      const key = link.target ? `${link.target.kind}:${link.target.index}` : `?${part.toLowerCase()}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      links.push(link);
+    }
+    return links;
   }
 
   /** Resolves one reference; `self` is the entity whose cell holds it, so a self-link is told apart. */

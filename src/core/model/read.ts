@@ -1,4 +1,4 @@
-/** Phase one of building the model: each recognised table's rows become entity drafts with unresolved link text. */
+/** Phase one of building the model: each recognised table's rows become entities whose links are not yet resolved. */
 import { columnLetter, parseRangeAddress } from '../grid/a1';
 import type { CellValue } from '../grid/types';
 import { cellDate, cellNumber, cellRaw, cellText, impactValue, isBlank, strategyType, swotQuadrant } from './cells';
@@ -8,7 +8,9 @@ import { locateColumns, TABLE_SCHEMAS } from './schema';
 import type {
   Goal,
   Kpi,
+  LinkField,
   Location,
+  ResolvedLink,
   RawTable,
   StrategyItem,
   SwotEntry,
@@ -18,32 +20,50 @@ import type {
   TowsEntry,
 } from './types';
 
-/** A link cell before resolution. */
-export interface RawLink {
-  readonly column: string;
-  readonly cell: string;
-  readonly raw: string;
+/**
+ * A link cell as read. Its links can be resolved only once every table is read (a KPI may name a goal on a
+ * later sheet), so the builder fills `links` in afterwards; until then it holds none.
+ */
+export interface PendingLink extends LinkField {
+  links: readonly ResolvedLink[];
 }
 
-type Drafted<T, K extends keyof T> = Omit<T, K | 'ref'> & { readonly [P in K]: RawLink };
+const NO_LINKS: readonly ResolvedLink[] = Object.freeze([]);
 
-export type GoalDraft = Drafted<Goal, 'pillar' | 'source'>;
-export type KpiDraft = Drafted<Kpi, 'goal'>;
-export type SwotDraft = Drafted<SwotEntry, 'goals'>;
-export type TowsDraft = Drafted<TowsEntry, 'from' | 'goal'>;
-export type StrategyDraft = Omit<StrategyItem, 'ref'>;
-
+/**
+ * What the tables hold, read once into the model's own entities: nothing is copied again afterwards. The
+ * link columns are also listed beside their entities (`goalPillars[i]` is `goals[i].pillar`) for the builder.
+ */
 export interface Drafts {
   readonly tables: TableInfo[];
-  readonly strategy: StrategyDraft[];
-  readonly goals: GoalDraft[];
-  readonly kpis: KpiDraft[];
-  readonly swot: SwotDraft[];
-  readonly tows: TowsDraft[];
+  readonly strategy: StrategyItem[];
+  readonly goals: Goal[];
+  readonly kpis: Kpi[];
+  readonly swot: SwotEntry[];
+  readonly tows: TowsEntry[];
+  readonly goalPillars: PendingLink[];
+  readonly goalSources: PendingLink[];
+  readonly kpiGoals: PendingLink[];
+  readonly swotGoals: PendingLink[];
+  readonly towsFrom: PendingLink[];
+  readonly towsGoals: PendingLink[];
 }
 
 export function emptyDrafts(): Drafts {
-  return { tables: [], strategy: [], goals: [], kpis: [], swot: [], tows: [] };
+  return {
+    tables: [],
+    strategy: [],
+    goals: [],
+    kpis: [],
+    swot: [],
+    tows: [],
+    goalPillars: [],
+    goalSources: [],
+    kpiGoals: [],
+    swotGoals: [],
+    towsFrom: [],
+    towsGoals: [],
+  };
 }
 
 /** Column letters of a table's fields, worked out once per table rather than once per cell. */
@@ -98,8 +118,8 @@ class Row {
     };
   }
 
-  link(header: string, location: Location): RawLink {
-    return { column: header, cell: this.cell(header) ?? location.cell, raw: this.text(header) };
+  link(header: string, location: Location): PendingLink {
+    return { column: header, cell: this.cell(header) ?? location.cell, raw: this.text(header), links: NO_LINKS };
   }
 }
 
@@ -138,6 +158,7 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
     switch (kind) {
       case 'strategy':
         out.strategy.push({
+          ref: { kind: 'strategy', index: out.strategy.length },
           id,
           location,
           type: strategyType(row.text('Type'), id),
@@ -145,13 +166,18 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
           statement: row.text('Statement'),
         });
         break;
-      case 'goals':
+      case 'goals': {
+        const pillar = row.link('Pillar', location);
+        const source = row.link('Source', location);
+        out.goalPillars.push(pillar);
+        out.goalSources.push(source);
         out.goals.push({
+          ref: { kind: 'goal', index: out.goals.length },
           id,
           location,
           text: row.text('Goal'),
-          pillar: row.link('Pillar', location),
-          source: row.link('Source', location),
+          pillar,
+          source,
           owner: row.text('Owner'),
           start: cellDate(row.value('Start'), 'start'),
           due: cellDate(row.value('Due'), 'end'),
@@ -163,12 +189,16 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
           status: row.text('Status'),
         });
         break;
-      case 'kpis':
+      }
+      case 'kpis': {
+        const goal = row.link('Goal', location);
+        out.kpiGoals.push(goal);
         out.kpis.push({
+          ref: { kind: 'kpi', index: out.kpis.length },
           id,
           location,
           name: row.text('KPI'),
-          goal: row.link('Goal', location),
+          goal,
           direction: row.text('Direction'),
           unit: row.text('Unit'),
           baseline: row.value('Baseline'),
@@ -183,27 +213,38 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
           progress: row.value('Progress'),
         });
         break;
-      case 'swot':
+      }
+      case 'swot': {
+        const goals = row.link('Goals', location);
+        out.swotGoals.push(goals);
         out.swot.push({
+          ref: { kind: 'swot', index: out.swot.length },
           id,
           location,
           quadrant: swotQuadrant(row.text('Quadrant'), id),
           text: row.text('Item'),
           impact: impactValue(row.value('Impact (1-5)')),
           evidence: row.text('Evidence'),
-          goals: row.link('Goals', location),
+          goals,
         });
         break;
-      case 'tows':
+      }
+      case 'tows': {
+        const from = row.link('From', location);
+        const goal = row.link('Goal', location);
+        out.towsFrom.push(from);
+        out.towsGoals.push(goal);
         out.tows.push({
+          ref: { kind: 'tows', index: out.tows.length },
           id,
           location,
           type: row.text('Type').toUpperCase(),
           text: row.text('Strategy'),
-          from: row.link('From', location),
-          goal: row.link('Goal', location),
+          from,
+          goal,
         });
         break;
+      }
     }
   });
 }

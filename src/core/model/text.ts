@@ -3,6 +3,7 @@ import { foldAccents } from '../dates';
 import type { Location } from './types';
 
 const NORMAL_ID = /^[A-Z0-9-]*$/;
+const PLAIN_ID = /^([A-Z]+)-(\d{1,15})$/;
 
 /** IDs compare case- and space-insensitively, and the dashes people paste (– — _) count as a hyphen. */
 export function normId(text: string): string {
@@ -19,7 +20,11 @@ export function normId(text: string): string {
  * so "G1" and "g 001" find G-001.
  */
 export function looseId(text: string): string {
-  return normId(text)
+  const id = normId(text);
+  // IDs as Rudder writes them (G-007) need none of the passes below: letters, then the number without zeros.
+  const plain = PLAIN_ID.exec(id);
+  if (plain) return `${plain[1]}${Number(plain[2])}`;
+  return id
     .replace(/[^A-Z0-9]+/g, ' ')
     .replace(/\b0+(\d)/g, '$1')
     .replace(/ /g, '');

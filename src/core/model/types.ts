@@ -82,7 +82,7 @@ export interface DateField {
   readonly unreadable: string | null;
 }
 
-interface EntityBase {
+export interface EntityBase {
   readonly ref: EntityRef;
   /** The ID as written, trimmed; empty when the row has none. */
   readonly id: string;

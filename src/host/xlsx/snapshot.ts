@@ -20,7 +20,8 @@ export function cellValueFromExcelJs(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
-function cellValueFromFormulaResult(result: unknown): CellValue {
+/** A formula cell's saved result (`cell.result`), as the core reads it. */
+export function cellValueFromFormulaResult(result: unknown): CellValue {
   if (result === undefined || result === null) return null;
   if (typeof result === 'object' && result !== null && 'error' in result) {
     return cellError(String(result.error));

@@ -35,7 +35,7 @@ import { planTable } from '../common/tablePlan';
 import { structuredToFileForm } from '../structuredRefs';
 import { dropRangeName, rangeNames, writeFormulaNamesOnSave, type StoredName } from './definedNames';
 import { isSettingsSheet, readSettingFrom, writeSettingTo } from './settingsSheet';
-import { cellValueFromExcelJs } from './snapshot';
+import { cellValueFromExcelJs, cellValueFromFormulaResult } from './snapshot';
 import { allTables, findTable, tableInfo } from './tables';
 
 function argb(color: string): string {
@@ -322,22 +322,28 @@ function usedCellIn(row: ExcelJS.Row): boolean {
 }
 
 /**
- * A table's body values only. Tables are read whole for every audit, so this visits only the cells ExcelJS
- * holds (no `getCell`, which creates missing ones) and skips the formulas and formats a table read never uses.
+ * A table's body values only. Tables are read whole for every audit, so this looks up only the cells ExcelJS
+ * holds (`findCell`: `getCell` would create missing ones), reads a formula's saved result without the copy of
+ * the formula that `cell.value` makes, and skips the formulas and formats a table read never uses.
  */
 function tableBody(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot['values'] {
   const width = range.right - range.left + 1;
   const rows: SheetSnapshot['values'][number][] = [];
   for (let r = range.top; r <= range.bottom; r++) {
-    const values = new Array<SheetSnapshot['values'][number][number]>(width).fill(null);
-    ws.findRow(r + 1)?.eachCell({ includeEmpty: false }, (cell, col) => {
-      const c = col - 1 - range.left;
-      if (c < 0 || c >= width || (cell.isMerged && cell.master !== cell)) return;
-      values[c] = cellValueFromExcelJs(cell.value);
-    });
+    const values = new Array<SheetSnapshot['values'][number][number]>(width);
+    const row = ws.findRow(r + 1);
+    for (let c = 0; c < width; c++) {
+      const cell = row?.findCell(range.left + c + 1);
+      values[c] = cell === undefined || (cell.isMerged && cell.master !== cell) ? null : tableCellValue(cell);
+    }
     rows.push(values);
   }
   return rows;
+}
+
+function tableCellValue(cell: ExcelJS.Cell): SheetSnapshot['values'][number][number] {
+  if (cell.type === ExcelJS.ValueType.Formula) return cellValueFromFormulaResult(cell.result);
+  return cellValueFromExcelJs(cell.value);
 }
 
 function snapshot(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot {
