@@ -74,13 +74,19 @@ export function named(model: StrategyModel, ref: EntityRef): Named {
 
 /** The ID, or "row 7 of Goals" for a row without one: what fixes and subject lists use. */
 export function idOf(model: StrategyModel, ref: EntityRef): string {
-  const n = named(model, ref);
+  return idOfNamed(named(model, ref));
+}
+
+function idOfNamed(n: Named): string {
   return n.id !== '' ? n.id : `row ${n.row} of ${n.sheet}`;
 }
 
 /** "KPI K-004 'Waste %'" */
 export function labelOf(model: StrategyModel, ref: EntityRef): string {
-  const n = named(model, ref);
+  return labelOfNamed(named(model, ref));
+}
+
+function labelOfNamed(n: Named): string {
   const text = n.text !== '' ? ` '${clip(n.text)}'` : '';
   if (n.id === '') return `${fill(NOUN.unnamedRow, { noun: n.noun, row: n.row, sheet: n.sheet })}${text}`;
   return `${n.noun} ${n.id}${text}`;
@@ -92,8 +98,9 @@ export function capitalise(text: string): string {
 
 /** Vars every message about one entity can use: {What}, {what}, {id}. */
 export function entityVars(model: StrategyModel, ref: EntityRef): { What: string; what: string; id: string } {
-  const what = labelOf(model, ref);
-  return { What: capitalise(what), what, id: idOf(model, ref) };
+  const n = named(model, ref);
+  const what = labelOfNamed(n);
+  return { What: capitalise(what), what, id: idOfNamed(n) };
 }
 
 /** Joins names for a sentence: "A", "A and B", "A, B and C". */

@@ -1,16 +1,167 @@
 /**
- * Normalised wording of KPI names and units, worked out once per model: several rules read them, and at
- * 100,000 rows normalising the same text again in each rule was a large share of an audit.
+ * The words of KPI names and goal texts, numbered once per model. Several rules compare wording, and at
+ * 100,000 rows normalising and stemming the same text again in each rule, word by word as strings, was most
+ * of an audit. Here each text is split once into word numbers, and what a rule asks of a word (its stem, its
+ * sense) is worked out once per distinct word.
  */
-import { normText, type StrategyModel } from '../model';
+import { foldAccents } from '../dates';
+import { isStopWord, normText, stem, type StrategyModel } from '../model';
 import { perModel } from './memo';
 
-/** Each KPI's name as normalised words ("Waste %" → ["waste", "percent"]); [] for a blank name. */
-export const kpiNameWords = perModel((model: StrategyModel): readonly (readonly string[])[] =>
-  model.kpis.map((k) => {
-    const norm = normText(k.name);
-    return norm === '' ? [] : norm.split(' ');
-  }),
+/** One list of word numbers per text: text `i` holds `ids[start[i]]` up to (not including) `ids[start[i + 1]]`. */
+export interface WordLists {
+  readonly ids: readonly number[];
+  readonly start: Int32Array;
+}
+
+const NO_CONTENT = -1;
+const CODE_0 = 48;
+const CODE_9 = 57;
+const CODE_A = 97;
+const CODE_Z = 122;
+const CODE_PERCENT = 37;
+const NON_ASCII = /[^\x00-\x7f]/;
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** FNV-1a over character codes, kept to 32 bits. */
+function mix(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+function sameChars(word: string, text: string, from: number, to: number): boolean {
+  if (word.length !== to - from) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  return true;
+}
+
+/**
+ * Distinct words (as `normText` makes them), numbered in order of first use. A word's stem (see
+ * `contentToken`) is numbered as a word too, so one number space serves both: most words are their own stem.
+ *
+ * Words are found by a hash of their characters, computed while the text is scanned, in a table of its own:
+ * a word already known is recognised without cutting it out of its text as a new string, which at 100,000
+ * rows (most words seen many times) was most of the cost of reading the wording.
+ */
+export class Vocabulary {
+  /** Word number → the word. */
+  readonly words: string[] = [];
+  /** Word number → the number of its stem, or -1 for a stop word. */
+  private readonly stemOf: number[] = [];
+  private readonly hashes: number[] = [];
+  /** Open addressing: word number + 1 in each used slot, 0 in a free one; at most half full. */
+  private slots = new Int32Array(1024);
+
+  /** The number of a word already seen, or undefined. */
+  idOf(word: string): number | undefined {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
+    const id = this.find(word, 0, word.length, hash);
+    return id < 0 ? undefined : id;
+  }
+
+  /** The number of word `id`'s stem (a word number), or -1 for a stop word (see `contentToken`). */
+  stem(id: number): number {
+    return this.stemOf[id];
+  }
+
+  /** The number of the word `text[from..to)`, or -1. */
+  private find(text: string, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot];
+      if (entry === 0) return -1;
+      const id = entry - 1;
+      if (this.hashes[id] === hash && sameChars(this.words[id], text, from, to)) return id;
+    }
+  }
+
+  private place(id: number, hash: number): void {
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = id + 1;
+  }
+
+  private intern(text: string, from: number, to: number, hash: number): number {
+    const known = this.find(text, from, to, hash);
+    if (known >= 0) return known;
+    const word = text.slice(from, to);
+    const id = this.words.length;
+    this.words.push(word);
+    this.hashes.push(hash);
+    this.stemOf.push(id);
+    if (2 * this.words.length > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < this.words.length; i++) this.place(i, this.hashes[i]);
+    } else this.place(id, hash);
+    // Each distinct word is stemmed once here, so the shared stem cache would only be a second copy. A word
+    // ending in a digit (a number, an ID) is no stop word and stems to itself: numbers are most new words.
+    const last = word.charCodeAt(word.length - 1);
+    if (last >= CODE_0 && last <= CODE_9) return id;
+    if (isStopWord(word)) this.stemOf[id] = NO_CONTENT;
+    else {
+      const stemmed = stem(word);
+      if (stemmed !== word) this.stemOf[id] = this.internWord(stemmed);
+    }
+    return id;
+  }
+
+  private internWord(word: string): number {
+    let hash = HASH_SEED;
+    for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
+    return this.intern(word, 0, word.length, hash);
+  }
+
+  /**
+   * Appends the words of `text` to `out`: the same words as `normText(text).split(' ')`, without building
+   * the normalised text. Plain ASCII (nearly every cell) is scanned by character code; other text is folded
+   * first, as `normText` does.
+   */
+  addWords(text: string, out: number[]): void {
+    const lower = NON_ASCII.test(text) ? foldAccents(text.toLowerCase()) : text.toLowerCase();
+    let from = -1;
+    let hash = HASH_SEED;
+    for (let i = 0; i <= lower.length; i++) {
+      const code = i < lower.length ? lower.charCodeAt(i) : 0;
+      if ((code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9)) {
+        if (from < 0) {
+          from = i;
+          hash = HASH_SEED;
+        }
+        hash = mix(hash, code);
+        continue;
+      }
+      if (from >= 0) {
+        out.push(this.intern(lower, from, i, hash));
+        from = -1;
+      }
+      if (code === CODE_PERCENT) out.push(this.internWord('percent'));
+    }
+  }
+
+  /** Word lists of many texts, numbered into this vocabulary. */
+  lists(count: number, textOf: (i: number) => string): WordLists {
+    const ids: number[] = [];
+    const start = new Int32Array(count + 1);
+    for (let i = 0; i < count; i++) {
+      this.addWords(textOf(i), ids);
+      start[i + 1] = ids.length;
+    }
+    return { ids, start };
+  }
+}
+
+/** The model's vocabulary, filled as the word lists below are asked for. */
+export const vocabulary = perModel((): Vocabulary => new Vocabulary());
+
+/** Each KPI's name as word numbers ("Waste %" → waste, percent). */
+export const kpiNameWords = perModel(
+  (model: StrategyModel): WordLists => vocabulary(model).lists(model.kpis.length, (i) => model.kpis[i].name),
+);
+
+/** Each goal's text as word numbers. */
+export const goalTextWords = perModel(
+  (model: StrategyModel): WordLists => vocabulary(model).lists(model.goals.length, (i) => model.goals[i].text),
 );
 
 /** Each KPI's unit as a comparison key; a table holds few distinct units, so each is normalised once. */

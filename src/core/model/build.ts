@@ -73,10 +73,12 @@ function eachTarget(field: LinkField, visit: (target: EntityRef) => void): void 
 
 /**
  * One list per entity, made only when the entity gets its first relation: in a large workbook most goals have
- * no parent goal and no SWOT anchor, and most KPIs one goal, so the empty ones share one frozen list.
+ * no parent goal and no SWOT anchor, and most KPIs one goal, so the empty ones share one list.
  */
 class Lists<T> {
-  private static readonly EMPTY: readonly never[] = Object.freeze([]);
+  // Shared and read-only by type, not frozen: a frozen array is a different kind of array to V8, and rules
+  // iterate these lists in their hottest loops alongside ordinary ones.
+  private static readonly EMPTY: readonly never[] = [];
   private readonly all: (T[] | undefined)[];
   constructor(n: number) {
     this.all = new Array<T[] | undefined>(n);

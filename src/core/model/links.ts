@@ -98,12 +98,12 @@ export class LinkIndex {
   /**
    * Every reference in one link cell, without repeats ("G-001, g-001" is one link); `self` is the entity
    * whose cell holds it. Link cells repeat a few IDs thousands of times, and the list is read-only, so one
-   * list serves every cell with the same text unless it points back at the cell's own entity.
+   * list (read-only by type) serves every cell with the same text unless it points back at the cell's own entity.
    */
   resolveCell(raw: string, self?: EntityRef): readonly ResolvedLink[] {
     let links = this.cellCache.get(raw);
     if (!links) {
-      links = Object.freeze(this.resolveParts(raw));
+      links = this.resolveParts(raw);
       this.cellCache.set(raw, links);
     }
     if (self === undefined || !links.some((l) => sameRef(l.target, self))) return links;

@@ -28,7 +28,8 @@ export interface PendingLink extends LinkField {
   links: readonly ResolvedLink[];
 }
 
-const NO_LINKS: readonly ResolvedLink[] = Object.freeze([]);
+/** Shared by every empty link cell; read-only by type (see `Lists` in build.ts on why not frozen). */
+const NO_LINKS: readonly ResolvedLink[] = [];
 
 /**
  * What the tables hold, read once into the model's own entities: nothing is copied again afterwards. The

@@ -3,6 +3,8 @@ import { foldAccents } from '../dates';
 import type { Location } from './types';
 
 const NORMAL_ID = /^[A-Z0-9-]*$/;
+/** Whitespace that `clip` would change: a run, a tab or line break, or a space at either end. */
+const LOOSE_SPACE = /\s\s|[^\S ]|^ | $/;
 const PLAIN_ID = /^([A-Z]+)-(\d{1,15})$/;
 
 /** IDs compare case- and space-insensitively, and the dashes people paste (– — _) count as a hyphen. */
@@ -54,6 +56,11 @@ const STOPWORDS = new Set(
   ),
 );
 
+/** A word (already normalised by `normText`) too common to tell texts apart: "the", "of", "per" … */
+export function isStopWord(word: string): boolean {
+  return word === '' || STOPWORDS.has(word);
+}
+
 /** A light stem so plurals and common endings meet: "customers" / "customer", "percentage" / "percent". */
 export function stem(token: string): string {
   if (token === 'percentage' || token === 'pct') return 'percent';
@@ -70,7 +77,7 @@ export function contentToken(word: string): string | null {
   // Names and goals reuse a small vocabulary: each word is stemmed once.
   let token = TOKEN_CACHE.get(word);
   if (token === undefined) {
-    token = word === '' || STOPWORDS.has(word) ? null : stem(word);
+    token = isStopWord(word) ? null : stem(word);
     if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT) TOKEN_CACHE.clear();
     TOKEN_CACHE.set(word, token);
   }
@@ -110,7 +117,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
 
 /** Shortens text for a message at a word boundary: "Raise repeat customers … by 30 June…". */
 export function clip(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
+  // Most texts hold single spaces only: no copy for them.
+  const flat = LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
   if (flat.length <= max) return flat;
   const cut = flat.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');

@@ -4,16 +4,17 @@
  *
  * Linear-ish by construction: KPIs are grouped by normalised name first; close wordings are found with a
  * prefix filter (two word sets with Jaccard >= CLOSE_WORDING share one of their rarest words), so only
- * names that share a rare word are ever compared; each group is then judged in one pass.
+ * names that share a rare word are ever compared; each group is then judged in one pass. Words are compared
+ * by their numbers in the model's vocabulary (`words.ts`), never as strings.
  */
-import { contentToken, fieldCell, type StrategyModel } from '../../model';
+import { fieldCell, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
-import { kpiNameWords, kpiUnitKeys } from '../words';
+import { kpiNameWords, kpiUnitKeys, vocabulary as vocabularyOf } from '../words';
 
 /** Two of three words shared is close ("Waste %" and "Waste % of stock"); one of two is not. */
 export const CLOSE_WORDING = 0.66;
@@ -37,8 +38,8 @@ class UnionFind {
   }
 }
 
-/** Jaccard similarity of two word lists without repeats (names are a few words: a scan beats a Set). */
-function jaccard(a: readonly string[], b: readonly string[]): number {
+/** Jaccard similarity of two lists of stem numbers without repeats (names are a few words: a scan beats a Set). */
+function jaccard(a: readonly number[], b: readonly number[]): number {
   let shared = 0;
   for (const t of b) if (a.includes(t)) shared++;
   return shared / (a.length + b.length - shared);
@@ -70,52 +71,61 @@ interface WordClass {
   readonly kpis: number[];
 }
 
+/** A KPI with a unit, standing for every KPI with the same name: only these are compared for close wording. */
+interface Worded {
+  readonly kpi: number;
+  readonly unit: number;
+  /** The name's distinct stems, by number. */
+  readonly stems: number[];
+}
+
 /** Groups of KPI indices (2 or more) that measure the same thing. */
 export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const n = model.kpis.length;
   const uf = new UnionFind(n);
   const byName = new Map<string, number>();
-  const distinct: { kpi: number; unit: string; tokens: string[] }[] = [];
+  const distinct: Worded[] = [];
   const named = new Uint8Array(n);
-  const words = kpiNameWords(model);
+  const { ids, start } = kpiNameWords(model);
+  const vocabulary = vocabularyOf(model);
   const units = kpiUnitKeys(model);
-  model.kpis.forEach((_k, i) => {
+  const unitIds = new Map<string, number>();
+  for (let i = 0; i < n; i++) {
     // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
-    const tokens: string[] = [];
-    for (const w of words[i]) {
-      const t = contentToken(w);
-      if (t !== null && !tokens.includes(t)) tokens.push(t);
+    const stems: number[] = [];
+    for (let w = start[i]; w < start[i + 1]; w++) {
+      const t = vocabulary.stem(ids[w]);
+      if (t >= 0 && !stems.includes(t)) stems.push(t);
     }
-    sortSmall(tokens, (a, b) => a < b);
-    if (tokens.length === 0) return;
+    if (stems.length === 0) continue;
+    sortSmall(stems, (a, b) => a < b);
     named[i] = 1;
-    const key = tokens.join(' ');
+    const key = stems.join(' ');
     const first = byName.get(key);
     if (first !== undefined) uf.union(i, first);
     else byName.set(key, i);
     const unit = units[i];
-    if (unit !== '' && (first === undefined || units[first] !== unit)) distinct.push({ kpi: i, unit, tokens });
-  });
-  const freq = new Map<string, number>();
-  for (const d of distinct) for (const t of d.tokens) freq.set(t, (freq.get(t) ?? 0) + 1);
-  // A bucket per (unit, word) holds the KPIs with that word in their prefix, in classes by (name length,
-  // position of the word in that name's rarest-first order): the positional filter below depends on nothing
+    if (unit === '' || (first !== undefined && units[first] === unit)) continue;
+    let unitId = unitIds.get(unit);
+    if (unitId === undefined) unitIds.set(unit, (unitId = unitIds.size));
+    distinct.push({ kpi: i, unit: unitId, stems });
+  }
+  const freq = new Int32Array(vocabulary.words.length);
+  for (const d of distinct) for (const t of d.stems) freq[t]++;
+  // A bucket per (unit, stem) holds the KPIs with that stem in their prefix, in classes by (name length,
+  // position of the stem in that name's rarest-first order): the positional filter below depends on nothing
   // else, so a whole class is skipped or kept at once.
-  const index = new Map<string, Map<number, WordClass>>();
+  const index = new Map<number, Map<number, WordClass>>();
   distinct.forEach((d, di) => {
-    const byRarity = sortSmall([...d.tokens], (a, b) => {
-      const fa = freq.get(a) ?? 0;
-      const fb = freq.get(b) ?? 0;
-      return fa < fb || (fa === fb && a < b);
-    });
-    const size = d.tokens.length;
+    const byRarity = sortSmall([...d.stems], (a, b) => freq[a] < freq[b] || (freq[a] === freq[b] && a < b));
+    const size = d.stems.length;
     const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
     for (let i = 0; i < prefixLength; i++) {
-      const key = `${d.unit}\u0000${byRarity[i]}`;
+      const key = d.unit * vocabulary.words.length + byRarity[i];
       let classes = index.get(key);
       if (!classes) index.set(key, (classes = new Map<number, WordClass>()));
       for (const c of classes.values()) {
-        // Positional filter: a pair first meets at its rarest shared word, so no earlier word is shared and at
+        // Positional filter: a pair first meets at its rarest shared stem, so no earlier stem is shared and at
         // most 1 + the shorter remainder can be; skip pairs that cannot reach CLOSE_WORDING. (Only past the
         // MAX_COMPARE bound can a pair first meet later, and that bound already gives up on completeness.)
         const most = 1 + Math.min(size - i - 1, c.size - c.at - 1);
@@ -123,7 +133,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
         const compared = Math.min(c.kpis.length, MAX_COMPARE);
         for (let k = 0; k < compared; k++) {
           const other = distinct[c.kpis[k]];
-          if (jaccard(other.tokens, d.tokens) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
+          if (jaccard(other.stems, d.stems) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
         }
       }
       const classKey = size * 100_000 + i;

@@ -1,11 +1,11 @@
 /** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
-import { contentToken, fieldCell, normText, type StrategyModel } from '../../model';
+import { fieldCell, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perModel } from '../memo';
-import { kpiNameWords } from '../words';
+import { goalTextWords, kpiNameWords, vocabulary as vocabularyOf, type Vocabulary, type WordLists } from '../words';
 import type { Finding, Rule } from '../types';
 
 type Sense = 'lower' | 'higher';
@@ -18,50 +18,6 @@ function senseOfWord(token: string): Sense | null {
   return null;
 }
 
-/** Goals and KPI names repeat a small vocabulary, so each word's sense is worked out once. */
-const SENSE_CACHE = new Map<string, Sense | null>();
-const SENSE_CACHE_LIMIT = 50_000;
-
-function senseOf(token: string): Sense | null {
-  let sense = SENSE_CACHE.get(token);
-  if (sense === undefined) {
-    sense = senseOfWord(token);
-    if (SENSE_CACHE.size >= SENSE_CACHE_LIMIT) SENSE_CACHE.clear();
-    SENSE_CACHE.set(token, sense);
-  }
-  return sense;
-}
-
-interface Clause {
-  readonly sense: Sense;
-  readonly word: string;
-  /** The few content words after the verb: what the goal wants to move. */
-  readonly object: readonly string[];
-}
-
-/** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
-export function goalClauses(text: string): Clause[] {
-  const words = normText(text).split(' ');
-  const clauses: Clause[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const sense = senseOf(words[i]);
-    if (!sense) continue;
-    const object: string[] = [];
-    for (let j = i + 1; j < words.length && object.length < 5; j++) {
-      if (senseOf(words[j])) break;
-      // Numbers ("from 8% to 5%") are the how-much, not the what.
-      const t = contentToken(words[j]);
-      if (t !== null && !/\d/.test(t) && !object.includes(t)) object.push(t);
-    }
-    clauses.push({ sense, word: words[i], object });
-  }
-  return clauses;
-}
-
-/** Single words are looked up among the name's words; phrases ("on time") are searched in the name. */
-const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
-const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
-
 /** The KPI's sense when it clearly has one: higher/lower (maintain above/below count), else null. */
 export function kpiSense(model: StrategyModel, k: number): Sense | null {
   const d = kpiDirection(model.kpis[k]);
@@ -71,53 +27,162 @@ export function kpiSense(model: StrategyModel, k: number): Sense | null {
   return null;
 }
 
-interface Conflict {
-  kpi: number;
-  goal: number;
-  clause: Clause;
-  kpiSense: Sense;
-  /** The telling words goal and KPI share ("waste"). */
-  shared: string[];
-}
+/** Single words are looked up among the name's words; phrases ("on time") are searched in the name. */
+const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
+const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
+
+const KNOWN = 1;
+const LOWER = 2;
+const HIGHER = 4;
+const SELF_FRAMED = 8;
+/** For stems: a generic metric word ("rate"), or one holding a digit (the how-much, not the what). */
+const GENERIC = 2;
+const DIGIT = 4;
 
 /**
- * Pairs worth judging: the KPI has a clear direction, is not framed so that either sense fits, and shares a
- * telling word with the object of one of its goal's verbs. Anything vaguer is left alone (no false alarms).
+ * What this rule asks of each word and stem, worked out on first sight of each number. The texts repeat a
+ * small vocabulary, so this is a few hundred string tests however long the tables are.
  */
-/** Does the run of words hold the phrase ("on", "time") as neighbours? */
-function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) {
+class WordFacts {
+  private readonly wordBits: Uint8Array;
+  private readonly stemBits: Uint8Array;
+  constructor(private readonly vocabulary: Vocabulary) {
+    this.wordBits = new Uint8Array(vocabulary.words.length);
+    this.stemBits = new Uint8Array(vocabulary.words.length);
+  }
+
+  private word(id: number): number {
+    let bits = this.wordBits[id];
+    if (bits === 0) {
+      const word = this.vocabulary.words[id];
+      const sense = senseOfWord(word);
+      bits = KNOWN | (sense === 'lower' ? LOWER : sense === 'higher' ? HIGHER : 0);
+      if (SELF_FRAMED_WORDS.has(word)) bits |= SELF_FRAMED;
+      this.wordBits[id] = bits;
+    }
+    return bits;
+  }
+
+  sense(id: number): Sense | null {
+    const bits = this.word(id);
+    return bits & LOWER ? 'lower' : bits & HIGHER ? 'higher' : null;
+  }
+
+  selfFramedOrDirected(id: number): boolean {
+    return (this.word(id) & (SELF_FRAMED | LOWER | HIGHER)) !== 0;
+  }
+
+  private stem(stem: number): number {
+    let bits = this.stemBits[stem];
+    if (bits === 0) {
+      const text = this.vocabulary.words[stem];
+      bits = KNOWN | (GENERIC_METRIC_WORDS.has(text) ? GENERIC : 0) | (/\d/.test(text) ? DIGIT : 0);
+      this.stemBits[stem] = bits;
+    }
+    return bits;
+  }
+
+  generic(stem: number): boolean {
+    return (this.stem(stem) & GENERIC) !== 0;
+  }
+
+  hasDigit(stem: number): boolean {
+    return (this.stem(stem) & DIGIT) !== 0;
+  }
+}
+
+interface Clause {
+  readonly sense: Sense;
+  /** The verb's word number. */
+  readonly word: number;
+  /** The stems of the few content words after the verb: what the goal wants to move. */
+  readonly object: readonly number[];
+}
+
+/** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
+function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabulary: Vocabulary): Clause[] {
+  const { ids, start } = words;
+  const end = start[goal + 1];
+  const clauses: Clause[] = [];
+  for (let i = start[goal]; i < end; i++) {
+    const sense = facts.sense(ids[i]);
+    if (!sense) continue;
+    const object: number[] = [];
+    for (let j = i + 1; j < end && object.length < 5; j++) {
+      if (facts.sense(ids[j])) break;
+      // Numbers ("from 8% to 5%") are the how-much, not the what.
+      const t = vocabulary.stem(ids[j]);
+      if (t >= 0 && !facts.hasDigit(t) && !object.includes(t)) object.push(t);
+    }
+    clauses.push({ sense, word: ids[i], object });
+  }
+  return clauses;
+}
+
+/** The first clause whose object holds one of the telling stems (loops, not closures: it runs per KPI). */
+function firstSharing(clauses: readonly Clause[], telling: readonly number[]): Clause | undefined {
+  for (const clause of clauses) for (const t of clause.object) if (telling.includes(t)) return clause;
+  return undefined;
+}
+
+/** Does the name (word numbers `from` up to `to`) hold the phrase as neighbours? */
+function holdsPhrase(ids: readonly number[], from: number, to: number, phrase: readonly number[]): boolean {
+  for (let i = from; i + phrase.length <= to; i++) {
     let k = 0;
-    while (k < phrase.length && words[i + k] === phrase[k]) k++;
+    while (k < phrase.length && ids[i + k] === phrase[k]) k++;
     if (k === phrase.length) return true;
   }
   return false;
 }
 
-/** How many KPI-goal pairs were judged (the rule's checks), and the pairs that pull opposite ways. */
+interface Conflict {
+  kpi: number;
+  goal: number;
+  clause: Clause;
+  kpiSense: Sense;
+  /** The telling stems goal and KPI share ("waste"). */
+  shared: number[];
+}
+
+/**
+ * How many KPI-goal pairs were judged (the rule's checks), and the pairs that pull opposite ways. Pairs worth
+ * judging: the KPI has a clear direction, is not framed so that either sense fits, and shares a telling word
+ * with the object of one of its goal's verbs. Anything vaguer is left alone (no false alarms).
+ */
 const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conflict[] } => {
   const conflicts: Conflict[] = [];
   let pairs = 0;
+  const names = kpiNameWords(model);
+  const goalWords = goalTextWords(model);
+  const vocabulary = vocabularyOf(model);
+  const facts = new WordFacts(vocabulary);
+  // A phrase with a word no name uses cannot be in any name.
+  const phrases = SELF_FRAMED_PHRASES.map((p) => p.map((w) => vocabulary.idOf(w))).filter(
+    (p): p is number[] => !p.includes(undefined),
+  );
   const clausesOf = new Array<Clause[] | undefined>(model.goals.length);
-  const nameWords = kpiNameWords(model);
-  model.kpis.forEach((_k, ki) => {
+  const { ids, start } = names;
+  for (let ki = 0; ki < model.kpis.length; ki++) {
     const goals = model.relations.goalsOfKpi[ki];
-    if (goals.length === 0) return;
+    if (goals.length === 0) continue;
     const sense = kpiSense(model, ki);
-    if (!sense) return;
-    const words = nameWords[ki];
-    if (words.some((w) => SELF_FRAMED_WORDS.has(w) || senseOf(w) !== null)) return;
-    if (SELF_FRAMED_PHRASES.some((phrase) => holdsPhrase(words, phrase))) return;
+    if (!sense) continue;
+    const from = start[ki];
+    const to = start[ki + 1];
+    let framed = false;
+    for (let i = from; i < to && !framed; i++) framed = facts.selfFramedOrDirected(ids[i]);
+    for (let p = 0; p < phrases.length && !framed; p++) framed = holdsPhrase(ids, from, to, phrases[p]);
+    if (framed) continue;
     // A name has a few words: a list is cheaper than a Set per KPI.
-    const telling: string[] = [];
-    for (const w of words) {
-      const t = contentToken(w);
-      if (t !== null && !GENERIC_METRIC_WORDS.has(t) && !telling.includes(t)) telling.push(t);
+    const telling: number[] = [];
+    for (let i = from; i < to; i++) {
+      const t = vocabulary.stem(ids[i]);
+      if (t >= 0 && !facts.generic(t) && !telling.includes(t)) telling.push(t);
     }
-    if (telling.length === 0) return;
+    if (telling.length === 0) continue;
     for (const g of goals) {
-      const clauses = (clausesOf[g] ??= goalClauses(model.goals[g].text));
-      const clause = clauses.find((c) => c.object.some((t) => telling.includes(t)));
+      const clauses = (clausesOf[g] ??= goalClauses(goalWords, g, facts, vocabulary));
+      const clause = firstSharing(clauses, telling);
       if (!clause) continue;
       pairs++;
       if (clause.sense !== sense)
@@ -129,7 +194,7 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
           shared: clause.object.filter((t) => telling.includes(t)),
         });
     }
-  });
+  }
   return { pairs, conflicts };
 });
 
@@ -148,8 +213,8 @@ export const directionConflict: Rule = {
         goalId,
         kpiId,
         kpiName: k.name,
-        word: c.clause.word,
-        object: c.shared.join(' '),
+        word: vocabularyOf(model).words[c.clause.word],
+        object: c.shared.map((t) => vocabularyOf(model).words[t]).join(' '),
         wanted: c.clause.sense,
         actual: c.kpiSense,
         suggested: DIRECTION_WORD[c.clause.sense],

@@ -1,0 +1,86 @@
+import fc from 'fast-check';
+import { clip, contentToken, normText } from '../model';
+import { fill } from './messages';
+import { Vocabulary } from './words';
+
+/** What the rules read as a text's words, through the vocabulary: the words themselves and their stems. */
+function wordsOf(vocabulary: Vocabulary, text: string): { words: string[]; stems: (string | null)[] } {
+  const ids: number[] = [];
+  vocabulary.addWords(text, ids);
+  return {
+    words: ids.map((id) => vocabulary.words[id]),
+    stems: ids.map((id) => (vocabulary.stem(id) < 0 ? null : vocabulary.words[vocabulary.stem(id)])),
+  };
+}
+
+/** Texts people type into KPI names and goals, with the accents, symbols and spacing they use. */
+const cellText = fc
+  .array(
+    fc.oneof(
+      fc.constantFrom('Waste', 'customers', 'Reduce', 'the', 'of', '%', 'Café', 'ÉLAN', 'pct', 'companies'),
+      fc.constantFrom(' ', '  ', '\t', '\n', '-', '/', ',', '.', '(', ')', '€', 'ß', 'İ', '1', '2027', 'Q3'),
+      fc.string({ maxLength: 6 }),
+      fc.fullUnicodeString({ maxLength: 3 }),
+    ),
+    { maxLength: 12 },
+  )
+  .map((parts) => parts.join(''));
+
+describe('Vocabulary (the words of KPI names and goals, numbered once)', () => {
+  it('splits any text into the same words as normText, and stems them as contentToken does', () => {
+    fc.assert(
+      fc.property(fc.array(cellText, { minLength: 1, maxLength: 8 }), (texts) => {
+        const vocabulary = new Vocabulary();
+        for (const text of texts) {
+          const expected = normText(text).split(' ').filter((w) => w !== '');
+          const { words, stems } = wordsOf(vocabulary, text);
+          expect(words).toEqual(expected);
+          expect(stems).toEqual(expected.map((w) => contentToken(w)));
+        }
+      }),
+    );
+  });
+
+  it('gives a word the same number wherever it appears, and a new number only to a new word', () => {
+    const vocabulary = new Vocabulary();
+    const first: number[] = [];
+    const second: number[] = [];
+    vocabulary.addWords('Waste % of stock', first);
+    vocabulary.addWords('waste (%)', second);
+    expect(second).toEqual([first[0], first[1]]);
+    expect(vocabulary.idOf('stock')).toBe(first[3]);
+    expect(vocabulary.idOf('margin')).toBeUndefined();
+  });
+
+  it('numbers a plural and its singular to one stem, and a stop word to none', () => {
+    const vocabulary = new Vocabulary();
+    const ids: number[] = [];
+    vocabulary.addWords('customers customer the', ids);
+    expect(vocabulary.stem(ids[0])).toBe(vocabulary.stem(ids[1]));
+    expect(vocabulary.stem(ids[2])).toBe(-1);
+  });
+
+  it('keeps finding words after its table has grown many times', () => {
+    const vocabulary = new Vocabulary();
+    const ids: number[] = [];
+    for (let i = 0; i < 5000; i++) vocabulary.addWords(`item${i} measure`, ids);
+    for (let i = 0; i < 5000; i += 997) expect(vocabulary.idOf(`item${i}`)).toBe(ids[2 * i]);
+    expect(vocabulary.words.length).toBe(5001);
+  });
+});
+
+describe('message helpers on the findings path', () => {
+  it('fill puts values in their places and leaves an unknown placeholder visible', () => {
+    expect(fill('{What} is due {due}; ask {owner}.', { What: 'Goal G-1', due: '30 June 2027' })).toBe(
+      'Goal G-1 is due 30 June 2027; ask {owner}.',
+    );
+    expect(fill('{n} of {n}', { n: 3 })).toBe('3 of 3');
+    expect(fill('no placeholders', {})).toBe('no placeholders');
+  });
+
+  it('clip flattens runs of spaces, tabs and line breaks, and leaves tidy text as it is', () => {
+    expect(clip('  Waste\t%\n of  stock ')).toBe('Waste % of stock');
+    expect(clip('Waste\u00a0%')).toBe('Waste %');
+    expect(clip('Waste % of stock')).toBe('Waste % of stock');
+  });
+});
