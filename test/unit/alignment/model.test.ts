@@ -101,6 +101,26 @@ describe('buildStrategyModel: links', () => {
     ]);
   });
 
+  it('matches an ID written without its dash or leading zeros, and leaves an ID with a different number unmatched', () => {
+    expect(kpiGoal('G1; g-01; G-000002').links.map((l) => [l.match, l.target?.index])).toEqual([
+      ['id', 0],
+      ['id', 1],
+    ]);
+    expect(kpiGoal('G-0010').links.map((l) => l.match)).toEqual(['unmatched']);
+  });
+
+  it('gives each KPI its own link to the goal when many KPIs name the same goal', () => {
+    const model = buildStrategyModel(
+      workbook({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: CLEAN.kpis[0].Goal as string })] }),
+    );
+    expect(model.kpis.map((k) => k.goal.links[0].target)).toEqual([
+      { kind: 'goal', index: 0 },
+      { kind: 'goal', index: 0 },
+    ]);
+    expect(model.relations.kpisOfGoal[0]).toEqual([0, 1]);
+    expect(model.kpis[0].goal.cell).not.toBe(model.kpis[1].goal.cell);
+  });
+
   it('splits link cells on commas, semicolons and line breaks, counting a repeated ID once', () => {
     expect(kpiGoal('G-001,\nG-002; g-001').links).toHaveLength(2);
   });

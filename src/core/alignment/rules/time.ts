@@ -83,49 +83,55 @@ export const deadlinePassed: Rule = {
   },
 };
 
-const kpiGoalPairs = perRun(
-  (model: StrategyModel, ctx: RuleContext): { kpi: number; goal: number; kpiDue: number; goalDue: number }[] => {
-    const out: { kpi: number; goal: number; kpiDue: number; goalDue: number }[] = [];
-    model.kpis.forEach((k, i) => {
-      if (k.due.serial === null) return;
-      for (const g of model.relations.goalsOfKpi[i]) {
-        const goalDue = ctx.goalDue(g);
-        if (goalDue !== null) out.push({ kpi: i, goal: g, kpiDue: k.due.serial, goalDue });
-      }
-    });
-    return out;
-  },
-);
+interface DuePair {
+  readonly kpi: number;
+  readonly goal: number;
+  readonly kpiDue: number;
+  readonly goalDue: number;
+}
+
+/** KPI-goal pairs where both are dated (the rule's checks), and those where the KPI is due later. */
+const duePairs = perRun((model: StrategyModel, ctx: RuleContext): { pairs: number; late: DuePair[] } => {
+  let pairs = 0;
+  const late: DuePair[] = [];
+  model.kpis.forEach((k, i) => {
+    const kpiDue = k.due.serial;
+    if (kpiDue === null) return;
+    for (const g of model.relations.goalsOfKpi[i]) {
+      const goalDue = ctx.goalDue(g);
+      if (goalDue === null) continue;
+      pairs++;
+      // Compared by calendar day: a time of day on one of the cells is not a later deadline.
+      if (Math.floor(kpiDue) > Math.floor(goalDue)) late.push({ kpi: i, goal: g, kpiDue, goalDue });
+    }
+  });
+  return { pairs, late };
+});
 
 export const kpiDueAfterGoal: Rule = {
   id: 'kpi-due-after-goal',
   severity: 'warning',
   ...RULE_TEXT['kpi-due-after-goal'],
-  count: (model, ctx) => kpiGoalPairs(model, ctx).length,
+  count: (model, ctx) => duePairs(model, ctx).pairs,
   check(model, ctx) {
-    return (
-      kpiGoalPairs(model, ctx)
-        // Compared by calendar day: a time of day on one of the cells is not a later deadline.
-        .filter((p) => Math.floor(p.kpiDue) > Math.floor(p.goalDue))
-        .map((p) => {
-          const k = model.kpis[p.kpi];
-          const goalId = entityVars(model, model.goals[p.goal].ref).id;
-          const vars = {
-            ...entityVars(model, k.ref),
-            goalId,
-            kpiDue: formatSerialLong(p.kpiDue),
-            goalDue: formatSerialLong(p.goalDue),
-          };
-          return finding(
-            this.id,
-            this.severity,
-            { sheet: k.location.sheet, cell: fieldCell(k.location, 'Due') },
-            fill(MSG.kpiDueAfterGoal, vars),
-            fill(MSG.kpiDueAfterGoalFix, vars),
-            [vars.id, goalId],
-          );
-        })
-    );
+    return duePairs(model, ctx).late.map((p) => {
+      const k = model.kpis[p.kpi];
+      const goalId = entityVars(model, model.goals[p.goal].ref).id;
+      const vars = {
+        ...entityVars(model, k.ref),
+        goalId,
+        kpiDue: formatSerialLong(p.kpiDue),
+        goalDue: formatSerialLong(p.goalDue),
+      };
+      return finding(
+        this.id,
+        this.severity,
+        { sheet: k.location.sheet, cell: fieldCell(k.location, 'Due') },
+        fill(MSG.kpiDueAfterGoal, vars),
+        fill(MSG.kpiDueAfterGoalFix, vars),
+        [vars.id, goalId],
+      );
+    });
   },
 };
 
