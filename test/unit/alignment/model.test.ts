@@ -111,7 +111,7 @@ describe('buildStrategyModel: links', () => {
 
   it('gives each KPI its own link to the goal when many KPIs name the same goal', () => {
     const model = buildStrategyModel(
-      workbook({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: CLEAN.kpis[0].Goal as string })] }),
+      workbook({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: CLEAN.kpis[0].Goal })] }),
     );
     expect(model.kpis.map((k) => k.goal.links[0].target)).toEqual([
       { kind: 'goal', index: 0 },
