@@ -32,7 +32,9 @@ describe('Vocabulary (the words of KPI names and goals, numbered once)', () => {
       fc.property(fc.array(cellText, { minLength: 1, maxLength: 8 }), (texts) => {
         const vocabulary = new Vocabulary();
         for (const text of texts) {
-          const expected = normText(text).split(' ').filter((w) => w !== '');
+          const expected = normText(text)
+            .split(' ')
+            .filter((w) => w !== '');
           const { words, stems } = wordsOf(vocabulary, text);
           expect(words).toEqual(expected);
           expect(stems).toEqual(expected.map((w) => contentToken(w)));

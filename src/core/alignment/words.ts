@@ -155,13 +155,13 @@ export class Vocabulary {
 export const vocabulary = perModel((): Vocabulary => new Vocabulary());
 
 /** Each KPI's name as word numbers ("Waste %" → waste, percent). */
-export const kpiNameWords = perModel(
-  (model: StrategyModel): WordLists => vocabulary(model).lists(model.kpis.length, (i) => model.kpis[i].name),
+export const kpiNameWords = perModel((model: StrategyModel): WordLists =>
+  vocabulary(model).lists(model.kpis.length, (i) => model.kpis[i].name),
 );
 
 /** Each goal's text as word numbers. */
-export const goalTextWords = perModel(
-  (model: StrategyModel): WordLists => vocabulary(model).lists(model.goals.length, (i) => model.goals[i].text),
+export const goalTextWords = perModel((model: StrategyModel): WordLists =>
+  vocabulary(model).lists(model.goals.length, (i) => model.goals[i].text),
 );
 
 /** Each KPI's unit as a comparison key; a table holds few distinct units, so each is normalised once. */
