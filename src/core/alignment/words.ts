@@ -10,8 +10,33 @@ import { perModel } from './memo';
 
 /** One list of word numbers per text: text `i` holds `ids[start[i]]` up to (not including) `ids[start[i + 1]]`. */
 export interface WordLists {
-  readonly ids: readonly number[];
+  readonly ids: Int32Array;
   readonly start: Int32Array;
+}
+
+/** Where `addWords` puts word numbers: a plain array, or the growable typed list the word lists are built in. */
+export interface WordSink {
+  push(id: number): unknown;
+}
+
+/**
+ * Word numbers in a typed array, grown by doubling. A typed array's numbers live outside the JavaScript heap,
+ * so the collector never copies or scans them: at 100,000 rows these lists hold hundreds of thousands.
+ */
+class IdList implements WordSink {
+  ids: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.ids = new Int32Array(Math.max(16, capacity));
+  }
+  push(id: number): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
 }
 
 const NO_CONTENT = -1;
@@ -20,6 +45,8 @@ const CODE_9 = 57;
 const CODE_A = 97;
 const CODE_Z = 122;
 const CODE_PERCENT = 37;
+const CODE_UPPER_A = 65;
+const CODE_UPPER_Z = 90;
 const NON_ASCII = /[^\x00-\x7f]/;
 const HASH_SEED = 0x811c9dc5 | 0;
 
@@ -28,9 +55,15 @@ function mix(hash: number, code: number): number {
   return Math.imul(hash ^ code, 0x01000193);
 }
 
+/** The character code in lower case, for the letters A-Z (the only ones a scanned text can still hold upper). */
+function lowerCode(code: number): number {
+  return code >= CODE_UPPER_A && code <= CODE_UPPER_Z ? code + 32 : code;
+}
+
+/** Is `word` the text's characters `from` up to `to`, read in lower case? */
 function sameChars(word: string, text: string, from: number, to: number): boolean {
   if (word.length !== to - from) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(from + k)) return false;
+  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerCode(text.charCodeAt(from + k))) return false;
   return true;
 }
 
@@ -85,7 +118,7 @@ export class Vocabulary {
   private intern(text: string, from: number, to: number, hash: number): number {
     const known = this.find(text, from, to, hash);
     if (known >= 0) return known;
-    const word = text.slice(from, to);
+    const word = text.slice(from, to).toLowerCase();
     const id = this.words.length;
     this.words.push(word);
     this.hashes.push(hash);
@@ -117,12 +150,13 @@ export class Vocabulary {
    * the normalised text. Plain ASCII (nearly every cell) is scanned by character code; other text is folded
    * first, as `normText` does.
    */
-  addWords(text: string, out: number[]): void {
-    const lower = NON_ASCII.test(text) ? foldAccents(text.toLowerCase()) : text.toLowerCase();
+  addWords(text: string, out: WordSink): void {
+    // Plain ASCII is read in place, each letter lowered as it is read: no lower-case copy of the text is made.
+    const plain = NON_ASCII.test(text) ? foldAccents(text.toLowerCase()) : text;
     let from = -1;
     let hash = HASH_SEED;
-    for (let i = 0; i <= lower.length; i++) {
-      const code = i < lower.length ? lower.charCodeAt(i) : 0;
+    for (let i = 0; i <= plain.length; i++) {
+      const code = i < plain.length ? lowerCode(plain.charCodeAt(i)) : 0;
       if ((code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9)) {
         if (from < 0) {
           from = i;
@@ -132,7 +166,7 @@ export class Vocabulary {
         continue;
       }
       if (from >= 0) {
-        out.push(this.intern(lower, from, i, hash));
+        out.push(this.intern(plain, from, i, hash));
         from = -1;
       }
       if (code === CODE_PERCENT) out.push(this.internWord('percent'));
@@ -141,13 +175,17 @@ export class Vocabulary {
 
   /** Word lists of many texts, numbered into this vocabulary. */
   lists(count: number, textOf: (i: number) => string): WordLists {
-    const ids: number[] = [];
+    // About one word in six characters of text; a sample of the texts sets the first size.
+    let sampled = 0;
+    const sample = Math.min(count, 64);
+    for (let i = 0; i < sample; i++) sampled += textOf(i).length;
+    const ids = new IdList(sample === 0 ? 0 : Math.ceil(((sampled / sample) * count) / 4));
     const start = new Int32Array(count + 1);
     for (let i = 0; i < count; i++) {
       this.addWords(textOf(i), ids);
       start[i + 1] = ids.length;
     }
-    return { ids, start };
+    return { ids: ids.ids, start };
   }
 }
 

@@ -71,19 +71,47 @@ interface WordClass {
   readonly kpis: number[];
 }
 
+/**
+ * A bucket of the close-wording index: most (unit, stem) keys are held by one name only (a KPI numbered in its
+ * name), so a bucket starts as that name's number and place (`di * PLACES + at`) and becomes a list of
+ * classes only when a second name arrives.
+ */
+type Bucket = number | WordClass[];
+const PLACES = 1024;
+
 /** A KPI with a unit, standing for every KPI with the same name: only these are compared for close wording. */
 interface Worded {
   readonly kpi: number;
   readonly unit: number;
-  /** The name's distinct stems, by number. */
+  /** The name's distinct stems, by number; sorted rarest first once the frequencies are known. */
   readonly stems: number[];
+}
+
+const ascending = (a: number, b: number): boolean => a < b;
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+/** A hash of a name's sorted stems: equal names always agree, and different ones rarely do. */
+function hashStems(stems: readonly number[]): number {
+  let hash = HASH_SEED;
+  for (const t of stems) hash = Math.imul(hash ^ t, 0x01000193);
+  return hash;
+}
+
+function sameStems(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Groups of KPI indices (2 or more) that measure the same thing. */
 export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const n = model.kpis.length;
   const uf = new UnionFind(n);
-  const byName = new Map<string, number>();
+  // Names are matched by a hash of their stems; two different names with one hash fall back to their text.
+  const byHash = new Map<number, number>();
+  const byText = new Map<string, number>();
+  const stemsOf = new Array<number[] | undefined>(n);
   const distinct: Worded[] = [];
   const named = new Uint8Array(n);
   const { ids, start } = kpiNameWords(model);
@@ -98,12 +126,18 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
       if (t >= 0 && !stems.includes(t)) stems.push(t);
     }
     if (stems.length === 0) continue;
-    sortSmall(stems, (a, b) => a < b);
+    sortSmall(stems, ascending);
     named[i] = 1;
-    const key = stems.join(' ');
-    const first = byName.get(key);
+    stemsOf[i] = stems;
+    const hash = hashStems(stems);
+    let first = byHash.get(hash);
+    if (first === undefined) byHash.set(hash, i);
+    else if (!sameStems(stemsOf[first] as number[], stems)) {
+      const text = stems.join(' ');
+      first = byText.get(text);
+      if (first === undefined) byText.set(text, i);
+    }
     if (first !== undefined) uf.union(i, first);
-    else byName.set(key, i);
     const unit = units[i];
     if (unit === '' || (first !== undefined && units[first] === unit)) continue;
     let unitId = unitIds.get(unit);
@@ -112,19 +146,34 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   }
   const freq = new Int32Array(vocabulary.words.length);
   for (const d of distinct) for (const t of d.stems) freq[t]++;
+  const rarer = (a: number, b: number): boolean => freq[a] < freq[b] || (freq[a] === freq[b] && a < b);
   // A bucket per (unit, stem) holds the KPIs with that stem in their prefix, in classes by (name length,
   // position of the stem in that name's rarest-first order): the positional filter below depends on nothing
   // else, so a whole class is skipped or kept at once.
-  const index = new Map<number, Map<number, WordClass>>();
-  distinct.forEach((d, di) => {
-    const byRarity = sortSmall([...d.stems], (a, b) => freq[a] < freq[b] || (freq[a] === freq[b] && a < b));
+  const index = new Map<number, Bucket>();
+  const classesOf = (bucket: Bucket): WordClass[] => {
+    if (typeof bucket !== 'number') return bucket;
+    const di = Math.floor(bucket / PLACES);
+    return [{ size: distinct[di].stems.length, at: bucket % PLACES, kpis: [di] }];
+  };
+  for (let di = 0; di < distinct.length; di++) {
+    const d = distinct[di];
+    // Only membership matters from here on (Jaccard), so the stems are put rarest first in place.
+    const byRarity = sortSmall(d.stems, rarer);
     const size = d.stems.length;
     const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
     for (let i = 0; i < prefixLength; i++) {
       const key = d.unit * vocabulary.words.length + byRarity[i];
-      let classes = index.get(key);
-      if (!classes) index.set(key, (classes = new Map<number, WordClass>()));
-      for (const c of classes.values()) {
+      const bucket = index.get(key);
+      if (bucket === undefined && i < PLACES) {
+        index.set(key, di * PLACES + i);
+        continue;
+      }
+      const classes = bucket === undefined ? [] : classesOf(bucket);
+      if (bucket !== classes) index.set(key, classes);
+      let own: WordClass | undefined;
+      for (const c of classes) {
+        if (c.size === size && c.at === i) own = c;
         // Positional filter: a pair first meets at its rarest shared stem, so no earlier stem is shared and at
         // most 1 + the shorter remainder can be; skip pairs that cannot reach CLOSE_WORDING. (Only past the
         // MAX_COMPARE bound can a pair first meet later, and that bound already gives up on completeness.)
@@ -136,12 +185,10 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
           if (jaccard(other.stems, d.stems) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
         }
       }
-      const classKey = size * 100_000 + i;
-      const own = classes.get(classKey);
       if (own) own.kpis.push(di);
-      else classes.set(classKey, { size, at: i, kpis: [di] });
+      else classes.push({ size, at: i, kpis: [di] });
     }
-  });
+  }
   // Group sizes first, so the thousands of KPIs that stand alone get no list.
   const sizes = new Int32Array(n);
   for (let i = 0; i < n; i++) if (named[i]) sizes[uf.find(i)]++;

@@ -126,7 +126,7 @@ function firstSharing(clauses: readonly Clause[], telling: readonly number[]): C
 }
 
 /** Does the name (word numbers `from` up to `to`) hold the phrase as neighbours? */
-function holdsPhrase(ids: readonly number[], from: number, to: number, phrase: readonly number[]): boolean {
+function holdsPhrase(ids: Int32Array, from: number, to: number, phrase: readonly number[]): boolean {
   for (let i = from; i + phrase.length <= to; i++) {
     let k = 0;
     while (k < phrase.length && ids[i + k] === phrase[k]) k++;
