@@ -6,6 +6,7 @@
  */
 import { foldAccents } from '../dates';
 import { isStopWord, normText, stem, type StrategyModel } from '../model';
+import { keepShape } from '../keepShape';
 import { perModel } from './memo';
 
 /** One list of word numbers per text: text `i` holds `ids[start[i]]` up to (not including) `ids[start[i + 1]]`. */
@@ -188,6 +189,9 @@ export class Vocabulary {
     return { ids: ids.ids, start };
   }
 }
+
+keepShape(new IdList(0));
+keepShape(new Vocabulary());
 
 /** The model's vocabulary, filled as the word lists below are asked for. */
 export const vocabulary = perModel((): Vocabulary => new Vocabulary());

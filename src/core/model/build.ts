@@ -1,4 +1,5 @@
 /** The model's one entry point: checks its arguments, reads the tables, resolves links, indexes relations. */
+import { keepShape } from '../keepShape';
 import { ModelError } from './errors';
 import { LinkIndex, type LinkTarget } from './links';
 import { MODEL_MISUSE, NO_RUDDER_TABLES } from './messages';
@@ -101,6 +102,8 @@ class Lists<T> {
     return out;
   }
 }
+
+keepShape(new Lists<number>(0));
 
 /** A short list is de-duplicated by scanning it; a long one (a pillar's thousands of goals) through a Set. */
 function withoutRepeats<T>(list: T[]): T[] {

@@ -11,6 +11,7 @@
  */
 import { contentTokens, editDistance, looksLikeId, looseId, normId, normText } from './text';
 import type { EntityRef, ResolvedLink } from './types';
+import { keepShape } from '../keepShape';
 
 export const NAME_MATCH_THRESHOLD = 0.6;
 export const AMBIGUITY_MARGIN = 0.1;
@@ -58,8 +59,9 @@ interface IdIndex {
  * nobody filled in costs nothing, and most tables link by ID and never need the word index.
  */
 export class LinkIndex {
-  private ids: IdIndex | undefined;
-  private words: NameIndex | undefined;
+  // Set here, not left out, so that every index has one layout from the start (see keepShape).
+  private ids: IdIndex | undefined = undefined;
+  private words: NameIndex | undefined = undefined;
   private readonly cache = new Map<string, ResolvedLink>();
   private readonly cellCache = new Map<string, readonly ResolvedLink[]>();
 
@@ -235,3 +237,5 @@ export class LinkIndex {
     return { match: 'name', target: this.targets[best.i].ref, candidates: [] };
   }
 }
+
+keepShape(new LinkIndex([]));

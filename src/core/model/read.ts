@@ -2,6 +2,7 @@
 import { columnLetter, parseRangeAddress } from '../grid/a1';
 import type { CellValue } from '../grid/types';
 import { cellDate, cellNumber, cellRaw, cellText, impactValue, isBlank, strategyType, swotQuadrant } from './cells';
+import { keepShape } from '../keepShape';
 import { ModelError } from './errors';
 import { MODEL_MISUSE } from './messages';
 import { locateColumns, TABLE_SCHEMAS } from './schema';
@@ -123,6 +124,8 @@ class Row {
     return { column: header, cell: this.cell(header) ?? location.cell, raw: this.text(header), links: NO_LINKS };
   }
 }
+
+keepShape(new Row(new Layout(new Map(), 0, [])));
 
 function tableOrigin(table: RawTable): { top: number; left: number } {
   try {

@@ -11,6 +11,7 @@ import { fieldCell, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
+import { keepShape } from '../../keepShape';
 import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
@@ -37,6 +38,8 @@ class UnionFind {
     this.parent[this.find(a)] = this.find(b);
   }
 }
+
+keepShape(new UnionFind(0));
 
 /** Jaccard similarity of two lists of stem numbers without repeats (names are a few words: a scan beats a Set). */
 function jaccard(a: readonly number[], b: readonly number[]): number {

@@ -5,7 +5,8 @@ import { kpiDirection, kpiTarget } from '../engines';
 import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perModel } from '../memo';
-import { goalTextWords, kpiNameWords, vocabulary as vocabularyOf, type Vocabulary, type WordLists } from '../words';
+import { keepShape } from '../../keepShape';
+import { goalTextWords, kpiNameWords, Vocabulary, vocabulary as vocabularyOf, type WordLists } from '../words';
 import type { Finding, Rule } from '../types';
 
 type Sense = 'lower' | 'higher';
@@ -90,6 +91,8 @@ class WordFacts {
     return (this.stem(stem) & DIGIT) !== 0;
   }
 }
+
+keepShape(new WordFacts(new Vocabulary()));
 
 interface Clause {
   readonly sense: Sense;
