@@ -12,6 +12,7 @@ import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { keepShape } from '../../keepShape';
+import { NumberTable } from '../hashTables';
 import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
@@ -74,31 +75,15 @@ interface WordClass {
   readonly kpis: number[];
 }
 
-/**
- * A bucket of the close-wording index: most (unit, stem) keys are held by one name only (a KPI numbered in its
- * name), so a bucket starts as that name's number and place (`di * PLACES + at`) and becomes a list of
- * classes only when a second name arrives.
- */
-type Bucket = number | WordClass[];
-const PLACES = 1024;
-
-/** A KPI with a unit, standing for every KPI with the same name: only these are compared for close wording. */
-interface Worded {
-  readonly kpi: number;
-  readonly unit: number;
-  /** The name's distinct stems, by number; sorted rarest first once the frequencies are known. */
-  readonly stems: number[];
-}
-
 const ascending = (a: number, b: number): boolean => a < b;
 
 const HASH_SEED = 0x811c9dc5 | 0;
 
-/** A hash of a name's sorted stems: equal names always agree, and different ones rarely do. */
+/** A hash of a name's sorted stems (unsigned): equal names always agree, and different ones rarely do. */
 function hashStems(stems: readonly number[]): number {
   let hash = HASH_SEED;
   for (const t of stems) hash = Math.imul(hash ^ t, 0x01000193);
-  return hash;
+  return hash >>> 0;
 }
 
 function sameStems(a: readonly number[], b: readonly number[]): boolean {
@@ -112,10 +97,14 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const n = model.kpis.length;
   const uf = new UnionFind(n);
   // Names are matched by a hash of their stems; two different names with one hash fall back to their text.
-  const byHash = new Map<number, number>();
+  const byHash = new NumberTable(n);
   const byText = new Map<string, number>();
   const stemsOf = new Array<number[] | undefined>(n);
-  const distinct: Worded[] = [];
+  // The KPIs with a unit that stand for their name (the first with that name and unit): only these are
+  // compared for close wording. `distinctKpi[d]` is the KPI, `distinctUnit[d]` its unit's number.
+  const distinctKpi = new Int32Array(n);
+  const distinctUnit = new Int32Array(n);
+  let distinct = 0;
   const named = new Uint8Array(n);
   const { ids, start } = kpiNameWords(model);
   const vocabulary = vocabularyOf(model);
@@ -133,9 +122,11 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     named[i] = 1;
     stemsOf[i] = stems;
     const hash = hashStems(stems);
-    let first = byHash.get(hash);
-    if (first === undefined) byHash.set(hash, i);
-    else if (!sameStems(stemsOf[first] as number[], stems)) {
+    const sameHash = byHash.get(hash);
+    let first: number | undefined;
+    if (sameHash < 0) byHash.set(hash, i);
+    else if (sameStems(stemsOf[sameHash] as number[], stems)) first = sameHash;
+    else {
       const text = stems.join(' ');
       first = byText.get(text);
       if (first === undefined) byText.set(text, i);
@@ -145,35 +136,40 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     if (unit === '' || (first !== undefined && units[first] === unit)) continue;
     let unitId = unitIds.get(unit);
     if (unitId === undefined) unitIds.set(unit, (unitId = unitIds.size));
-    distinct.push({ kpi: i, unit: unitId, stems });
+    distinctKpi[distinct] = i;
+    distinctUnit[distinct] = unitId;
+    distinct++;
   }
+  const stemsAt = (d: number): number[] => stemsOf[distinctKpi[d]] as number[];
   const freq = new Int32Array(vocabulary.words.length);
-  for (const d of distinct) for (const t of d.stems) freq[t]++;
+  for (let d = 0; d < distinct; d++) for (const t of stemsAt(d)) freq[t]++;
   const rarer = (a: number, b: number): boolean => freq[a] < freq[b] || (freq[a] === freq[b] && a < b);
   // A bucket per (unit, stem) holds the KPIs with that stem in their prefix, in classes by (name length,
   // position of the stem in that name's rarest-first order): the positional filter below depends on nothing
-  // else, so a whole class is skipped or kept at once.
-  const index = new Map<number, Bucket>();
-  const classesOf = (bucket: Bucket): WordClass[] => {
-    if (typeof bucket !== 'number') return bucket;
-    const di = Math.floor(bucket / PLACES);
-    return [{ size: distinct[di].stems.length, at: bucket % PLACES, kpis: [di] }];
-  };
-  for (let di = 0; di < distinct.length; di++) {
-    const d = distinct[di];
+  // else, so a whole class is skipped or kept at once. Most buckets hold one name only (a KPI numbered in its
+  // name): such a bucket is just that name's number, and becomes a list of classes (numbered from `distinct`
+  // on) only when a second name arrives.
+  const index = new NumberTable(2 * distinct);
+  const classLists: WordClass[][] = [];
+  for (let di = 0; di < distinct; di++) {
     // Only membership matters from here on (Jaccard), so the stems are put rarest first in place.
-    const byRarity = sortSmall(d.stems, rarer);
-    const size = d.stems.length;
+    const stems = sortSmall(stemsAt(di), rarer);
+    const size = stems.length;
     const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
     for (let i = 0; i < prefixLength; i++) {
-      const key = d.unit * vocabulary.words.length + byRarity[i];
+      const key = distinctUnit[di] * vocabulary.words.length + stems[i];
       const bucket = index.get(key);
-      if (bucket === undefined && i < PLACES) {
-        index.set(key, di * PLACES + i);
+      if (bucket < 0) {
+        index.set(key, di);
         continue;
       }
-      const classes = bucket === undefined ? [] : classesOf(bucket);
-      if (bucket !== classes) index.set(key, classes);
+      let classes: WordClass[];
+      if (bucket < distinct) {
+        const one = stemsAt(bucket);
+        classes = [{ size: one.length, at: one.indexOf(stems[i]), kpis: [bucket] }];
+        index.set(key, distinct + classLists.length);
+        classLists.push(classes);
+      } else classes = classLists[bucket - distinct];
       let own: WordClass | undefined;
       for (const c of classes) {
         if (c.size === size && c.at === i) own = c;
@@ -184,8 +180,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
         if (most / (size + c.size - most) < CLOSE_WORDING) continue;
         const compared = Math.min(c.kpis.length, MAX_COMPARE);
         for (let k = 0; k < compared; k++) {
-          const other = distinct[c.kpis[k]];
-          if (jaccard(other.stems, d.stems) >= CLOSE_WORDING) uf.union(other.kpi, d.kpi);
+          if (jaccard(stemsAt(c.kpis[k]), stems) >= CLOSE_WORDING) uf.union(distinctKpi[c.kpis[k]], distinctKpi[di]);
         }
       }
       if (own) own.kpis.push(di);

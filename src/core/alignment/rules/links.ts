@@ -2,6 +2,7 @@
 import { fieldCell, normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
 import { entityVars, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
+import { TextTable } from '../hashTables';
 import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 
@@ -196,19 +197,26 @@ function nextFreeId(highest: ReadonlyMap<string, number>, like: string): string 
  * one. Only a repeated ID gets a list: a table of unique IDs keeps one entry per ID.
  */
 const idGroups = perModel((model: StrategyModel) => {
-  const byTable = new Map<string, { first: Map<string, EntityRef>; repeated: Map<string, EntityRef[]> }>();
+  const byTable = new Map<string, { distinct: number; first: TextTable; repeated: Map<string, EntityRef[]> }>();
+  const refs: EntityRef[] = [];
   eachIdentified(model, (ref, table, id) => {
     let ids = byTable.get(table);
-    if (!ids)
-      byTable.set(table, (ids = { first: new Map<string, EntityRef>(), repeated: new Map<string, EntityRef[]>() }));
-    const key = normId(id);
-    const first = ids.first.get(key);
-    if (first === undefined) ids.first.set(key, ref);
-    else {
-      const group = ids.repeated.get(key);
-      if (group) group.push(ref);
-      else ids.repeated.set(key, [first, ref]);
+    if (!ids) {
+      const rows = model.tables.find((t) => t.name === table)?.rowCount ?? 0;
+      ids = { distinct: 0, first: new TextTable(rows), repeated: new Map() };
+      byTable.set(table, ids);
     }
+    const key = normId(id);
+    // The first entity with each ID is kept by its place in `refs`; repeats are few and go to a Map.
+    const firstIndex = ids.first.addIfAbsent(key, refs.length);
+    if (firstIndex < 0) {
+      refs.push(ref);
+      ids.distinct++;
+      return;
+    }
+    const group = ids.repeated.get(key);
+    if (group) group.push(ref);
+    else ids.repeated.set(key, [refs[firstIndex], ref]);
   });
   return byTable;
 });
@@ -232,7 +240,7 @@ export const duplicateId: Rule = {
   ...RULE_TEXT['duplicate-id'],
   count: (model) => {
     let ids = 0;
-    for (const { first } of idGroups(model).values()) ids += first.size;
+    for (const { distinct } of idGroups(model).values()) ids += distinct;
     return ids;
   },
   check(model) {

@@ -1,0 +1,129 @@
+/**
+ * Lookup tables for the rules that index every KPI or every ID, kept in typed arrays.
+ *
+ * A JavaScript Map of 100,000 entries re-allocates its whole store each time it doubles, and every entry is
+ * an object the collector has to trace; at 100,000 rows the Maps behind conflicting-targets and duplicate-id
+ * were most of those rules' time. These tables keep their keys and values in typed arrays (outside the
+ * JavaScript heap), are sized up front from the number of entries the caller expects, and still grow if it
+ * expected too few. Open addressing with linear probing, at most half full.
+ */
+import { keepShape } from '../keepShape';
+
+const MIN_SLOTS = 16;
+
+function slotsFor(entries: number): number {
+  let size = MIN_SLOTS;
+  while (size < 2 * entries) size *= 2;
+  return size;
+}
+
+/** Mixes a whole number (up to 2^53) into 32 bits. */
+function hashNumber(key: number): number {
+  let h = Math.imul((key | 0) ^ Math.floor(key / 4294967296), 0x9e3779b1);
+  h ^= h >>> 16;
+  return h;
+}
+
+/** Whole numbers (0 to 2^53) to whole numbers (0 to 2^31 - 2). */
+export class NumberTable {
+  private keys: Float64Array;
+  /** The value + 1; 0 marks a free slot. */
+  private values: Int32Array;
+  private count = 0;
+
+  constructor(expected: number) {
+    const size = slotsFor(expected);
+    this.keys = new Float64Array(size);
+    this.values = new Int32Array(size);
+  }
+
+  /** The value stored for `key`, or -1. */
+  get(key: number): number {
+    const mask = this.values.length - 1;
+    for (let slot = hashNumber(key) & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.values[slot];
+      if (stored === 0) return -1;
+      if (this.keys[slot] === key) return stored - 1;
+    }
+  }
+
+  set(key: number, value: number): void {
+    const mask = this.values.length - 1;
+    let slot = hashNumber(key) & mask;
+    while (this.values[slot] !== 0 && this.keys[slot] !== key) slot = (slot + 1) & mask;
+    if (this.values[slot] === 0) this.count++;
+    this.keys[slot] = key;
+    this.values[slot] = value + 1;
+    if (2 * this.count > this.values.length) this.grow();
+  }
+
+  private grow(): void {
+    const { keys, values } = this;
+    this.keys = new Float64Array(keys.length * 2);
+    this.values = new Int32Array(values.length * 2);
+    this.count = 0;
+    for (let i = 0; i < values.length; i++) if (values[i] !== 0) this.set(keys[i], values[i] - 1);
+  }
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+
+function hashText(text: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** Texts to whole numbers (0 to 2^31 - 2), compared exactly. */
+export class TextTable {
+  private texts: string[] = [];
+  private hashes: number[] = [];
+  private numbers: number[] = [];
+  /** Entry number + 1 in each used slot; 0 marks a free one. */
+  private slots: Int32Array;
+
+  constructor(expected: number) {
+    this.slots = new Int32Array(slotsFor(expected));
+  }
+
+  /** The number stored for `text`, or -1. */
+  get(text: string): number {
+    const entry = this.find(text, hashText(text));
+    return entry < 0 ? -1 : this.numbers[entry];
+  }
+
+  /** Stores `value` for `text` unless it is there already; returns the number stored before, or -1. */
+  addIfAbsent(text: string, value: number): number {
+    const hash = hashText(text);
+    const entry = this.find(text, hash);
+    if (entry >= 0) return this.numbers[entry];
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.hashes.push(hash);
+    this.numbers.push(value);
+    if (2 * this.texts.length > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < this.texts.length; i++) this.place(i);
+    } else this.place(id);
+    return -1;
+  }
+
+  private find(text: string, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.slots[slot];
+      if (stored === 0) return -1;
+      if (this.hashes[stored - 1] === hash && this.texts[stored - 1] === text) return stored - 1;
+    }
+  }
+
+  private place(entry: number): void {
+    const mask = this.slots.length - 1;
+    let slot = this.hashes[entry] & mask;
+    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+    this.slots[slot] = entry + 1;
+  }
+}
+
+keepShape(new NumberTable(0));
+keepShape(new TextTable(0));
