@@ -89,7 +89,9 @@ class Lists<T> {
   }
   add(i: number, value: T): void {
     const list = this.all[i];
+    // A list grown by push keeps room for 16 more; most relation lists stay this short, so they are copied.
     if (list === undefined) this.all[i] = [value];
+    else if (list.length < 4) this.all[i] = [...list, value];
     else list.push(value);
   }
   /** Each list without repeats, first occurrence first (no scan per add: a pillar may hold thousands of goals). */
@@ -144,13 +146,15 @@ function buildRelations(
   const anchorsOfGoal = new Lists<EntityRef>(goals.length);
   const parentsOfGoal = new Lists<number>(goals.length);
 
-  kpis.forEach((k, ki) =>
-    eachTarget(k.goal, (t) => {
-      if (t.kind !== 'goal') return;
+  // Every KPI, so a loop rather than a closure per KPI.
+  for (let ki = 0; ki < kpis.length; ki++) {
+    for (const link of kpis[ki].goal.links) {
+      const t = link.target;
+      if (!t || t.kind !== 'goal' || (link.match !== 'id' && link.match !== 'name')) continue;
       addIndex(kpisOfGoal, t.index, ki);
       addIndex(goalsOfKpi, ki, t.index);
-    }),
-  );
+    }
+  }
   const indicesOf = (field: LinkField, kind: EntityRef['kind']): number[] => {
     const out: number[] = [];
     eachTarget(field, (t) => {

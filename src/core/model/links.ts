@@ -40,6 +40,14 @@ const sameRef = (a: EntityRef | undefined, b: EntityRef | undefined): boolean =>
 
 type Resolution = Omit<ResolvedLink, 'text'>;
 
+/** Shared by every link with no candidates to offer; read-only by type. */
+const NO_CANDIDATES: readonly EntityRef[] = [];
+
+/** A link that points back at the entity whose cell holds it. */
+function selfLink(link: ResolvedLink): ResolvedLink {
+  return { text: link.text, match: 'self', target: link.target, candidates: NO_CANDIDATES };
+}
+
 /** Word postings over the targets' texts, for links written as names. */
 interface NameIndex {
   readonly tokens: readonly ReadonlySet<string>[];
@@ -113,8 +121,13 @@ export class LinkIndex {
   }
 
   private resolveParts(raw: string, self?: EntityRef): ResolvedLink[] {
-    // Most link cells hold one ID: no splitting, no de-duplication needed.
-    if (!/[,;\n\r]/.test(raw)) return raw === '' ? [] : [this.resolve(raw, self)];
+    // Most link cells hold one ID: no splitting, no de-duplication, and no entry in the per-reference cache
+    // (the cell cache in `resolveCell` already keeps it).
+    if (!/[,;\n\r]/.test(raw)) {
+      if (raw === '') return [];
+      const link = this.resolveUncached(raw);
+      return [link.target && sameRef(link.target, self) ? selfLink(link) : link];
+    }
     const seen = new Set<string>();
     const links: ResolvedLink[] = [];
     for (const part of splitLinkCell(raw)) {
@@ -133,22 +146,20 @@ export class LinkIndex {
     // Links are read-only, so one object serves every cell that holds the same text.
     let found = this.cache.get(text);
     if (!found) {
-      found = { text, ...this.resolveUncached(text) };
+      found = this.resolveUncached(text);
       this.cache.set(text, found);
     }
-    if (found.target && sameRef(found.target, self))
-      return { text, match: 'self', target: found.target, candidates: [] };
-    return found;
+    return found.target && sameRef(found.target, self) ? selfLink(found) : found;
   }
 
-  private resolveUncached(text: string): Resolution {
+  private resolveUncached(text: string): ResolvedLink {
     const { byId, byLoose } = this.idIndex();
     const exact = byId.get(normId(text));
-    if (exact) return { match: 'id', target: exact, candidates: [] };
+    if (exact) return { text, match: 'id', target: exact, candidates: NO_CANDIDATES };
     const loose = byLoose.get(looseId(text));
-    if (loose) return { match: 'id', target: loose, candidates: [] };
-    if (looksLikeId(text)) return { match: 'unmatched', candidates: this.nearestIds(text) };
-    return this.byName(text);
+    if (loose) return { text, match: 'id', target: loose, candidates: NO_CANDIDATES };
+    if (looksLikeId(text)) return { text, match: 'unmatched', candidates: this.nearestIds(text) };
+    return { text, ...this.byName(text) };
   }
 
   /** For an unknown ID, the IDs with the same letters and the nearest numbers ("G-009" → G-008, G-010). */
@@ -204,7 +215,7 @@ export class LinkIndex {
 
   private byName(text: string): Resolution {
     const query = this.queryTokens(text);
-    if (query.length === 0) return { match: 'unmatched', candidates: [] };
+    if (query.length === 0) return { match: 'unmatched', candidates: NO_CANDIDATES };
     const { tokens, fullText, postings } = this.nameIndex();
     const full = normText(text);
     const lists = query
@@ -234,7 +245,7 @@ export class LinkIndex {
     if (second && second.score >= NAME_MATCH_THRESHOLD && best.score - second.score < AMBIGUITY_MARGIN) {
       return { match: 'ambiguous', candidates: closest.filter((_, k) => scored[k].score >= NAME_MATCH_THRESHOLD) };
     }
-    return { match: 'name', target: this.targets[best.i].ref, candidates: [] };
+    return { match: 'name', target: this.targets[best.i].ref, candidates: NO_CANDIDATES };
   }
 }
 

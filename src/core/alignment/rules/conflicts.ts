@@ -110,15 +110,18 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const vocabulary = vocabularyOf(model);
   const units = kpiUnitKeys(model);
   const unitIds = new Map<string, number>();
+  // Each name's stems are gathered here, then copied to their exact size: a list grown by push has room for
+  // 16 numbers, and one list per KPI is kept.
+  const scratch: number[] = [];
   for (let i = 0; i < n; i++) {
     // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
-    const stems: number[] = [];
+    scratch.length = 0;
     for (let w = start[i]; w < start[i + 1]; w++) {
       const t = vocabulary.stem(ids[w]);
-      if (t >= 0 && !stems.includes(t)) stems.push(t);
+      if (t >= 0 && !scratch.includes(t)) scratch.push(t);
     }
-    if (stems.length === 0) continue;
-    sortSmall(stems, ascending);
+    if (scratch.length === 0) continue;
+    const stems = sortSmall(scratch, ascending).slice();
     named[i] = 1;
     stemsOf[i] = stems;
     const hash = hashStems(stems);

@@ -102,6 +102,9 @@ interface Clause {
   readonly object: readonly number[];
 }
 
+/** Where a clause's object is gathered before it is copied to its exact size. */
+const SCRATCH: number[] = [];
+
 /** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
 function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabulary: Vocabulary): Clause[] {
   const { ids, start } = words;
@@ -110,14 +113,16 @@ function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabular
   for (let i = start[goal]; i < end; i++) {
     const sense = facts.sense(ids[i]);
     if (!sense) continue;
-    const object: number[] = [];
+    const object = SCRATCH;
+    object.length = 0;
     for (let j = i + 1; j < end && object.length < 5; j++) {
       if (facts.sense(ids[j])) break;
       // Numbers ("from 8% to 5%") are the how-much, not the what.
       const t = vocabulary.stem(ids[j]);
       if (t >= 0 && !facts.hasDigit(t) && !object.includes(t)) object.push(t);
     }
-    clauses.push({ sense, word: ids[i], object });
+    // Kept for every goal: a copy holds just its few stems, where the list grown by push has room for 16.
+    clauses.push({ sense, word: ids[i], object: object.slice() });
   }
   return clauses;
 }
@@ -165,6 +170,9 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
   );
   const clausesOf = new Array<Clause[] | undefined>(model.goals.length);
   const { ids, start } = names;
+  // One list reused for every KPI: a list grown by push holds room for 16 numbers, and this one is only
+  // read while its KPI is judged.
+  const telling: number[] = [];
   for (let ki = 0; ki < model.kpis.length; ki++) {
     const goals = model.relations.goalsOfKpi[ki];
     if (goals.length === 0) continue;
@@ -177,7 +185,7 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
     for (let p = 0; p < phrases.length && !framed; p++) framed = holdsPhrase(ids, from, to, phrases[p]);
     if (framed) continue;
     // A name has a few words: a list is cheaper than a Set per KPI.
-    const telling: number[] = [];
+    telling.length = 0;
     for (let i = from; i < to; i++) {
       const t = vocabulary.stem(ids[i]);
       if (t >= 0 && !facts.generic(t) && !telling.includes(t)) telling.push(t);
