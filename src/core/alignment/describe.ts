@@ -116,8 +116,15 @@ export function joinOr(items: readonly string[]): string {
 
 /** Lists at most `max` IDs, then "and N more", so a message stays readable with hundreds of subjects. */
 export function listSome(items: readonly string[], max = 6): string {
-  if (items.length <= max) return joinAnd(items);
-  return `${items.slice(0, max).join(', ')} and ${items.length - max} more`;
+  return listFirst(items.length, (i) => items[i], max);
+}
+
+/** `listSome` over `count` items named on demand: an owner with thousands of goals needs only the first few named. */
+export function listFirst(count: number, itemAt: (i: number) => string, max = 6): string {
+  const shown: string[] = [];
+  for (let i = 0; i < Math.min(count, max); i++) shown.push(itemAt(i));
+  if (count <= max) return joinAnd(shown);
+  return `${shown.join(', ')} and ${count - max} more`;
 }
 
 export function finding(

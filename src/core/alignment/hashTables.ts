@@ -11,6 +11,27 @@ import { keepShape } from '../keepShape';
 
 const MIN_SLOTS = 16;
 
+/**
+ * Whole numbers (32-bit) in a typed array, grown by doubling: `ids[0 .. length)`. A typed array's numbers live
+ * outside the JavaScript heap, so the collector never copies or scans them; at 100,000 rows the word lists
+ * and tables hold hundreds of thousands.
+ */
+export class IntList {
+  ids: Int32Array;
+  length = 0;
+  constructor(capacity: number) {
+    this.ids = new Int32Array(Math.max(16, capacity));
+  }
+  push(id: number): void {
+    if (this.length === this.ids.length) {
+      const grown = new Int32Array(this.ids.length * 2);
+      grown.set(this.ids);
+      this.ids = grown;
+    }
+    this.ids[this.length++] = id;
+  }
+}
+
 function slotsFor(entries: number): number {
   let size = MIN_SLOTS;
   while (size < 2 * entries) size *= 2;
@@ -77,26 +98,28 @@ function hashText(text: string): number {
 /** Texts to whole numbers (0 to 2^31 - 2), compared exactly. */
 export class TextTable {
   private texts: string[] = [];
-  private hashes: number[] = [];
-  private numbers: number[] = [];
+  private hashes: IntList;
+  private numbers: IntList;
   /** Entry number + 1 in each used slot; 0 marks a free one. */
   private slots: Int32Array;
 
   constructor(expected: number) {
+    this.hashes = new IntList(expected);
+    this.numbers = new IntList(expected);
     this.slots = new Int32Array(slotsFor(expected));
   }
 
   /** The number stored for `text`, or -1. */
   get(text: string): number {
     const entry = this.find(text, hashText(text));
-    return entry < 0 ? -1 : this.numbers[entry];
+    return entry < 0 ? -1 : this.numbers.ids[entry];
   }
 
   /** Stores `value` for `text` unless it is there already; returns the number stored before, or -1. */
   addIfAbsent(text: string, value: number): number {
     const hash = hashText(text);
     const entry = this.find(text, hash);
-    if (entry >= 0) return this.numbers[entry];
+    if (entry >= 0) return this.numbers.ids[entry];
     const id = this.texts.length;
     this.texts.push(text);
     this.hashes.push(hash);
@@ -113,17 +136,18 @@ export class TextTable {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const stored = this.slots[slot];
       if (stored === 0) return -1;
-      if (this.hashes[stored - 1] === hash && this.texts[stored - 1] === text) return stored - 1;
+      if (this.hashes.ids[stored - 1] === hash && this.texts[stored - 1] === text) return stored - 1;
     }
   }
 
   private place(entry: number): void {
     const mask = this.slots.length - 1;
-    let slot = this.hashes[entry] & mask;
+    let slot = this.hashes.ids[entry] & mask;
     while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
     this.slots[slot] = entry + 1;
   }
 }
 
+keepShape(new IntList(0));
 keepShape(new NumberTable(0));
 keepShape(new TextTable(0));

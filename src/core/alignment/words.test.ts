@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { clip, contentToken, normText } from '../model';
+import { listFirst, listSome } from './describe';
 import { fill } from './messages';
 import { Vocabulary } from './words';
 
@@ -89,6 +90,18 @@ describe('message helpers on the findings path', () => {
     );
     expect(fill('{n} of {n}', { n: 3 })).toBe('3 of 3');
     expect(fill('no placeholders', {})).toBe('no placeholders');
+  });
+
+  it('listSome names up to six items, then says how many more; listFirst asks only for the ones it names', () => {
+    expect(listSome(['G-1', 'G-2', 'G-3'])).toBe('G-1, G-2 and G-3');
+    expect(listSome(['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'])).toBe('a, b, c, d, e, f and 2 more');
+    const asked: number[] = [];
+    const text = listFirst(3000, (i) => {
+      asked.push(i);
+      return `G-${i + 1}`;
+    });
+    expect(text).toBe('G-1, G-2, G-3, G-4, G-5, G-6 and 2994 more');
+    expect(asked).toEqual([0, 1, 2, 3, 4, 5]);
   });
 
   it('clip flattens runs of spaces, tabs and line breaks, and leaves tidy text as it is', () => {

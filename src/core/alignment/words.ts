@@ -7,6 +7,7 @@
 import { foldAccents } from '../dates';
 import { isStopWord, normText, stem, type StrategyModel } from '../model';
 import { keepShape } from '../keepShape';
+import { IntList } from './hashTables';
 import { perModel } from './memo';
 
 /** One list of word numbers per text: text `i` holds `ids[start[i]]` up to (not including) `ids[start[i + 1]]`. */
@@ -18,26 +19,6 @@ export interface WordLists {
 /** Where `addWords` puts word numbers: a plain array, or the growable typed list the word lists are built in. */
 export interface WordSink {
   push(id: number): unknown;
-}
-
-/**
- * Word numbers in a typed array, grown by doubling. A typed array's numbers live outside the JavaScript heap,
- * so the collector never copies or scans them: at 100,000 rows these lists hold hundreds of thousands.
- */
-class IdList implements WordSink {
-  ids: Int32Array;
-  length = 0;
-  constructor(capacity: number) {
-    this.ids = new Int32Array(Math.max(16, capacity));
-  }
-  push(id: number): void {
-    if (this.length === this.ids.length) {
-      const grown = new Int32Array(this.ids.length * 2);
-      grown.set(this.ids);
-      this.ids = grown;
-    }
-    this.ids[this.length++] = id;
-  }
 }
 
 const NO_CONTENT = -1;
@@ -80,8 +61,9 @@ export class Vocabulary {
   /** Word number → the word. */
   readonly words: string[] = [];
   /** Word number → the number of its stem, or -1 for a stop word. */
-  private readonly stemOf: number[] = [];
-  private readonly hashes: number[] = [];
+  private readonly stemOf = new IntList(1024);
+  /** Word number → the hash it is filed under. */
+  private readonly hashes = new IntList(1024);
   /** Open addressing: word number + 1 in each used slot, 0 in a free one; at most half full. */
   private slots = new Int32Array(1024);
 
@@ -95,7 +77,7 @@ export class Vocabulary {
 
   /** The number of word `id`'s stem (a word number), or -1 for a stop word (see `contentToken`). */
   stem(id: number): number {
-    return this.stemOf[id];
+    return this.stemOf.ids[id];
   }
 
   /** The number of the word `text[from..to)`, or -1. */
@@ -105,7 +87,7 @@ export class Vocabulary {
       const entry = this.slots[slot];
       if (entry === 0) return -1;
       const id = entry - 1;
-      if (this.hashes[id] === hash && sameChars(this.words[id], text, from, to)) return id;
+      if (this.hashes.ids[id] === hash && sameChars(this.words[id], text, from, to)) return id;
     }
   }
 
@@ -126,16 +108,16 @@ export class Vocabulary {
     this.stemOf.push(id);
     if (2 * this.words.length > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
-      for (let i = 0; i < this.words.length; i++) this.place(i, this.hashes[i]);
+      for (let i = 0; i < this.words.length; i++) this.place(i, this.hashes.ids[i]);
     } else this.place(id, hash);
     // Each distinct word is stemmed once here, so the shared stem cache would only be a second copy. A word
     // ending in a digit (a number, an ID) is no stop word and stems to itself: numbers are most new words.
     const last = word.charCodeAt(word.length - 1);
     if (last >= CODE_0 && last <= CODE_9) return id;
-    if (isStopWord(word)) this.stemOf[id] = NO_CONTENT;
+    if (isStopWord(word)) this.stemOf.ids[id] = NO_CONTENT;
     else {
       const stemmed = stem(word);
-      if (stemmed !== word) this.stemOf[id] = this.internWord(stemmed);
+      if (stemmed !== word) this.stemOf.ids[id] = this.internWord(stemmed);
     }
     return id;
   }
@@ -180,7 +162,7 @@ export class Vocabulary {
     let sampled = 0;
     const sample = Math.min(count, 64);
     for (let i = 0; i < sample; i++) sampled += textOf(i).length;
-    const ids = new IdList(sample === 0 ? 0 : Math.ceil(((sampled / sample) * count) / 4));
+    const ids = new IntList(sample === 0 ? 0 : Math.ceil(((sampled / sample) * count) / 4));
     const start = new Int32Array(count + 1);
     for (let i = 0; i < count; i++) {
       this.addWords(textOf(i), ids);
@@ -190,7 +172,6 @@ export class Vocabulary {
   }
 }
 
-keepShape(new IdList(0));
 keepShape(new Vocabulary());
 
 /** The model's vocabulary, filled as the word lists below are asked for. */

@@ -127,6 +127,11 @@ class Row {
 
 keepShape(new Row(new Layout(new Map(), 0, [])));
 
+function allBlank(cells: readonly CellValue[]): boolean {
+  for (const c of cells) if (!isBlank(c)) return false;
+  return true;
+}
+
 function tableOrigin(table: RawTable): { top: number; left: number } {
   try {
     const r = parseRangeAddress(table.range);
@@ -155,7 +160,7 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
   table.rows.forEach((cells, i) => {
     if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(table.name, i));
     // Blank rows inside a table are spacing, not entities.
-    if (cells.every((c) => isBlank(c as CellValue))) return;
+    if (allBlank(cells as readonly CellValue[])) return;
     const row = cursor.moveTo(cells as readonly CellValue[], top + 1 + i);
     const location = row.location(table, 'ID');
     const id = row.text('ID');

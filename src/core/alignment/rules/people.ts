@@ -1,6 +1,6 @@
 /** Rules about who carries the work. */
 import { fieldCell, normName } from '../../model';
-import { entityVars, finding, idOf, listSome } from '../describe';
+import { entityVars, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
@@ -80,9 +80,9 @@ export const ownerOverload: Rule = {
     const out: Finding[] = [];
     for (const load of loads(model, ctx).values()) {
       if (load.goals.length <= OVERLOAD_LIMIT) continue;
-      const ids = load.goals.map((g) => idOf(model, model.goals[g].ref));
       const first = model.goals[load.goals[0]];
-      const vars = { name: load.name, count: load.goals.length, ids: listSome(ids) };
+      const ids = listFirst(load.goals.length, (i) => idOf(model, model.goals[load.goals[i]].ref));
+      const vars = { name: load.name, count: load.goals.length, ids };
       out.push(
         finding(
           this.id,

@@ -43,9 +43,12 @@ export const deadlinePassed: Rule = {
   id: 'deadline-passed',
   severity: 'warning',
   ...RULE_TEXT['deadline-passed'],
-  count: (model, ctx) =>
-    model.goals.filter((_g, i) => ctx.goalDue(i) !== null).length +
-    model.kpis.filter((k) => k.due.serial !== null).length,
+  count: (model, ctx) => {
+    let dated = 0;
+    for (let i = 0; i < model.goals.length; i++) if (ctx.goalDue(i) !== null) dated++;
+    for (const k of model.kpis) if (k.due.serial !== null) dated++;
+    return dated;
+  },
   check(model, ctx) {
     const out: Finding[] = [];
     model.goals.forEach((g, i) => {
