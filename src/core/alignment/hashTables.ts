@@ -87,11 +87,17 @@ export class NumberTable {
   }
 }
 
-const HASH_SEED = 0x811c9dc5 | 0;
+/** Where an FNV-1a hash starts; `mixHash` adds one character code (or any 32-bit number) to it. */
+export const HASH_SEED = 0x811c9dc5 | 0;
 
-function hashText(text: string): number {
+/** FNV-1a, kept to 32 bits: quick to compute while a text is scanned, and spreads short keys well. */
+export function mixHash(hash: number, code: number): number {
+  return Math.imul(hash ^ code, 0x01000193);
+}
+
+export function hashText(text: string): number {
   let hash = HASH_SEED;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = 0; i < text.length; i++) hash = mixHash(hash, text.charCodeAt(i));
   return hash;
 }
 

@@ -7,7 +7,7 @@
 import { foldAccents } from '../dates';
 import { isStopWord, normText, stem, type StrategyModel } from '../model';
 import { keepShape } from '../keepShape';
-import { IntList } from './hashTables';
+import { HASH_SEED, hashText, IntList, mixHash } from './hashTables';
 import { perModel } from './memo';
 
 /** One list of word numbers per text: text `i` holds `ids[start[i]]` up to (not including) `ids[start[i + 1]]`. */
@@ -30,12 +30,6 @@ const CODE_PERCENT = 37;
 const CODE_UPPER_A = 65;
 const CODE_UPPER_Z = 90;
 const NON_ASCII = /[^\x00-\x7f]/;
-const HASH_SEED = 0x811c9dc5 | 0;
-
-/** FNV-1a over character codes, kept to 32 bits. */
-function mix(hash: number, code: number): number {
-  return Math.imul(hash ^ code, 0x01000193);
-}
 
 /** The character code in lower case, for the letters A-Z (the only ones a scanned text can still hold upper). */
 function lowerCode(code: number): number {
@@ -69,9 +63,7 @@ export class Vocabulary {
 
   /** The number of a word already seen, or undefined. */
   idOf(word: string): number | undefined {
-    let hash = HASH_SEED;
-    for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
-    const id = this.find(word, 0, word.length, hash);
+    const id = this.find(word, 0, word.length, hashText(word));
     return id < 0 ? undefined : id;
   }
 
@@ -123,9 +115,7 @@ export class Vocabulary {
   }
 
   private internWord(word: string): number {
-    let hash = HASH_SEED;
-    for (let i = 0; i < word.length; i++) hash = mix(hash, word.charCodeAt(i));
-    return this.intern(word, 0, word.length, hash);
+    return this.intern(word, 0, word.length, hashText(word));
   }
 
   /**
@@ -145,7 +135,7 @@ export class Vocabulary {
           from = i;
           hash = HASH_SEED;
         }
-        hash = mix(hash, code);
+        hash = mixHash(hash, code);
         continue;
       }
       if (from >= 0) {

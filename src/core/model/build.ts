@@ -12,6 +12,7 @@ import type {
   Goal,
   Kpi,
   LinkField,
+  ResolvedLink,
   ModelRelations,
   RawTable,
   StrategyItem,
@@ -67,9 +68,17 @@ function resolveLinks(fields: readonly PendingLink[], index: LinkIndex, selves?:
   });
 }
 
-/** The entities a link field points at (by ID or by name; not self-links, ambiguous or unmatched ones). */
+/** The entity a link points at when it was found by ID or by name (not a self-link, ambiguous or unmatched). */
+function firmTarget(link: ResolvedLink): EntityRef | undefined {
+  return link.match === 'id' || link.match === 'name' ? link.target : undefined;
+}
+
+/** The entities a link field points at firmly (see `firmTarget`). */
 function eachTarget(field: LinkField, visit: (target: EntityRef) => void): void {
-  for (const link of field.links) if ((link.match === 'id' || link.match === 'name') && link.target) visit(link.target);
+  for (const link of field.links) {
+    const target = firmTarget(link);
+    if (target) visit(target);
+  }
 }
 
 /**
@@ -149,8 +158,8 @@ function buildRelations(
   // Every KPI, so a loop rather than a closure per KPI.
   for (let ki = 0; ki < kpis.length; ki++) {
     for (const link of kpis[ki].goal.links) {
-      const t = link.target;
-      if (!t || t.kind !== 'goal' || (link.match !== 'id' && link.match !== 'name')) continue;
+      const t = firmTarget(link);
+      if (!t || t.kind !== 'goal') continue;
       addIndex(kpisOfGoal, t.index, ki);
       addIndex(goalsOfKpi, ki, t.index);
     }

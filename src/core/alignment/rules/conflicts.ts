@@ -12,7 +12,7 @@ import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { keepShape } from '../../keepShape';
-import { NumberTable } from '../hashTables';
+import { HASH_SEED, mixHash, NumberTable } from '../hashTables';
 import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
@@ -77,12 +77,10 @@ interface WordClass {
 
 const ascending = (a: number, b: number): boolean => a < b;
 
-const HASH_SEED = 0x811c9dc5 | 0;
-
 /** A hash of a name's sorted stems (unsigned): equal names always agree, and different ones rarely do. */
 function hashStems(stems: readonly number[]): number {
   let hash = HASH_SEED;
-  for (const t of stems) hash = Math.imul(hash ^ t, 0x01000193);
+  for (const t of stems) hash = mixHash(hash, t);
   return hash >>> 0;
 }
 
