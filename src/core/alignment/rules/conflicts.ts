@@ -14,6 +14,7 @@ import { fill, MSG, RULE_TEXT } from '../messages';
 import { keepShape } from '../../keepShape';
 import { HASH_SEED, mixHash, NumberTable } from '../hashTables';
 import { perModel } from '../memo';
+import { Scratch } from '../scratch';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
 import { kpiNameWords, kpiUnitKeys, vocabulary as vocabularyOf } from '../words';
@@ -108,18 +109,17 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const vocabulary = vocabularyOf(model);
   const units = kpiUnitKeys(model);
   const unitIds = new Map<string, number>();
-  // Each name's stems are gathered here, then copied to their exact size: a list grown by push has room for
-  // 16 numbers, and one list per KPI is kept.
-  const scratch: number[] = [];
+  // Each name's stems are gathered here, then copied to their exact size (one list per KPI is kept).
+  const scratch = new Scratch();
   for (let i = 0; i < n; i++) {
     // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
-    scratch.length = 0;
+    scratch.clear();
     for (let w = start[i]; w < start[i + 1]; w++) {
       const t = vocabulary.stem(ids[w]);
       if (t >= 0 && !scratch.includes(t)) scratch.push(t);
     }
     if (scratch.length === 0) continue;
-    const stems = sortSmall(scratch, ascending).slice();
+    const stems = sortSmall(scratch.copy(), ascending);
     named[i] = 1;
     stemsOf[i] = stems;
     const hash = hashStems(stems);

@@ -6,6 +6,7 @@ import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perModel } from '../memo';
 import { keepShape } from '../../keepShape';
+import { Scratch } from '../scratch';
 import { goalTextWords, kpiNameWords, Vocabulary, vocabulary as vocabularyOf, type WordLists } from '../words';
 import type { Finding, Rule } from '../types';
 
@@ -103,7 +104,7 @@ interface Clause {
 }
 
 /** Where a clause's object is gathered before it is copied to its exact size. */
-const SCRATCH: number[] = [];
+const OBJECT = new Scratch();
 
 /** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
 function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabulary: Vocabulary): Clause[] {
@@ -113,22 +114,21 @@ function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabular
   for (let i = start[goal]; i < end; i++) {
     const sense = facts.sense(ids[i]);
     if (!sense) continue;
-    const object = SCRATCH;
-    object.length = 0;
+    const object = OBJECT;
+    object.clear();
     for (let j = i + 1; j < end && object.length < 5; j++) {
       if (facts.sense(ids[j])) break;
       // Numbers ("from 8% to 5%") are the how-much, not the what.
       const t = vocabulary.stem(ids[j]);
       if (t >= 0 && !facts.hasDigit(t) && !object.includes(t)) object.push(t);
     }
-    // Kept for every goal: a copy holds just its few stems, where the list grown by push has room for 16.
-    clauses.push({ sense, word: ids[i], object: object.slice() });
+    clauses.push({ sense, word: ids[i], object: object.copy() });
   }
   return clauses;
 }
 
 /** The first clause whose object holds one of the telling stems (loops, not closures: it runs per KPI). */
-function firstSharing(clauses: readonly Clause[], telling: readonly number[]): Clause | undefined {
+function firstSharing(clauses: readonly Clause[], telling: Scratch): Clause | undefined {
   for (const clause of clauses) for (const t of clause.object) if (telling.includes(t)) return clause;
   return undefined;
 }
@@ -170,9 +170,8 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
   );
   const clausesOf = new Array<Clause[] | undefined>(model.goals.length);
   const { ids, start } = names;
-  // One list reused for every KPI: a list grown by push holds room for 16 numbers, and this one is only
-  // read while its KPI is judged.
-  const telling: number[] = [];
+  // Read only while its KPI is judged, so one list serves every KPI.
+  const telling = new Scratch();
   for (let ki = 0; ki < model.kpis.length; ki++) {
     const goals = model.relations.goalsOfKpi[ki];
     if (goals.length === 0) continue;
@@ -185,7 +184,7 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
     for (let p = 0; p < phrases.length && !framed; p++) framed = holdsPhrase(ids, from, to, phrases[p]);
     if (framed) continue;
     // A name has a few words: a list is cheaper than a Set per KPI.
-    telling.length = 0;
+    telling.clear();
     for (let i = from; i < to; i++) {
       const t = vocabulary.stem(ids[i]);
       if (t >= 0 && !facts.generic(t) && !telling.includes(t)) telling.push(t);

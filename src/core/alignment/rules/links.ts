@@ -120,11 +120,14 @@ function eachLinkField(model: StrategyModel, visit: (owner: EntityRef, sheet: st
   const filled = (owner: EntityRef, sheet: string, field: LinkField): void => {
     if (field.raw !== '') visit(owner, sheet, field);
   };
-  for (const g of model.goals) {
+  // Indexed loops: these run over every goal and KPI, and an iterator per loop is garbage per audit.
+  const { goals, kpis } = model;
+  for (let i = 0; i < goals.length; i++) {
+    const g = goals[i];
     filled(g.ref, g.location.sheet, g.pillar);
     filled(g.ref, g.location.sheet, g.source);
   }
-  for (const k of model.kpis) filled(k.ref, k.location.sheet, k.goal);
+  for (let i = 0; i < kpis.length; i++) filled(kpis[i].ref, kpis[i].location.sheet, kpis[i].goal);
   for (const s of model.swot) filled(s.ref, s.location.sheet, s.goals);
   for (const t of model.tows) {
     filled(t.ref, t.location.sheet, t.from);
@@ -146,7 +149,9 @@ export const brokenLink: Rule = {
   check(model) {
     const out: Finding[] = [];
     eachLinkField(model, (owner, sheet, field) => {
-      for (const link of field.links) {
+      const links = field.links;
+      for (let i = 0; i < links.length; i++) {
+        const link = links[i];
         if (link.match === 'id' || link.match === 'name') continue;
         const vars = {
           ...entityVars(model, owner),
