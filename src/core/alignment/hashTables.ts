@@ -101,49 +101,70 @@ export function hashText(text: string): number {
   return hash;
 }
 
-/** Texts to whole numbers (0 to 2^31 - 2), compared exactly. */
-export class TextTable {
-  private texts: string[] = [];
-  private hashes: IntList;
-  private numbers: IntList;
-  /** Entry number + 1 in each used slot; 0 marks a free one. */
+const CODE_UPPER_A = 65;
+const CODE_UPPER_Z = 90;
+
+/** The character code with the letters A-Z lowered (other characters as they are). */
+export function lowerCode(code: number): number {
+  return code >= CODE_UPPER_A && code <= CODE_UPPER_Z ? code + 32 : code;
+}
+
+/** Is `stored` the text's characters `from` up to `to`, with A-Z read lowered? */
+function sameLowered(stored: string, text: string, from: number, to: number): boolean {
+  if (stored.length !== to - from) return false;
+  for (let k = 0; k < stored.length; k++)
+    if (stored.charCodeAt(k) !== lowerCode(text.charCodeAt(from + k))) return false;
+  return true;
+}
+
+/**
+ * Distinct texts, numbered in the order they were added. A text can also be looked up as a run of
+ * characters inside a longer one, read with A-Z lowered (`indexOfLowered`): the word table finds a known word
+ * that way without cutting it out of its text. The caller passes the hash, so it can compute it while it scans.
+ */
+export class TextSet {
+  /** Number → the text. */
+  readonly texts: string[] = [];
+  private readonly hashes: IntList;
+  /** Number + 1 in each used slot; 0 marks a free one. */
   private slots: Int32Array;
 
   constructor(expected: number) {
     this.hashes = new IntList(expected);
-    this.numbers = new IntList(expected);
     this.slots = new Int32Array(slotsFor(expected));
   }
 
-  /** The number stored for `text`, or -1. */
-  get(text: string): number {
-    const entry = this.find(text, hashText(text));
-    return entry < 0 ? -1 : this.numbers.ids[entry];
-  }
-
-  /** Stores `value` for `text` unless it is there already; returns the number stored before, or -1. */
-  addIfAbsent(text: string, value: number): number {
-    const hash = hashText(text);
-    const entry = this.find(text, hash);
-    if (entry >= 0) return this.numbers.ids[entry];
-    const id = this.texts.length;
-    this.texts.push(text);
-    this.hashes.push(hash);
-    this.numbers.push(value);
-    if (2 * this.texts.length > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      for (let i = 0; i < this.texts.length; i++) this.place(i);
-    } else this.place(id);
-    return -1;
-  }
-
-  private find(text: string, hash: number): number {
+  /** The number of `text`, or -1; `hash` is `hashText(text)`. */
+  indexOf(text: string, hash: number = hashText(text)): number {
     const mask = this.slots.length - 1;
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const stored = this.slots[slot];
       if (stored === 0) return -1;
       if (this.hashes.ids[stored - 1] === hash && this.texts[stored - 1] === text) return stored - 1;
     }
+  }
+
+  /** The number of `text[from..to)` read with A-Z lowered, or -1; `hash` is over those lowered codes. */
+  indexOfLowered(text: string, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const stored = this.slots[slot];
+      if (stored === 0) return -1;
+      if (this.hashes.ids[stored - 1] === hash && sameLowered(this.texts[stored - 1], text, from, to))
+        return stored - 1;
+    }
+  }
+
+  /** Adds a text the caller found absent, filed under `hash` (`hashText(text)`); returns its number. */
+  add(text: string, hash: number): number {
+    const id = this.texts.length;
+    this.texts.push(text);
+    this.hashes.push(hash);
+    if (2 * this.texts.length > this.slots.length) {
+      this.slots = new Int32Array(this.slots.length * 2);
+      for (let i = 0; i < this.texts.length; i++) this.place(i);
+    } else this.place(id);
+    return id;
   }
 
   private place(entry: number): void {
@@ -154,6 +175,34 @@ export class TextTable {
   }
 }
 
+/** Texts to whole numbers (0 to 2^31 - 2), compared exactly. */
+export class TextTable {
+  private readonly keys: TextSet;
+  private readonly numbers: IntList;
+
+  constructor(expected: number) {
+    this.keys = new TextSet(expected);
+    this.numbers = new IntList(expected);
+  }
+
+  /** The number stored for `text`, or -1. */
+  get(text: string): number {
+    const entry = this.keys.indexOf(text);
+    return entry < 0 ? -1 : this.numbers.ids[entry];
+  }
+
+  /** Stores `value` for `text` unless it is there already; returns the number stored before, or -1. */
+  addIfAbsent(text: string, value: number): number {
+    const hash = hashText(text);
+    const entry = this.keys.indexOf(text, hash);
+    if (entry >= 0) return this.numbers.ids[entry];
+    this.keys.add(text, hash);
+    this.numbers.push(value);
+    return -1;
+  }
+}
+
 keepShape(new IntList(0));
 keepShape(new NumberTable(0));
+keepShape(new TextSet(0));
 keepShape(new TextTable(0));

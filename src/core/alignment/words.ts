@@ -7,7 +7,7 @@
 import { foldAccents } from '../dates';
 import { isStopWord, normText, stem, type StrategyModel } from '../model';
 import { keepShape } from '../keepShape';
-import { HASH_SEED, hashText, IntList, mixHash } from './hashTables';
+import { HASH_SEED, hashText, IntList, lowerCode, mixHash, TextSet } from './hashTables';
 import { perModel } from './memo';
 
 /** One list of word numbers per text: text `i` holds `ids[start[i]]` up to (not including) `ids[start[i + 1]]`. */
@@ -27,43 +27,26 @@ const CODE_9 = 57;
 const CODE_A = 97;
 const CODE_Z = 122;
 const CODE_PERCENT = 37;
-const CODE_UPPER_A = 65;
-const CODE_UPPER_Z = 90;
 const NON_ASCII = /[^\x00-\x7f]/;
-
-/** The character code in lower case, for the letters A-Z (the only ones a scanned text can still hold upper). */
-function lowerCode(code: number): number {
-  return code >= CODE_UPPER_A && code <= CODE_UPPER_Z ? code + 32 : code;
-}
-
-/** Is `word` the text's characters `from` up to `to`, read in lower case? */
-function sameChars(word: string, text: string, from: number, to: number): boolean {
-  if (word.length !== to - from) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== lowerCode(text.charCodeAt(from + k))) return false;
-  return true;
-}
 
 /**
  * Distinct words (as `normText` makes them), numbered in order of first use. A word's stem (see
  * `contentToken`) is numbered as a word too, so one number space serves both: most words are their own stem.
  *
- * Words are found by a hash of their characters, computed while the text is scanned, in a table of its own:
- * a word already known is recognised without cutting it out of its text as a new string, which at 100,000
- * rows (most words seen many times) was most of the cost of reading the wording.
+ * Words are found by a hash of their characters, computed while the text is scanned (see `TextSet`): a word
+ * already known is recognised without cutting it out of its text as a new string, which at 100,000 rows (most
+ * words seen many times) was most of the cost of reading the wording.
  */
 export class Vocabulary {
+  private readonly known = new TextSet(1024);
   /** Word number → the word. */
-  readonly words: string[] = [];
+  readonly words = this.known.texts;
   /** Word number → the number of its stem, or -1 for a stop word. */
   private readonly stemOf = new IntList(1024);
-  /** Word number → the hash it is filed under. */
-  private readonly hashes = new IntList(1024);
-  /** Open addressing: word number + 1 in each used slot, 0 in a free one; at most half full. */
-  private slots = new Int32Array(1024);
 
   /** The number of a word already seen, or undefined. */
   idOf(word: string): number | undefined {
-    const id = this.find(word, 0, word.length, hashText(word));
+    const id = this.known.indexOf(word);
     return id < 0 ? undefined : id;
   }
 
@@ -72,36 +55,13 @@ export class Vocabulary {
     return this.stemOf.ids[id];
   }
 
-  /** The number of the word `text[from..to)`, or -1. */
-  private find(text: string, from: number, to: number, hash: number): number {
-    const mask = this.slots.length - 1;
-    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
-      const entry = this.slots[slot];
-      if (entry === 0) return -1;
-      const id = entry - 1;
-      if (this.hashes.ids[id] === hash && sameChars(this.words[id], text, from, to)) return id;
-    }
-  }
-
-  private place(id: number, hash: number): void {
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-    this.slots[slot] = id + 1;
-  }
-
+  /** The number of the word `text[from..to)` (read lowered; `hash` over the lowered codes), added if new. */
   private intern(text: string, from: number, to: number, hash: number): number {
-    const known = this.find(text, from, to, hash);
+    const known = this.known.indexOfLowered(text, from, to, hash);
     if (known >= 0) return known;
     const word = text.slice(from, to).toLowerCase();
-    const id = this.words.length;
-    this.words.push(word);
-    this.hashes.push(hash);
+    const id = this.known.add(word, hash);
     this.stemOf.push(id);
-    if (2 * this.words.length > this.slots.length) {
-      this.slots = new Int32Array(this.slots.length * 2);
-      for (let i = 0; i < this.words.length; i++) this.place(i, this.hashes.ids[i]);
-    } else this.place(id, hash);
     // Each distinct word is stemmed once here, so the shared stem cache would only be a second copy. A word
     // ending in a digit (a number, an ID) is no stop word and stems to itself: numbers are most new words.
     const last = word.charCodeAt(word.length - 1);
