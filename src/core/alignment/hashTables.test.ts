@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { NumberTable, TextTable } from './hashTables';
+import { IntList, NumberTable, TextTable } from './hashTables';
 
 describe('NumberTable', () => {
   it('finds what was set, misses what was not, and keeps the last value set for a key', () => {
@@ -55,5 +55,18 @@ describe('TextTable', () => {
         for (const text of texts) expect(table.get(text)).toBe(map.get(text));
       }),
     );
+  });
+});
+
+describe('IntList', () => {
+  it('grows past its first size, and after clear holds only what is pushed again', () => {
+    const list = new IntList(2);
+    for (let i = 0; i < 40; i++) list.push(i * 3);
+    expect([list.length, list.includes(117), list.includes(118)]).toEqual([40, true, false]);
+    list.clear();
+    list.push(7);
+    list.push(5);
+    expect([list.length, list.includes(117), list.includes(5)]).toEqual([2, false, true]);
+    expect(list.copy()).toEqual([7, 5]);
   });
 });

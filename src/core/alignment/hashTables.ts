@@ -14,7 +14,9 @@ const MIN_SLOTS = 16;
 /**
  * Whole numbers (32-bit) in a typed array, grown by doubling: `ids[0 .. length)`. A typed array's numbers live
  * outside the JavaScript heap, so the collector never copies or scans them; at 100,000 rows the word lists
- * and tables hold hundreds of thousands.
+ * and tables hold hundreds of thousands. It also serves as a list reused from one item to the next (a KPI
+ * name's stems): `clear` keeps the store, where emptying an array with `length = 0` hands it back and the next
+ * push reserves room for 16 again, once per KPI.
  */
 export class IntList {
   ids: Int32Array;
@@ -29,6 +31,22 @@ export class IntList {
       this.ids = grown;
     }
     this.ids[this.length++] = id;
+  }
+
+  clear(): void {
+    this.length = 0;
+  }
+
+  includes(id: number): boolean {
+    for (let i = 0; i < this.length; i++) if (this.ids[i] === id) return true;
+    return false;
+  }
+
+  /** What it holds, as an array of exactly that size. */
+  copy(): number[] {
+    const out = new Array<number>(this.length);
+    for (let i = 0; i < this.length; i++) out[i] = this.ids[i];
+    return out;
   }
 }
 

@@ -4,6 +4,17 @@ export { ModelError } from './errors';
 export { NO_RUDDER_TABLES, rowLabel } from './messages';
 export { AMBIGUITY_MARGIN, NAME_MATCH_THRESHOLD, splitLinkCell } from './links';
 export { TABLE_SCHEMAS, normHeader } from './schema';
-export { clip, contentToken, contentTokens, fieldCell, isStopWord, normId, normName, normText, stem } from './text';
+export {
+  atField,
+  clip,
+  contentToken,
+  contentTokens,
+  fieldCell,
+  isStopWord,
+  normId,
+  normName,
+  normText,
+  stem,
+} from './text';
 export { cellNumber, cellText } from './cells';
 export type * from './types';

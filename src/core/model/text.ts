@@ -125,6 +125,11 @@ export function clip(text: string, max = 60): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
+/** Where a finding about one field of an entity points: its sheet and the field's cell (see `fieldCell`). */
+export function atField(location: Location, header: string): { sheet: string; cell: string } {
+  return { sheet: location.sheet, cell: fieldCell(location, header) };
+}
+
 /** The A1 cell of one field on an entity's row ("Due" → "H7"), or the row's own cell when the table lacks it. */
 export function fieldCell(location: Location, header: string): string {
   const letter = location.columns.get(header);

@@ -7,14 +7,13 @@
  * names that share a rare word are ever compared; each group is then judged in one pass. Words are compared
  * by their numbers in the model's vocabulary (`words.ts`), never as strings.
  */
-import { fieldCell, type StrategyModel } from '../../model';
+import { atField, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { keepShape } from '../../keepShape';
-import { HASH_SEED, mixHash, NumberTable } from '../hashTables';
+import { HASH_SEED, IntList, mixHash, NumberTable } from '../hashTables';
 import { perModel } from '../memo';
-import { Scratch } from '../scratch';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
 import { kpiNameWords, kpiUnitKeys, vocabulary as vocabularyOf } from '../words';
@@ -110,7 +109,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const units = kpiUnitKeys(model);
   const unitIds = new Map<string, number>();
   // Each name's stems are gathered here, then copied to their exact size (one list per KPI is kept).
-  const scratch = new Scratch();
+  const scratch = new IntList(16);
   for (let i = 0; i < n; i++) {
     // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
     scratch.clear();
@@ -278,14 +277,10 @@ export const conflictingTargets: Rule = {
       };
       const message = fill(c.kind === 'direction' ? MSG.conflictingDirections : MSG.conflictingTargets, vars);
       out.push(
-        finding(
-          this.id,
-          this.severity,
-          { sheet: b.location.sheet, cell: fieldCell(b.location, 'Target') },
-          message,
-          fill(MSG.conflictingTargetsFix, vars),
-          [vars.a, vars.b],
-        ),
+        finding(this.id, this.severity, atField(b.location, 'Target'), message, fill(MSG.conflictingTargetsFix, vars), [
+          vars.a,
+          vars.b,
+        ]),
       );
     }
     return out;

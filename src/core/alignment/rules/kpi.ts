@@ -1,12 +1,12 @@
 /** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
-import { fieldCell, type StrategyModel } from '../../model';
+import { atField, type StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
+import { IntList } from '../hashTables';
 import { perModel } from '../memo';
 import { keepShape } from '../../keepShape';
-import { Scratch } from '../scratch';
 import { goalTextWords, kpiNameWords, Vocabulary, vocabulary as vocabularyOf, type WordLists } from '../words';
 import type { Finding, Rule } from '../types';
 
@@ -104,7 +104,7 @@ interface Clause {
 }
 
 /** Where a clause's object is gathered before it is copied to its exact size. */
-const OBJECT = new Scratch();
+const OBJECT = new IntList(16);
 
 /** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
 function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabulary: Vocabulary): Clause[] {
@@ -128,7 +128,7 @@ function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabular
 }
 
 /** The first clause whose object holds one of the telling stems (loops, not closures: it runs per KPI). */
-function firstSharing(clauses: readonly Clause[], telling: Scratch): Clause | undefined {
+function firstSharing(clauses: readonly Clause[], telling: IntList): Clause | undefined {
   for (const clause of clauses) for (const t of clause.object) if (telling.includes(t)) return clause;
   return undefined;
 }
@@ -171,7 +171,7 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
   const clausesOf = new Array<Clause[] | undefined>(model.goals.length);
   const { ids, start } = names;
   // Read only while its KPI is judged, so one list serves every KPI.
-  const telling = new Scratch();
+  const telling = new IntList(16);
   for (let ki = 0; ki < model.kpis.length; ki++) {
     const goals = model.relations.goalsOfKpi[ki];
     if (goals.length === 0) continue;
@@ -233,7 +233,7 @@ export const directionConflict: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Direction') },
+          atField(k.location, 'Direction'),
           fill(MSG.directionConflict, vars),
           fill(MSG.directionConflictFix, vars),
           [goalId, kpiId],
@@ -265,16 +265,7 @@ export const targetNotNumeric: Rule = {
         message = fill(MSG.targetNotRange, vars);
         fix = fill(MSG.targetRangeFix, vars);
       }
-      out.push(
-        finding(
-          this.id,
-          this.severity,
-          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Target') },
-          message,
-          fix,
-          [vars.id],
-        ),
-      );
+      out.push(finding(this.id, this.severity, atField(k.location, 'Target'), message, fix, [vars.id]));
     }
     return out;
   },
@@ -300,7 +291,7 @@ export const directionUnreadable: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Direction') },
+          atField(k.location, 'Direction'),
           fill(MSG.directionUnreadable, vars),
           fill(MSG.directionUnreadableFix, vars),
           [vars.id],

@@ -1,5 +1,5 @@
 /** Rules about the threads between the tables: KPIs to goals, goals to strategy, link cells, IDs. */
-import { fieldCell, normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
+import { atField, normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
 import { entityVars, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { TextTable } from '../hashTables';
@@ -101,14 +101,9 @@ export const goalWithoutPillar: Rule = {
       const vars = { ...entityVars(model, g.ref), example: example ?? '' };
       const fix = example ? fill(MSG.goalWithoutPillarFix, vars) : fill(MSG.goalWithoutPillarFixNoStrategy, vars);
       out.push(
-        finding(
-          this.id,
-          this.severity,
-          { sheet: g.location.sheet, cell: fieldCell(g.location, 'Pillar') },
-          fill(MSG.goalWithoutPillar, vars),
-          fix,
-          [vars.id],
-        ),
+        finding(this.id, this.severity, atField(g.location, 'Pillar'), fill(MSG.goalWithoutPillar, vars), fix, [
+          vars.id,
+        ]),
       );
     });
     return out;

@@ -1,5 +1,5 @@
 /** Rules about who carries the work. */
-import { fieldCell, normName } from '../../model';
+import { atField, fieldCell, normName } from '../../model';
 import { entityVars, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
@@ -87,7 +87,7 @@ export const ownerOverload: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: first.location.sheet, cell: fieldCell(first.location, 'Owner') },
+          atField(first.location, 'Owner'),
           fill(MSG.ownerOverload, vars),
           fill(MSG.ownerOverloadFix, vars),
           [load.name],

@@ -1,4 +1,4 @@
-import { fieldCell } from '../../model';
+import { atField } from '../../model';
 /** Rules about the strategy layer: SWOT items answered, values acted on, goals worded well enough to steer by. */
 import type { SwotQuadrant, StrategyModel } from '../../model';
 import { entityVars, finding } from '../describe';
@@ -78,16 +78,7 @@ export const weakSmart: Rule = {
       if (score >= SMART_PASS) return;
       const vars = { ...entityVars(model, g.ref), score: Math.round(score), tip: tip ?? '' };
       const fix = tip ? fill(MSG.weakSmartFixTip, vars) : fill(MSG.weakSmartFix, vars);
-      out.push(
-        finding(
-          this.id,
-          this.severity,
-          { sheet: g.location.sheet, cell: fieldCell(g.location, 'Goal') },
-          fill(MSG.weakSmart, vars),
-          fix,
-          [vars.id],
-        ),
-      );
+      out.push(finding(this.id, this.severity, atField(g.location, 'Goal'), fill(MSG.weakSmart, vars), fix, [vars.id]));
     });
     return out;
   },

@@ -1,4 +1,4 @@
-import { fieldCell } from '../../model';
+import { atField, fieldCell } from '../../model';
 /** Rules about dates: deadlines present, passed, in order, and measurements kept fresh. */
 import { formatSerialLong } from '../../dates';
 import type { StrategyModel } from '../../model';
@@ -59,7 +59,7 @@ export const deadlinePassed: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: g.location.sheet, cell: fieldCell(g.location, 'Due') },
+          atField(g.location, 'Due'),
           fill(MSG.goalDeadlinePassed, vars),
           fill(MSG.deadlinePassedFix, vars),
           [vars.id],
@@ -75,7 +75,7 @@ export const deadlinePassed: Rule = {
         finding(
           this.id,
           this.severity,
-          { sheet: k.location.sheet, cell: fieldCell(k.location, 'Due') },
+          atField(k.location, 'Due'),
           fill(MSG.kpiDeadlinePassed, vars),
           fill(MSG.deadlinePassedFix, vars),
           [vars.id],
@@ -129,7 +129,7 @@ export const kpiDueAfterGoal: Rule = {
       return finding(
         this.id,
         this.severity,
-        { sheet: k.location.sheet, cell: fieldCell(k.location, 'Due') },
+        atField(k.location, 'Due'),
         fill(MSG.kpiDueAfterGoal, vars),
         fill(MSG.kpiDueAfterGoalFix, vars),
         [vars.id, goalId],
@@ -174,14 +174,7 @@ export const staleKpi: Rule = {
       };
       const message = fill(word === null ? MSG.staleKpiNoFrequency : MSG.staleKpi, vars);
       out.push(
-        finding(
-          this.id,
-          this.severity,
-          { sheet: k.location.sheet, cell: fieldCell(k.location, 'As of') },
-          message,
-          fill(MSG.staleKpiFix, vars),
-          [vars.id],
-        ),
+        finding(this.id, this.severity, atField(k.location, 'As of'), message, fill(MSG.staleKpiFix, vars), [vars.id]),
       );
     }
     return out;
