@@ -18,8 +18,30 @@ export interface Cost {
   readonly cpu: number;
 }
 
+const cpuMs = (since?: NodeJS.CpuUsage): number => {
+  const used = process.cpuUsage(since);
+  return (used.user + used.system) / 1000;
+};
+const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A full collection marks on the main thread but sweeps on helper threads afterwards; on a heap of
+ * hundreds of megabytes that sweeping takes a few hundred milliseconds of CPU, and whichever step
+ * started next was charged for it. Wait until the process is idle (under a fifth of a core for three
+ * 10 ms spells in a row), for at most a second.
+ */
+async function settle(): Promise<void> {
+  let quiet = 0;
+  for (let tries = 0; tries < 100 && quiet < 3; tries++) {
+    const before = process.cpuUsage();
+    await pause(10);
+    quiet = cpuMs(before) < 2 ? quiet + 1 : 0;
+  }
+}
+
 export async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; cost: Cost }> {
   collectGarbage();
+  await settle();
   const cpu0 = process.cpuUsage();
   const wall0 = performance.now();
   const value = await step();
