@@ -5,7 +5,7 @@
  * sense) is worked out once per distinct word.
  */
 import { foldAccents } from '../dates';
-import { isStopWord, normText, stem, type StrategyModel } from '../model';
+import { isStopWord, normText, stem, type Goal, type Kpi, type StrategyModel } from '../model';
 import { keepShape } from '../keepShape';
 import { HASH_SEED, hashText, IntList, lowerCode, mixHash, TextSet } from './hashTables';
 import { perModel } from './memo';
@@ -107,15 +107,16 @@ export class Vocabulary {
   }
 
   /** Word lists of many texts, numbered into this vocabulary. */
-  lists(count: number, textOf: (i: number) => string): WordLists {
+  lists(texts: readonly string[]): WordLists {
+    const count = texts.length;
     // About one word in six characters of text; a sample of the texts sets the first size.
     let sampled = 0;
     const sample = Math.min(count, 64);
-    for (let i = 0; i < sample; i++) sampled += textOf(i).length;
+    for (let i = 0; i < sample; i++) sampled += texts[i].length;
     const ids = new IntList(sample === 0 ? 0 : Math.ceil(((sampled / sample) * count) / 4));
     const start = new Int32Array(count + 1);
     for (let i = 0; i < count; i++) {
-      this.addWords(textOf(i), ids);
+      this.addWords(texts[i], ids);
       start[i + 1] = ids.length;
     }
     return { ids: ids.ids, start };
@@ -128,21 +129,27 @@ keepShape(new Vocabulary());
 export const vocabulary = perModel((): Vocabulary => new Vocabulary());
 
 /** Each KPI's name as word numbers ("Waste %" → waste, percent). */
+const kpiName = (kpi: Kpi): string => kpi.name;
+const goalText = (goal: Goal): string => goal.text;
+
 export const kpiNameWords = perModel((model: StrategyModel): WordLists =>
-  vocabulary(model).lists(model.kpis.length, (i) => model.kpis[i].name),
+  vocabulary(model).lists(model.kpis.map(kpiName)),
 );
 
 /** Each goal's text as word numbers. */
 export const goalTextWords = perModel((model: StrategyModel): WordLists =>
-  vocabulary(model).lists(model.goals.length, (i) => model.goals[i].text),
+  vocabulary(model).lists(model.goals.map(goalText)),
 );
 
 /** Each KPI's unit as a comparison key; a table holds few distinct units, so each is normalised once. */
 export const kpiUnitKeys = perModel((model: StrategyModel): readonly string[] => {
   const seen = new Map<string, string>();
-  return model.kpis.map((k) => {
-    let key = seen.get(k.unit);
-    if (key === undefined) seen.set(k.unit, (key = normText(k.unit)));
-    return key;
-  });
+  const keys = new Array<string>(model.kpis.length);
+  for (let i = 0; i < keys.length; i++) {
+    const unit = model.kpis[i].unit;
+    let key = seen.get(unit);
+    if (key === undefined) seen.set(unit, (key = normText(unit)));
+    keys[i] = key;
+  }
+  return keys;
 });

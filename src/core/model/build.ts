@@ -63,22 +63,15 @@ function checkMappings(mappings: unknown): readonly TableMapping[] {
 
 /** Fills in a link column's links, once every table has been read. */
 function resolveLinks(fields: readonly PendingLink[], index: LinkIndex, selves?: readonly EntityBase[]): void {
-  fields.forEach((field, i) => {
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
     if (field.raw !== '') field.links = index.resolveCell(field.raw, selves?.[i].ref);
-  });
+  }
 }
 
 /** The entity a link points at when it was found by ID or by name (not a self-link, ambiguous or unmatched). */
 function firmTarget(link: ResolvedLink): EntityRef | undefined {
   return link.match === 'id' || link.match === 'name' ? link.target : undefined;
-}
-
-/** The entities a link field points at firmly (see `firmTarget`). */
-function eachTarget(field: LinkField, visit: (target: EntityRef) => void): void {
-  for (const link of field.links) {
-    const target = firmTarget(link);
-    if (target) visit(target);
-  }
 }
 
 /**
@@ -140,6 +133,41 @@ function addRef(lists: Lists<EntityRef>, i: number, ref: EntityRef): void {
   lists.add(i, ref);
 }
 
+/** The indices of the entities of one kind a link field points at firmly (see `firmTarget`). */
+function indicesOf(field: LinkField, kind: EntityRef['kind']): number[] {
+  const out: number[] = [];
+  for (const link of field.links) {
+    const t = firmTarget(link);
+    if (t && t.kind === kind) out.push(t.index);
+  }
+  return out;
+}
+
+interface AnchorLists {
+  readonly anchorsOfGoal: Lists<EntityRef>;
+  readonly parentsOfGoal: Lists<number>;
+  readonly goalsOfStrategy: Lists<number>;
+  readonly goalsOfSwot: Lists<number>;
+  /** The SWOT items each TOWS strategy comes from. */
+  readonly towsFrom: readonly number[][];
+}
+
+/** What a goal's Pillar or Source cell anchors it to: strategy, SWOT, a TOWS strategy (and its SWOT items), a parent goal. */
+function anchorGoal(gi: number, field: LinkField, lists: AnchorLists): void {
+  for (const link of field.links) {
+    const t = firmTarget(link);
+    if (!t) continue;
+    if (t.kind === 'goal') {
+      if (t.index !== gi) addIndex(lists.parentsOfGoal, gi, t.index);
+      continue;
+    }
+    addRef(lists.anchorsOfGoal, gi, t);
+    if (t.kind === 'strategy') addIndex(lists.goalsOfStrategy, t.index, gi);
+    if (t.kind === 'swot') addIndex(lists.goalsOfSwot, t.index, gi);
+    if (t.kind === 'tows') for (const s of lists.towsFrom[t.index]) addIndex(lists.goalsOfSwot, s, gi);
+  }
+}
+
 function buildRelations(
   strategy: readonly StrategyItem[],
   goals: readonly Goal[],
@@ -155,7 +183,8 @@ function buildRelations(
   const anchorsOfGoal = new Lists<EntityRef>(goals.length);
   const parentsOfGoal = new Lists<number>(goals.length);
 
-  // Every KPI, so a loop rather than a closure per KPI.
+  // Loops rather than callbacks throughout: V8 keeps the optimised code of a function defined once, not of a
+  // closure made afresh on each call, and these run over every row.
   for (let ki = 0; ki < kpis.length; ki++) {
     for (const link of kpis[ki].goal.links) {
       const t = firmTarget(link);
@@ -164,42 +193,27 @@ function buildRelations(
       addIndex(goalsOfKpi, ki, t.index);
     }
   }
-  const indicesOf = (field: LinkField, kind: EntityRef['kind']): number[] => {
-    const out: number[] = [];
-    eachTarget(field, (t) => {
-      if (t.kind === kind) out.push(t.index);
-    });
-    return out;
-  };
   const towsFrom = tows.map((t) => indicesOf(t.from, 'swot'));
-  tows.forEach((t, ti) => {
+  for (let ti = 0; ti < tows.length; ti++) {
     for (const s of towsFrom[ti]) addIndex(towsOfSwot, s, ti);
-    for (const g of indicesOf(t.goal, 'goal')) {
-      addRef(anchorsOfGoal, g, t.ref);
+    for (const g of indicesOf(tows[ti].goal, 'goal')) {
+      addRef(anchorsOfGoal, g, tows[ti].ref);
       for (const s of towsFrom[ti]) addIndex(goalsOfSwot, s, g);
     }
-  });
-  swot.forEach((s, si) =>
-    eachTarget(s.goals, (t) => {
-      if (t.kind !== 'goal') return;
+  }
+  for (let si = 0; si < swot.length; si++) {
+    for (const link of swot[si].goals.links) {
+      const t = firmTarget(link);
+      if (!t || t.kind !== 'goal') continue;
       addIndex(goalsOfSwot, si, t.index);
-      addRef(anchorsOfGoal, t.index, s.ref);
-    }),
-  );
-  goals.forEach((g, gi) => {
-    const anchor = (t: EntityRef): void => {
-      if (t.kind === 'goal') {
-        if (t.index !== gi) addIndex(parentsOfGoal, gi, t.index);
-        return;
-      }
-      addRef(anchorsOfGoal, gi, t);
-      if (t.kind === 'strategy') addIndex(goalsOfStrategy, t.index, gi);
-      if (t.kind === 'swot') addIndex(goalsOfSwot, t.index, gi);
-      if (t.kind === 'tows') for (const s of towsFrom[t.index]) addIndex(goalsOfSwot, s, gi);
-    };
-    eachTarget(g.pillar, anchor);
-    eachTarget(g.source, anchor);
-  });
+      addRef(anchorsOfGoal, t.index, swot[si].ref);
+    }
+  }
+  const anchors = { anchorsOfGoal, parentsOfGoal, goalsOfStrategy, goalsOfSwot, towsFrom };
+  for (let gi = 0; gi < goals.length; gi++) {
+    anchorGoal(gi, goals[gi].pillar, anchors);
+    anchorGoal(gi, goals[gi].source, anchors);
+  }
   return {
     kpisOfGoal: kpisOfGoal.unique(),
     goalsOfKpi: goalsOfKpi.unique(),
@@ -210,6 +224,13 @@ function buildRelations(
     parentsOfGoal: parentsOfGoal.unique(),
   };
 }
+
+const strategyTarget = (item: StrategyItem): LinkTarget => ({ ref: item.ref, id: item.id, text: item.statement });
+const textTarget = (item: Goal | SwotEntry | TowsEntry): LinkTarget => ({
+  ref: item.ref,
+  id: item.id,
+  text: item.text,
+});
 
 /**
  * Builds one strategy model from the workbook's tables. Tables that are not Rudder tables (by name or by a
@@ -226,12 +247,10 @@ export function buildStrategyModel(tables: readonly RawTable[], options: BuildOp
   }
 
   const { strategy, goals, kpis, swot, tows } = drafts;
-  const targets = (items: readonly EntityBase[], text: (i: number) => string): LinkTarget[] =>
-    items.map((item, index) => ({ ref: item.ref, id: item.id, text: text(index) }));
-  const strategyTargets = targets(strategy, (i) => strategy[i].statement);
-  const goalTargets = targets(goals, (i) => goals[i].text);
-  const swotTargets = targets(swot, (i) => swot[i].text);
-  const towsTargets = targets(tows, (i) => tows[i].text);
+  const strategyTargets = strategy.map(strategyTarget);
+  const goalTargets = goals.map(textTarget);
+  const swotTargets = swot.map(textTarget);
+  const towsTargets = tows.map(textTarget);
   const goalIndex = new LinkIndex(goalTargets);
   resolveLinks(drafts.goalPillars, new LinkIndex(strategyTargets), goals);
   // A goal's Source may name a SWOT item, a TOWS strategy, a value or pillar, or a parent goal.

@@ -46,13 +46,16 @@ function dateOfSerial(serial: number): DateField {
   return field;
 }
 
+/** Every blank date cell: shared, like the serial dates above. */
+const NO_DATE: DateField = Object.freeze({ serial: null, unreadable: null });
+
 /** Dates as serials or as text ("31/03/2027", "Q3 2027"); a deadline period reads as its last day, a start as its first. */
 export function cellDate(value: CellValue | undefined, edge: 'start' | 'end'): DateField {
   // Date cells arrive as serials: the common case needs no text, and a table repeats a few dates many times.
   if (typeof value === 'number' && isValidSerial(value)) return dateOfSerial(value);
   // An error value (#N/A from a broken formula) is worth quoting, unlike a blank.
   if (isCellError(value)) return { serial: null, unreadable: value.code };
-  if (isBlank(value)) return { serial: null, unreadable: null };
+  if (isBlank(value)) return NO_DATE;
   const parsed = parseDateInput(value, { edge });
   return parsed.ok ? { serial: parsed.serial, unreadable: null } : { serial: null, unreadable: cellText(value) };
 }

@@ -35,6 +35,11 @@ export function splitLinkCell(raw: string): string[] {
     .filter((part) => part !== '');
 }
 
+/** An ID's letters and number, once normalised ("G-007" → G, 007). */
+const ID_PARTS = /^([A-Z]+)-?(\d+)$/;
+
+const byNumber = (a: { num: number }, b: { num: number }): number => a.num - b.num;
+
 const sameRef = (a: EntityRef | undefined, b: EntityRef | undefined): boolean =>
   a !== undefined && b !== undefined && a.kind === b.kind && a.index === b.index;
 
@@ -55,12 +60,14 @@ interface NameIndex {
   readonly postings: ReadonlyMap<string, number[]>;
 }
 
-/** Exact and loose ID keys, and IDs grouped by their letters for suggesting the nearest ones. */
+/** Exact and loose ID keys. */
 interface IdIndex {
   readonly byId: ReadonlyMap<string, EntityRef>;
   readonly byLoose: ReadonlyMap<string, EntityRef | null>;
-  readonly idGroups: ReadonlyMap<string, { num: number; ref: EntityRef }[]>;
 }
+
+/** IDs grouped by their letters, in number order, for suggesting the nearest ones ("G" → G-001, G-002 …). */
+type IdGroups = ReadonlyMap<string, readonly { num: number; ref: EntityRef }[]>;
 
 /**
  * An index over the entities a link column may point at. Its parts are built on first use: a column
@@ -69,6 +76,7 @@ interface IdIndex {
 export class LinkIndex {
   // Set here, not left out, so that every index has one layout from the start (see keepShape).
   private ids: IdIndex | undefined = undefined;
+  private groups: IdGroups | undefined = undefined;
   private words: NameIndex | undefined = undefined;
   private readonly cache = new Map<string, ResolvedLink>();
   private readonly cellCache = new Map<string, readonly ResolvedLink[]>();
@@ -79,7 +87,6 @@ export class LinkIndex {
     if (this.ids) return this.ids;
     const byId = new Map<string, EntityRef>();
     const byLoose = new Map<string, EntityRef | null>();
-    const idGroups = new Map<string, { num: number; ref: EntityRef }[]>();
     for (const target of this.targets) {
       const id = target.id.trim();
       if (id === '') continue;
@@ -89,16 +96,25 @@ export class LinkIndex {
       const seen = byLoose.get(loose);
       // Two IDs that only differ loosely ("G-1" and "G-01") make the loose key useless: mark it.
       byLoose.set(loose, seen === undefined || sameRef(seen ?? undefined, target.ref) ? target.ref : null);
-      const m = /^([A-Z]+)-?(\d+)$/.exec(key);
-      if (m) {
-        const group = idGroups.get(m[1]);
-        if (group) group.push({ num: Number(m[2]), ref: target.ref });
-        else idGroups.set(m[1], [{ num: Number(m[2]), ref: target.ref }]);
-      }
     }
-    for (const group of idGroups.values()) group.sort((a, b) => a.num - b.num);
-    this.ids = { byId, byLoose, idGroups };
+    this.ids = { byId, byLoose };
     return this.ids;
+  }
+
+  /** Built only when an unknown ID needs suggestions: most workbooks never ask. */
+  private idGroups(): IdGroups {
+    if (this.groups) return this.groups;
+    const groups = new Map<string, { num: number; ref: EntityRef }[]>();
+    for (const target of this.targets) {
+      const m = ID_PARTS.exec(normId(target.id.trim()));
+      if (!m) continue;
+      const group = groups.get(m[1]);
+      if (group) group.push({ num: Number(m[2]), ref: target.ref });
+      else groups.set(m[1], [{ num: Number(m[2]), ref: target.ref }]);
+    }
+    for (const group of groups.values()) group.sort(byNumber);
+    this.groups = groups;
+    return groups;
   }
 
   get size(): number {
@@ -164,8 +180,8 @@ export class LinkIndex {
 
   /** For an unknown ID, the IDs with the same letters and the nearest numbers ("G-009" → G-008, G-010). */
   private nearestIds(text: string): EntityRef[] {
-    const m = /^([A-Z]+)-?(\d+)$/.exec(normId(text).replace(/[^A-Z0-9-]/g, ''));
-    const group = m ? this.idIndex().idGroups.get(m[1]) : undefined;
+    const m = ID_PARTS.exec(normId(text).replace(/[^A-Z0-9-]/g, ''));
+    const group = m ? this.idGroups().get(m[1]) : undefined;
     if (!m || !group || group.length === 0) return this.targets.slice(0, MAX_CLOSEST).map((t) => t.ref);
     const num = Number(m[2]);
     let lo = 0;

@@ -68,11 +68,17 @@ export function emptyDrafts(): Drafts {
   };
 }
 
-/** Column letters of a table's fields, worked out once per table rather than once per cell. */
+/**
+ * A table's name, sheet and the column letters of its fields, worked out once per table rather than once per
+ * cell. The row reader takes the names from here, not from the table object the caller passed: V8 drops
+ * optimised code that relied on the layout of an object no longer alive, and each audit's tables are new.
+ */
 class Layout {
   readonly letters = new Map<string, string>();
   readonly firstLetter: string;
   constructor(
+    readonly table: string,
+    readonly sheet: string,
     readonly columns: Map<string, number>,
     left: number,
     readonly headers: readonly string[],
@@ -104,28 +110,54 @@ class Row {
     return cellText(this.value(header));
   }
 
-  cell(header: string): string | undefined {
-    const letter = this.layout.letters.get(header);
-    return letter === undefined ? undefined : `${letter}${this.sheetRow + 1}`;
+  location(idHeader: string): RowLocation {
+    const letter = this.layout.letters.get(idHeader) ?? this.layout.firstLetter;
+    return new RowLocation(this.layout.table, this.layout.sheet, this.sheetRow + 1, this.layout.letters, letter);
   }
 
-  location(table: RawTable, idHeader: string): Location {
-    const row = this.sheetRow + 1;
-    return {
-      table: table.name,
-      sheet: table.sheet,
-      cell: `${this.layout.letters.get(idHeader) ?? this.layout.firstLetter}${row}`,
-      row,
-      columns: this.layout.letters,
-    };
-  }
-
-  link(header: string, location: Location): PendingLink {
-    return { column: header, cell: this.cell(header) ?? location.cell, raw: this.text(header), links: NO_LINKS };
+  /** A link column's cell; the row's own cell when the table lacks the column. */
+  link(header: string, location: RowLocation): PendingLink {
+    return new LinkCell(header, this.text(header), this.layout.letters.get(header) ?? location.letter, location.row);
   }
 }
 
-keepShape(new Row(new Layout(new Map(), 0, [])));
+/**
+ * Where an entity sits. Its cell's address is made only when asked for (a finding, the strategy map): an
+ * audit reads every row but reports on few, and a string per row was a tenth of what the model allocated.
+ */
+class RowLocation implements Location {
+  constructor(
+    readonly table: string,
+    readonly sheet: string,
+    readonly row: number,
+    readonly columns: ReadonlyMap<string, string>,
+    /** Column letter of the row's own cell: its ID, or its first cell when the table has no ID column. */
+    readonly letter: string,
+  ) {}
+
+  get cell(): string {
+    return `${this.letter}${this.row}`;
+  }
+}
+
+/** A link cell as read, its address made only when asked for (see RowLocation). */
+class LinkCell implements PendingLink {
+  links: readonly ResolvedLink[] = NO_LINKS;
+  constructor(
+    readonly column: string,
+    readonly raw: string,
+    private readonly letter: string,
+    private readonly row: number,
+  ) {}
+
+  get cell(): string {
+    return `${this.letter}${this.row}`;
+  }
+}
+
+keepShape(new Row(new Layout('', '', new Map(), 0, [])));
+keepShape(new RowLocation('', '', 0, new Map(), 'A'));
+keepShape(new LinkCell('', '', 'A', 0));
 
 function allBlank(cells: readonly CellValue[]): boolean {
   for (const c of cells) if (!isBlank(c)) return false;
@@ -155,105 +187,113 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
     rowCount: table.rows.length,
     missingColumns: headers.filter((h) => !columns.has(h)),
   });
-  const layout = new Layout(columns, left, headers);
+  const layout = new Layout(table.name, table.sheet, columns, left, headers);
   const cursor = new Row(layout);
-  table.rows.forEach((cells, i) => {
+  for (let i = 0; i < table.rows.length; i++) {
+    const cells: unknown = table.rows[i];
     if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(table.name, i));
     // Blank rows inside a table are spacing, not entities.
-    if (allBlank(cells as readonly CellValue[])) return;
-    const row = cursor.moveTo(cells as readonly CellValue[], top + 1 + i);
-    const location = row.location(table, 'ID');
-    const id = row.text('ID');
-    switch (kind) {
-      case 'strategy':
-        out.strategy.push({
-          ref: { kind: 'strategy', index: out.strategy.length },
-          id,
-          location,
-          type: strategyType(row.text('Type'), id),
-          typeText: row.text('Type'),
-          statement: row.text('Statement'),
-        });
-        break;
-      case 'goals': {
-        const pillar = row.link('Pillar', location);
-        const source = row.link('Source', location);
-        out.goalPillars.push(pillar);
-        out.goalSources.push(source);
-        out.goals.push({
-          ref: { kind: 'goal', index: out.goals.length },
-          id,
-          location,
-          text: row.text('Goal'),
-          pillar,
-          source,
-          owner: row.text('Owner'),
-          start: cellDate(row.value('Start'), 'start'),
-          due: cellDate(row.value('Due'), 'end'),
-          baseline: row.value('Baseline'),
-          target: row.value('Target'),
-          unit: row.text('Unit'),
-          smart: cellNumber(row.value('SMART')),
-          tips: row.text('Tips'),
-          status: row.text('Status'),
-        });
-        break;
-      }
-      case 'kpis': {
-        const goal = row.link('Goal', location);
-        out.kpiGoals.push(goal);
-        out.kpis.push({
-          ref: { kind: 'kpi', index: out.kpis.length },
-          id,
-          location,
-          name: row.text('KPI'),
-          goal,
-          direction: row.text('Direction'),
-          unit: row.text('Unit'),
-          baseline: row.value('Baseline'),
-          target: row.value('Target'),
-          actual: row.value('Actual'),
-          asOf: cellDate(row.value('As of'), 'end'),
-          start: cellDate(row.value('Start'), 'start'),
-          due: cellDate(row.value('Due'), 'end'),
-          frequency: row.text('Frequency'),
-          owner: row.text('Owner'),
-          status: row.text('Status'),
-          progress: row.value('Progress'),
-        });
-        break;
-      }
-      case 'swot': {
-        const goals = row.link('Goals', location);
-        out.swotGoals.push(goals);
-        out.swot.push({
-          ref: { kind: 'swot', index: out.swot.length },
-          id,
-          location,
-          quadrant: swotQuadrant(row.text('Quadrant'), id),
-          text: row.text('Item'),
-          impact: impactValue(row.value('Impact (1-5)')),
-          evidence: row.text('Evidence'),
-          goals,
-        });
-        break;
-      }
-      case 'tows': {
-        const from = row.link('From', location);
-        const goal = row.link('Goal', location);
-        out.towsFrom.push(from);
-        out.towsGoals.push(goal);
-        out.tows.push({
-          ref: { kind: 'tows', index: out.tows.length },
-          id,
-          location,
-          type: row.text('Type').toUpperCase(),
-          text: row.text('Strategy'),
-          from,
-          goal,
-        });
-        break;
-      }
+    if (!allBlank(cells as readonly CellValue[]))
+      readRow(cursor.moveTo(cells as readonly CellValue[], top + 1 + i), kind, out);
+  }
+}
+
+/**
+ * One data row into its entity. A function of its own, not a callback made inside `readTable`: V8 keeps the
+ * optimised code of a function defined once, but not of a closure made afresh on each call.
+ */
+function readRow(row: Row, kind: TableKind, out: Drafts): void {
+  const location = row.location('ID');
+  const id = row.text('ID');
+  switch (kind) {
+    case 'strategy':
+      out.strategy.push({
+        ref: { kind: 'strategy', index: out.strategy.length },
+        id,
+        location,
+        type: strategyType(row.text('Type'), id),
+        typeText: row.text('Type'),
+        statement: row.text('Statement'),
+      });
+      break;
+    case 'goals': {
+      const pillar = row.link('Pillar', location);
+      const source = row.link('Source', location);
+      out.goalPillars.push(pillar);
+      out.goalSources.push(source);
+      out.goals.push({
+        ref: { kind: 'goal', index: out.goals.length },
+        id,
+        location,
+        text: row.text('Goal'),
+        pillar,
+        source,
+        owner: row.text('Owner'),
+        start: cellDate(row.value('Start'), 'start'),
+        due: cellDate(row.value('Due'), 'end'),
+        baseline: row.value('Baseline'),
+        target: row.value('Target'),
+        unit: row.text('Unit'),
+        smart: cellNumber(row.value('SMART')),
+        tips: row.text('Tips'),
+        status: row.text('Status'),
+      });
+      break;
     }
-  });
+    case 'kpis': {
+      const goal = row.link('Goal', location);
+      out.kpiGoals.push(goal);
+      out.kpis.push({
+        ref: { kind: 'kpi', index: out.kpis.length },
+        id,
+        location,
+        name: row.text('KPI'),
+        goal,
+        direction: row.text('Direction'),
+        unit: row.text('Unit'),
+        baseline: row.value('Baseline'),
+        target: row.value('Target'),
+        actual: row.value('Actual'),
+        asOf: cellDate(row.value('As of'), 'end'),
+        start: cellDate(row.value('Start'), 'start'),
+        due: cellDate(row.value('Due'), 'end'),
+        frequency: row.text('Frequency'),
+        owner: row.text('Owner'),
+        status: row.text('Status'),
+        progress: row.value('Progress'),
+      });
+      break;
+    }
+    case 'swot': {
+      const goals = row.link('Goals', location);
+      out.swotGoals.push(goals);
+      out.swot.push({
+        ref: { kind: 'swot', index: out.swot.length },
+        id,
+        location,
+        quadrant: swotQuadrant(row.text('Quadrant'), id),
+        text: row.text('Item'),
+        impact: impactValue(row.value('Impact (1-5)')),
+        evidence: row.text('Evidence'),
+        goals,
+      });
+      break;
+    }
+    case 'tows': {
+      const from = row.link('From', location);
+      const goal = row.link('Goal', location);
+      out.towsFrom.push(from);
+      out.towsGoals.push(goal);
+      out.tows.push({
+        ref: { kind: 'tows', index: out.tows.length },
+        id,
+        location,
+        type: row.text('Type').toUpperCase(),
+        text: row.text('Strategy'),
+        from,
+        goal,
+      });
+      break;
+    }
+  }
 }

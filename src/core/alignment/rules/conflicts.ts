@@ -49,17 +49,24 @@ function jaccard(a: readonly number[], b: readonly number[]): number {
   return shared / (a.length + b.length - shared);
 }
 
+/** Stem `a` goes before `b`: by number, or rarest first when the stems' frequencies are given. */
+function before(a: number, b: number, freq: Int32Array | null): boolean {
+  if (freq === null || freq[a] === freq[b]) return a < b;
+  return freq[a] < freq[b];
+}
+
 /**
- * Insertion sort in place, by `before`. A KPI name has a handful of words, and Array.prototype.sort sets up
- * work space on every call: at 100,000 names that was the largest allocation of an audit.
+ * Insertion sort of stem numbers in place (see `before`). A KPI name has a handful of words, and
+ * Array.prototype.sort sets up work space on every call: at 100,000 names that was the largest allocation of
+ * an audit.
  */
-function sortSmall<T>(items: T[], before: (a: T, b: T) => boolean): T[] {
+function sortStems(items: number[], freq: Int32Array | null): number[] {
   // A pasted paragraph as a KPI name is not small: the built-in sort keeps it n log n.
-  if (items.length > 32) return items.sort((a, b) => (before(a, b) ? -1 : before(b, a) ? 1 : 0));
+  if (items.length > 32) return items.sort((a, b) => (before(a, b, freq) ? -1 : before(b, a, freq) ? 1 : 0));
   for (let i = 1; i < items.length; i++) {
     const item = items[i];
     let j = i - 1;
-    while (j >= 0 && before(item, items[j])) {
+    while (j >= 0 && before(item, items[j], freq)) {
       items[j + 1] = items[j];
       j--;
     }
@@ -74,8 +81,6 @@ interface WordClass {
   readonly at: number;
   readonly kpis: number[];
 }
-
-const ascending = (a: number, b: number): boolean => a < b;
 
 /** A hash of a name's sorted stems (unsigned): equal names always agree, and different ones rarely do. */
 function hashStems(stems: readonly number[]): number {
@@ -118,7 +123,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
       if (t >= 0 && !scratch.includes(t)) scratch.push(t);
     }
     if (scratch.length === 0) continue;
-    const stems = sortSmall(scratch.copy(), ascending);
+    const stems = sortStems(scratch.copy(), null);
     named[i] = 1;
     stemsOf[i] = stems;
     const hash = hashStems(stems);
@@ -140,10 +145,11 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     distinctUnit[distinct] = unitId;
     distinct++;
   }
-  const stemsAt = (d: number): number[] => stemsOf[distinctKpi[d]] as number[];
+  // Indexed by distinct name (`stemsAt[d]`) from here on; no closure, as a closure's optimised code dies with it.
+  const stemsAt = new Array<number[]>(distinct);
+  for (let d = 0; d < distinct; d++) stemsAt[d] = stemsOf[distinctKpi[d]] as number[];
   const freq = new Int32Array(vocabulary.words.length);
-  for (let d = 0; d < distinct; d++) for (const t of stemsAt(d)) freq[t]++;
-  const rarer = (a: number, b: number): boolean => freq[a] < freq[b] || (freq[a] === freq[b] && a < b);
+  for (let d = 0; d < distinct; d++) for (const t of stemsAt[d]) freq[t]++;
   // A bucket per (unit, stem) holds the KPIs with that stem in their prefix, in classes by (name length,
   // position of the stem in that name's rarest-first order): the positional filter below depends on nothing
   // else, so a whole class is skipped or kept at once. Most buckets hold one name only (a KPI numbered in its
@@ -153,7 +159,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const classLists: WordClass[][] = [];
   for (let di = 0; di < distinct; di++) {
     // Only membership matters from here on (Jaccard), so the stems are put rarest first in place.
-    const stems = sortSmall(stemsAt(di), rarer);
+    const stems = sortStems(stemsAt[di], freq);
     const size = stems.length;
     const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
     for (let i = 0; i < prefixLength; i++) {
@@ -165,7 +171,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
       }
       let classes: WordClass[];
       if (bucket < distinct) {
-        const one = stemsAt(bucket);
+        const one = stemsAt[bucket];
         classes = [{ size: one.length, at: one.indexOf(stems[i]), kpis: [bucket] }];
         index.set(key, distinct + classLists.length);
         classLists.push(classes);
@@ -180,7 +186,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
         if (most / (size + c.size - most) < CLOSE_WORDING) continue;
         const compared = Math.min(c.kpis.length, MAX_COMPARE);
         for (let k = 0; k < compared; k++) {
-          if (jaccard(stemsAt(c.kpis[k]), stems) >= CLOSE_WORDING) uf.union(distinctKpi[c.kpis[k]], distinctKpi[di]);
+          if (jaccard(stemsAt[c.kpis[k]], stems) >= CLOSE_WORDING) uf.union(distinctKpi[c.kpis[k]], distinctKpi[di]);
         }
       }
       if (own) own.kpis.push(di);

@@ -133,6 +133,12 @@ function firstSharing(clauses: readonly Clause[], telling: IntList): Clause | un
   return undefined;
 }
 
+function sharedStems(object: readonly number[], telling: IntList): number[] {
+  const shared: number[] = [];
+  for (const t of object) if (telling.includes(t)) shared.push(t);
+  return shared;
+}
+
 /** Does the name (word numbers `from` up to `to`) hold the phrase as neighbours? */
 function holdsPhrase(ids: Int32Array, from: number, to: number, phrase: readonly number[]): boolean {
   for (let i = from; i + phrase.length <= to; i++) {
@@ -201,12 +207,18 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
           goal: g,
           clause,
           kpiSense: sense,
-          shared: clause.object.filter((t) => telling.includes(t)),
+          shared: sharedStems(clause.object, telling),
         });
     }
   }
   return { pairs, conflicts };
 });
+
+function wordsOf(ids: readonly number[], words: readonly string[]): string {
+  let text = '';
+  for (const id of ids) text = text === '' ? words[id] : `${text} ${words[id]}`;
+  return text;
+}
 
 export const directionConflict: Rule = {
   id: 'direction-conflict',
@@ -215,6 +227,7 @@ export const directionConflict: Rule = {
   count: (model) => judged(model).pairs,
   check(model) {
     const out: Finding[] = [];
+    const { words } = vocabularyOf(model);
     for (const c of judged(model).conflicts) {
       const k = model.kpis[c.kpi];
       const kpiId = entityVars(model, k.ref).id;
@@ -223,8 +236,8 @@ export const directionConflict: Rule = {
         goalId,
         kpiId,
         kpiName: k.name,
-        word: vocabularyOf(model).words[c.clause.word],
-        object: c.shared.map((t) => vocabularyOf(model).words[t]).join(' '),
+        word: words[c.clause.word],
+        object: wordsOf(c.shared, words),
         wanted: c.clause.sense,
         actual: c.kpiSense,
         suggested: DIRECTION_WORD[c.clause.sense],

@@ -1,5 +1,5 @@
 /** Rules about the threads between the tables: KPIs to goals, goals to strategy, link cells, IDs. */
-import { atField, normId, type EntityRef, type LinkField, type StrategyModel } from '../../model';
+import { atField, normId, type EntityBase, type EntityRef, type LinkField, type StrategyModel } from '../../model';
 import { entityVars, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { TextTable } from '../hashTables';
@@ -46,19 +46,18 @@ export const goalWithoutKpi: Rule = {
   ...RULE_TEXT['goal-without-kpi'],
   count: (model) => model.goals.length,
   check(model) {
-    return model.goals
-      .filter((_g, i) => model.relations.kpisOfGoal[i].length === 0)
-      .map((g) => {
-        const vars = entityVars(model, g.ref);
-        return finding(
-          this.id,
-          this.severity,
-          g.location,
-          fill(MSG.goalWithoutKpi, vars),
-          fill(MSG.goalWithoutKpiFix, vars),
-          [vars.id],
-        );
-      });
+    const out: Finding[] = [];
+    for (let i = 0; i < model.goals.length; i++) {
+      if (model.relations.kpisOfGoal[i].length > 0) continue;
+      const g = model.goals[i];
+      const vars = entityVars(model, g.ref);
+      out.push(
+        finding(this.id, this.severity, g.location, fill(MSG.goalWithoutKpi, vars), fill(MSG.goalWithoutKpiFix, vars), [
+          vars.id,
+        ]),
+      );
+    }
+    return out;
   },
 };
 
@@ -69,8 +68,10 @@ export const goalWithoutKpi: Rule = {
 export function anchoredGoals(model: StrategyModel): Uint8Array {
   const n = model.goals.length;
   const anchored = new Uint8Array(n);
-  const children: number[][] = Array.from({ length: n }, () => []);
-  model.relations.parentsOfGoal.forEach((parents, child) => parents.forEach((p) => children[p].push(child)));
+  // Only goals that are someone's parent get a list of children.
+  const children = new Array<number[] | undefined>(n);
+  const { parentsOfGoal } = model.relations;
+  for (let child = 0; child < n; child++) for (const p of parentsOfGoal[child]) (children[p] ??= []).push(child);
   const queue: number[] = [];
   for (let i = 0; i < n; i++)
     if (model.relations.anchorsOfGoal[i].length > 0) {
@@ -78,7 +79,7 @@ export function anchoredGoals(model: StrategyModel): Uint8Array {
       queue.push(i);
     }
   for (let head = 0; head < queue.length; head++) {
-    for (const c of children[queue[head]])
+    for (const c of children[queue[head]] ?? [])
       if (!anchored[c]) {
         anchored[c] = 1;
         queue.push(c);
@@ -96,8 +97,9 @@ export const goalWithoutPillar: Rule = {
     const anchored = anchoredGoals(model);
     const example = firstId(model, 'strategy');
     const out: Finding[] = [];
-    model.goals.forEach((g, i) => {
-      if (anchored[i]) return;
+    for (let i = 0; i < model.goals.length; i++) {
+      if (anchored[i]) continue;
+      const g = model.goals[i];
       const vars = { ...entityVars(model, g.ref), example: example ?? '' };
       const fix = example ? fill(MSG.goalWithoutPillarFix, vars) : fill(MSG.goalWithoutPillarFixNoStrategy, vars);
       out.push(
@@ -105,36 +107,83 @@ export const goalWithoutPillar: Rule = {
           vars.id,
         ]),
       );
-    });
+    }
     return out;
   },
 };
 
-/** Every filled-in link cell with the entity whose row holds it, visited without building a list. */
-function eachLinkField(model: StrategyModel, visit: (owner: EntityRef, sheet: string, field: LinkField) => void): void {
-  const filled = (owner: EntityRef, sheet: string, field: LinkField): void => {
-    if (field.raw !== '') visit(owner, sheet, field);
-  };
+type LinkCellVisit<S> = (state: S, owner: EntityRef, sheet: string, field: LinkField) => void;
+
+/**
+ * Every filled-in link cell with the entity whose row holds it, visited without building a list. The visit is
+ * a function defined once, with its state passed in, rather than a closure: V8 keeps the optimised code of the
+ * one, not of a closure made afresh for each audit.
+ */
+function eachLinkField<S>(model: StrategyModel, state: S, visit: LinkCellVisit<S>): void {
   // Indexed loops: these run over every goal and KPI, and an iterator per loop is garbage per audit.
   const { goals, kpis } = model;
   for (let i = 0; i < goals.length; i++) {
     const g = goals[i];
-    filled(g.ref, g.location.sheet, g.pillar);
-    filled(g.ref, g.location.sheet, g.source);
+    if (g.pillar.raw !== '') visit(state, g.ref, g.location.sheet, g.pillar);
+    if (g.source.raw !== '') visit(state, g.ref, g.location.sheet, g.source);
   }
-  for (let i = 0; i < kpis.length; i++) filled(kpis[i].ref, kpis[i].location.sheet, kpis[i].goal);
-  for (const s of model.swot) filled(s.ref, s.location.sheet, s.goals);
+  for (let i = 0; i < kpis.length; i++) {
+    const k = kpis[i];
+    if (k.goal.raw !== '') visit(state, k.ref, k.location.sheet, k.goal);
+  }
+  for (const s of model.swot) if (s.goals.raw !== '') visit(state, s.ref, s.location.sheet, s.goals);
   for (const t of model.tows) {
-    filled(t.ref, t.location.sheet, t.from);
-    filled(t.ref, t.location.sheet, t.goal);
+    if (t.from.raw !== '') visit(state, t.ref, t.location.sheet, t.from);
+    if (t.goal.raw !== '') visit(state, t.ref, t.location.sheet, t.goal);
   }
 }
 
+const countCell: LinkCellVisit<{ cells: number }> = (counter) => {
+  counter.cells++;
+};
+
 const filledLinkCells = perModel((model: StrategyModel): number => {
-  let n = 0;
-  eachLinkField(model, () => n++);
-  return n;
+  const counter = { cells: 0 };
+  eachLinkField(model, counter, countCell);
+  return counter.cells;
 });
+
+interface BrokenLinkReport {
+  readonly model: StrategyModel;
+  readonly rule: Rule;
+  readonly out: Finding[];
+}
+
+/** A finding for each reference in the cell that was not found firmly (by ID or by name). */
+const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }, owner, sheet, field) => {
+  const links = field.links;
+  for (let i = 0; i < links.length; i++) {
+    const link = links[i];
+    if (link.match === 'id' || link.match === 'name') continue;
+    const vars = {
+      ...entityVars(model, owner),
+      ref: link.text,
+      column: field.column,
+      targetKind: NOUN.targetOf[field.column] ?? 'item',
+      candidates: joinOr(link.candidates.map((c) => labelOf(model, c))),
+      ids: joinOr(link.candidates.map((c) => idOf(model, c))),
+      closestId: link.candidates.length > 0 ? idOf(model, link.candidates[0]) : '',
+    };
+    let message: string;
+    let fix: string;
+    if (link.match === 'self') {
+      message = fill(MSG.linkSelf, vars);
+      fix = fill(MSG.linkSelfFix, vars);
+    } else if (link.match === 'ambiguous') {
+      message = fill(MSG.linkAmbiguous, vars);
+      fix = fill(MSG.linkAmbiguousFix, vars);
+    } else {
+      message = fill(MSG.linkUnmatched, vars) + (link.candidates.length > 0 ? fill(MSG.linkClosest, vars) : '');
+      fix = link.candidates.length > 0 ? fill(MSG.linkUnmatchedFix, vars) : fill(MSG.linkUnmatchedFixNone, vars);
+    }
+    out.push(finding(rule.id, rule.severity, { sheet, cell: field.cell }, message, fix, [vars.id]));
+  }
+};
 
 export const brokenLink: Rule = {
   id: 'broken-link',
@@ -143,43 +192,14 @@ export const brokenLink: Rule = {
   count: (model) => filledLinkCells(model),
   check(model) {
     const out: Finding[] = [];
-    eachLinkField(model, (owner, sheet, field) => {
-      const links = field.links;
-      for (let i = 0; i < links.length; i++) {
-        const link = links[i];
-        if (link.match === 'id' || link.match === 'name') continue;
-        const vars = {
-          ...entityVars(model, owner),
-          ref: link.text,
-          column: field.column,
-          targetKind: NOUN.targetOf[field.column] ?? 'item',
-          candidates: joinOr(link.candidates.map((c) => labelOf(model, c))),
-          ids: joinOr(link.candidates.map((c) => idOf(model, c))),
-          closestId: link.candidates.length > 0 ? idOf(model, link.candidates[0]) : '',
-        };
-        let message: string;
-        let fix: string;
-        if (link.match === 'self') {
-          message = fill(MSG.linkSelf, vars);
-          fix = fill(MSG.linkSelfFix, vars);
-        } else if (link.match === 'ambiguous') {
-          message = fill(MSG.linkAmbiguous, vars);
-          fix = fill(MSG.linkAmbiguousFix, vars);
-        } else {
-          message = fill(MSG.linkUnmatched, vars) + (link.candidates.length > 0 ? fill(MSG.linkClosest, vars) : '');
-          fix = link.candidates.length > 0 ? fill(MSG.linkUnmatchedFix, vars) : fill(MSG.linkUnmatchedFixNone, vars);
-        }
-        out.push(finding(this.id, this.severity, { sheet, cell: field.cell }, message, fix, [vars.id]));
-      }
-    });
+    eachLinkField(model, { model, rule: this, out }, reportBrokenLinks);
     return out;
   },
 };
 
-/** Every entity with its table and ID, without building a label for each. */
-function eachIdentified(model: StrategyModel, visit: (ref: EntityRef, table: string, id: string) => void): void {
-  const lists = [model.strategy, model.goals, model.kpis, model.swot, model.tows];
-  for (const list of lists) for (const e of list) if (e.id !== '') visit(e.ref, e.location.table, e.id);
+/** Every entity list, for walking each entity with its table and ID. */
+function entityLists(model: StrategyModel): readonly (readonly EntityBase[])[] {
+  return [model.strategy, model.goals, model.kpis, model.swot, model.tows];
 }
 
 const TRAILING_NUMBER = /^(.*?)(\d+)$/;
@@ -196,41 +216,53 @@ function nextFreeId(highest: ReadonlyMap<string, number>, like: string): string 
  * Per table, how many distinct IDs it holds (case- and space-insensitively) and the groups of rows that share
  * one. Only a repeated ID gets a list: a table of unique IDs keeps one entry per ID.
  */
-const idGroups = perModel((model: StrategyModel) => {
-  const byTable = new Map<string, { distinct: number; first: TextTable; repeated: Map<string, EntityRef[]> }>();
-  const refs: EntityRef[] = [];
-  eachIdentified(model, (ref, table, id) => {
-    let ids = byTable.get(table);
-    if (!ids) {
-      const rows = model.tables.find((t) => t.name === table)?.rowCount ?? 0;
-      ids = { distinct: 0, first: new TextTable(rows), repeated: new Map() };
-      byTable.set(table, ids);
-    }
-    const key = normId(id);
-    // The first entity with each ID is kept by its place in `refs`; repeats are few and go to a Map.
-    const firstIndex = ids.first.addIfAbsent(key, refs.length);
-    if (firstIndex < 0) {
-      refs.push(ref);
-      ids.distinct++;
-      return;
-    }
-    const group = ids.repeated.get(key);
-    if (group) group.push(ref);
-    else ids.repeated.set(key, [refs[firstIndex], ref]);
-  });
+interface TableIds {
+  distinct: number;
+  /** Each ID's first entity, by its place in the run's list of first entities. */
+  readonly first: TextTable;
+  readonly repeated: Map<string, EntityRef[]>;
+}
+
+const idGroups = perModel((model: StrategyModel): Map<string, TableIds> => {
+  const byTable = new Map<string, TableIds>();
+  const firsts: EntityRef[] = [];
+  for (const list of entityLists(model))
+    for (let i = 0; i < list.length; i++) if (list[i].id !== '') addId(model, list[i], byTable, firsts);
   return byTable;
 });
+
+function addId(model: StrategyModel, entity: EntityBase, byTable: Map<string, TableIds>, firsts: EntityRef[]): void {
+  const table = entity.location.table;
+  let ids = byTable.get(table);
+  if (!ids) {
+    const rows = model.tables.find((t) => t.name === table)?.rowCount ?? 0;
+    ids = { distinct: 0, first: new TextTable(rows), repeated: new Map() };
+    byTable.set(table, ids);
+  }
+  const key = normId(entity.id);
+  // The first entity with each ID is kept by its place in `firsts`; repeats are few and go to a Map.
+  const firstIndex = ids.first.addIfAbsent(key, firsts.length);
+  if (firstIndex < 0) {
+    firsts.push(entity.ref);
+    ids.distinct++;
+    return;
+  }
+  const group = ids.repeated.get(key);
+  if (group) group.push(entity.ref);
+  else ids.repeated.set(key, [firsts[firstIndex], entity.ref]);
+}
 
 /** Per ID prefix, the highest number used in one table ("G-" → 12); only worked out for tables with duplicates. */
 function highestNumbers(model: StrategyModel, table: string): Map<string, number> {
   const highest = new Map<string, number>();
-  eachIdentified(model, (_ref, t, id) => {
-    if (t !== table) return;
-    const m = TRAILING_NUMBER.exec(id.trim());
-    if (!m) return;
-    const prefix = normId(m[1]);
-    highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(m[2])));
-  });
+  for (const list of entityLists(model))
+    for (const e of list) {
+      if (e.id === '' || e.location.table !== table) continue;
+      const m = TRAILING_NUMBER.exec(e.id.trim());
+      if (!m) continue;
+      const prefix = normId(m[1]);
+      highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(m[2])));
+    }
   return highest;
 }
 

@@ -1,5 +1,5 @@
 /** Rules about who carries the work. */
-import { atField, fieldCell, normName } from '../../model';
+import { atField, fieldCell, normName, type StrategyModel } from '../../model';
 import { entityVars, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
@@ -12,6 +12,11 @@ export function ownersIn(cell: string): string[] {
     .split(/[,;/&\n+]|\band\b/i)
     .map((s) => s.trim())
     .filter((s) => s !== '');
+}
+
+function anyGoalOwned(model: StrategyModel, goals: readonly number[]): boolean {
+  for (const g of goals) if (model.goals[g].owner !== '') return true;
+  return false;
 }
 
 export const missingOwner: Rule = {
@@ -35,11 +40,12 @@ export const missingOwner: Rule = {
       );
     };
     for (const g of model.goals) if (g.owner === '') report(g.ref, g.location.sheet, fieldCell(g.location, 'Owner'));
-    model.kpis.forEach((k, i) => {
+    for (let i = 0; i < model.kpis.length; i++) {
+      const k = model.kpis[i];
       // A KPI without its own owner is carried by its goal's owner, as small teams usually work.
-      if (k.owner !== '' || model.relations.goalsOfKpi[i].some((g) => model.goals[g].owner !== '')) return;
-      report(k.ref, k.location.sheet, fieldCell(k.location, 'Owner'));
-    });
+      if (k.owner === '' && !anyGoalOwned(model, model.relations.goalsOfKpi[i]))
+        report(k.ref, k.location.sheet, fieldCell(k.location, 'Owner'));
+    }
     return out;
   },
 };
@@ -53,8 +59,9 @@ const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
   const byOwner = new Map<string, OwnerLoad>();
   // The same few Owner cells repeat down a long table: split and normalise each distinct one once.
   const peopleOf = new Map<string, { name: string; key: string }[]>();
-  model.goals.forEach((g, i) => {
-    if (ctx.goalAchieved(i)) return;
+  for (let i = 0; i < model.goals.length; i++) {
+    if (ctx.goalAchieved(i)) continue;
+    const g = model.goals[i];
     let people = peopleOf.get(g.owner);
     if (!people) {
       people = ownersIn(g.owner)
@@ -67,7 +74,7 @@ const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
       if (!load) byOwner.set(key, { name, goals: [i] });
       else if (load.goals[load.goals.length - 1] !== i) load.goals.push(i);
     }
-  });
+  }
   return byOwner;
 });
 

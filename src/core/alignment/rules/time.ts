@@ -8,6 +8,11 @@ import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
 import type { Finding, Rule, RuleContext } from '../types';
 
+function anyGoalDated(goals: readonly number[], ctx: RuleContext): boolean {
+  for (const g of goals) if (ctx.goalDue(g) !== null) return true;
+  return false;
+}
+
 export const missingDeadline: Rule = {
   id: 'missing-deadline',
   severity: 'warning',
@@ -24,17 +29,18 @@ export const missingDeadline: Rule = {
         finding(this.id, this.severity, { sheet, cell }, message, fill(MSG.missingDeadlineFix, vars), [vars.id]),
       );
     };
-    model.goals.forEach((g, i) => {
+    for (let i = 0; i < model.goals.length; i++) {
+      const g = model.goals[i];
       if (g.due.unreadable !== null || ctx.goalDue(i) === null)
         push(entityVars(model, g.ref), g.location.sheet, fieldCell(g.location, 'Due'), g.due.unreadable);
-    });
-    model.kpis.forEach((k, i) => {
+    }
+    for (let i = 0; i < model.kpis.length; i++) {
+      const k = model.kpis[i];
       // A KPI without its own date runs to its goal's deadline; only text that is not a date is still worth a word.
-      const inherits = model.relations.goalsOfKpi[i].some((g) => ctx.goalDue(g) !== null);
-      if (k.due.unreadable !== null || (k.due.serial === null && !inherits)) {
+      if (k.due.unreadable !== null || (k.due.serial === null && !anyGoalDated(model.relations.goalsOfKpi[i], ctx))) {
         push(entityVars(model, k.ref), k.location.sheet, fieldCell(k.location, 'Due'), k.due.unreadable);
       }
-    });
+    }
     return out;
   },
 };
@@ -51,9 +57,10 @@ export const deadlinePassed: Rule = {
   },
   check(model, ctx) {
     const out: Finding[] = [];
-    model.goals.forEach((g, i) => {
+    for (let i = 0; i < model.goals.length; i++) {
+      const g = model.goals[i];
       const due = ctx.goalDue(i);
-      if (due === null || due >= ctx.asOf || ctx.goalAchieved(i)) return;
+      if (due === null || due >= ctx.asOf || ctx.goalAchieved(i)) continue;
       const vars = { ...entityVars(model, g.ref), due: formatSerialLong(due) };
       out.push(
         finding(
@@ -65,10 +72,11 @@ export const deadlinePassed: Rule = {
           [vars.id],
         ),
       );
-    });
-    model.kpis.forEach((k, i) => {
+    }
+    for (let i = 0; i < model.kpis.length; i++) {
+      const k = model.kpis[i];
       const due = k.due.serial;
-      if (due === null || due >= ctx.asOf || ctx.kpiAchieved(i)) return;
+      if (due === null || due >= ctx.asOf || ctx.kpiAchieved(i)) continue;
       const status = ctx.kpiStatus(i) ?? (k.status !== '' ? k.status : 'unknown');
       const vars = { ...entityVars(model, k.ref), due: formatSerialLong(due), status };
       out.push(
@@ -81,7 +89,7 @@ export const deadlinePassed: Rule = {
           [vars.id],
         ),
       );
-    });
+    }
     return out;
   },
 };
@@ -97,9 +105,9 @@ interface DuePair {
 const duePairs = perRun((model: StrategyModel, ctx: RuleContext): { pairs: number; late: DuePair[] } => {
   let pairs = 0;
   const late: DuePair[] = [];
-  model.kpis.forEach((k, i) => {
-    const kpiDue = k.due.serial;
-    if (kpiDue === null) return;
+  for (let i = 0; i < model.kpis.length; i++) {
+    const kpiDue = model.kpis[i].due.serial;
+    if (kpiDue === null) continue;
     for (const g of model.relations.goalsOfKpi[i]) {
       const goalDue = ctx.goalDue(g);
       if (goalDue === null) continue;
@@ -107,7 +115,7 @@ const duePairs = perRun((model: StrategyModel, ctx: RuleContext): { pairs: numbe
       // Compared by calendar day: a time of day on one of the cells is not a later deadline.
       if (Math.floor(kpiDue) > Math.floor(goalDue)) late.push({ kpi: i, goal: g, kpiDue, goalDue });
     }
-  });
+  }
   return { pairs, late };
 });
 
@@ -141,14 +149,14 @@ export const kpiDueAfterGoal: Rule = {
 /** KPIs still being worked on with a measurement date: not achieved, started, not past due, not dated in the future. */
 const openMeasured = perRun((model: StrategyModel, ctx: RuleContext): number[] => {
   const out: number[] = [];
-  model.kpis.forEach((k, i) => {
+  for (let i = 0; i < model.kpis.length; i++) {
+    const k = model.kpis[i];
     const measured = k.asOf.serial;
-    if (measured === null || measured > ctx.asOf) return;
-    if (k.due.serial !== null && k.due.serial < ctx.asOf) return; // deadline-passed speaks for it
-    if (k.start.serial !== null && k.start.serial > ctx.asOf) return;
-    if (ctx.kpiAchieved(i)) return;
-    out.push(i);
-  });
+    if (measured === null || measured > ctx.asOf) continue;
+    if (k.due.serial !== null && k.due.serial < ctx.asOf) continue; // deadline-passed speaks for it
+    if (k.start.serial !== null && k.start.serial > ctx.asOf) continue;
+    if (!ctx.kpiAchieved(i)) out.push(i);
+  }
   return out;
 });
 
