@@ -33,6 +33,14 @@ export function kpiSense(model: StrategyModel, k: number): Sense | null {
 const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
 const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
+const CODE_0 = 48;
+const CODE_9 = 57;
+
+function startsWithDigit(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= CODE_0 && code <= CODE_9;
+}
+
 const KNOWN = 1;
 const LOWER = 2;
 const HIGHER = 4;
@@ -57,9 +65,13 @@ class WordFacts {
     let bits = this.wordBits[id];
     if (bits === 0) {
       const word = this.vocabulary.words[id];
-      const sense = senseOfWord(word);
-      bits = KNOWN | (sense === 'lower' ? LOWER : sense === 'higher' ? HIGHER : 0);
-      if (SELF_FRAMED_WORDS.has(word)) bits |= SELF_FRAMED;
+      bits = KNOWN;
+      // A number ("2027", "15k") is never a verb or a framing word; names and goals are full of them.
+      if (!startsWithDigit(word)) {
+        const sense = senseOfWord(word);
+        bits |= sense === 'lower' ? LOWER : sense === 'higher' ? HIGHER : 0;
+        if (SELF_FRAMED_WORDS.has(word)) bits |= SELF_FRAMED;
+      }
       this.wordBits[id] = bits;
     }
     return bits;
