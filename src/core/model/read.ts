@@ -189,111 +189,116 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
   });
   const layout = new Layout(table.name, table.sheet, columns, left, headers);
   const cursor = new Row(layout);
+  const readRow = READERS[kind];
   for (let i = 0; i < table.rows.length; i++) {
     const cells: unknown = table.rows[i];
     if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(table.name, i));
     // Blank rows inside a table are spacing, not entities.
-    if (!allBlank(cells as readonly CellValue[]))
-      readRow(cursor.moveTo(cells as readonly CellValue[], top + 1 + i), kind, out);
+    if (allBlank(cells as readonly CellValue[])) continue;
+    const row = cursor.moveTo(cells as readonly CellValue[], top + 1 + i);
+    readRow(row, row.location('ID'), row.text('ID'), out);
   }
 }
 
 /**
- * One data row into its entity. A function of its own, not a callback made inside `readTable`: V8 keeps the
- * optimised code of a function defined once, but not of a closure made afresh on each call.
+ * One data row into its entity, one function per kind of table. Functions of their own, not a callback made
+ * inside `readTable`: V8 keeps the optimised code of a function defined once, but not of a closure made afresh
+ * on each call. One per kind, so each sees rows of one shape only.
  */
-function readRow(row: Row, kind: TableKind, out: Drafts): void {
-  const location = row.location('ID');
-  const id = row.text('ID');
-  switch (kind) {
-    case 'strategy':
-      out.strategy.push({
-        ref: { kind: 'strategy', index: out.strategy.length },
-        id,
-        location,
-        type: strategyType(row.text('Type'), id),
-        typeText: row.text('Type'),
-        statement: row.text('Statement'),
-      });
-      break;
-    case 'goals': {
-      const pillar = row.link('Pillar', location);
-      const source = row.link('Source', location);
-      out.goalPillars.push(pillar);
-      out.goalSources.push(source);
-      out.goals.push({
-        ref: { kind: 'goal', index: out.goals.length },
-        id,
-        location,
-        text: row.text('Goal'),
-        pillar,
-        source,
-        owner: row.text('Owner'),
-        start: cellDate(row.value('Start'), 'start'),
-        due: cellDate(row.value('Due'), 'end'),
-        baseline: row.value('Baseline'),
-        target: row.value('Target'),
-        unit: row.text('Unit'),
-        smart: cellNumber(row.value('SMART')),
-        tips: row.text('Tips'),
-        status: row.text('Status'),
-      });
-      break;
-    }
-    case 'kpis': {
-      const goal = row.link('Goal', location);
-      out.kpiGoals.push(goal);
-      out.kpis.push({
-        ref: { kind: 'kpi', index: out.kpis.length },
-        id,
-        location,
-        name: row.text('KPI'),
-        goal,
-        direction: row.text('Direction'),
-        unit: row.text('Unit'),
-        baseline: row.value('Baseline'),
-        target: row.value('Target'),
-        actual: row.value('Actual'),
-        asOf: cellDate(row.value('As of'), 'end'),
-        start: cellDate(row.value('Start'), 'start'),
-        due: cellDate(row.value('Due'), 'end'),
-        frequency: row.text('Frequency'),
-        owner: row.text('Owner'),
-        status: row.text('Status'),
-        progress: row.value('Progress'),
-      });
-      break;
-    }
-    case 'swot': {
-      const goals = row.link('Goals', location);
-      out.swotGoals.push(goals);
-      out.swot.push({
-        ref: { kind: 'swot', index: out.swot.length },
-        id,
-        location,
-        quadrant: swotQuadrant(row.text('Quadrant'), id),
-        text: row.text('Item'),
-        impact: impactValue(row.value('Impact (1-5)')),
-        evidence: row.text('Evidence'),
-        goals,
-      });
-      break;
-    }
-    case 'tows': {
-      const from = row.link('From', location);
-      const goal = row.link('Goal', location);
-      out.towsFrom.push(from);
-      out.towsGoals.push(goal);
-      out.tows.push({
-        ref: { kind: 'tows', index: out.tows.length },
-        id,
-        location,
-        type: row.text('Type').toUpperCase(),
-        text: row.text('Strategy'),
-        from,
-        goal,
-      });
-      break;
-    }
-  }
+const READERS: Readonly<Record<TableKind, (row: Row, location: RowLocation, id: string, out: Drafts) => void>> = {
+  strategy: readStrategyRow,
+  goals: readGoalRow,
+  kpis: readKpiRow,
+  swot: readSwotRow,
+  tows: readTowsRow,
+};
+
+function readStrategyRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
+  out.strategy.push({
+    ref: { kind: 'strategy', index: out.strategy.length },
+    id,
+    location,
+    type: strategyType(row.text('Type'), id),
+    typeText: row.text('Type'),
+    statement: row.text('Statement'),
+  });
+}
+
+function readGoalRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
+  const pillar = row.link('Pillar', location);
+  const source = row.link('Source', location);
+  out.goalPillars.push(pillar);
+  out.goalSources.push(source);
+  out.goals.push({
+    ref: { kind: 'goal', index: out.goals.length },
+    id,
+    location,
+    text: row.text('Goal'),
+    pillar,
+    source,
+    owner: row.text('Owner'),
+    start: cellDate(row.value('Start'), 'start'),
+    due: cellDate(row.value('Due'), 'end'),
+    baseline: row.value('Baseline'),
+    target: row.value('Target'),
+    unit: row.text('Unit'),
+    smart: cellNumber(row.value('SMART')),
+    tips: row.text('Tips'),
+    status: row.text('Status'),
+  });
+}
+
+function readKpiRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
+  const goal = row.link('Goal', location);
+  out.kpiGoals.push(goal);
+  out.kpis.push({
+    ref: { kind: 'kpi', index: out.kpis.length },
+    id,
+    location,
+    name: row.text('KPI'),
+    goal,
+    direction: row.text('Direction'),
+    unit: row.text('Unit'),
+    baseline: row.value('Baseline'),
+    target: row.value('Target'),
+    actual: row.value('Actual'),
+    asOf: cellDate(row.value('As of'), 'end'),
+    start: cellDate(row.value('Start'), 'start'),
+    due: cellDate(row.value('Due'), 'end'),
+    frequency: row.text('Frequency'),
+    owner: row.text('Owner'),
+    status: row.text('Status'),
+    progress: row.value('Progress'),
+  });
+}
+
+function readSwotRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
+  const goals = row.link('Goals', location);
+  out.swotGoals.push(goals);
+  out.swot.push({
+    ref: { kind: 'swot', index: out.swot.length },
+    id,
+    location,
+    quadrant: swotQuadrant(row.text('Quadrant'), id),
+    text: row.text('Item'),
+    impact: impactValue(row.value('Impact (1-5)')),
+    evidence: row.text('Evidence'),
+    goals,
+  });
+}
+
+function readTowsRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
+  const from = row.link('From', location);
+  const goal = row.link('Goal', location);
+  out.towsFrom.push(from);
+  out.towsGoals.push(goal);
+  out.tows.push({
+    ref: { kind: 'tows', index: out.tows.length },
+    id,
+    location,
+    type: row.text('Type').toUpperCase(),
+    text: row.text('Strategy'),
+    from,
+    goal,
+  });
 }
