@@ -122,6 +122,14 @@ export function hashText(text: string): number {
 const CODE_UPPER_A = 65;
 const CODE_UPPER_Z = 90;
 
+const CODE_0 = 48;
+const CODE_9 = 57;
+
+/** Is the character code one of the digits 0-9? */
+export function isDigitCode(code: number): boolean {
+  return code >= CODE_0 && code <= CODE_9;
+}
+
 /** The character code with the letters A-Z lowered (other characters as they are). */
 export function lowerCode(code: number): number {
   return code >= CODE_UPPER_A && code <= CODE_UPPER_Z ? code + 32 : code;

@@ -7,7 +7,7 @@
 import { foldAccents } from '../dates';
 import { isStopWord, normText, stem, type Goal, type Kpi, type StrategyModel } from '../model';
 import { keepShape } from '../keepShape';
-import { HASH_SEED, hashText, IntList, lowerCode, mixHash, TextSet } from './hashTables';
+import { HASH_SEED, hashText, IntList, isDigitCode, lowerCode, mixHash, TextSet } from './hashTables';
 import { perModel } from './memo';
 
 /** One list of word numbers per text: text `i` holds `ids[start[i]]` up to (not including) `ids[start[i + 1]]`. */
@@ -22,8 +22,6 @@ export interface WordSink {
 }
 
 const NO_CONTENT = -1;
-const CODE_0 = 48;
-const CODE_9 = 57;
 const CODE_A = 97;
 const CODE_Z = 122;
 const CODE_PERCENT = 37;
@@ -64,8 +62,7 @@ export class Vocabulary {
     this.stemOf.push(id);
     // Each distinct word is stemmed once here, so the shared stem cache would only be a second copy. A word
     // ending in a digit (a number, an ID) is no stop word and stems to itself: numbers are most new words.
-    const last = word.charCodeAt(word.length - 1);
-    if (last >= CODE_0 && last <= CODE_9) return id;
+    if (isDigitCode(word.charCodeAt(word.length - 1))) return id;
     if (isStopWord(word)) this.stemOf.ids[id] = NO_CONTENT;
     else {
       const stemmed = stem(word);
@@ -90,7 +87,7 @@ export class Vocabulary {
     let hash = HASH_SEED;
     for (let i = 0; i <= plain.length; i++) {
       const code = i < plain.length ? lowerCode(plain.charCodeAt(i)) : 0;
-      if ((code >= CODE_A && code <= CODE_Z) || (code >= CODE_0 && code <= CODE_9)) {
+      if ((code >= CODE_A && code <= CODE_Z) || isDigitCode(code)) {
         if (from < 0) {
           from = i;
           hash = HASH_SEED;

@@ -4,7 +4,7 @@ import { entityVars, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { IntList } from '../hashTables';
+import { IntList, isDigitCode } from '../hashTables';
 import { perModel } from '../memo';
 import { keepShape } from '../../keepShape';
 import { goalTextWords, kpiNameWords, Vocabulary, vocabulary as vocabularyOf, type WordLists } from '../words';
@@ -33,14 +33,6 @@ export function kpiSense(model: StrategyModel, k: number): Sense | null {
 const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
 const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
-const CODE_0 = 48;
-const CODE_9 = 57;
-
-function startsWithDigit(word: string): boolean {
-  const code = word.charCodeAt(0);
-  return code >= CODE_0 && code <= CODE_9;
-}
-
 const KNOWN = 1;
 const LOWER = 2;
 const HIGHER = 4;
@@ -67,7 +59,7 @@ class WordFacts {
       const word = this.vocabulary.words[id];
       bits = KNOWN;
       // A number ("2027", "15k") is never a verb or a framing word; names and goals are full of them.
-      if (!startsWithDigit(word)) {
+      if (!isDigitCode(word.charCodeAt(0))) {
         const sense = senseOfWord(word);
         bits |= sense === 'lower' ? LOWER : sense === 'higher' ? HIGHER : 0;
         if (SELF_FRAMED_WORDS.has(word)) bits |= SELF_FRAMED;
