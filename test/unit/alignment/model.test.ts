@@ -64,6 +64,30 @@ describe('buildStrategyModel: finding the tables and columns', () => {
     expect(fieldCell(second.location, 'Due')).toBe('H7');
   });
 
+  it("points a link cell at its column, at the row's ID cell when the column is missing, and at the first cell when there is no ID", () => {
+    const withGoal = {
+      name: 'RudderKPIs',
+      sheet: 'KPIs',
+      range: 'C3:E5',
+      headers: ['KPI', 'ID', 'Goal'],
+      rows: [
+        ['Waste %', 'K-1', 'G-1'],
+        ['Footfall', 'K-2', ''],
+      ],
+    };
+    const [first, second] = buildStrategyModel([withGoal]).kpis;
+    expect([first.location.cell, first.goal.cell]).toEqual(['D4', 'E4']);
+    expect([second.location.cell, second.goal.cell]).toEqual(['D5', 'E5']);
+
+    const noGoalColumn = { ...withGoal, range: 'C3:D4', headers: ['KPI', 'ID'], rows: [['Waste %', 'K-1']] };
+    const kpi = buildStrategyModel([noGoalColumn]).kpis[0];
+    expect([kpi.location.cell, kpi.goal.cell]).toEqual(['D4', 'D4']);
+
+    const noId = { ...withGoal, range: 'C3:D4', headers: ['KPI', 'Goal'], rows: [['Waste %', 'G-1']] };
+    const unnamed = buildStrategyModel([noId]).kpis[0];
+    expect([unnamed.location.cell, unnamed.goal.cell]).toEqual(['C4', 'D4']);
+  });
+
   it('reads dates written as text as well as date serials', () => {
     const model = buildStrategyModel([goals([edit(CLEAN.goals[0], { Due: '30/06/2027', Start: 'Q3 2026' })])]);
     expect(model.goals[0].due.serial).toBe(d(2027, 6, 30));
