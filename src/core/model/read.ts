@@ -123,7 +123,7 @@ class Row {
 
 /**
  * Where an entity sits. Its cell's address is made only when asked for (a finding, the strategy map): an
- * audit reads every row but reports on few, and a string per row was a tenth of what the model allocated.
+ * audit reads every row but reports on few, and these addresses were a fifteenth of what the model allocated.
  */
 class RowLocation implements Location {
   constructor(
