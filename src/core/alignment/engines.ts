@@ -12,6 +12,7 @@ import {
 } from '../kpi';
 import type { Kpi } from '../model';
 import { analyzeGoal } from '../smart';
+import { boundedMemo } from '../boundedMemo';
 
 export { analyzeGoal };
 
@@ -23,20 +24,13 @@ export function kpiNumber(value: CellValue): number | null {
   return parsed.ok && parsed.value.kind === 'value' ? parsed.value.value : null;
 }
 
+// Several rules ask for every KPI's direction, and a table holds only a few distinct direction words.
+const directionOf = boundedMemo(parseDirection, 1000);
+
 /** The KPI's direction; blank reads as higher (DESIGN §3). */
 export function kpiDirection(kpi: Kpi): Parsed<Direction> {
-  // Several rules ask for every KPI's direction, and a table holds only a few distinct direction words.
-  let parsed = DIRECTION_CACHE.get(kpi.direction);
-  if (parsed === undefined) {
-    parsed = parseDirection(kpi.direction);
-    if (DIRECTION_CACHE.size >= DIRECTION_CACHE_LIMIT) DIRECTION_CACHE.clear();
-    DIRECTION_CACHE.set(kpi.direction, parsed);
-  }
-  return parsed;
+  return directionOf(kpi.direction);
 }
-
-const DIRECTION_CACHE = new Map<string, Parsed<Direction>>();
-const DIRECTION_CACHE_LIMIT = 1000;
 
 /** The KPI's target read for its direction (errors and booleans are text the engine refuses). */
 export function kpiTarget(kpi: Kpi, direction: Direction): Parsed<KpiTarget> {

@@ -1,4 +1,5 @@
 /** The words the rules read, as data: add a language or a synonym here, not in the rules. */
+import { boundedMemo } from '../boundedMemo';
 
 /** Status words that mean a goal is done. */
 export const ACHIEVED_WORDS: readonly string[] = [
@@ -114,19 +115,13 @@ export const FREQUENCY_DAYS: Readonly<Record<string, number>> = {
 
 export const DEFAULT_STALE_DAYS = 90;
 
+// A table repeats a few frequency words thousands of times.
+const staleDaysOf = boundedMemo(readStaleDays, 1000);
+
 /** Reads the frequency column: "Monthly", "every month", "per week"… to days allowed, and the word used. */
 export function staleDays(frequency: string): { readonly days: number; readonly word: string | null } {
-  // A table repeats a few frequency words thousands of times.
-  let found = STALE_DAYS_CACHE.get(frequency);
-  if (!found) {
-    if (STALE_DAYS_CACHE.size >= 1000) STALE_DAYS_CACHE.clear();
-    found = readStaleDays(frequency);
-    STALE_DAYS_CACHE.set(frequency, found);
-  }
-  return found;
+  return staleDaysOf(frequency);
 }
-
-const STALE_DAYS_CACHE = new Map<string, { readonly days: number; readonly word: string | null }>();
 
 function readStaleDays(frequency: string): { days: number; word: string | null } {
   const text = frequency.trim().toLowerCase().replace(/\s+/g, ' ');

@@ -1,4 +1,5 @@
 /** Reading single cells the way people fill them in: numbers as text, dates as text, error values as blanks. */
+import { boundedMemo } from '../boundedMemo';
 import { isValidSerial, parseDateInput } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
 import type { DateField, StrategyType, SwotQuadrant } from './types';
@@ -32,19 +33,8 @@ export function cellRaw(value: CellValue | undefined): CellValue {
   return value;
 }
 
-const SERIAL_DATES = new Map<number, DateField>();
-const SERIAL_DATES_LIMIT = 10_000;
-
 /** One shared, read-only field per serial. */
-function dateOfSerial(serial: number): DateField {
-  let field = SERIAL_DATES.get(serial);
-  if (!field) {
-    if (SERIAL_DATES.size >= SERIAL_DATES_LIMIT) SERIAL_DATES.clear();
-    field = Object.freeze({ serial, unreadable: null });
-    SERIAL_DATES.set(serial, field);
-  }
-  return field;
-}
+const dateOfSerial = boundedMemo((serial: number): DateField => Object.freeze({ serial, unreadable: null }), 10_000);
 
 /** Every blank date cell: shared, like the serial dates above. */
 const NO_DATE: DateField = Object.freeze({ serial: null, unreadable: null });

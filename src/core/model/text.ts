@@ -1,5 +1,6 @@
 /** Text normalisation shared by column lookup, ID matching and fuzzy name matching. */
 import { foldAccents } from '../dates';
+import { boundedMemo } from '../boundedMemo';
 import type { Location } from './types';
 
 const NORMAL_ID = /^[A-Z0-9-]*$/;
@@ -69,19 +70,12 @@ export function stem(token: string): string {
   return token;
 }
 
-const TOKEN_CACHE = new Map<string, string | null>();
-const TOKEN_CACHE_LIMIT = 50_000;
+// Names and goals reuse a small vocabulary: each word is stemmed once.
+const tokenOf = boundedMemo((word: string): string | null => (isStopWord(word) ? null : stem(word)), 50_000);
 
 /** One word already normalised by `normText`, as a content token, or `null` for a stop word. */
 export function contentToken(word: string): string | null {
-  // Names and goals reuse a small vocabulary: each word is stemmed once.
-  let token = TOKEN_CACHE.get(word);
-  if (token === undefined) {
-    token = isStopWord(word) ? null : stem(word);
-    if (TOKEN_CACHE.size >= TOKEN_CACHE_LIMIT) TOKEN_CACHE.clear();
-    TOKEN_CACHE.set(word, token);
-  }
-  return token;
+  return tokenOf(word);
 }
 
 /** Content tokens of a text: normalised, stop words dropped, lightly stemmed. */
