@@ -1,4 +1,5 @@
 import { formatSerialIso, parseDateInput, parseDateText, serialFromYmd, ymdFromSerial, MAX_SERIAL } from './index';
+import { serialFromUtcDate } from './serial';
 
 const iso = (text: string, edge: 'start' | 'end' = 'end'): string => {
   const r = parseDateText(text, { edge });
@@ -14,6 +15,21 @@ describe('Excel serial dates', () => {
     expect(serialFromYmd(2027, 3, 31)).toBe(46477);
     expect(ymdFromSerial(46477)).toEqual({ year: 2027, month: 3, day: 31 });
     expect(ymdFromSerial(MAX_SERIAL)).toEqual({ year: 9999, month: 12, day: 31 });
+  });
+
+  it('reads a Date as its calendar day, keeping the time of day, on both sides of March 1900', () => {
+    const at = (y: number, m: number, d: number, hour = 0): number =>
+      serialFromUtcDate(new Date(Date.UTC(y, m - 1, d, hour)));
+    expect(at(2027, 3, 31)).toBe(46477);
+    expect(at(2027, 3, 31, 18)).toBe(46477.75);
+    expect(at(1900, 3, 1)).toBe(61);
+    expect(at(1900, 2, 28)).toBe(59);
+    expect(at(1900, 2, 28, 12)).toBe(59.5);
+    expect(at(1900, 1, 1)).toBe(1);
+    for (let serial = 1; serial < 3000; serial += 7) {
+      const { year, month, day } = ymdFromSerial(serial);
+      if (serial !== 60) expect(at(year, month, day)).toBe(serial);
+    }
   });
 });
 

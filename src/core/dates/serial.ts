@@ -53,6 +53,10 @@ export function ymdFromSerial(serial: number): YearMonthDay {
 /** A JavaScript Date read as a UTC calendar date (as ExcelJS returns dates) to a serial, keeping the time of day. */
 export function serialFromUtcDate(date: Date): number {
   const ms = date.getTime();
+  // Nearly every date cell is a midnight after 1 March 1900: whole days since the epoch, with no
+  // calendar arithmetic (an audit reads hundreds of thousands of them).
+  const days = (ms - EPOCH_1899_12_30) / MS_PER_DAY;
+  if (Number.isInteger(days) && days >= 61) return days;
   const dayStart = Date.UTC(date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate());
   const fraction = (ms - dayStart) / MS_PER_DAY;
   return serialFromYmd(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()) + fraction;
