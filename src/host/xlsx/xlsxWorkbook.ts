@@ -334,15 +334,22 @@ function tableBody(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot['value
     const row = ws.findRow(r + 1);
     for (let c = 0; c < width; c++) {
       const cell = row?.findCell(range.left + c + 1);
-      values[c] = cell === undefined || (cell.isMerged && cell.master !== cell) ? null : tableCellValue(cell);
+      values[c] = cell === undefined ? null : tableCellValue(cell);
     }
     rows.push(values);
   }
   return rows;
 }
 
+/**
+ * A body cell's value. The cell's type is read once: each read goes through ExcelJS's value object, whose class
+ * differs from cell to cell, and `isMerged` and `master` would read it twice more. A cell merged into another
+ * has type Merge (its master keeps its own type), so that one test stands for `isMerged && master !== cell`.
+ */
 function tableCellValue(cell: ExcelJS.Cell): SheetSnapshot['values'][number][number] {
-  if (cell.type === ExcelJS.ValueType.Formula) return cellValueFromFormulaResult(cell.result);
+  const type = cell.type;
+  if (type === ExcelJS.ValueType.Merge) return null;
+  if (type === ExcelJS.ValueType.Formula) return cellValueFromFormulaResult(cell.result);
   return cellValueFromExcelJs(cell.value);
 }
 

@@ -86,6 +86,30 @@ describe('opening bad input in the xlsx adapter', () => {
     expect(valueAt(snap, 'A2')).toBe(1);
   });
 
+  it('reads a merged cell in a table body once, in its top-left cell, with formula results and dates', async () => {
+    const port = await openXlsxPort(
+      await save('merged-table.xlsx', (wb) => {
+        const ws = wb.addWorksheet('T');
+        ws.addTable({
+          name: 'Notes',
+          ref: 'A1',
+          headerRow: true,
+          columns: [{ name: 'Note' }, { name: 'More' }, { name: 'Sum' }, { name: 'When' }],
+          rows: [
+            ['Shared note', null, { formula: '1+1', result: 2 }, new Date(Date.UTC(2027, 2, 31))],
+            ['Own note', 'x', 3, null],
+          ],
+        });
+        ws.mergeCells('A2:B2');
+      }),
+    );
+    const table = await port.readTable('Notes');
+    expect(table?.rows).toEqual([
+      ['Shared note', null, 2, 46477],
+      ['Own note', 'x', 3, null],
+    ]);
+  });
+
   it('reads error values as errors, not as text', async () => {
     const port = await openXlsxPort(
       await save('errors.xlsx', (wb) => {
