@@ -75,7 +75,8 @@ export function emptyDrafts(): Drafts {
  */
 class Layout {
   readonly letters = new Map<string, string>();
-  readonly firstLetter: string;
+  /** Column letter of each row's own cell: its ID, or its first cell when the table has no ID column. */
+  readonly rowLetter: string;
   constructor(
     readonly table: string,
     readonly sheet: string,
@@ -84,7 +85,8 @@ class Layout {
     readonly headers: readonly string[],
   ) {
     for (const [header, col] of columns) this.letters.set(header, columnLetter(left + col));
-    this.firstLetter = columnLetter(left + (columns.size > 0 ? Math.min(...columns.values()) : 0));
+    const firstLetter = columnLetter(left + (columns.size > 0 ? Math.min(...columns.values()) : 0));
+    this.rowLetter = this.letters.get('ID') ?? firstLetter;
   }
 }
 
@@ -110,33 +112,47 @@ class Row {
     return cellText(this.value(header));
   }
 
-  location(idHeader: string): RowLocation {
-    const letter = this.layout.letters.get(idHeader) ?? this.layout.firstLetter;
-    return new RowLocation(this.layout.table, this.layout.sheet, this.sheetRow + 1, this.layout.letters, letter);
+  location(): RowLocation {
+    return new RowLocation(this.layout, this.sheetRow + 1);
   }
 
   /** A link column's cell; the row's own cell when the table lacks the column. */
   link(header: string, location: RowLocation): PendingLink {
-    return new LinkCell(header, this.text(header), this.layout.letters.get(header) ?? location.letter, location.row);
+    return new LinkCell(
+      header,
+      this.text(header),
+      this.layout.letters.get(header) ?? this.layout.rowLetter,
+      location.row,
+    );
   }
 }
 
 /**
  * Where an entity sits. Its cell's address is made only when asked for (a finding, the strategy map): an
  * audit reads every row but reports on few, and these addresses were a fifteenth of what the model allocated.
+ * The table, sheet and column letters are its table's, so a location holds only its table's layout and its
+ * row: every row of the model keeps one, and what each row keeps is copied by the garbage collector.
  */
 class RowLocation implements Location {
   constructor(
-    readonly table: string,
-    readonly sheet: string,
+    private readonly layout: Layout,
     readonly row: number,
-    readonly columns: ReadonlyMap<string, string>,
-    /** Column letter of the row's own cell: its ID, or its first cell when the table has no ID column. */
-    readonly letter: string,
   ) {}
 
+  get table(): string {
+    return this.layout.table;
+  }
+
+  get sheet(): string {
+    return this.layout.sheet;
+  }
+
+  get columns(): ReadonlyMap<string, string> {
+    return this.layout.letters;
+  }
+
   get cell(): string {
-    return `${this.letter}${this.row}`;
+    return `${this.layout.rowLetter}${this.row}`;
   }
 }
 
@@ -156,7 +172,7 @@ class LinkCell implements PendingLink {
 }
 
 keepShape(new Row(new Layout('', '', new Map(), 0, [])));
-keepShape(new RowLocation('', '', 0, new Map(), 'A'));
+keepShape(new RowLocation(new Layout('', '', new Map(), 0, []), 0));
 keepShape(new LinkCell('', '', 'A', 0));
 
 function allBlank(cells: readonly CellValue[]): boolean {
@@ -196,7 +212,7 @@ export function readTable(table: RawTable, kind: TableKind, mapping: TableMappin
     // Blank rows inside a table are spacing, not entities.
     if (allBlank(cells as readonly CellValue[])) continue;
     const row = cursor.moveTo(cells as readonly CellValue[], top + 1 + i);
-    readRow(row, row.location('ID'), row.text('ID'), out);
+    readRow(row, row.location(), row.text('ID'), out);
   }
 }
 
