@@ -12,12 +12,18 @@ export function fill(template: string, vars: Readonly<Record<string, string | nu
     parts = template.split(/\{(\w+)\}/);
     TEMPLATE_PARTS.set(template, parts);
   }
-  let out = parts[0];
+  if (parts.length === 1) return parts[0];
+  const pieces = new Array<string>(parts.length);
+  pieces[0] = parts[0];
   for (let i = 1; i < parts.length; i += 2) {
     const key = parts[i];
-    out += `${key in vars ? String(vars[key]) : `{${key}}`}${parts[i + 1]}`;
+    pieces[i] = key in vars ? String(vars[key]) : `{${key}}`;
+    pieces[i + 1] = parts[i + 1];
   }
-  return out;
+  // Joined into one flat string: adding the pieces up would leave a tree of them behind each message, and
+  // findings keep their messages. At 100,000 rows those trees were most of what an audit's findings kept in
+  // memory, and the garbage collector copied them on every collection while the audit ran.
+  return pieces.join('');
 }
 
 /** Templates split by `fill`: text at even places, placeholder names at odd ones. */
