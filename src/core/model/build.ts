@@ -83,8 +83,16 @@ class Lists<T> {
   // iterate these lists in their hottest loops alongside ordinary ones.
   private static readonly EMPTY: readonly never[] = [];
   private readonly all: (T[] | undefined)[];
-  constructor(n: number) {
+  private readonly singles: (T[] | undefined)[] | null;
+  /**
+   * `n` entities. With `values` > 0 the values are indices below it, and a list holding one value is shared by
+   * every entity whose list holds only that value: most KPIs measure one goal and most goals have several KPIs,
+   * and a model keeps these lists as long as it lives. Shared lists are never changed: `add` copies a short
+   * list rather than growing it, and `withoutRepeats` only ever changes lists of two or more.
+   */
+  constructor(n: number, values = 0) {
     this.all = new Array<T[] | undefined>(n);
+    this.singles = values > 0 ? new Array<T[] | undefined>(values) : null;
   }
   get(i: number): T[] | undefined {
     return this.all[i];
@@ -92,9 +100,13 @@ class Lists<T> {
   add(i: number, value: T): void {
     const list = this.all[i];
     // A list grown by push keeps room for 16 more; most relation lists stay this short, so they are copied.
-    if (list === undefined) this.all[i] = [value];
+    if (list === undefined) this.all[i] = this.single(value);
     else if (list.length < 4) this.all[i] = [...list, value];
     else list.push(value);
+  }
+  private single(value: T): T[] {
+    if (this.singles === null || typeof value !== 'number') return [value];
+    return (this.singles[value] ??= [value]);
   }
   /** Each list without repeats, first occurrence first (no scan per add: a pillar may hold thousands of goals). */
   unique(): readonly (readonly T[])[] {
@@ -176,7 +188,7 @@ function buildRelations(
   tows: readonly TowsEntry[],
 ): ModelRelations {
   const kpisOfGoal = new Lists<number>(goals.length);
-  const goalsOfKpi = new Lists<number>(kpis.length);
+  const goalsOfKpi = new Lists<number>(kpis.length, goals.length);
   const goalsOfStrategy = new Lists<number>(strategy.length);
   const goalsOfSwot = new Lists<number>(swot.length);
   const towsOfSwot = new Lists<number>(swot.length);

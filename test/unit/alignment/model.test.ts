@@ -145,6 +145,22 @@ describe('buildStrategyModel: links', () => {
     expect(model.kpis[0].goal.cell).not.toBe(model.kpis[1].goal.cell);
   });
 
+  it("keeps each KPI's own goals when KPIs of one goal link to different further goals", () => {
+    const [first, second] = ['G-001', 'G-002'];
+    expect(CLEAN.goals.map((g) => g.ID)).toEqual([first, second]);
+    const model = buildStrategyModel(
+      workbook({
+        kpis: [
+          edit(CLEAN.kpis[0], { Goal: first }),
+          edit(CLEAN.kpis[1], { Goal: first }),
+          edit(CLEAN.kpis[1], { ID: 'K-9', Goal: `${first}, ${second}` }),
+        ],
+      }),
+    );
+    expect(model.relations.goalsOfKpi).toEqual([[0], [0], [0, 1]]);
+    expect(model.relations.kpisOfGoal).toEqual([[0, 1, 2], [2]]);
+  });
+
   it('splits link cells on commas, semicolons and line breaks, counting a repeated ID once', () => {
     expect(kpiGoal('G-001,\nG-002; g-001').links).toHaveLength(2);
   });
