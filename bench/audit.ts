@@ -14,7 +14,7 @@ import { evaluateKpi } from '../src/core/kpi';
 import ExcelJS from 'exceljs';
 import { serialFromYmd } from '../src/core/dates/serial';
 import { shippedAudit, type ShippedAudit } from './shipped';
-import { timed } from './timing';
+import { cpuMs, timed } from './timing';
 
 export interface AuditBenchRow {
   /** Goal rows plus KPI rows. */
@@ -182,7 +182,7 @@ async function measure(
   const audit = await timed(async () => {
     const started = process.cpuUsage();
     const model = await readStrategyModel(new XlsxFilePort(read.value));
-    const modelCpu = cpuSince(started);
+    const modelCpu = cpuMs(started);
     return { model, modelCpu, result: runAlignment(model, { asOf: AS_OF }) };
   });
   const { model, modelCpu, result } = audit.value;
@@ -201,11 +201,6 @@ async function measure(
     ratio: Math.round((audit.cost.cpu / read.cost.cpu) * 1000) / 1000,
     wallRatio: Math.round((audit.cost.wall / read.cost.wall) * 1000) / 1000,
   };
-}
-
-function cpuSince(start: NodeJS.CpuUsage): number {
-  const used = process.cpuUsage(start);
-  return (used.user + used.system) / 1000;
 }
 
 function median(runs: readonly AuditBenchRow[]): AuditBenchRow {

@@ -4,8 +4,8 @@
  * bench itself runs under tsx, which compiles each source file with esbuild as it loads: its CommonJS output
  * reaches every imported function through a getter and renames functions (tsx turns esbuild's keepNames on).
  * Measured side by side on one machine, the audit from src/ under tsx cost 1.3 to 1.8 times the audit from
- * lib/ (10,000 and 100,000 rows), so a ratio taken on src/ would describe tsx, not Rudder. The types still come from src/, so the two cannot drift apart
- * without the bench failing to compile.
+ * lib/ (10,000 and 100,000 rows), so a ratio taken on src/ would describe tsx, not Rudder. The types still
+ * come from src/, so the two cannot drift apart without the bench failing to compile.
  */
 import { existsSync } from 'fs';
 import { join } from 'path';

@@ -18,7 +18,8 @@ export interface Cost {
   readonly cpu: number;
 }
 
-const cpuMs = (since?: NodeJS.CpuUsage): number => {
+/** CPU milliseconds of every thread of the process, since `since` (or since it started). */
+export const cpuMs = (since?: NodeJS.CpuUsage): number => {
   const used = process.cpuUsage(since);
   return (used.user + used.system) / 1000;
 };
@@ -46,6 +47,5 @@ export async function timed<T>(step: () => T | Promise<T>): Promise<{ value: T; 
   const wall0 = performance.now();
   const value = await step();
   const wall = performance.now() - wall0;
-  const cpu = process.cpuUsage(cpu0);
-  return { value, cost: { wall, cpu: (cpu.user + cpu.system) / 1000 } };
+  return { value, cost: { wall, cpu: cpuMs(cpu0) } };
 }
