@@ -222,8 +222,8 @@ export const MEASURED_RUNS = 3;
 
 /**
  * The steady-state cost at each size, of the read and of the audit alike: each size is read and audited
- * `warmUpRuns` times unmeasured, then `MEASURED_RUNS` times. The first runs at a new size cost more on both
- * sides: V8 is still compiling the code for it and resizing its young generation to the new volume of data.
+ * `warmUpRuns` times unmeasured, then `MEASURED_RUNS` times. The first runs at a new size cost more, on both
+ * sides (see `warmUpRuns` for how much, as measured).
  * Warming up at a smaller size only (as this bench once did) left the 100,000-row figure to one such run.
  * Each workbook is built once and read afresh for every run.
  */
