@@ -40,6 +40,9 @@ export interface TableData extends TableInfo {
   readonly rows: SheetSnapshot['values'];
 }
 
+/** Takes one part of a table's body (see `WorkbookPort.readTableInParts`). */
+export type TablePartReader = (table: TableInfo, rows: SheetSnapshot['values'], first: number) => void;
+
 /**
  * What a write puts in one cell. A plain string is always written as text, even when it
  * starts with `=`, `+`, `-` or `@` (no formula injection from user text); formulas must be
@@ -107,6 +110,13 @@ export interface WorkbookPort {
   readRange(sheet: string, address: string): Promise<SheetSnapshot>;
   /** A table by name (case-insensitive), or `null` when the workbook has none of that name. */
   readTable(name: string): Promise<TableData | null>;
+  /**
+   * The same table as `readTable`, its body handed to `take` in consecutive parts of at most `rowsPerPart` rows
+   * (`first`: the body index of the part's first row), each before the next is read; `take` is not called for a
+   * table without body rows. A reader that keeps only what it makes of the rows lets each part go, so a long
+   * table's rows are never all alive at once. Optional: a port without it is read whole with `readTable`.
+   */
+  readTableInParts?(name: string, rowsPerPart: number, take: TablePartReader): Promise<TableInfo | null>;
   /** The user's current selection, or `null` where the host has none. */
   getSelection(): Promise<Selection | null>;
   /** Writes a block of cells starting at `topLeft`. */

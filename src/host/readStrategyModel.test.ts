@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { runAlignment } from '../core/alignment';
 import { serialFromYmd } from '../core/dates/serial';
 import { NO_RUDDER_TABLES } from '../core/model';
@@ -6,11 +7,12 @@ import { createRudderFunctions } from '../functions/registry';
 import { BAKERY_SAMPLE } from '../sample/bakery';
 import { loadSample } from '../sample/load';
 import { ExcelFake, FakeSettings } from '../../test/fakes/excelFake';
-import { cleanTables, writeTables } from '../../test/unit/cli/auditBooks';
+import { cleanTables, plantedTables, writeTables } from '../../test/unit/cli/auditBooks';
 import { MemoryWorkbook } from './memory/memoryWorkbook';
 import { OfficeWorkbook } from './office/officeWorkbook';
 import type { WorkbookPort } from './port';
-import { readStrategyModel, readStrategyWorkbook, structureSettingKey } from './readStrategyModel';
+import { readStrategyModel, readStrategyWorkbook, ROWS_PER_PART, structureSettingKey } from './readStrategyModel';
+import { XlsxFilePort } from './xlsx';
 import { applyStructure, planProposal, proposeStructure } from './structureApply';
 
 const TODAY = serialFromYmd(2027, 1, 15);
@@ -81,6 +83,31 @@ describe('reading the strategy model through the port', () => {
     const read = await readStrategyWorkbook(port);
     expect(read.tables.map((t) => t.name)).toEqual(['RudderGoals', 'RudderKPIs']);
     expect(calls.get('readTable')).toBe(2);
+  });
+
+  it('reads a table longer than one part in parts where the port can, and finds the same as a whole read', async () => {
+    const tables = plantedTables().map((t) =>
+      t.name !== 'RudderKPIs'
+        ? t
+        : { ...t, rows: Array.from({ length: ROWS_PER_PART * 2 + 345 }, (_, i) => t.rows[i % t.rows.length]) },
+    );
+    const inParts = new XlsxFilePort(new ExcelJS.Workbook());
+    await inParts.addSheet('Start');
+    const whole = memory();
+    await writeTables(inParts, tables);
+    await writeTables(whole, tables);
+    const { port, calls } = counting(inParts);
+    const read = await readStrategyWorkbook(port);
+    expect(calls.get('readTable')).toBeUndefined();
+    const model = read.model;
+    const expected = await readStrategyModel(whole);
+    expect(model.kpis).toHaveLength(ROWS_PER_PART * 2 + 345);
+    expect(model.kpis.map((k) => [k.id, k.location.cell, k.goal.links.map((l) => l.target)])).toEqual(
+      expected.kpis.map((k) => [k.id, k.location.cell, k.goal.links.map((l) => l.target)]),
+    );
+    expect(model.tables).toEqual(expected.tables);
+    const rules = (m: typeof model) => runAlignment(m, { asOf: TODAY }).findings.map((f) => [f.rule, f.cell]);
+    expect(rules(model)).toEqual(rules(expected));
   });
 
   it('gives the plain how-to-start message for a workbook with no Rudder tables', async () => {

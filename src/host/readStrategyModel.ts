@@ -4,10 +4,10 @@
  * the user structured under other names). Pure plumbing: the model itself is built by the core.
  */
 import {
-  buildStrategyModel,
+  StrategyModelBuilder,
   TABLE_SCHEMAS,
-  type RawTable,
   type StrategyModel,
+  type TableReader,
   type TableKind,
   type TableMapping,
 } from '../core/model';
@@ -78,8 +78,32 @@ export async function readStoredMappings(port: WorkbookPort, tables: readonly Ta
 export interface StrategyRead {
   readonly model: StrategyModel;
   /** The tables read, in workbook order (for "checked RudderGoals on Goals (Rudder)…"). */
-  readonly tables: readonly RawTable[];
+  readonly tables: readonly TableInfo[];
   readonly mappings: readonly TableMapping[];
+}
+
+/**
+ * Rows per part when a port can read a table in parts: small enough that a part's rows are let go long before
+ * the garbage collector's young generation fills, large enough that parts cost nothing to hand over.
+ */
+export const ROWS_PER_PART = 1000;
+
+/** Reads one table into the builder, in parts where the port can; its header facts, or null when it is gone. */
+async function readInto(port: WorkbookPort, name: string, builder: StrategyModelBuilder): Promise<TableInfo | null> {
+  if (port.readTableInParts) {
+    let reader: TableReader | null | undefined;
+    const info = await port.readTableInParts(name, ROWS_PER_PART, (table, rows, first) => {
+      if (reader === undefined) reader = builder.table(table);
+      reader?.read(rows, first);
+    });
+    // A table without body rows still counts: its missing columns are worth saying.
+    if (info !== null && reader === undefined) builder.table(info);
+    return info;
+  }
+  const data = await port.readTable(name);
+  if (data === null) return null;
+  builder.table(data)?.read(data.rows, 0);
+  return { name: data.name, sheet: data.sheet, range: data.range, headers: data.headers };
 }
 
 /**
@@ -90,15 +114,15 @@ export interface StrategyRead {
 export async function readStrategyWorkbook(port: WorkbookPort): Promise<StrategyRead> {
   const listed = await port.listTables();
   const mappings = await readStoredMappings(port, listed);
-  const wanted = listed.filter((t) => recogniseTable(t.name, mappings) !== null);
-  const read = await Promise.all(wanted.map((t) => port.readTable(t.name)));
-  const tables: RawTable[] = [];
-  for (const data of read) {
-    // A table deleted between the listing and the read is simply not there any more.
-    if (data)
-      tables.push({ name: data.name, sheet: data.sheet, range: data.range, headers: data.headers, rows: data.rows });
+  const builder = new StrategyModelBuilder({ mappings });
+  const tables: TableInfo[] = [];
+  for (const listedTable of listed) {
+    if (recogniseTable(listedTable.name, mappings) === null) continue;
+    // One table at a time, each let go before the next is read; a table deleted since the listing is skipped.
+    const info = await readInto(port, listedTable.name, builder);
+    if (info !== null) tables.push(info);
   }
-  return { model: buildStrategyModel(tables, { mappings }), tables, mappings };
+  return { model: builder.build(), tables, mappings };
 }
 
 /** The strategy model of the workbook behind `port`; see `readStrategyWorkbook`. */

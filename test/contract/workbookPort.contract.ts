@@ -245,6 +245,47 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
       expect(await port.readTable('RudderKPIs')).toBeNull();
     });
 
+    it('hands over a table in parts with the same rows as a whole read, where it can read in parts', async () => {
+      if (!port.readTableInParts) return;
+      await port.addSheet('Goals');
+      const rows = ['a', 'b', 'c', 'd', 'e'].map((text, i) => [`G-00${i + 1}`, text, i + 1, null]);
+      await port.upsertTable(goalsSpec(rows));
+      const whole = await port.readTable('RudderGoals');
+      const parts: { table: string; first: number; rows: unknown[][] }[] = [];
+      const info = await port.readTableInParts('ruddergoals', 2, (table, part, first) => {
+        parts.push({ table: table.name, first, rows: part.map((r) => [...r]) });
+      });
+      expect(info).toEqual({ name: 'RudderGoals', sheet: 'Goals', range: 'B2:E7', headers: whole?.headers });
+      expect(parts.every((p) => p.table === 'RudderGoals')).toBe(true);
+      expect(parts.map((p) => [p.first, p.rows.length])).toEqual([
+        [0, 2],
+        [2, 2],
+        [4, 1],
+      ]);
+      expect(parts.flatMap((p) => p.rows)).toEqual(whole?.rows.map((r) => [...r]));
+      expect(await port.readTableInParts('RudderKPIs', 2, () => undefined)).toBeNull();
+    });
+
+    it('hands over no part of a table without body rows, and reads parts of one row when given a bad part size', async () => {
+      if (!port.readTableInParts) return;
+      await port.addSheet('Goals');
+      await port.upsertTable(goalsSpec([]));
+      const empty: number[] = [];
+      const info = await port.readTableInParts('RudderGoals', 100, (_table, part) => empty.push(part.length));
+      expect(info?.name).toBe('RudderGoals');
+      // Excel keeps one blank body row in a table without rows: it is handed over, blank, or not at all.
+      expect(empty.every((n) => n === 1)).toBe(true);
+      await port.upsertTable(
+        goalsSpec([
+          ['G-001', 'a', 1, null],
+          ['G-002', 'b', 2, null],
+        ]),
+      );
+      const sizes: number[] = [];
+      await port.readTableInParts('RudderGoals', 0, (_table, part) => sizes.push(part.length));
+      expect(sizes).toEqual([1, 1]);
+    });
+
     it('refuses a table on an unknown sheet or with a bad name', async () => {
       await expectWorkbookError(port.upsertTable(goalsSpec([])), 'no-such-sheet');
       await port.addSheet('Goals');

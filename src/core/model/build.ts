@@ -3,7 +3,7 @@ import { keepShape } from '../keepShape';
 import { ModelError } from './errors';
 import { LinkIndex, type LinkTarget } from './links';
 import { MODEL_MISUSE, NO_RUDDER_TABLES } from './messages';
-import { emptyDrafts, readTable, type PendingLink } from './read';
+import { emptyDrafts, TableReader, type Drafts, type PendingLink, type TableHead } from './read';
 import { recogniseTable } from './schema';
 import type {
   BuildOptions,
@@ -32,15 +32,18 @@ function describe(value: unknown): string {
 function checkTables(tables: unknown): asserts tables is readonly RawTable[] {
   if (!Array.isArray(tables)) throw new ModelError(MODEL_MISUSE.tablesNotArray(describe(tables)));
   tables.forEach((t: unknown, i) => {
-    if (typeof t !== 'object' || t === null) throw new ModelError(MODEL_MISUSE.tableShape(i, 'name'));
-    const table = t as Record<string, unknown>;
-    for (const field of ['name', 'sheet', 'range']) {
-      if (typeof table[field] !== 'string') throw new ModelError(MODEL_MISUSE.tableShape(i, field));
-    }
-    for (const field of ['headers', 'rows']) {
-      if (!Array.isArray(table[field])) throw new ModelError(MODEL_MISUSE.tableShape(i, field));
-    }
+    checkTableHead(t, i);
+    if (!Array.isArray((t as Record<string, unknown>).rows)) throw new ModelError(MODEL_MISUSE.tableShape(i, 'rows'));
   });
+}
+
+function checkTableHead(t: unknown, i: number): asserts t is TableHead {
+  if (typeof t !== 'object' || t === null) throw new ModelError(MODEL_MISUSE.tableShape(i, 'name'));
+  const table = t as Record<string, unknown>;
+  for (const field of ['name', 'sheet', 'range']) {
+    if (typeof table[field] !== 'string') throw new ModelError(MODEL_MISUSE.tableShape(i, field));
+  }
+  if (!Array.isArray(table.headers)) throw new ModelError(MODEL_MISUSE.tableShape(i, 'headers'));
 }
 
 function checkMappings(mappings: unknown): readonly TableMapping[] {
@@ -245,19 +248,53 @@ const textTarget = (item: Goal | SwotEntry | TowsEntry): LinkTarget => ({
 });
 
 /**
- * Builds one strategy model from the workbook's tables. Tables that are not Rudder tables (by name or by a
- * stored mapping) are ignored. Never throws for what cells contain; throws `ModelError` for wrong argument shapes.
+ * Builds one strategy model from tables handed over one at a time, each in one or more parts (see
+ * `TableReader`): a port that reads a long table part by part need never hold all its rows. Tables that are not
+ * Rudder tables (by name or by a stored mapping) are skipped. Never throws for what cells contain; throws
+ * `ModelError` for wrong argument shapes.
+ */
+export class StrategyModelBuilder {
+  private readonly mappings: readonly TableMapping[];
+  private readonly drafts = emptyDrafts();
+  /** Tables handed over so far, Rudder's or not: a misshapen one is named by its place among them. */
+  private handed = 0;
+  private built = false;
+
+  constructor(options: BuildOptions = {}) {
+    if (typeof options !== 'object' || options === null) throw new ModelError(MODEL_MISUSE.mappingsNotArray);
+    this.mappings = checkMappings(options.mappings);
+  }
+
+  /** Starts reading a table: a reader for its rows, or null when it is not a Rudder table. */
+  table(head: TableHead): TableReader | null {
+    // Tables read after the model was built would change its entity lists under it.
+    if (this.built) throw new ModelError(MODEL_MISUSE.builderDone);
+    checkTableHead(head, this.handed++);
+    const known = recogniseTable(head.name, this.mappings);
+    return known ? new TableReader(head, known.kind, known.mapping, this.drafts) : null;
+  }
+
+  /** The model of every table read so far, its links resolved and its relations indexed. */
+  build(): StrategyModel {
+    if (this.built) throw new ModelError(MODEL_MISUSE.builderDone);
+    this.built = true;
+    return modelOf(this.drafts);
+  }
+}
+
+/**
+ * Builds one strategy model from the workbook's tables, each read whole. Tables that are not Rudder tables (by
+ * name or by a stored mapping) are ignored. Never throws for what cells contain; throws `ModelError` for wrong
+ * argument shapes.
  */
 export function buildStrategyModel(tables: readonly RawTable[], options: BuildOptions = {}): StrategyModel {
   checkTables(tables);
-  if (typeof options !== 'object' || options === null) throw new ModelError(MODEL_MISUSE.mappingsNotArray);
-  const mappings = checkMappings(options.mappings);
-  const drafts = emptyDrafts();
-  for (const table of tables) {
-    const known = recogniseTable(table.name, mappings);
-    if (known) readTable(table, known.kind, known.mapping, drafts);
-  }
+  const builder = new StrategyModelBuilder(options);
+  for (const table of tables) builder.table(table)?.read(table.rows, 0);
+  return builder.build();
+}
 
+function modelOf(drafts: Drafts): StrategyModel {
   const { strategy, goals, kpis, swot, tows } = drafts;
   const strategyTargets = strategy.map(strategyTarget);
   const goalTargets = goals.map(textTarget);

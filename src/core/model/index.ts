@@ -1,5 +1,6 @@
 /** The strategy model reader: Rudder tables in, one linked model out. */
-export { buildStrategyModel } from './build';
+export { buildStrategyModel, StrategyModelBuilder } from './build';
+export { TableReader, type TableHead } from './read';
 export { ModelError } from './errors';
 export { NO_RUDDER_TABLES, rowLabel } from './messages';
 export { AMBIGUITY_MARGIN, NAME_MATCH_THRESHOLD, splitLinkCell } from './links';

@@ -10,6 +10,7 @@ export const MODEL_MISUSE = {
   rowNotArray: (table: string, row: number) => `Row ${row + 1} of table "${table}" is not an array of cells.`,
   badRange: (table: string, range: string) =>
     `Table "${table}" has range "${range}", which is not an A1 range such as A1:M40.`,
+  builderDone: 'This model builder has built its model already: start a new StrategyModelBuilder for another.',
   mappingsNotArray: 'The mappings option of buildStrategyModel must be an array.',
   mappingShape: (index: number) =>
     `Mapping ${index + 1} needs a table name, a kind (goals, kpis, swot, tows or strategy) and a columns object.`,

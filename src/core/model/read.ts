@@ -180,7 +180,7 @@ function allBlank(cells: readonly CellValue[]): boolean {
   return true;
 }
 
-function tableOrigin(table: RawTable): { top: number; left: number } {
+function tableOrigin(table: TableHead): { top: number; left: number } {
   try {
     const r = parseRangeAddress(table.range);
     return { top: r.top, left: r.left };
@@ -189,30 +189,57 @@ function tableOrigin(table: RawTable): { top: number; left: number } {
   }
 }
 
-/** Reads one recognised table into the drafts. */
-export function readTable(table: RawTable, kind: TableKind, mapping: TableMapping | undefined, out: Drafts): void {
-  const schema = TABLE_SCHEMAS[kind];
-  const columns = locateColumns(schema, table.headers, mapping);
-  const { top, left } = tableOrigin(table);
-  const headers = schema.fields.map((fs) => fs.header);
-  out.tables.push({
-    name: table.name,
-    kind,
-    sheet: table.sheet,
-    range: table.range,
-    rowCount: table.rows.length,
-    missingColumns: headers.filter((h) => !columns.has(h)),
-  });
-  const layout = new Layout(table.name, table.sheet, columns, left, headers);
-  const cursor = new Row(layout);
-  const readRow = READERS[kind];
-  for (let i = 0; i < table.rows.length; i++) {
-    const cells: unknown = table.rows[i];
-    if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(table.name, i));
-    // Blank rows inside a table are spacing, not entities.
-    if (allBlank(cells as readonly CellValue[])) continue;
-    const row = cursor.moveTo(cells as readonly CellValue[], top + 1 + i);
-    readRow(row, row.location(), row.text('ID'), out);
+/** A table's name, sheet, range and headers: what is known of it before its rows are read. */
+export type TableHead = Omit<RawTable, 'rows'>;
+
+/**
+ * Reads the rows of one recognised table into the drafts, in as many parts as the caller hands over. A part is
+ * read and can then be let go: a port can read a long table part by part, so that its rows are never all
+ * alive at once (at 100,000 rows, rows kept until the whole table was read were a large share of what the
+ * garbage collector copied).
+ */
+export class TableReader {
+  private readonly info: { -readonly [K in keyof TableInfo]: TableInfo[K] };
+  private readonly cursor: Row;
+  private readonly top: number;
+  private readonly readRow: (row: Row, location: RowLocation, id: string, out: Drafts) => void;
+
+  constructor(
+    private readonly table: TableHead,
+    kind: TableKind,
+    mapping: TableMapping | undefined,
+    private readonly out: Drafts,
+  ) {
+    const schema = TABLE_SCHEMAS[kind];
+    const columns = locateColumns(schema, table.headers, mapping);
+    const origin = tableOrigin(table);
+    const headers = schema.fields.map((fs) => fs.header);
+    this.info = {
+      name: table.name,
+      kind,
+      sheet: table.sheet,
+      range: table.range,
+      rowCount: 0,
+      missingColumns: headers.filter((h) => !columns.has(h)),
+    };
+    out.tables.push(this.info);
+    this.top = origin.top;
+    this.cursor = new Row(new Layout(table.name, table.sheet, columns, origin.left, headers));
+    this.readRow = READERS[kind];
+  }
+
+  /** Reads `rows`, the table's body rows from index `first` (0 is the row under the headers) on. */
+  read(rows: readonly (readonly CellValue[])[], first: number): void {
+    const { cursor, readRow, out } = this;
+    for (let i = 0; i < rows.length; i++) {
+      const cells: unknown = rows[i];
+      if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(this.table.name, first + i));
+      // Blank rows inside a table are spacing, not entities.
+      if (allBlank(cells as readonly CellValue[])) continue;
+      const row = cursor.moveTo(cells as readonly CellValue[], this.top + 1 + first + i);
+      readRow(row, row.location(), row.text('ID'), out);
+    }
+    this.info.rowCount = Math.max(this.info.rowCount, first + rows.length);
   }
 }
 

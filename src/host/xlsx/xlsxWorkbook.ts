@@ -24,6 +24,7 @@ import type {
   SheetInfo,
   TableData,
   TableInfo,
+  TablePartReader,
   TableSpec,
   TableWriteResult,
   WorkbookPort,
@@ -36,7 +37,7 @@ import { structuredToFileForm } from '../structuredRefs';
 import { dropRangeName, rangeNames, writeFormulaNamesOnSave, type StoredName } from './definedNames';
 import { isSettingsSheet, readSettingFrom, writeSettingTo } from './settingsSheet';
 import { cellValueFromExcelJs, cellValueFromFormulaResult } from './snapshot';
-import { allTables, findTable, tableInfo } from './tables';
+import { allTables, findTable, tableInfo, type FoundTable } from './tables';
 
 function argb(color: string): string {
   const hex = color.replace(/^#/, '').toUpperCase();
@@ -128,11 +129,23 @@ export class XlsxWorkbook implements WorkbookPort {
   async readTable(name: string): Promise<TableData | null> {
     const found = findTable(this.workbook, name);
     if (!found) return null;
-    // Files often declare whole-column tables (A1:H1048576): read only as far as the sheet is used.
-    const bottom = Math.min(found.range.bottom, lastUsedRow(found.sheet));
-    const body =
-      bottom > found.range.top ? tableBody(found.sheet, { ...found.range, top: found.range.top + 1, bottom }) : [];
-    return { ...tableInfo(found), rows: body };
+    const body = bodyRange(found);
+    return { ...tableInfo(found), rows: body ? tableBody(found.sheet, body) : [] };
+  }
+
+  async readTableInParts(name: string, rowsPerPart: number, take: TablePartReader): Promise<TableInfo | null> {
+    const found = findTable(this.workbook, name);
+    if (!found) return null;
+    const info = tableInfo(found);
+    const body = bodyRange(found);
+    // A part size that is not a whole number above 0 is a caller's slip; parts of one row still read it all.
+    const size = Math.max(1, Math.floor(rowsPerPart) || 1);
+    if (body === null) return info;
+    for (let top = body.top; top <= body.bottom; top += size) {
+      const part = { ...body, top, bottom: Math.min(body.bottom, top + size - 1) };
+      take(info, tableBody(found.sheet, part), top - body.top);
+    }
+    return info;
   }
 
   async getSelection(): Promise<Selection | null> {
@@ -319,6 +332,13 @@ function usedCellIn(row: ExcelJS.Row): boolean {
       used = true;
   });
   return used;
+}
+
+/** A table's body rows, 0-based; null when it has none. */
+function bodyRange(found: FoundTable): RangeRef | null {
+  // Files often declare whole-column tables (A1:H1048576): read only as far as the sheet is used.
+  const bottom = Math.min(found.range.bottom, lastUsedRow(found.sheet));
+  return bottom > found.range.top ? { ...found.range, top: found.range.top + 1, bottom } : null;
 }
 
 /**

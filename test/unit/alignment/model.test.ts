@@ -1,4 +1,12 @@
-import { buildStrategyModel, fieldCell, ModelError, NO_RUDDER_TABLES } from '../../../src/core/model';
+import {
+  buildStrategyModel,
+  fieldCell,
+  ModelError,
+  NO_RUDDER_TABLES,
+  StrategyModelBuilder,
+  type RawTable,
+  type StrategyModel,
+} from '../../../src/core/model';
 import { CLEAN, d, edit, goals, kpis, strategy, swot, table, tows, workbook } from './fixtures';
 
 describe('buildStrategyModel: finding the tables and columns', () => {
@@ -110,6 +118,58 @@ describe('buildStrategyModel: finding the tables and columns', () => {
     expect(() => buildStrategyModel([{ name: 'RudderGoals' } as never])).toThrow(ModelError);
     expect(() => buildStrategyModel([{ ...goals([]), range: 'not a range' }])).toThrow(ModelError);
     expect(() => buildStrategyModel(workbook(), { mappings: {} as never })).toThrow(ModelError);
+  });
+});
+
+describe('StrategyModelBuilder: tables handed over in parts', () => {
+  /** What a reader of the model sees: entities where they sit, their links, relations and table facts. */
+  const seen = (model: StrategyModel) => ({
+    tables: model.tables,
+    goals: model.goals.map((g) => [g.id, g.location.cell, g.due, g.pillar.cell, g.pillar.links.map((l) => l.target)]),
+    kpis: model.kpis.map((k) => [k.id, k.location.cell, k.goal.cell, k.goal.links.map((l) => [l.match, l.target])]),
+    strategy: model.strategy.map((x) => [x.id, x.location.cell]),
+    relations: model.relations,
+  });
+  const inParts = (tables: readonly RawTable[], size: number): StrategyModel => {
+    const builder = new StrategyModelBuilder();
+    for (const { rows, ...head } of tables) {
+      const reader = builder.table(head);
+      for (let first = 0; first < rows.length; first += size) reader?.read(rows.slice(first, first + size), first);
+    }
+    return builder.build();
+  };
+  const book = (): RawTable[] => [
+    strategy(CLEAN.strategy),
+    goals([CLEAN.goals[0], {}, CLEAN.goals[1]], { at: { row: 2, col: 1 } }),
+    kpis([...CLEAN.kpis, edit(CLEAN.kpis[0], { ID: 'K-009', Goal: 'G-404' })]),
+  ];
+
+  it('builds the same model from parts of any size as from whole tables, blank rows and row numbers included', () => {
+    const whole = seen(buildStrategyModel(book()));
+    expect(whole.goals).toHaveLength(2);
+    for (const size of [1, 2, 3]) expect(seen(inParts(book(), size))).toEqual(whole);
+  });
+
+  it('names a row that is not an array by its place in the whole table, not in its part', () => {
+    const reader = new StrategyModelBuilder().table(goals([]));
+    expect(() => reader?.read(['not a row' as never], 4)).toThrow('Row 5 of table "RudderGoals"');
+  });
+
+  it('lists a table whose rows never came, with the columns it lacks', () => {
+    const builder = new StrategyModelBuilder();
+    builder.table({ name: 'RudderKPIs', sheet: 'KPIs', range: 'A1:B2', headers: ['ID', 'KPI'] });
+    const [kpiTable] = builder.build().tables;
+    expect(kpiTable).toMatchObject({ name: 'RudderKPIs', rowCount: 0 });
+    expect(kpiTable.missingColumns).toEqual(expect.arrayContaining(['Goal', 'Target']) as string[]);
+  });
+
+  it('skips tables that are not Rudder tables, and refuses more tables or a second model once built', () => {
+    const builder = new StrategyModelBuilder();
+    expect(builder.table({ name: 'Expenses', sheet: 'Costs', range: 'A1:B2', headers: ['Item', 'Cost'] })).toBeNull();
+    builder.build();
+    expect(() => builder.table(goals([]))).toThrow(ModelError);
+    expect(() => builder.build()).toThrow(ModelError);
+    expect(() => new StrategyModelBuilder().table({ name: 'RudderGoals' } as never)).toThrow(ModelError);
   });
 });
 
