@@ -70,5 +70,5 @@ export function runAlignment(
     (a, b) =>
       SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0),
   );
-  return { ...alignmentScore(summaries), findings, rules: summaries };
+  return Object.assign(alignmentScore(summaries), { findings, rules: summaries });
 }

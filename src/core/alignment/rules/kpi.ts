@@ -1,6 +1,6 @@
 /** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
 import { atField, type StrategyModel } from '../../model';
-import { entityVars, finding } from '../describe';
+import { entityVars, entityVarsWith, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
@@ -274,7 +274,7 @@ export const targetNotNumeric: Rule = {
       const direction = d.ok ? d.value : 'higher';
       const parsed = kpiTarget(k, direction);
       if (parsed.ok) continue;
-      const vars = { ...entityVars(model, k.ref), raw: rawText(k.target) };
+      const vars = entityVarsWith(model, k.ref, { raw: rawText(k.target) });
       let message = fill(MSG.targetUnreadable, vars);
       let fix = fill(MSG.targetFix, vars);
       if (vars.raw === '') message = fill(MSG.targetMissing, vars);
@@ -303,7 +303,7 @@ export const directionUnreadable: Rule = {
     const out: Finding[] = [];
     for (const k of model.kpis) {
       if (kpiDirection(k).ok) continue;
-      const vars = { ...entityVars(model, k.ref), raw: k.direction };
+      const vars = entityVarsWith(model, k.ref, { raw: k.direction });
       out.push(
         finding(
           this.id,

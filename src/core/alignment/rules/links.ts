@@ -1,6 +1,6 @@
 /** Rules about the threads between the tables: KPIs to goals, goals to strategy, link cells, IDs. */
 import { atField, normId, type EntityBase, type EntityRef, type LinkField, type StrategyModel } from '../../model';
-import { entityVars, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
+import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { TextTable } from '../hashTables';
 import { perModel } from '../memo';
@@ -23,7 +23,7 @@ export const kpiWithoutGoal: Rule = {
     for (const k of model.kpis) {
       // A Goal cell with text that matches nothing is a broken link, reported there once.
       if (k.goal.raw !== '') continue;
-      const vars = { ...entityVars(model, k.ref), example: example ?? '' };
+      const vars = entityVarsWith(model, k.ref, { example: example ?? '' });
       const fix = example ? fill(MSG.kpiWithoutGoalFix, vars) : fill(MSG.kpiWithoutGoalFixNoGoals, vars);
       out.push(
         finding(
@@ -100,7 +100,7 @@ export const goalWithoutPillar: Rule = {
     for (let i = 0; i < model.goals.length; i++) {
       if (anchored[i]) continue;
       const g = model.goals[i];
-      const vars = { ...entityVars(model, g.ref), example: example ?? '' };
+      const vars = entityVarsWith(model, g.ref, { example: example ?? '' });
       const fix = example ? fill(MSG.goalWithoutPillarFix, vars) : fill(MSG.goalWithoutPillarFixNoStrategy, vars);
       out.push(
         finding(this.id, this.severity, atField(g.location, 'Pillar'), fill(MSG.goalWithoutPillar, vars), fix, [
@@ -160,15 +160,14 @@ const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
     if (link.match === 'id' || link.match === 'name') continue;
-    const vars = {
-      ...entityVars(model, owner),
+    const vars = entityVarsWith(model, owner, {
       ref: link.text,
       column: field.column,
       targetKind: NOUN.targetOf[field.column] ?? 'item',
       candidates: joinOr(link.candidates.map((c) => labelOf(model, c))),
       ids: joinOr(link.candidates.map((c) => idOf(model, c))),
       closestId: link.candidates.length > 0 ? idOf(model, link.candidates[0]) : '',
-    };
+    });
     let message: string;
     let fix: string;
     if (link.match === 'self') {

@@ -1,7 +1,7 @@
 import { atField } from '../../model';
 /** Rules about the strategy layer: SWOT items answered, values acted on, goals worded well enough to steer by. */
 import type { SwotQuadrant, StrategyModel } from '../../model';
-import { entityVars, finding } from '../describe';
+import { entityVars, entityVarsWith, finding } from '../describe';
 import { HIGH_IMPACT, SMART_PASS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import type { Finding, Rule } from '../types';
@@ -19,21 +19,22 @@ function unaddressed(
   quadrant: SwotQuadrant,
   fixTemplate: string,
 ): Rule {
+  // The rule's texts come last: properties after a spread make a slow object (see entityVarsWith).
   return {
     id,
     severity: 'warning',
-    ...RULE_TEXT[id],
     count: (model) => highImpact(model, quadrant).length,
     check(model) {
       const out: Finding[] = [];
       for (const i of highImpact(model, quadrant)) {
         if (model.relations.goalsOfSwot[i].length > 0 || model.relations.towsOfSwot[i].length > 0) continue;
         const s = model.swot[i];
-        const vars = { ...entityVars(model, s.ref), impact: s.impact ?? '' };
+        const vars = entityVarsWith(model, s.ref, { impact: s.impact ?? '' });
         out.push(finding(id, 'warning', s.location, fill(MSG.unaddressed, vars), fill(fixTemplate, vars), [vars.id]));
       }
       return out;
     },
+    ...RULE_TEXT[id],
   };
 }
 
@@ -76,7 +77,7 @@ export const weakSmart: Rule = {
     model.goals.forEach((g, i) => {
       const { score, tip } = ctx.smart(i);
       if (score >= SMART_PASS) return;
-      const vars = { ...entityVars(model, g.ref), score: Math.round(score), tip: tip ?? '' };
+      const vars = entityVarsWith(model, g.ref, { score: Math.round(score), tip: tip ?? '' });
       const fix = tip ? fill(MSG.weakSmartFixTip, vars) : fill(MSG.weakSmartFix, vars);
       out.push(finding(this.id, this.severity, atField(g.location, 'Goal'), fill(MSG.weakSmart, vars), fix, [vars.id]));
     });

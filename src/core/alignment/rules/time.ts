@@ -2,7 +2,7 @@ import { atField, fieldCell } from '../../model';
 /** Rules about dates: deadlines present, passed, in order, and measurements kept fresh. */
 import { formatSerialLong } from '../../dates';
 import type { StrategyModel } from '../../model';
-import { entityVars, finding } from '../describe';
+import { entityVars, entityVarsWith, finding } from '../describe';
 import { staleDays } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
@@ -23,7 +23,7 @@ export const missingDeadline: Rule = {
     const push = (vars: ReturnType<typeof entityVars>, sheet: string, cell: string, unreadable: string | null) => {
       const message =
         unreadable !== null
-          ? fill(MSG.unreadableDeadline, { ...vars, raw: unreadable })
+          ? fill(MSG.unreadableDeadline, Object.assign({ raw: unreadable }, vars))
           : fill(MSG.missingDeadline, vars);
       out.push(
         finding(this.id, this.severity, { sheet, cell }, message, fill(MSG.missingDeadlineFix, vars), [vars.id]),
@@ -61,7 +61,7 @@ export const deadlinePassed: Rule = {
       const g = model.goals[i];
       const due = ctx.goalDue(i);
       if (due === null || due >= ctx.asOf || ctx.goalAchieved(i)) continue;
-      const vars = { ...entityVars(model, g.ref), due: formatSerialLong(due) };
+      const vars = entityVarsWith(model, g.ref, { due: formatSerialLong(due) });
       out.push(
         finding(
           this.id,
@@ -78,7 +78,7 @@ export const deadlinePassed: Rule = {
       const due = k.due.serial;
       if (due === null || due >= ctx.asOf || ctx.kpiAchieved(i)) continue;
       const status = ctx.kpiStatus(i) ?? (k.status !== '' ? k.status : 'unknown');
-      const vars = { ...entityVars(model, k.ref), due: formatSerialLong(due), status };
+      const vars = entityVarsWith(model, k.ref, { due: formatSerialLong(due), status });
       out.push(
         finding(
           this.id,
@@ -128,12 +128,11 @@ export const kpiDueAfterGoal: Rule = {
     return duePairs(model, ctx).late.map((p) => {
       const k = model.kpis[p.kpi];
       const goalId = entityVars(model, model.goals[p.goal].ref).id;
-      const vars = {
-        ...entityVars(model, k.ref),
+      const vars = entityVarsWith(model, k.ref, {
         goalId,
         kpiDue: formatSerialLong(p.kpiDue),
         goalDue: formatSerialLong(p.goalDue),
-      };
+      });
       return finding(
         this.id,
         this.severity,
@@ -173,13 +172,12 @@ export const staleKpi: Rule = {
       const age = Math.floor(ctx.asOf) - Math.floor(measured);
       const { days, word } = staleDays(k.frequency);
       if (age <= days) continue;
-      const vars = {
-        ...entityVars(model, k.ref),
+      const vars = entityVarsWith(model, k.ref, {
         measured: formatSerialLong(measured),
         days: age,
         allowed: days,
         frequency: word ?? '',
-      };
+      });
       const message = fill(word === null ? MSG.staleKpiNoFrequency : MSG.staleKpi, vars);
       out.push(
         finding(this.id, this.severity, atField(k.location, 'As of'), message, fill(MSG.staleKpiFix, vars), [vars.id]),
