@@ -91,7 +91,7 @@ export function columnsOf(kind: StructureKind, nativeKpi: NativeKpiForm | null =
   const native = nativeKpiColumns({ inline: nativeKpi === 'inline' });
   return KPI_COLUMNS.map((col) =>
     isFormulaColumn(col) && (col.header === 'Status' || col.header === 'Progress')
-      ? { ...col, formula: native[col.header] }
+      ? Object.assign({}, col, { formula: native[col.header] })
       : col,
   );
 }

@@ -26,7 +26,7 @@ function readSource(v: unknown): RememberedSource | null {
   for (const [letter, role] of Object.entries(v.roles))
     if (/^[A-Z]{1,3}$/.test(letter) && isRole(role)) roles[letter] = role;
   const source: RememberedSource = { sheet: v.sheet, kind: v.kind, headerRow: v.headerRow, roles };
-  return v.nativeKpiFormulas === true ? { ...source, nativeKpiFormulas: true } : source;
+  return v.nativeKpiFormulas === true ? Object.assign(source, { nativeKpiFormulas: true as const }) : source;
 }
 
 function readRow(v: unknown): RememberedRow | null {
