@@ -200,12 +200,14 @@ export type TableHead = Omit<RawTable, 'rows'>;
  */
 export class TableReader {
   private readonly info: { -readonly [K in keyof TableInfo]: TableInfo[K] };
+  /** For messages; the head itself is not kept, as a caller may hand over a whole table as its head. */
+  private readonly name: string;
   private readonly cursor: Row;
   private readonly top: number;
   private readonly readRow: (row: Row, location: RowLocation, id: string, out: Drafts) => void;
 
   constructor(
-    private readonly table: TableHead,
+    table: TableHead,
     kind: TableKind,
     mapping: TableMapping | undefined,
     private readonly out: Drafts,
@@ -223,6 +225,7 @@ export class TableReader {
       missingColumns: headers.filter((h) => !columns.has(h)),
     };
     out.tables.push(this.info);
+    this.name = table.name;
     this.top = origin.top;
     this.cursor = new Row(new Layout(table.name, table.sheet, columns, origin.left, headers));
     this.readRow = READERS[kind];
@@ -233,7 +236,7 @@ export class TableReader {
     const { cursor, readRow, out } = this;
     for (let i = 0; i < rows.length; i++) {
       const cells: unknown = rows[i];
-      if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(this.table.name, first + i));
+      if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(this.name, first + i));
       // Blank rows inside a table are spacing, not entities.
       if (allBlank(cells as readonly CellValue[])) continue;
       const row = cursor.moveTo(cells as readonly CellValue[], this.top + 1 + first + i);

@@ -342,7 +342,7 @@ function bodyRange(found: FoundTable): RangeRef | null {
 }
 
 /**
- * A table's body values only. Tables are read whole for every audit, so this looks up only the cells ExcelJS
+ * A table's body values only. Every audit reads whole tables (in parts), so this looks up only the cells ExcelJS
  * holds (`findCell`: `getCell` would create missing ones), reads a formula's saved result without the copy of
  * the formula that `cell.value` makes, and skips the formulas and formats a table read never uses.
  */

@@ -23,7 +23,7 @@ export const missingDeadline: Rule = {
     const push = (vars: ReturnType<typeof entityVars>, sheet: string, cell: string, unreadable: string | null) => {
       const message =
         unreadable !== null
-          ? fill(MSG.unreadableDeadline, Object.assign({ raw: unreadable }, vars))
+          ? fill(MSG.unreadableDeadline, Object.assign({}, vars, { raw: unreadable }))
           : fill(MSG.missingDeadline, vars);
       out.push(
         finding(this.id, this.severity, { sheet, cell }, message, fill(MSG.missingDeadlineFix, vars), [vars.id]),
