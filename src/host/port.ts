@@ -114,7 +114,9 @@ export interface WorkbookPort {
    * The same table as `readTable`, its body handed to `take` in consecutive parts of at most `rowsPerPart` rows
    * (`first`: the body index of the part's first row), each before the next is read; `take` is not called for a
    * table without body rows. A reader that keeps only what it makes of the rows lets each part go, so a long
-   * table's rows are never all alive at once. Optional: a port without it is read whole with `readTable`.
+   * table's rows are never all alive at once. The rows are lent for the call only: a port may fill the same arrays
+   * again for the next part, so a reader copies whatever it keeps of them. Optional: a port without it is read
+   * whole with `readTable`.
    */
   readTableInParts?(name: string, rowsPerPart: number, take: TablePartReader): Promise<TableInfo | null>;
   /** The user's current selection, or `null` where the host has none. */

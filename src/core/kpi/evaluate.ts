@@ -2,7 +2,7 @@ import { compileProgram, type ParamValues } from './compile';
 import { KPI_DEFINITION, type Output } from './definition';
 import { DIRECTION_CODE } from './lexicon';
 import type { Program } from './specialize';
-import { evaluateKpiFast } from './fast';
+import { evaluateKpiFast, kpiStatusFast } from './fast';
 import type { Direction, KpiInput, KpiResult, KpiStatus, KpiTarget } from './types';
 
 const o = KPI_DEFINITION.outputs;
@@ -64,6 +64,14 @@ export function evaluateKpiReference(input: KpiInput): KpiResult {
  */
 export function evaluateKpi(input: KpiInput): KpiResult {
   return evaluateKpiFast(input);
+}
+
+/**
+ * `evaluateKpi(input).status`, with no result made: for callers that judge thousands of KPIs and keep only the
+ * status (the alignment check), and may hand over the same input object again with new values.
+ */
+export function kpiStatus(input: KpiInput): KpiStatus {
+  return kpiStatusFast(input);
 }
 
 /** Share of the way from baseline to target, direction-aware, not capped; null where undefined. */

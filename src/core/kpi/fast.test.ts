@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { evaluateKpi, evaluateKpiReference } from './evaluate';
+import { evaluateKpi, evaluateKpiReference, kpiStatus } from './evaluate';
 import type { Direction, KpiInput, KpiTarget } from './types';
 
 const DIRECTIONS: Direction[] = ['higher', 'lower', 'range', 'maintainAbove', 'maintainBelow'];
@@ -43,5 +43,18 @@ describe('the fast path of evaluateKpi', () => {
     const kpi: KpiInput = { actual: 95, target: { kind: 'range', low: 90, high: 110 }, direction: 'higher' };
     expect(evaluateKpi(kpi)).toEqual(evaluateKpiReference(kpi));
     expect(evaluateKpi(kpi).status).toBe('Achieved');
+  });
+
+  it('gives the same status through kpiStatus, which makes no result, one input after another', () => {
+    fc.assert(
+      fc.property(fc.array(input, { minLength: 2, maxLength: 6 }), (kpis) => {
+        // Results made earlier must not change when later KPIs are judged.
+        const results = kpis.map((kpi) => evaluateKpi(kpi));
+        const statuses = kpis.map((kpi) => kpiStatus(kpi));
+        expect(statuses).toEqual(results.map((r) => r.status));
+        expect(results).toEqual(kpis.map((kpi) => evaluateKpiReference(kpi)));
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

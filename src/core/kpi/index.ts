@@ -2,7 +2,7 @@ export * from './types';
 export { parseDirection } from './direction';
 export { parseTarget } from './target';
 export { DEFAULT_THRESHOLDS, parseThresholds } from './thresholds';
-export { evaluateKpi, kpiProgress } from './evaluate';
+export { evaluateKpi, kpiProgress, kpiStatus } from './evaluate';
 export { KPI_MESSAGES } from './messages';
 export { kpiStatusFormula, kpiProgressFormula, type KpiFormulaRefs, type KpiFormulaOptions } from './formula';
 export { evaluateKpiReference } from './evaluate';

@@ -4,7 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { RangeRef } from '../../core/grid/a1';
-import type { SheetSnapshot } from '../../core/grid/types';
+import type { CellValue, SheetSnapshot } from '../../core/grid/types';
 import {
   namesResult,
   planNames,
@@ -141,9 +141,12 @@ export class XlsxWorkbook implements WorkbookPort {
     // A part size that is not a whole number above 0 is a caller's slip; parts of one row still read it all.
     const size = Math.max(1, Math.floor(rowsPerPart) || 1);
     if (body === null) return info;
+    // The parts are lent (see the port): one set of row arrays is filled again for each part, so a long table
+    // leaves no row arrays behind for the garbage collector, whose work was a quarter of a large audit.
+    const rows: CellValue[][] = [];
     for (let top = body.top; top <= body.bottom; top += size) {
       const part = { ...body, top, bottom: Math.min(body.bottom, top + size - 1) };
-      take(info, tableBody(found.sheet, part), top - body.top);
+      take(info, tableBody(found.sheet, part, rows), top - body.top);
     }
     return info;
   }
@@ -346,17 +349,19 @@ function bodyRange(found: FoundTable): RangeRef | null {
  * holds (`findCell`: `getCell` would create missing ones), reads a formula's saved result without the copy of
  * the formula that `cell.value` makes, and skips the formulas and formats a table read never uses.
  */
-function tableBody(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot['values'] {
+function tableBody(ws: ExcelJS.Worksheet, range: RangeRef, rows: CellValue[][] = []): SheetSnapshot['values'] {
   const width = range.right - range.left + 1;
-  const rows: SheetSnapshot['values'][number][] = [];
+  // `rows` may hold the arrays of the part before, to be filled again; a shorter last part drops the rest.
+  rows.length = Math.min(rows.length, range.bottom - range.top + 1);
   for (let r = range.top; r <= range.bottom; r++) {
-    const values = new Array<SheetSnapshot['values'][number][number]>(width);
+    const i = r - range.top;
+    const values = i < rows.length ? rows[i] : new Array<CellValue>(width);
     const row = ws.findRow(r + 1);
     for (let c = 0; c < width; c++) {
       const cell = row?.findCell(range.left + c + 1);
       values[c] = cell === undefined ? null : tableCellValue(cell);
     }
-    rows.push(values);
+    rows[i] = values;
   }
   return rows;
 }
