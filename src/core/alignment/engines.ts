@@ -33,9 +33,16 @@ export function kpiDirection(kpi: Kpi): Parsed<Direction> {
   return directionOf(kpi.direction);
 }
 
+/**
+ * A number reads as the same target under every direction but a range, and a table repeats a few targets (100,
+ * 95%) down thousands of rows: each rule that reads every KPI's target made two objects per KPI without this.
+ */
+const numberTarget = boundedMemo((n: number) => parseTarget(n, 'higher'), 1000);
+
 /** The KPI's target read for its direction (errors and booleans are text the engine refuses). */
 export function kpiTarget(kpi: Kpi, direction: Direction): Parsed<KpiTarget> {
   const v = kpi.target;
+  if (typeof v === 'number' && direction !== 'range') return numberTarget(v);
   const input =
     v === null ? null : typeof v === 'number' || typeof v === 'string' ? v : isCellError(v) ? v.code : String(v);
   return parseTarget(input, direction);
