@@ -227,4 +227,29 @@ describe('metricGroups (the grouping behind conflicting-targets)', () => {
     expect(found.length).toBeGreaterThan(2);
     expect(Math.max(...found.map((g) => g.split(',').length))).toBeLessThan(names.length / 2);
   });
+
+  it('finds the same groups as a pair-by-pair comparison when names run to dozens of words', () => {
+    // Names of more than 32 words are sorted by the built-in sort, shorter ones in place.
+    const words = Array.from({ length: 50 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : 'x'}`);
+    let seed = 11;
+    const next = (k: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % k;
+    const base = words.slice(5, 45);
+    const names = Array.from({ length: 30 }, (_, i) =>
+      i % 3 === 0
+        ? base.map((w) => (next(10) === 0 ? words[next(words.length)] : w)).join(' ')
+        : Array.from({ length: 1 + next(45) }, () => words[next(words.length)]).join(' '),
+    );
+    const units = names.map(() => ['count', ''][next(2)]);
+    // The same 40 words in another order, with no unit: only the same words can group these two.
+    names.push(base.join(' '), [...base].reverse().join(' '));
+    units.push('', '');
+    const model = buildStrategyModel(
+      workbook({ kpis: names.map((name, i) => edit(CLEAN.kpis[0], { ID: `K-${i + 1}`, KPI: name, Unit: units[i] })) }),
+    );
+    const found = metricGroups(model)
+      .map((g) => [...g].sort((a, b) => a - b).join(','))
+      .sort();
+    expect(found).toEqual(bruteForce(names, units));
+    expect(found.some((g) => g.endsWith('30,31'))).toBe(true);
+  });
 });

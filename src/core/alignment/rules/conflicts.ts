@@ -42,11 +42,28 @@ class UnionFind {
 
 keepShape(new UnionFind(0));
 
-/** Jaccard similarity of two lists of stem numbers without repeats (names are a few words: a scan beats a Set). */
-function jaccard(a: readonly number[], b: readonly number[]): number {
+/**
+ * Every named KPI's stems (word numbers without repeats), one after another in one typed array: KPI `i`'s are
+ * `ids[from[i] .. from[i] + count[i])`. One list per KPI was 75,000 small arrays at 100,000 rows, alive while the
+ * groups were found, and the garbage collector copied them all.
+ */
+interface StemLists {
+  readonly ids: Int32Array;
+  readonly from: Int32Array;
+  readonly count: Int32Array;
+}
+
+/** Jaccard similarity of KPI `a`'s and KPI `b`'s stems (a few words each: a scan beats a Set). */
+function jaccard(stems: StemLists, a: number, b: number): number {
+  const { ids, from, count } = stems;
+  const aEnd = from[a] + count[a];
   let shared = 0;
-  for (const t of b) if (a.includes(t)) shared++;
-  return shared / (a.length + b.length - shared);
+  for (let j = from[b]; j < from[b] + count[b]; j++) {
+    let found = false;
+    for (let i = from[a]; i < aEnd && !found; i++) found = ids[i] === ids[j];
+    if (found) shared++;
+  }
+  return shared / (count[a] + count[b] - shared);
 }
 
 /** Stem `a` goes before `b`: by number, or rarest first when the stems' frequencies are given. */
@@ -56,83 +73,106 @@ function before(a: number, b: number, freq: Int32Array | null): boolean {
 }
 
 /**
- * Insertion sort of stem numbers in place (see `before`). A KPI name has a handful of words, and
- * Array.prototype.sort sets up work space on every call: at 100,000 names that was the largest allocation of
- * an audit.
+ * Sorts `ids[from .. to)` in place (see `before`). A KPI name has a handful of words: insertion sort, with no work
+ * space set up per call as the built-in sort does.
  */
-function sortStems(items: number[], freq: Int32Array | null): number[] {
+function sortStems(ids: Int32Array, from: number, to: number, freq: Int32Array | null): void {
   // A pasted paragraph as a KPI name is not small: the built-in sort keeps it n log n.
-  if (items.length > 32) return items.sort((a, b) => (before(a, b, freq) ? -1 : before(b, a, freq) ? 1 : 0));
-  for (let i = 1; i < items.length; i++) {
-    const item = items[i];
+  if (to - from > 32) {
+    ids.subarray(from, to).sort((a, b) => (before(a, b, freq) ? -1 : before(b, a, freq) ? 1 : 0));
+    return;
+  }
+  for (let i = from + 1; i < to; i++) {
+    const item = ids[i];
     let j = i - 1;
-    while (j >= 0 && before(item, items[j], freq)) {
-      items[j + 1] = items[j];
+    while (j >= from && before(item, ids[j], freq)) {
+      ids[j + 1] = ids[j];
       j--;
     }
-    items[j + 1] = item;
+    ids[j + 1] = item;
   }
-  return items;
 }
 
 /** KPIs whose names hold a word at the same place in the same-length rarest-first order. */
 interface WordClass {
   readonly size: number;
   readonly at: number;
+  /** Distinct names, by their number `d` (see `metricGroups`). */
   readonly kpis: number[];
 }
 
-/** A hash of a name's sorted stems (unsigned): equal names always agree, and different ones rarely do. */
-function hashStems(stems: readonly number[]): number {
+/** A hash of `ids[from .. to)` (unsigned): equal names always agree, and different ones rarely do. */
+function hashStems(ids: Int32Array, from: number, to: number): number {
   let hash = HASH_SEED;
-  for (const t of stems) hash = mixHash(hash, t);
+  for (let i = from; i < to; i++) hash = mixHash(hash, ids[i]);
   return hash >>> 0;
 }
 
-function sameStems(a: readonly number[], b: readonly number[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+function sameStems(stems: StemLists, a: number, b: number): boolean {
+  const { ids, from, count } = stems;
+  if (count[a] !== count[b]) return false;
+  for (let i = 0; i < count[a]; i++) if (ids[from[a] + i] !== ids[from[b] + i]) return false;
   return true;
+}
+
+function stemsText(stems: StemLists, k: number): string {
+  const { ids, from, count } = stems;
+  let text = '';
+  for (let i = from[k]; i < from[k] + count[k]; i++) text += i === from[k] ? `${ids[i]}` : ` ${ids[i]}`;
+  return text;
+}
+
+/** Each KPI's stems in number order, gathered from the words of its name. */
+function gatherStems(model: StrategyModel): StemLists {
+  const n = model.kpis.length;
+  const { ids, start } = kpiNameWords(model);
+  const vocabulary = vocabularyOf(model);
+  const flat = new IntList(ids.length);
+  const from = new Int32Array(n);
+  const count = new Int32Array(n);
+  for (let i = 0; i < n; i++) {
+    const first = flat.length;
+    for (let w = start[i]; w < start[i + 1]; w++) {
+      const t = vocabulary.stem(ids[w]);
+      if (t < 0) continue;
+      // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
+      let seen = false;
+      for (let j = first; j < flat.length && !seen; j++) seen = flat.ids[j] === t;
+      if (!seen) flat.push(t);
+    }
+    from[i] = first;
+    count[i] = flat.length - first;
+  }
+  for (let i = 0; i < n; i++) sortStems(flat.ids, from[i], from[i] + count[i], null);
+  return { ids: flat.ids, from, count };
 }
 
 /** Groups of KPI indices (2 or more) that measure the same thing. */
 export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const n = model.kpis.length;
   const uf = new UnionFind(n);
+  const stems = gatherStems(model);
+  const { ids, from, count } = stems;
   // Names are matched by a hash of their stems; two different names with one hash fall back to their text.
   const byHash = new NumberTable(n);
   const byText = new Map<string, number>();
-  const stemsOf = new Array<number[] | undefined>(n);
   // The KPIs with a unit that stand for their name (the first with that name and unit): only these are
   // compared for close wording. `distinctKpi[d]` is the KPI, `distinctUnit[d]` its unit's number.
   const distinctKpi = new Int32Array(n);
   const distinctUnit = new Int32Array(n);
   let distinct = 0;
-  const named = new Uint8Array(n);
-  const { ids, start } = kpiNameWords(model);
   const vocabulary = vocabularyOf(model);
   const units = kpiUnitKeys(model);
   const unitIds = new Map<string, number>();
-  // Each name's stems are gathered here, then copied to their exact size (one list per KPI is kept).
-  const scratch = new IntList(16);
   for (let i = 0; i < n; i++) {
-    // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
-    scratch.clear();
-    for (let w = start[i]; w < start[i + 1]; w++) {
-      const t = vocabulary.stem(ids[w]);
-      if (t >= 0 && !scratch.includes(t)) scratch.push(t);
-    }
-    if (scratch.length === 0) continue;
-    const stems = sortStems(scratch.copy(), null);
-    named[i] = 1;
-    stemsOf[i] = stems;
-    const hash = hashStems(stems);
+    if (count[i] === 0) continue;
+    const hash = hashStems(ids, from[i], from[i] + count[i]);
     const sameHash = byHash.get(hash);
     let first: number | undefined;
     if (sameHash < 0) byHash.set(hash, i);
-    else if (sameStems(stemsOf[sameHash] as number[], stems)) first = sameHash;
+    else if (sameStems(stems, sameHash, i)) first = sameHash;
     else {
-      const text = stems.join(' ');
+      const text = stemsText(stems, i);
       first = byText.get(text);
       if (first === undefined) byText.set(text, i);
     }
@@ -145,11 +185,11 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     distinctUnit[distinct] = unitId;
     distinct++;
   }
-  // Indexed by distinct name (`stemsAt[d]`) from here on; no closure, as a closure's optimised code dies with it.
-  const stemsAt = new Array<number[]>(distinct);
-  for (let d = 0; d < distinct; d++) stemsAt[d] = stemsOf[distinctKpi[d]] as number[];
   const freq = new Int32Array(vocabulary.words.length);
-  for (let d = 0; d < distinct; d++) for (const t of stemsAt[d]) freq[t]++;
+  for (let d = 0; d < distinct; d++) {
+    const k = distinctKpi[d];
+    for (let j = from[k]; j < from[k] + count[k]; j++) freq[ids[j]]++;
+  }
   // A bucket per (unit, stem) holds the KPIs with that stem in their prefix, in classes by (name length,
   // position of the stem in that name's rarest-first order): the positional filter below depends on nothing
   // else, so a whole class is skipped or kept at once. Most buckets hold one name only (a KPI numbered in its
@@ -158,12 +198,14 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   const index = new NumberTable(2 * distinct);
   const classLists: WordClass[][] = [];
   for (let di = 0; di < distinct; di++) {
+    const k = distinctKpi[di];
     // Only membership matters from here on (Jaccard), so the stems are put rarest first in place.
-    const stems = sortStems(stemsAt[di], freq);
-    const size = stems.length;
+    sortStems(ids, from[k], from[k] + count[k], freq);
+    const size = count[k];
     const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
     for (let i = 0; i < prefixLength; i++) {
-      const key = distinctUnit[di] * vocabulary.words.length + stems[i];
+      const stem = ids[from[k] + i];
+      const key = distinctUnit[di] * vocabulary.words.length + stem;
       const bucket = index.get(key);
       if (bucket < 0) {
         index.set(key, di);
@@ -171,8 +213,8 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
       }
       let classes: WordClass[];
       if (bucket < distinct) {
-        const one = stemsAt[bucket];
-        classes = [{ size: one.length, at: one.indexOf(stems[i]), kpis: [bucket] }];
+        const one = distinctKpi[bucket];
+        classes = [{ size: count[one], at: positionOf(stems, one, stem), kpis: [bucket] }];
         index.set(key, distinct + classLists.length);
         classLists.push(classes);
       } else classes = classLists[bucket - distinct];
@@ -185,8 +227,9 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
         const most = 1 + Math.min(size - i - 1, c.size - c.at - 1);
         if (most / (size + c.size - most) < CLOSE_WORDING) continue;
         const compared = Math.min(c.kpis.length, MAX_COMPARE);
-        for (let k = 0; k < compared; k++) {
-          if (jaccard(stemsAt[c.kpis[k]], stems) >= CLOSE_WORDING) uf.union(distinctKpi[c.kpis[k]], distinctKpi[di]);
+        for (let j = 0; j < compared; j++) {
+          const other = distinctKpi[c.kpis[j]];
+          if (jaccard(stems, other, k) >= CLOSE_WORDING) uf.union(other, k);
         }
       }
       if (own) own.kpis.push(di);
@@ -195,10 +238,10 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   }
   // Group sizes first, so the thousands of KPIs that stand alone get no list.
   const sizes = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (named[i]) sizes[uf.find(i)]++;
+  for (let i = 0; i < n; i++) if (count[i] > 0) sizes[uf.find(i)]++;
   const groups = new Map<number, number[]>();
   for (let i = 0; i < n; i++) {
-    if (!named[i]) continue;
+    if (count[i] === 0) continue;
     const root = uf.find(i);
     if (sizes[root] < 2) continue;
     const g = groups.get(root);
@@ -207,6 +250,12 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
   }
   return [...groups.values()];
 });
+
+/** Where `stem` sits among KPI `k`'s stems. */
+function positionOf(stems: StemLists, k: number, stem: number): number {
+  for (let i = 0; i < stems.count[k]; i++) if (stems.ids[stems.from[k] + i] === stem) return i;
+  return -1;
+}
 
 interface Bound {
   kpi: number;
