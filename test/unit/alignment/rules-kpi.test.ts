@@ -36,6 +36,31 @@ describe('direction-conflict', () => {
     });
     expect(findingsOf(result, 'direction-conflict')).toEqual([]);
   });
+
+  it('judges each KPI against the clause of a two-clause goal that names what it measures', () => {
+    const goal = edit(CLEAN.goals[0], { Goal: 'Increase gross margin by reducing food waste by June 2027' });
+    const kpis = (marginDirection: string, wasteDirection: string): Record<string, unknown>[] => [
+      edit(CLEAN.kpis[0], { KPI: 'Gross margin %', Direction: marginDirection, Goal: 'G-001' }),
+      edit(CLEAN.kpis[1], { KPI: 'Food waste %', Direction: wasteDirection, Goal: 'G-001' }),
+    ];
+    expect(
+      findingsOf(check({ goals: [goal, CLEAN.goals[1]], kpis: kpis('higher', 'lower') }), 'direction-conflict'),
+    ).toEqual([]);
+    const [waste] = findingsOf(
+      check({ goals: [goal, CLEAN.goals[1]], kpis: kpis('higher', 'higher') }),
+      'direction-conflict',
+    );
+    expect(waste.message).toBe(
+      "Goal G-001 wants food waste lower ('reducing'), but its KPI K-002 'Food waste %' counts higher as better.",
+    );
+    const [margin] = findingsOf(
+      check({ goals: [goal, CLEAN.goals[1]], kpis: kpis('lower', 'lower') }),
+      'direction-conflict',
+    );
+    expect(margin.message).toBe(
+      "Goal G-001 wants gross margin higher ('increase'), but its KPI K-001 'Gross margin %' counts lower as better.",
+    );
+  });
 });
 
 describe('conflicting-targets', () => {

@@ -99,47 +99,73 @@ class WordFacts {
 
 keepShape(new WordFacts(new Vocabulary()));
 
-interface Clause {
-  readonly sense: Sense;
-  /** The verb's word number. */
-  readonly word: number;
-  /** The stems of the few content words after the verb: what the goal wants to move. */
-  readonly object: readonly number[];
+/**
+ * The clauses of every goal's text, in typed arrays: goal `g`'s clauses are numbers `from[g]` up to `from[g + 1]`,
+ * and clause `c` wants `sense[c]` (LOWER or HIGHER) for the stems `objects[objectFrom[c] .. objectFrom[c + 1])`,
+ * the few content words after its verb `verb[c]`. An object per clause and an array per object were 50,000 small
+ * objects at 100,000 rows, alive while the pairs were judged, and the garbage collector copied them.
+ */
+interface Clauses {
+  readonly from: Int32Array;
+  readonly sense: Uint8Array;
+  readonly verb: Int32Array;
+  readonly objectFrom: Int32Array;
+  readonly objects: Int32Array;
 }
 
-/** Where a clause's object is gathered before it is copied to its exact size. */
-const OBJECT = new IntList(16);
+const senseOfBits = (bits: number): Sense => (bits === LOWER ? 'lower' : 'higher');
 
-/** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
-function goalClauses(words: WordLists, goal: number, facts: WordFacts, vocabulary: Vocabulary): Clause[] {
+/** "Increase margin by reducing waste" → [higher: margin], [lower: waste], for every goal. */
+function goalClauses(words: WordLists, goals: number, facts: WordFacts, vocabulary: Vocabulary): Clauses {
   const { ids, start } = words;
-  const end = start[goal + 1];
-  const clauses: Clause[] = [];
-  for (let i = start[goal]; i < end; i++) {
-    const sense = facts.sense(ids[i]);
-    if (!sense) continue;
-    const object = OBJECT;
-    object.clear();
-    for (let j = i + 1; j < end && object.length < 5; j++) {
-      if (facts.sense(ids[j])) break;
-      // Numbers ("from 8% to 5%") are the how-much, not the what.
-      const t = vocabulary.stem(ids[j]);
-      if (t >= 0 && !facts.hasDigit(t) && !object.includes(t)) object.push(t);
+  const from = new Int32Array(goals + 1);
+  const sense = new IntList(goals);
+  const verb = new IntList(goals);
+  const objectFrom = new IntList(goals + 1);
+  const objects = new IntList(goals * 3);
+  for (let g = 0; g < goals; g++) {
+    const end = start[g + 1];
+    for (let i = start[g]; i < end; i++) {
+      const wanted = facts.sense(ids[i]);
+      if (!wanted) continue;
+      sense.push(wanted === 'lower' ? LOWER : HIGHER);
+      verb.push(ids[i]);
+      objectFrom.push(objects.length);
+      const first = objects.length;
+      for (let j = i + 1; j < end && objects.length - first < 5; j++) {
+        if (facts.sense(ids[j])) break;
+        // Numbers ("from 8% to 5%") are the how-much, not the what.
+        const t = vocabulary.stem(ids[j]);
+        if (t < 0 || facts.hasDigit(t)) continue;
+        let seen = false;
+        for (let k = first; k < objects.length && !seen; k++) seen = objects.ids[k] === t;
+        if (!seen) objects.push(t);
+      }
     }
-    clauses.push({ sense, word: ids[i], object: object.copy() });
+    from[g + 1] = sense.length;
   }
-  return clauses;
+  objectFrom.push(objects.length);
+  return {
+    from,
+    sense: Uint8Array.from(sense.ids.subarray(0, sense.length)),
+    verb: verb.ids,
+    objectFrom: objectFrom.ids,
+    objects: objects.ids,
+  };
 }
 
-/** The first clause whose object holds one of the telling stems (loops, not closures: it runs per KPI). */
-function firstSharing(clauses: readonly Clause[], telling: IntList): Clause | undefined {
-  for (const clause of clauses) for (const t of clause.object) if (telling.includes(t)) return clause;
-  return undefined;
+/** The first of goal `g`'s clauses whose object holds one of the telling stems, or -1. */
+function firstSharing(clauses: Clauses, g: number, telling: IntList): number {
+  for (let c = clauses.from[g]; c < clauses.from[g + 1]; c++)
+    for (let o = clauses.objectFrom[c]; o < clauses.objectFrom[c + 1]; o++)
+      if (telling.includes(clauses.objects[o])) return c;
+  return -1;
 }
 
-function sharedStems(object: readonly number[], telling: IntList): number[] {
+function sharedStems(clauses: Clauses, c: number, telling: IntList): number[] {
   const shared: number[] = [];
-  for (const t of object) if (telling.includes(t)) shared.push(t);
+  for (let o = clauses.objectFrom[c]; o < clauses.objectFrom[c + 1]; o++)
+    if (telling.includes(clauses.objects[o])) shared.push(clauses.objects[o]);
   return shared;
 }
 
@@ -156,7 +182,9 @@ function holdsPhrase(ids: Int32Array, from: number, to: number, phrase: readonly
 interface Conflict {
   kpi: number;
   goal: number;
-  clause: Clause;
+  /** The goal's verb (a word number) and the sense it wants. */
+  verb: number;
+  wanted: Sense;
   kpiSense: Sense;
   /** The telling stems goal and KPI share ("waste"). */
   shared: number[];
@@ -178,7 +206,7 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
   const phrases = SELF_FRAMED_PHRASES.map((p) => p.map((w) => vocabulary.idOf(w))).filter(
     (p): p is number[] => !p.includes(undefined),
   );
-  const clausesOf = new Array<Clause[] | undefined>(model.goals.length);
+  const clauses = goalClauses(goalWords, model.goals.length, facts, vocabulary);
   const { ids, start } = names;
   // Read only while its KPI is judged, so one list serves every KPI.
   const telling = new IntList(16);
@@ -201,17 +229,18 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
     }
     if (telling.length === 0) continue;
     for (const g of goals) {
-      const clauses = (clausesOf[g] ??= goalClauses(goalWords, g, facts, vocabulary));
-      const clause = firstSharing(clauses, telling);
-      if (!clause) continue;
+      const c = firstSharing(clauses, g, telling);
+      if (c < 0) continue;
       pairs++;
-      if (clause.sense !== sense)
+      const wanted = senseOfBits(clauses.sense[c]);
+      if (wanted !== sense)
         conflicts.push({
           kpi: ki,
           goal: g,
-          clause,
+          verb: clauses.verb[c],
+          wanted,
           kpiSense: sense,
-          shared: sharedStems(clause.object, telling),
+          shared: sharedStems(clauses, c, telling),
         });
     }
   }
@@ -240,11 +269,11 @@ export const directionConflict: Rule = {
         goalId,
         kpiId,
         kpiName: k.name,
-        word: words[c.clause.word],
+        word: words[c.verb],
         object: wordsOf(c.shared, words),
-        wanted: c.clause.sense,
+        wanted: c.wanted,
         actual: c.kpiSense,
-        suggested: DIRECTION_WORD[c.clause.sense],
+        suggested: DIRECTION_WORD[c.wanted],
       };
       out.push(
         finding(
