@@ -60,11 +60,8 @@ interface NameIndex {
   readonly postings: ReadonlyMap<string, number[]>;
 }
 
-/** Exact and loose ID keys. */
-interface IdIndex {
-  readonly byId: ReadonlyMap<string, EntityRef>;
-  readonly byLoose: ReadonlyMap<string, EntityRef | null>;
-}
+/** Loose ID keys ("G1" for G-001), to entities; null where two IDs share one. */
+type LooseIndex = ReadonlyMap<string, EntityRef | null>;
 
 /** IDs grouped by their letters, in number order, for suggesting the nearest ones ("G" → G-001, G-002 …). */
 type IdGroups = ReadonlyMap<string, readonly { num: number; ref: EntityRef }[]>;
@@ -75,7 +72,8 @@ type IdGroups = ReadonlyMap<string, readonly { num: number; ref: EntityRef }[]>;
  */
 export class LinkIndex {
   // Set here, not left out, so that every index has one layout from the start (see keepShape).
-  private ids: IdIndex | undefined = undefined;
+  private ids: ReadonlyMap<string, EntityRef> | undefined = undefined;
+  private loose: LooseIndex | undefined = undefined;
   private groups: IdGroups | undefined = undefined;
   private words: NameIndex | undefined = undefined;
   private readonly cache = new Map<string, ResolvedLink>();
@@ -83,22 +81,34 @@ export class LinkIndex {
 
   constructor(private readonly targets: readonly LinkTarget[]) {}
 
-  private idIndex(): IdIndex {
+  /** Exact ID keys. */
+  private idIndex(): ReadonlyMap<string, EntityRef> {
     if (this.ids) return this.ids;
     const byId = new Map<string, EntityRef>();
-    const byLoose = new Map<string, EntityRef | null>();
     for (const target of this.targets) {
       const id = target.id.trim();
       if (id === '') continue;
       const key = normId(id);
       if (!byId.has(key)) byId.set(key, target.ref);
+    }
+    this.ids = byId;
+    return byId;
+  }
+
+  /** Built only when an ID is not found as written: a workbook whose links all match never needs it. */
+  private looseIndex(): LooseIndex {
+    if (this.loose) return this.loose;
+    const byLoose = new Map<string, EntityRef | null>();
+    for (const target of this.targets) {
+      const id = target.id.trim();
+      if (id === '') continue;
       const loose = looseId(id);
       const seen = byLoose.get(loose);
       // Two IDs that only differ loosely ("G-1" and "G-01") make the loose key useless: mark it.
       byLoose.set(loose, seen === undefined || sameRef(seen ?? undefined, target.ref) ? target.ref : null);
     }
-    this.ids = { byId, byLoose };
-    return this.ids;
+    this.loose = byLoose;
+    return byLoose;
   }
 
   /** Built only when an unknown ID needs suggestions: most workbooks never ask. */
@@ -169,10 +179,9 @@ export class LinkIndex {
   }
 
   private resolveUncached(text: string): ResolvedLink {
-    const { byId, byLoose } = this.idIndex();
-    const exact = byId.get(normId(text));
+    const exact = this.idIndex().get(normId(text));
     if (exact) return { text, match: 'id', target: exact, candidates: NO_CANDIDATES };
-    const loose = byLoose.get(looseId(text));
+    const loose = this.looseIndex().get(looseId(text));
     if (loose) return { text, match: 'id', target: loose, candidates: NO_CANDIDATES };
     if (looksLikeId(text)) return { text, match: 'unmatched', candidates: this.nearestIds(text) };
     return { text, ...this.byName(text) };

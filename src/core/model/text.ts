@@ -6,7 +6,6 @@ import type { Location } from './types';
 const NORMAL_ID = /^[A-Z0-9-]*$/;
 /** Whitespace that `clip` would change: a run, a tab or line break, or a space at either end. */
 const LOOSE_SPACE = /\s\s|[^\S ]|^ | $/;
-const PLAIN_ID = /^([A-Z]+)-(\d{1,15})$/;
 
 /** IDs compare case- and space-insensitively, and the dashes people paste (– — _) count as a hyphen. */
 export function normId(text: string): string {
@@ -25,12 +24,37 @@ export function normId(text: string): string {
 export function looseId(text: string): string {
   const id = normId(text);
   // IDs as Rudder writes them (G-007) need none of the passes below: letters, then the number without zeros.
-  const plain = PLAIN_ID.exec(id);
-  if (plain) return `${plain[1]}${Number(plain[2])}`;
+  const plain = plainIdKey(id);
+  if (plain !== null) return plain;
   return id
     .replace(/[^A-Z0-9]+/g, ' ')
-    .replace(/\b0+(\d)/g, '$1')
+    .replace(/(^|[^0-9])0+(\d)/g, '$1$2')
     .replace(/ /g, '');
+}
+
+const CODE_A = 65;
+const CODE_Z = 90;
+const CODE_0 = 48;
+const CODE_9 = 57;
+const CODE_DASH = 45;
+
+/**
+ * The loose key of an ID in Rudder's own form (capital letters, a hyphen, 1 to 15 digits): "G-007" → "G7". Null
+ * for any other form. Read character by character: every ID of a table is keyed when a link is not found as
+ * written, and a regular expression's match made an array and two strings per ID.
+ */
+function plainIdKey(id: string): string | null {
+  let letters = 0;
+  while (letters < id.length && id.charCodeAt(letters) >= CODE_A && id.charCodeAt(letters) <= CODE_Z) letters++;
+  const digits = id.length - letters - 1;
+  if (letters === 0 || digits < 1 || digits > 15 || id.charCodeAt(letters) !== CODE_DASH) return null;
+  let firstKept = -1;
+  for (let i = letters + 1; i < id.length; i++) {
+    const code = id.charCodeAt(i);
+    if (code < CODE_0 || code > CODE_9) return null;
+    if (firstKept < 0 && (code !== CODE_0 || i === id.length - 1)) firstKept = i;
+  }
+  return id.slice(0, letters) + id.slice(firstKept);
 }
 
 /** Does the text look like an ID (short letters-number code) rather than a name? */

@@ -1,12 +1,15 @@
+import fc from 'fast-check';
 import {
   buildStrategyModel,
   fieldCell,
   ModelError,
+  normId,
   NO_RUDDER_TABLES,
   StrategyModelBuilder,
   type RawTable,
   type StrategyModel,
 } from '../../../src/core/model';
+import { looseId } from '../../../src/core/model/text';
 import { CLEAN, d, edit, goals, kpis, strategy, swot, table, tows, workbook } from './fixtures';
 
 describe('buildStrategyModel: finding the tables and columns', () => {
@@ -191,6 +194,32 @@ describe('buildStrategyModel: links', () => {
       ['id', 1],
     ]);
     expect(kpiGoal('G-0010').links.map((l) => l.match)).toEqual(['unmatched']);
+    // Zeros after the letters lead the number too, with or without a space between.
+    expect(
+      ['g 001', 'G001', 'G 10'].map((cell) => kpiGoal(cell).links.map((l) => [l.match, l.target?.index])),
+    ).toEqual([[['id', 0]], [['id', 0]], [['unmatched', undefined]]]);
+  });
+
+  it('keys IDs loosely as letters then the number without leading zeros, in any form people write them', () => {
+    // The general rule, spelled out the slow way; Rudder's own form (G-007) is keyed by a shortcut.
+    const slowKey = (text: string): string =>
+      normId(text)
+        .replace(/[^A-Z0-9]+/g, ' ')
+        .replace(/(^|[^0-9])0+(\d)/g, '$1$2')
+        .replace(/ /g, '');
+    const id = fc
+      .tuple(
+        fc.stringMatching(/^[A-Za-z]{0,3}$/),
+        fc.constantFrom('-', '', ' ', '_', '--', '.'),
+        fc.stringMatching(/^[0-9]{0,17}$/),
+        fc.constantFrom('', 'a', '-1', ' '),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(id, (text) => expect(looseId(text)).toBe(slowKey(text))),
+      { numRuns: 5000 },
+    );
+    expect(['G-007', 'G-000', 'KPI-10', 'G-0', 'g 001'].map(looseId)).toEqual(['G7', 'G0', 'KPI10', 'G0', 'G1']);
   });
 
   it('gives each KPI its own link to the goal when many KPIs name the same goal', () => {

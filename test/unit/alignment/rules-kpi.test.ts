@@ -39,7 +39,7 @@ describe('direction-conflict', () => {
 
   it('judges each KPI against the clause of a two-clause goal that names what it measures', () => {
     const goal = edit(CLEAN.goals[0], { Goal: 'Increase gross margin by reducing food waste by June 2027' });
-    const kpis = (marginDirection: string, wasteDirection: string): Record<string, unknown>[] => [
+    const kpis = (marginDirection: string, wasteDirection: string): ReturnType<typeof edit>[] => [
       edit(CLEAN.kpis[0], { KPI: 'Gross margin %', Direction: marginDirection, Goal: 'G-001' }),
       edit(CLEAN.kpis[1], { KPI: 'Food waste %', Direction: wasteDirection, Goal: 'G-001' }),
     ];
