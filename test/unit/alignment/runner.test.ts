@@ -6,7 +6,9 @@ import {
   buildStrategyGraph,
   RULES,
   runAlignment,
+  type Rule,
   type RuleId,
+  type Severity,
 } from '../../../src/core/alignment';
 import type { CellValue } from '../../../src/core/grid/types';
 import { buildStrategyModel, NO_RUDDER_TABLES } from '../../../src/core/model';
@@ -64,6 +66,27 @@ describe('runAlignment', () => {
       [...order].sort((a, b) => ['error', 'warning', 'info'].indexOf(a) - ['error', 'warning', 'info'].indexOf(b)),
     );
     expect(new Set(order)).toEqual(new Set(['error', 'warning', 'info']));
+  });
+
+  it("keeps rule-table order within a severity, and each rule's own order within a rule", () => {
+    const saying = (id: RuleId, severity: Severity, cells: readonly string[]): Rule => ({
+      id,
+      severity,
+      title: id,
+      description: id,
+      fix: '',
+      count: () => cells.length,
+      check: () =>
+        cells.map((cell) => ({ rule: id, severity, sheet: 'S', cell, message: cell, fix: '', subjects: [] })),
+    });
+    const result = runAlignment(buildStrategyModel(workbook({})), { asOf: AS_OF }, [
+      saying('missing-owner', 'warning', ['W1', 'W2']),
+      saying('weak-smart', 'info', ['I1']),
+      saying('broken-link', 'error', ['E1', 'E2']),
+      saying('stale-kpi', 'warning', ['W3']),
+      saying('duplicate-id', 'error', ['E3']),
+    ]);
+    expect(result.findings.map((f) => f.cell)).toEqual(['E1', 'E2', 'E3', 'W1', 'W2', 'W3', 'I1']);
   });
 
   it('scores by weighted share of checks passed: errors 3, warnings 2, suggestions 1', () => {
