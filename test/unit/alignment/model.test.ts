@@ -195,9 +195,9 @@ describe('buildStrategyModel: links', () => {
     ]);
     expect(kpiGoal('G-0010').links.map((l) => l.match)).toEqual(['unmatched']);
     // Zeros after the letters lead the number too, with or without a space between.
-    expect(
-      ['g 001', 'G001', 'G 10'].map((cell) => kpiGoal(cell).links.map((l) => [l.match, l.target?.index])),
-    ).toEqual([[['id', 0]], [['id', 0]], [['unmatched', undefined]]]);
+    expect(['g 001', 'G001', 'G 10'].map((cell) => kpiGoal(cell).links.map((l) => [l.match, l.target?.index]))).toEqual(
+      [[['id', 0]], [['id', 0]], [['unmatched', undefined]]],
+    );
   });
 
   it('keys IDs loosely as letters then the number without leading zeros, in any form people write them', () => {
