@@ -37,8 +37,9 @@ export class IntList {
     this.length = 0;
   }
 
-  includes(id: number): boolean {
-    for (let i = 0; i < this.length; i++) if (this.ids[i] === id) return true;
+  /** Is `id` among `ids[from .. length)`? With `from`, one list can hold many short lists end to end, each checked alone. */
+  includes(id: number, from = 0): boolean {
+    for (let i = from; i < this.length; i++) if (this.ids[i] === id) return true;
     return false;
   }
 

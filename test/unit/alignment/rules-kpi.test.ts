@@ -220,6 +220,22 @@ describe('metricGroups (the grouping behind conflicting-targets)', () => {
       .sort();
   }
 
+  /** A repeatable stream of whole numbers below `k`, from a seed. */
+  function seeded(seed: number): (k: number) => number {
+    let state = seed;
+    return (k) => (state = (state * 1103515245 + 12345) % 2147483648) % k;
+  }
+
+  /** metricGroups on KPIs with these names and units, each group as its sorted KPI indices ("0,4,7"), sorted. */
+  function groupsOf(names: readonly string[], units: readonly string[]): string[] {
+    const model = buildStrategyModel(
+      workbook({ kpis: names.map((name, i) => edit(CLEAN.kpis[0], { ID: `K-${i + 1}`, KPI: name, Unit: units[i] })) }),
+    );
+    return metricGroups(model)
+      .map((g) => [...g].sort((a, b) => a - b).join(','))
+      .sort();
+  }
+
   it('finds exactly the groups a pair-by-pair comparison finds, on 80 names from a small vocabulary', () => {
     const words = [
       'waste',
@@ -235,18 +251,12 @@ describe('metricGroups (the grouping behind conflicting-targets)', () => {
       'margin',
       'stock',
     ];
-    let seed = 7;
-    const next = (k: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % k;
+    const next = seeded(7);
     const names = Array.from({ length: 80 }, () =>
       Array.from({ length: 1 + next(4) }, () => words[next(words.length)]).join(' '),
     );
     const units = names.map(() => ['count', '%', '', 'EUR'][next(4)]);
-    const model = buildStrategyModel(
-      workbook({ kpis: names.map((name, i) => edit(CLEAN.kpis[0], { ID: `K-${i + 1}`, KPI: name, Unit: units[i] })) }),
-    );
-    const found = metricGroups(model)
-      .map((g) => [...g].sort((a, b) => a - b).join(','))
-      .sort();
+    const found = groupsOf(names, units);
     expect(found).toEqual(bruteForce(names, units));
     // Not one trivial group: several groups, none holding every name.
     expect(found.length).toBeGreaterThan(2);
@@ -256,8 +266,7 @@ describe('metricGroups (the grouping behind conflicting-targets)', () => {
   it('finds the same groups as a pair-by-pair comparison when names run to dozens of words', () => {
     // Names of more than 32 words are sorted by the built-in sort, shorter ones in place.
     const words = Array.from({ length: 50 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : 'x'}`);
-    let seed = 11;
-    const next = (k: number): number => (seed = (seed * 1103515245 + 12345) % 2147483648) % k;
+    const next = seeded(11);
     const base = words.slice(5, 45);
     const names = Array.from({ length: 30 }, (_, i) =>
       i % 3 === 0
@@ -268,12 +277,7 @@ describe('metricGroups (the grouping behind conflicting-targets)', () => {
     // The same 40 words in another order, with no unit: only the same words can group these two.
     names.push(base.join(' '), [...base].reverse().join(' '));
     units.push('', '');
-    const model = buildStrategyModel(
-      workbook({ kpis: names.map((name, i) => edit(CLEAN.kpis[0], { ID: `K-${i + 1}`, KPI: name, Unit: units[i] })) }),
-    );
-    const found = metricGroups(model)
-      .map((g) => [...g].sort((a, b) => a - b).join(','))
-      .sort();
+    const found = groupsOf(names, units);
     expect(found).toEqual(bruteForce(names, units));
     expect(found.some((g) => g.endsWith('30,31'))).toBe(true);
   });

@@ -136,9 +136,7 @@ function gatherStems(model: StrategyModel): StemLists {
       const t = vocabulary.stem(ids[w]);
       if (t < 0) continue;
       // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
-      let seen = false;
-      for (let j = first; j < flat.length && !seen; j++) seen = flat.ids[j] === t;
-      if (!seen) flat.push(t);
+      if (!flat.includes(t, first)) flat.push(t);
     }
     from[i] = first;
     count[i] = flat.length - first;

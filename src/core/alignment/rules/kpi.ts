@@ -137,9 +137,7 @@ function goalClauses(words: WordLists, goals: number, facts: WordFacts, vocabula
         // Numbers ("from 8% to 5%") are the how-much, not the what.
         const t = vocabulary.stem(ids[j]);
         if (t < 0 || facts.hasDigit(t)) continue;
-        let seen = false;
-        for (let k = first; k < objects.length && !seen; k++) seen = objects.ids[k] === t;
-        if (!seen) objects.push(t);
+        if (!objects.includes(t, first)) objects.push(t);
       }
     }
     from[g + 1] = sense.length;
