@@ -87,11 +87,13 @@ class Lists<T> {
   private static readonly EMPTY: readonly never[] = [];
   private readonly all: (T[] | undefined)[];
   private readonly singles: (T[] | undefined)[] | null;
+  private readonly objectSingles = new Map<T, T[]>();
   /**
    * `n` entities. With `values` > 0 the values are indices below it, and a list holding one value is shared by
    * every entity whose list holds only that value: most KPIs measure one goal and most goals have several KPIs,
-   * and a model keeps these lists as long as it lives. Shared lists are never changed: `add` copies a short
-   * list rather than growing it, and `withoutRepeats` only ever changes lists of two or more.
+   * and a model keeps these lists as long as it lives. Lists of references are shared the same way (most goals
+   * are anchored to one of a few pillars). Shared lists are never changed: `add` copies a short list rather
+   * than growing it, and `withoutRepeats` only ever changes lists of two or more.
    */
   constructor(n: number, values = 0) {
     this.all = new Array<T[] | undefined>(n);
@@ -102,14 +104,15 @@ class Lists<T> {
   }
   add(i: number, value: T): void {
     const list = this.all[i];
-    // A list grown by push keeps room for 16 more; most relation lists stay this short, so they are copied.
     if (list === undefined) this.all[i] = this.single(value);
-    else if (list.length < 4) this.all[i] = [...list, value];
+    else if (list.length < 4) this.all[i] = withAdded(list, value);
     else list.push(value);
   }
   private single(value: T): T[] {
-    if (this.singles === null || typeof value !== 'number') return [value];
-    return (this.singles[value] ??= [value]);
+    if (typeof value === 'number') return this.singles === null ? [value] : (this.singles[value] ??= [value]);
+    let list = this.objectSingles.get(value);
+    if (list === undefined) this.objectSingles.set(value, (list = [value]));
+    return list;
   }
   /** Each list without repeats, first occurrence first (no scan per add: a pillar may hold thousands of goals). */
   unique(): readonly (readonly T[])[] {
@@ -123,6 +126,17 @@ class Lists<T> {
 }
 
 keepShape(new Lists<number>(0));
+
+/**
+ * A copy of a list of one to three values with one more added, holding exactly that many. A list grown by
+ * push, or made by `[...list, value]`, keeps room for 16 more, and the model keeps these lists as long as it
+ * lives. Literals, not `new Array(n)`: that makes a holey array, another kind to V8 than the lists beside it.
+ */
+function withAdded<T>(list: readonly T[], value: T): T[] {
+  if (list.length === 1) return [list[0], value];
+  if (list.length === 2) return [list[0], list[1], value];
+  return [list[0], list[1], list[2], value];
+}
 
 /** A short list is de-duplicated by scanning it; a long one (a pillar's thousands of goals) through a Set. */
 function withoutRepeats<T>(list: T[]): T[] {
@@ -144,7 +158,9 @@ function addIndex(lists: Lists<number>, i: number, value: number): void {
 }
 
 function addRef(lists: Lists<EntityRef>, i: number, ref: EntityRef): void {
-  for (const r of lists.get(i) ?? []) if (r.kind === ref.kind && r.index === ref.index) return;
+  const list = lists.get(i);
+  if (list !== undefined)
+    for (let k = 0; k < list.length; k++) if (list[k].kind === ref.kind && list[k].index === ref.index) return;
   lists.add(i, ref);
 }
 

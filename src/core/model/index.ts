@@ -10,11 +10,13 @@ export {
   clip,
   contentToken,
   contentTokens,
+  digitsValue,
   fieldCell,
   isStopWord,
   normId,
   normName,
   normText,
+  plainIdDigits,
   stem,
 } from './text';
 export { cellNumber, cellText } from './cells';

@@ -9,7 +9,16 @@
  * by at least AMBIGUITY_MARGIN; otherwise the link is recorded as ambiguous or unmatched with the
  * closest candidates, for the broken-link rule to report.
  */
-import { contentTokens, editDistance, looksLikeId, looseId, normId, normText } from './text';
+import {
+  contentTokens,
+  digitsValue,
+  editDistance,
+  looksLikeId,
+  looseId,
+  normId,
+  normText,
+  plainIdDigits,
+} from './text';
 import type { EntityRef, ResolvedLink } from './types';
 import { keepShape } from '../keepShape';
 
@@ -47,6 +56,12 @@ type Resolution = Omit<ResolvedLink, 'text'>;
 
 /** Shared by every link with no candidates to offer; read-only by type. */
 const NO_CANDIDATES: readonly EntityRef[] = [];
+
+/** Does one of the links point at `ref`? A loop, not `some`: every goal's link cells ask, and a callback per cell adds up. */
+function pointsAt(links: readonly ResolvedLink[], ref: EntityRef): boolean {
+  for (let i = 0; i < links.length; i++) if (sameRef(links[i].target, ref)) return true;
+  return false;
+}
 
 /** A link that points back at the entity whose cell holds it. */
 function selfLink(link: ResolvedLink): ResolvedLink {
@@ -116,11 +131,16 @@ export class LinkIndex {
     if (this.groups) return this.groups;
     const groups = new Map<string, { num: number; ref: EntityRef }[]>();
     for (const target of this.targets) {
-      const m = ID_PARTS.exec(normId(target.id.trim()));
-      if (!m) continue;
-      const group = groups.get(m[1]);
-      if (group) group.push({ num: Number(m[2]), ref: target.ref });
-      else groups.set(m[1], [{ num: Number(m[2]), ref: target.ref }]);
+      const id = normId(target.id.trim());
+      // IDs in Rudder's own form (nearly all) are split without a regular expression's match.
+      const digits = plainIdDigits(id);
+      const m = digits < 0 ? ID_PARTS.exec(id) : null;
+      if (digits < 0 && !m) continue;
+      const letters = m ? m[1] : id.slice(0, digits - 1);
+      const num = m ? Number(m[2]) : digitsValue(id, digits);
+      const group = groups.get(letters);
+      if (group) group.push({ num, ref: target.ref });
+      else groups.set(letters, [{ num, ref: target.ref }]);
     }
     for (const group of groups.values()) group.sort(byNumber);
     this.groups = groups;
@@ -142,7 +162,7 @@ export class LinkIndex {
       links = this.resolveParts(raw);
       this.cellCache.set(raw, links);
     }
-    if (self === undefined || !links.some((l) => sameRef(l.target, self))) return links;
+    if (self === undefined || !pointsAt(links, self)) return links;
     return this.resolveParts(raw, self);
   }
 

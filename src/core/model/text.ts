@@ -39,22 +39,36 @@ const CODE_9 = 57;
 const CODE_DASH = 45;
 
 /**
- * The loose key of an ID in Rudder's own form (capital letters, a hyphen, 1 to 15 digits): "G-007" → "G7". Null
- * for any other form. Read character by character: every ID of a table is keyed when a link is not found as
- * written, and a regular expression's match made an array and two strings per ID.
+ * Where the number starts in an ID of Rudder's own form (capital letters, a hyphen, 1 to 15 digits): "G-007" → 2.
+ * -1 for any other form. Read character by character: every ID of a table is keyed or numbered at times, and a
+ * regular expression's match made an array and two strings per ID.
  */
-function plainIdKey(id: string): string | null {
+export function plainIdDigits(id: string): number {
   let letters = 0;
   while (letters < id.length && id.charCodeAt(letters) >= CODE_A && id.charCodeAt(letters) <= CODE_Z) letters++;
   const digits = id.length - letters - 1;
-  if (letters === 0 || digits < 1 || digits > 15 || id.charCodeAt(letters) !== CODE_DASH) return null;
-  let firstKept = -1;
+  if (letters === 0 || digits < 1 || digits > 15 || id.charCodeAt(letters) !== CODE_DASH) return -1;
   for (let i = letters + 1; i < id.length; i++) {
     const code = id.charCodeAt(i);
-    if (code < CODE_0 || code > CODE_9) return null;
-    if (firstKept < 0 && (code !== CODE_0 || i === id.length - 1)) firstKept = i;
+    if (code < CODE_0 || code > CODE_9) return -1;
   }
-  return id.slice(0, letters) + id.slice(firstKept);
+  return letters + 1;
+}
+
+/** The value of the digits from `from` to the end of `text` (at most 15 of them, so the sum is exact). */
+export function digitsValue(text: string, from: number): number {
+  let value = 0;
+  for (let i = from; i < text.length; i++) value = value * 10 + (text.charCodeAt(i) - CODE_0);
+  return value;
+}
+
+/** The loose key of an ID in Rudder's own form: "G-007" → "G7". Null for any other form. */
+function plainIdKey(id: string): string | null {
+  const digits = plainIdDigits(id);
+  if (digits < 0) return null;
+  let firstKept = digits;
+  while (firstKept < id.length - 1 && id.charCodeAt(firstKept) === CODE_0) firstKept++;
+  return id.slice(0, digits - 1) + id.slice(firstKept);
 }
 
 /** Does the text look like an ID (short letters-number code) rather than a name? */

@@ -9,7 +9,7 @@ import {
   type RawTable,
   type StrategyModel,
 } from '../../../src/core/model';
-import { looseId } from '../../../src/core/model/text';
+import { digitsValue, looseId, plainIdDigits } from '../../../src/core/model/text';
 import { CLEAN, d, edit, goals, kpis, strategy, swot, table, tows, workbook } from './fixtures';
 
 describe('buildStrategyModel: finding the tables and columns', () => {
@@ -319,6 +319,56 @@ describe('buildStrategyModel: links', () => {
     expect(model.relations.goalsOfSwot[2]).toEqual([0]);
     const anchors = model.relations.anchorsOfGoal[0].map((r) => `${r.kind}:${r.index}`);
     expect(new Set(anchors).size).toBe(anchors.length);
+  });
+
+  it('keeps each goal its own anchors when goals share a pillar and one of them has more', () => {
+    const model = buildStrategyModel(
+      workbook({
+        // Only the goals' own cells anchor them: the first anchor of each is then the shared list of P-1 alone.
+        swot: CLEAN.swot.map((s) => edit(s, { Goals: '' })),
+        tows: [],
+        goals: [
+          edit(CLEAN.goals[0], { Pillar: 'P-1', Source: '' }),
+          edit(CLEAN.goals[1], { Pillar: 'P-1', Source: 'W-1, P-2, V-1' }),
+          edit(CLEAN.goals[1], { ID: 'G-003', Pillar: 'P-1', Source: '' }),
+        ],
+      }),
+    );
+    const ids = model.relations.anchorsOfGoal.map((refs) =>
+      refs.map((r) => (r.kind === 'swot' ? model.swot : model.strategy)[r.index].id).sort(),
+    );
+    expect(ids).toEqual([['P-1'], ['P-1', 'P-2', 'V-1', 'W-1'], ['P-1']]);
+  });
+
+  it('lists every KPI of a goal measured by many, in table order and once each', () => {
+    const many = ['K-1', 'K-2', 'K-3', 'K-4', 'K-5', 'K-6'].map((ID) => edit(CLEAN.kpis[0], { ID, Goal: 'G-001' }));
+    const model = buildStrategyModel(
+      workbook({ kpis: [...many, edit(CLEAN.kpis[1], { ID: 'K-7', Goal: 'G-001, g-001' })] }),
+    );
+    expect(model.relations.kpisOfGoal).toEqual([[0, 1, 2, 3, 4, 5, 6], []]);
+    expect(model.relations.goalsOfKpi).toEqual([[0], [0], [0], [0], [0], [0], [0]]);
+  });
+
+  it("splits IDs in Rudder's own form into letters and number as the regular expression would", () => {
+    const plain = /^([A-Z]+)-(\d{1,15})$/;
+    const id = fc
+      .tuple(
+        fc.stringMatching(/^[A-Za-z]{0,3}$/),
+        fc.constantFrom('-', '', ' ', '--', '.'),
+        fc.stringMatching(/^[0-9]{0,17}$/),
+        fc.constantFrom('', 'a', '-1', ' '),
+      )
+      .map((parts) => parts.join(''));
+    fc.assert(
+      fc.property(id, (text) => {
+        const m = plain.exec(text);
+        const digits = plainIdDigits(text);
+        expect(digits).toBe(m ? m[1].length + 1 : -1);
+        if (m) expect(digitsValue(text, digits)).toBe(Number(m[2]));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(['G-007', 'KPI-10', 'G7', 'g-7', 'G-'].map(plainIdDigits)).toEqual([2, 4, -1, -1, -1]);
   });
 
   it('reads tables with missing columns and reports which are missing', () => {

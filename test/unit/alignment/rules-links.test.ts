@@ -134,6 +134,12 @@ describe('duplicate-id', () => {
     expect(f).toMatchObject({ cell: 'A3', subjects: ['K-001'] });
   });
 
+  it('suggests the next number after the highest in the table, however its IDs are written', () => {
+    const ids = ['K-001', 'K-007', ' k-012', 'K - 3', 'K-001'];
+    const [f] = findingsOf(check({ kpis: ids.map((ID, i) => edit(CLEAN.kpis[i % 2], { ID })) }), 'duplicate-id');
+    expect(f.fix).toBe('Give each row its own ID: for example change the one on row 6 to K-013.');
+  });
+
   it('stays quiet when the same ID appears in two different tables', () => {
     expect(
       findingsOf(check({ swot: [...CLEAN.swot, { ID: 'G-001', Quadrant: 'Opportunity', Item: 'x' }] }), 'duplicate-id'),

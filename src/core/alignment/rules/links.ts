@@ -1,5 +1,14 @@
 /** Rules about the threads between the tables: KPIs to goals, goals to strategy, link cells, IDs. */
-import { atField, normId, type EntityBase, type EntityRef, type LinkField, type StrategyModel } from '../../model';
+import {
+  atField,
+  digitsValue,
+  normId,
+  plainIdDigits,
+  type EntityBase,
+  type EntityRef,
+  type LinkField,
+  type StrategyModel,
+} from '../../model';
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { TextTable } from '../hashTables';
@@ -254,13 +263,25 @@ function addId(model: StrategyModel, entity: EntityBase, byTable: Map<string, Ta
 /** Per ID prefix, the highest number used in one table ("G-" → 12); only worked out for tables with duplicates. */
 function highestNumbers(model: StrategyModel, table: string): Map<string, number> {
   const highest = new Map<string, number>();
+  // IDs in Rudder's own form (nearly all) are split without a regular expression, and a table's IDs share a
+  // few prefixes: the last one is reused rather than cut out again.
+  let prefix = '';
   for (const list of entityLists(model))
     for (const e of list) {
       if (e.id === '' || e.location.table !== table) continue;
-      const m = TRAILING_NUMBER.exec(e.id.trim());
-      if (!m) continue;
-      const prefix = normId(m[1]);
-      highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(m[2])));
+      const id = e.id.trim();
+      const digits = plainIdDigits(id);
+      let number: number;
+      if (digits >= 0) {
+        if (prefix.length !== digits || !id.startsWith(prefix)) prefix = id.slice(0, digits);
+        number = digitsValue(id, digits);
+      } else {
+        const m = TRAILING_NUMBER.exec(id);
+        if (!m) continue;
+        prefix = normId(m[1]);
+        number = Number(m[2]);
+      }
+      highest.set(prefix, Math.max(highest.get(prefix) ?? 0, number));
     }
   return highest;
 }
