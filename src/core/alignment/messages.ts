@@ -172,15 +172,26 @@ export const MSG = {
   linkSelfFix:
     'Remove {id} from its own {column} column; put the goal, pillar or SWOT item it comes from there instead.',
 
+  goalPairCircle: 'Goals {ids} each name the other in their Source column, so neither can come first.',
+  goalCircle: 'Goals {ids} name one another in their Source columns in a circle, so none of them can come first.',
+  goalCircleFix:
+    'Remove {parentId} from the Source column of {id}, and put the pillar or SWOT item {id} serves there instead.',
+
   duplicateId: 'ID {id} is used {count} times in {table} (rows {rows}).',
   duplicateIdFix: 'Give each row its own ID: for example change the one on row {row} to {suggestion}.',
 
   missingOwner: '{What} has no owner.',
   missingOwnerFix: RULE_TEXT['missing-owner'].fix,
+  missingOwnerGoalOwned: '{What} has no owner of its own (its goal {goalId} is owned by {owner}).',
+  missingOwnerGoalOwnedFix: 'Write who keeps {id} up to date in its Owner column, for example {owner}.',
 
   missingDeadline: '{What} has no deadline.',
   unreadableDeadline: "{What} has a deadline Rudder cannot read: '{raw}'.",
   missingDeadlineFix: RULE_TEXT['missing-deadline'].fix,
+  deadlineOnlyInWording: '{What} has no date in its Due column; its wording says {due}.',
+  deadlineOnlyInWordingFix: 'Put {due} in the Due column of {id}, so that sorting, filters and its status use it.',
+  kpiDeadlineFromGoal: '{What} has no due date of its own (its goal {goalId} is due {due}).',
+  kpiDeadlineFromGoalFix: 'Put {due} or an earlier date in the Due column of {id}.',
 
   goalDeadlinePassed: '{What} was due on {due} and is not marked achieved.',
   kpiDeadlinePassed: '{What} was due on {due} and its status is {status}.',

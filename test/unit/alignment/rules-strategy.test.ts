@@ -48,15 +48,26 @@ describe('missing-owner', () => {
     });
   });
 
-  it("lets a KPI without an owner be carried by its goal's owner, and reports it when nobody owns either", () => {
-    expect(findingsOf(check({ kpis: [edit(CLEAN.kpis[0], { Owner: null }), CLEAN.kpis[1]] }), 'missing-owner')).toEqual(
-      [],
+  it("reports a KPI without an owner even when its goal has one, suggesting the goal's owner", () => {
+    const [f, ...rest] = findingsOf(
+      check({ kpis: [edit(CLEAN.kpis[0], { Owner: null }), CLEAN.kpis[1]] }),
+      'missing-owner',
     );
+    expect(rest).toEqual([]);
+    expect(f).toMatchObject({
+      message: "KPI K-001 'Repeat customers per month' has no owner of its own (its goal G-001 is owned by Ann Lee).",
+      fix: 'Write who keeps K-001 up to date in its Owner column, for example Ann Lee.',
+      cell: 'M2',
+      subjects: ['K-001'],
+    });
     const orphan = check({
       goals: [edit(CLEAN.goals[0], { Owner: null }), CLEAN.goals[1]],
       kpis: [edit(CLEAN.kpis[0], { Owner: null }), CLEAN.kpis[1]],
     });
-    expect(findingsOf(orphan, 'missing-owner').map((f) => f.subjects[0])).toEqual(['G-001', 'K-001']);
+    expect(findingsOf(orphan, 'missing-owner').map((f) => [f.subjects[0], f.message])).toEqual([
+      ['G-001', "Goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…' has no owner."],
+      ['K-001', "KPI K-001 'Repeat customers per month' has no owner."],
+    ]);
   });
 });
 

@@ -1,4 +1,6 @@
-import { check, CLEAN, d, edit, findingsOf } from './fixtures';
+import { runAlignment } from '../../../src/core/alignment';
+import { buildStrategyModel, TABLE_SCHEMAS, type RawTable } from '../../../src/core/model';
+import { AS_OF, check, CLEAN, d, edit, findingsOf, table, type Row } from './fixtures';
 
 describe('missing-deadline', () => {
   it('reports a goal with no due date and none in its wording', () => {
@@ -22,12 +24,45 @@ describe('missing-deadline', () => {
     expect(f.message).toBe("KPI K-001 'Repeat customers per month' has a deadline Rudder cannot read: 'soon'.");
   });
 
-  it('accepts a deadline written in the goal text, and a KPI that runs to its goal deadline', () => {
-    const result = check({
-      goals: [edit(CLEAN.goals[0], { Due: null }), CLEAN.goals[1]],
-      kpis: [edit(CLEAN.kpis[0], { Due: null }), CLEAN.kpis[1]],
-    });
-    expect(findingsOf(result, 'missing-deadline')).toEqual([]);
+  it("reports a blank Due cell even when the goal's wording or the KPI's goal gives a date, with that date as the fix", () => {
+    const found = findingsOf(
+      check({
+        goals: [edit(CLEAN.goals[0], { Due: null }), CLEAN.goals[1]],
+        kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Due: null })],
+      }),
+      'missing-deadline',
+    );
+    expect(found.map((f) => [f.subjects[0], f.cell, f.message, f.fix])).toEqual([
+      [
+        'G-001',
+        'G2',
+        "Goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…' has no date in its Due column; its wording says 30 June 2027.",
+        'Put 30 June 2027 in the Due column of G-001, so that sorting, filters and its status use it.',
+      ],
+      [
+        'K-002',
+        'K3',
+        "KPI K-002 'Waste %' has no due date of its own (its goal G-002 is due 31 March 2027).",
+        'Put 31 March 2027 or an earlier date in the Due column of K-002.',
+      ],
+    ]);
+  });
+
+  it('takes a date from the wording or the goal when the table has no Due column at all', () => {
+    // The tables as a user might have structured them: every Rudder column but Due.
+    const withoutDue = (kind: 'goals' | 'kpis', row: Row): RawTable => {
+      const headers = TABLE_SCHEMAS[kind].fields.map((f) => f.header).filter((h) => h !== 'Due');
+      return {
+        ...table(kind, []),
+        headers,
+        range: `A1:${String.fromCharCode(64 + headers.length)}2`,
+        rows: [headers.map((h) => row[h] ?? null)],
+      };
+    };
+    const model = buildStrategyModel([withoutDue('goals', CLEAN.goals[0]), withoutDue('kpis', CLEAN.kpis[0])]);
+    expect(model.tables.map((t) => t.missingColumns)).toEqual([['Due'], ['Due']]);
+    expect(model.kpis[0].goal.links[0].target).toEqual({ kind: 'goal', index: 0 });
+    expect(findingsOf(runAlignment(model, { asOf: AS_OF }), 'missing-deadline')).toEqual([]);
   });
 
   it('does not take an amount after "by" for a year', () => {

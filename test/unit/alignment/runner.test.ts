@@ -118,11 +118,37 @@ describe('runAlignment', () => {
     expect(() => runAlignment(null as never, { asOf: AS_OF })).toThrow(AlignmentError);
   });
 
-  it('survives circular goal links and a goal linked to itself', () => {
+  it('reports circular goal links once and a goal linked to itself, without looping', () => {
     const result = check({
       goals: [edit(CLEAN.goals[0], { Source: 'G-001, G-002' }), edit(CLEAN.goals[1], { Source: 'G-001' })],
     });
-    expect(findingsOf(result, 'broken-link').map((f) => f.subjects[0])).toEqual(['G-001']);
+    expect(findingsOf(result, 'broken-link').map((f) => [f.subjects, f.cell, f.message, f.fix])).toEqual([
+      [
+        ['G-001'],
+        'D2',
+        "Goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…' links to itself in its Source column.",
+        'Remove G-001 from its own Source column; put the goal, pillar or SWOT item it comes from there instead.',
+      ],
+      [
+        ['G-001', 'G-002'],
+        'D2',
+        'Goals G-001 and G-002 each name the other in their Source column, so neither can come first.',
+        'Remove G-002 from the Source column of G-001, and put the pillar or SWOT item G-001 serves there instead.',
+      ],
+    ]);
+  });
+
+  it('reports a longer circle of goals once, and a chain of goals that ends not at all', () => {
+    const goals = ['G-002', 'G-003', 'G-001'].map((source, i) =>
+      edit(CLEAN.goals[i % 2], { ID: `G-00${i + 1}`, Source: source }),
+    );
+    const chain = ['', 'G-001', 'G-002'].map((source, i) =>
+      edit(CLEAN.goals[i % 2], { ID: `G-00${i + 1}`, Source: source }),
+    );
+    expect(findingsOf(check({ goals }), 'broken-link').map((f) => f.message)).toEqual([
+      'Goals G-001, G-002 and G-003 name one another in their Source columns in a circle, so none of them can come first.',
+    ]);
+    expect(findingsOf(check({ goals: chain }), 'broken-link')).toEqual([]);
   });
 
   it('checks 10,000 KPIs and 2,000 goals quickly', () => {

@@ -11,6 +11,7 @@ import {
 } from '../../model';
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
+import { circles } from '../cycles';
 import { TextTable } from '../hashTables';
 import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
@@ -193,6 +194,20 @@ const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }
   }
 };
 
+/**
+ * Goals that come from one another in a circle through their Source column (G-001 from G-002, G-002 from
+ * G-001): none of them can come first. Said once per circle, at the Source cell of its first goal.
+ */
+function circleFinding(model: StrategyModel, rule: Rule, circle: readonly number[]): Finding {
+  const first = model.goals[circle[0]];
+  const ids = circle.map((g) => idOf(model, model.goals[g].ref));
+  const parent = model.relations.parentsOfGoal[circle[0]].find((p) => circle.includes(p)) ?? circle[1];
+  const vars = { ids: listSome(ids), id: ids[0], parentId: idOf(model, model.goals[parent].ref) };
+  const message = fill(circle.length === 2 ? MSG.goalPairCircle : MSG.goalCircle, vars);
+  const at = { sheet: first.location.sheet, cell: first.source.cell };
+  return finding(rule.id, rule.severity, at, message, fill(MSG.goalCircleFix, vars), ids);
+}
+
 export const brokenLink: Rule = {
   id: 'broken-link',
   severity: 'error',
@@ -201,6 +216,7 @@ export const brokenLink: Rule = {
   check(model) {
     const out: Finding[] = [];
     eachLinkField(model, { model, rule: this, out }, reportBrokenLinks);
+    for (const circle of circles(model.relations.parentsOfGoal)) out.push(circleFinding(model, this, circle));
     return out;
   },
 };

@@ -1,6 +1,6 @@
 /** Rules about who carries the work. */
 import { atField, fieldCell, normName, type StrategyModel } from '../../model';
-import { entityVars, finding, idOf, listFirst } from '../describe';
+import { entityVars, entityVarsWith, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
@@ -14,9 +14,10 @@ export function ownersIn(cell: string): string[] {
     .filter((s) => s !== '');
 }
 
-function anyGoalOwned(model: StrategyModel, goals: readonly number[]): boolean {
-  for (const g of goals) if (model.goals[g].owner !== '') return true;
-  return false;
+/** The first of the goals with an owner, for a KPI that has none of its own; undefined when none has. */
+function firstOwnedGoal(model: StrategyModel, goals: readonly number[]): number | undefined {
+  for (const g of goals) if (model.goals[g].owner !== '') return g;
+  return undefined;
 }
 
 export const missingOwner: Rule = {
@@ -26,25 +27,45 @@ export const missingOwner: Rule = {
   count: (model) => model.goals.length + model.kpis.length,
   check(model) {
     const out: Finding[] = [];
-    const report = (ref: Parameters<typeof entityVars>[1], sheet: string, cell: string) => {
-      const vars = entityVars(model, ref);
-      out.push(
-        finding(
-          this.id,
-          this.severity,
-          { sheet, cell },
-          fill(MSG.missingOwner, vars),
-          fill(MSG.missingOwnerFix, vars),
-          [vars.id],
-        ),
+    const report = (sheet: string, cell: string, message: string, fix: string, id: string) =>
+      out.push(finding(this.id, this.severity, { sheet, cell }, message, fix, [id]));
+    for (const g of model.goals) {
+      if (g.owner !== '') continue;
+      const vars = entityVars(model, g.ref);
+      report(
+        g.location.sheet,
+        fieldCell(g.location, 'Owner'),
+        fill(MSG.missingOwner, vars),
+        fill(MSG.missingOwnerFix, vars),
+        vars.id,
       );
-    };
-    for (const g of model.goals) if (g.owner === '') report(g.ref, g.location.sheet, fieldCell(g.location, 'Owner'));
+    }
     for (let i = 0; i < model.kpis.length; i++) {
       const k = model.kpis[i];
-      // A KPI without its own owner is carried by its goal's owner, as small teams usually work.
-      if (k.owner === '' && !anyGoalOwned(model, model.relations.goalsOfKpi[i]))
-        report(k.ref, k.location.sheet, fieldCell(k.location, 'Owner'));
+      if (k.owner !== '') continue;
+      // Someone must keep the numbers up to date even when the goal has an owner: the goal's owner is the likely one.
+      const owned = firstOwnedGoal(model, model.relations.goalsOfKpi[i]);
+      if (owned === undefined) {
+        const vars = entityVars(model, k.ref);
+        report(
+          k.location.sheet,
+          fieldCell(k.location, 'Owner'),
+          fill(MSG.missingOwner, vars),
+          fill(MSG.missingOwnerFix, vars),
+          vars.id,
+        );
+        continue;
+      }
+      const goal = model.goals[owned];
+      const vars = entityVarsWith(model, k.ref, { goalId: idOf(model, goal.ref), owner: goal.owner });
+      const message = fill(MSG.missingOwnerGoalOwned, vars);
+      report(
+        k.location.sheet,
+        fieldCell(k.location, 'Owner'),
+        message,
+        fill(MSG.missingOwnerGoalOwnedFix, vars),
+        vars.id,
+      );
     }
     return out;
   },

@@ -1,18 +1,24 @@
-import { atField, fieldCell } from '../../model';
+import { atField } from '../../model';
 /** Rules about dates: deadlines present, passed, in order, and measurements kept fresh. */
 import { formatSerialLong } from '../../dates';
-import type { StrategyModel } from '../../model';
-import { entityVars, entityVarsWith, finding } from '../describe';
+import type { EntityRef, Location, StrategyModel } from '../../model';
+import { entityVars, entityVarsWith, finding, idOf } from '../describe';
 import { staleDays } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
 import type { Finding, Rule, RuleContext } from '../types';
 
-function anyGoalDated(goals: readonly number[], ctx: RuleContext): boolean {
-  for (const g of goals) if (ctx.goalDue(g) !== null) return true;
-  return false;
+/** The first of the goals with a deadline, for a KPI without one of its own; undefined when none has. */
+function firstDatedGoal(goals: readonly number[], ctx: RuleContext): number | undefined {
+  for (const g of goals) if (ctx.goalDue(g) !== null) return g;
+  return undefined;
 }
 
+/**
+ * Every goal and KPI needs a date in its own Due cell: status, pacing and the sheet's sorting and filters read
+ * that cell. A blank one is still reported when a date can be found elsewhere (in the goal's wording, or the
+ * KPI's goal), with that date as the fix. Only a table without a Due column at all is taken at its word.
+ */
 export const missingDeadline: Rule = {
   id: 'missing-deadline',
   severity: 'warning',
@@ -20,25 +26,35 @@ export const missingDeadline: Rule = {
   count: (model) => model.goals.length + model.kpis.length,
   check(model, ctx) {
     const out: Finding[] = [];
-    const push = (vars: ReturnType<typeof entityVars>, sheet: string, cell: string, unreadable: string | null) => {
+    const push = (location: Location, message: string, fix: string, id: string) =>
+      out.push(finding(this.id, this.severity, atField(location, 'Due'), message, fix, [id]));
+    const pushMissing = (ref: EntityRef, location: Location, unreadable: string | null) => {
+      const vars = entityVars(model, ref);
       const message =
         unreadable !== null
           ? fill(MSG.unreadableDeadline, Object.assign({}, vars, { raw: unreadable }))
           : fill(MSG.missingDeadline, vars);
-      out.push(
-        finding(this.id, this.severity, { sheet, cell }, message, fill(MSG.missingDeadlineFix, vars), [vars.id]),
-      );
+      push(location, message, fill(MSG.missingDeadlineFix, vars), vars.id);
     };
     for (let i = 0; i < model.goals.length; i++) {
       const g = model.goals[i];
-      if (g.due.unreadable !== null || ctx.goalDue(i) === null)
-        push(entityVars(model, g.ref), g.location.sheet, fieldCell(g.location, 'Due'), g.due.unreadable);
+      if (g.due.serial !== null) continue;
+      const inWording = ctx.goalDue(i);
+      if (g.due.unreadable !== null || inWording === null) pushMissing(g.ref, g.location, g.due.unreadable);
+      else if (g.location.columns.has('Due')) {
+        const vars = entityVarsWith(model, g.ref, { due: formatSerialLong(inWording) });
+        push(g.location, fill(MSG.deadlineOnlyInWording, vars), fill(MSG.deadlineOnlyInWordingFix, vars), vars.id);
+      }
     }
     for (let i = 0; i < model.kpis.length; i++) {
       const k = model.kpis[i];
-      // A KPI without its own date runs to its goal's deadline; only text that is not a date is still worth a word.
-      if (k.due.unreadable !== null || (k.due.serial === null && !anyGoalDated(model.relations.goalsOfKpi[i], ctx))) {
-        push(entityVars(model, k.ref), k.location.sheet, fieldCell(k.location, 'Due'), k.due.unreadable);
+      if (k.due.serial !== null) continue;
+      const dated = firstDatedGoal(model.relations.goalsOfKpi[i], ctx);
+      if (k.due.unreadable !== null || dated === undefined) pushMissing(k.ref, k.location, k.due.unreadable);
+      else if (k.location.columns.has('Due')) {
+        const goalId = idOf(model, model.goals[dated].ref);
+        const vars = entityVarsWith(model, k.ref, { goalId, due: formatSerialLong(ctx.goalDue(dated) as number) });
+        push(k.location, fill(MSG.kpiDeadlineFromGoal, vars), fill(MSG.kpiDeadlineFromGoalFix, vars), vars.id);
       }
     }
     return out;
