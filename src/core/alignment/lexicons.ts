@@ -32,6 +32,7 @@ export const GOAL_DIRECTION_STEMS: Readonly<Record<'lower' | 'higher', readonly 
     'drop',
     'lessen',
     'curb',
+    'fewer',
   ],
   higher: [
     'increas',
@@ -49,6 +50,9 @@ export const GOAL_DIRECTION_STEMS: Readonly<Record<'lower' | 'higher', readonly 
     'rais',
   ],
 };
+
+/** Words before a verb that keep it from saying which way to go: "do not cut prices", "no fewer than 20". */
+export const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without']);
 
 /** The direction word a fix suggests for each sense. */
 export const DIRECTION_WORD = { lower: 'lower', higher: 'higher' } as const;

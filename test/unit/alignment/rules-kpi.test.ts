@@ -37,6 +37,37 @@ describe('direction-conflict', () => {
     expect(findingsOf(result, 'direction-conflict')).toEqual([]);
   });
 
+  it('reports a KPI where more is naturally better counted lower as better against a goal that raises it', () => {
+    const found = findingsOf(
+      check({
+        goals: [
+          edit(CLEAN.goals[0], { Goal: 'Raise customer satisfaction to 4.6 out of 5 by June 2027' }),
+          CLEAN.goals[1],
+        ],
+        kpis: [edit(CLEAN.kpis[0], { KPI: 'Customer satisfaction score', Direction: 'lower' }), CLEAN.kpis[1]],
+      }),
+      'direction-conflict',
+    );
+    expect(found.map((f) => f.message)).toEqual([
+      "Goal G-001 wants satisfaction higher ('raise'), but its KPI K-001 'Customer satisfaction score' counts lower as better.",
+    ]);
+  });
+
+  it('reads "fewer" as lower, and a verb after "not", "no" or "without" as saying no direction', () => {
+    const judge = (goal: string, kpi: string, direction: string): string[] =>
+      findingsOf(
+        check({
+          goals: [edit(CLEAN.goals[0], { Goal: goal }), CLEAN.goals[1]],
+          kpis: [edit(CLEAN.kpis[0], { KPI: kpi, Direction: direction }), CLEAN.kpis[1]],
+        }),
+        'direction-conflict',
+      ).map((f) => f.subjects.join(' '));
+    expect(judge('Have fewer customer returns by 30 June 2027', 'Customer returns', 'higher')).toEqual(['G-001 K-001']);
+    expect(judge('Sign no fewer than 20 new clients by June 2027', 'New clients signed', 'higher')).toEqual([]);
+    expect(judge('Do not cut prices while growing sales by 2027', 'Average price', 'higher')).toEqual([]);
+    expect(judge('Reduce waste without cutting portions by June 2027', 'Portion size', 'higher')).toEqual([]);
+  });
+
   it('judges each KPI against the clause of a two-clause goal that names what it measures', () => {
     const goal = edit(CLEAN.goals[0], { Goal: 'Increase gross margin by reducing food waste by June 2027' });
     const kpis = (marginDirection: string, wasteDirection: string): ReturnType<typeof edit>[] => [

@@ -2,7 +2,13 @@
 import { atField, type StrategyModel } from '../../model';
 import { entityVars, entityVarsWith, finding } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
-import { DIRECTION_WORD, GENERIC_METRIC_WORDS, GOAL_DIRECTION_STEMS, SELF_FRAMED_KPI_WORDS } from '../lexicons';
+import {
+  DIRECTION_WORD,
+  GENERIC_METRIC_WORDS,
+  GOAL_DIRECTION_STEMS,
+  NEGATION_WORDS,
+  SELF_FRAMED_KPI_WORDS,
+} from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { IntList, isDigitCode } from '../hashTables';
 import { perModel } from '../memo';
@@ -37,6 +43,7 @@ const KNOWN = 1;
 const LOWER = 2;
 const HIGHER = 4;
 const SELF_FRAMED = 8;
+const NEGATION = 16;
 /** For stems: a generic metric word ("rate"), or one holding a digit (the how-much, not the what). */
 const GENERIC = 2;
 const DIGIT = 4;
@@ -63,6 +70,7 @@ class WordFacts {
         const sense = senseOfWord(word);
         bits |= sense === 'lower' ? LOWER : sense === 'higher' ? HIGHER : 0;
         if (SELF_FRAMED_WORDS.has(word)) bits |= SELF_FRAMED;
+        if (NEGATION_WORDS.has(word)) bits |= NEGATION;
       }
       this.wordBits[id] = bits;
     }
@@ -74,8 +82,19 @@ class WordFacts {
     return bits & LOWER ? 'lower' : bits & HIGHER ? 'higher' : null;
   }
 
-  selfFramedOrDirected(id: number): boolean {
-    return (this.word(id) & (SELF_FRAMED | LOWER | HIGHER)) !== 0;
+  /** A word that turns the verb after it around ("not", "no"). */
+  negation(id: number): boolean {
+    return (this.word(id) & NEGATION) !== 0;
+  }
+
+  /** A word that says which way something moves ("reduction", "growth"). */
+  directed(id: number): boolean {
+    return (this.word(id) & (LOWER | HIGHER)) !== 0;
+  }
+
+  /** A word for something where more is naturally better ("satisfaction", "uptime"). */
+  selfFramed(id: number): boolean {
+    return (this.word(id) & SELF_FRAMED) !== 0;
   }
 
   private stem(stem: number): number {
@@ -127,7 +146,8 @@ function goalClauses(words: WordLists, goals: number, facts: WordFacts, vocabula
     const end = start[g + 1];
     for (let i = start[g]; i < end; i++) {
       const wanted = facts.sense(ids[i]);
-      if (!wanted) continue;
+      // "Do not cut prices", "no fewer than 20 clients": a negated verb says nothing about which way to go.
+      if (!wanted || (i > start[g] && facts.negation(ids[i - 1]))) continue;
       sense.push(wanted === 'lower' ? LOWER : HIGHER);
       verb.push(ids[i]);
       objectFrom.push(objects.length);
@@ -215,10 +235,19 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
     if (!sense) continue;
     const from = start[ki];
     const to = start[ki + 1];
-    let framed = false;
-    for (let i = from; i < to && !framed; i++) framed = facts.selfFramedOrDirected(ids[i]);
-    for (let p = 0; p < phrases.length && !framed; p++) framed = holdsPhrase(ids, from, to, phrases[p]);
-    if (framed) continue;
+    // A name that measures the change itself ("Waste reduction") fits either sense: left alone.
+    let directed = false;
+    let selfFramed = false;
+    for (let i = from; i < to && !directed; i++) {
+      directed = facts.directed(ids[i]);
+      selfFramed ||= facts.selfFramed(ids[i]);
+    }
+    if (directed) continue;
+    for (let p = 0; p < phrases.length && !selfFramed; p++) selfFramed = holdsPhrase(ids, from, to, phrases[p]);
+    // A name where more is naturally better ("On-time deliveries", "Customer satisfaction") fits a goal that
+    // cuts the opposite ("Cut late deliveries"), so it is judged only when it counts lower as better: against a
+    // goal that wants more of it, that is a conflict whatever the wording.
+    if (selfFramed && sense !== 'lower') continue;
     // A name has a few words: a list is cheaper than a Set per KPI.
     telling.clear();
     for (let i = from; i < to; i++) {
