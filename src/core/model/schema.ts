@@ -108,7 +108,8 @@ function tableKey(name: string): string {
 
 /**
  * Which Rudder table a table is: a stored mapping first (the user's own table), else its name.
- * "RudderGoals2" counts too, because Excel appends a number when a table name is taken.
+ * "RudderGoals2" counts too, because Excel appends a number when a table name is taken, and so does
+ * "RudderKPIs_Sales": a team that keeps its KPIs on its own sheet names the table after itself.
  */
 export function recogniseTable(
   name: string,
@@ -118,7 +119,7 @@ export function recogniseTable(
   for (const mapping of mappings) if (tableKey(mapping.table) === key) return { kind: mapping.kind, mapping };
   for (const schema of Object.values(TABLE_SCHEMAS)) {
     const base = tableKey(schema.tableName);
-    if (key === base || (key.startsWith(base) && /^\d+$/.test(key.slice(base.length)))) return { kind: schema.kind };
+    if (key.startsWith(base)) return { kind: schema.kind };
   }
   return null;
 }

@@ -22,6 +22,23 @@ describe('buildStrategyModel: finding the tables and columns', () => {
     expect(model.goals).toEqual([]);
   });
 
+  it('reads a Rudder table whatever Excel or a team added to its name, and no table that only mentions one', () => {
+    const named = (name: string, sheet: string) => kpis([edit(CLEAN.kpis[0], { ID: `K-${name}` })], { name, sheet });
+    const model = buildStrategyModel([
+      named('RudderKPIs2', 'KPIs'),
+      named('RudderKPIs_Sales', 'Sales'),
+      named('rudderkpis.ops', 'Ops'),
+      named('MyRudderKPIs', 'Mine'),
+      named('KPIs', 'Plain'),
+    ]);
+    expect(model.tables.map((t) => [t.name, t.kind])).toEqual([
+      ['RudderKPIs2', 'kpis'],
+      ['RudderKPIs_Sales', 'kpis'],
+      ['rudderkpis.ops', 'kpis'],
+    ]);
+    expect(model.kpis.map((k) => k.location.sheet)).toEqual(['KPIs', 'Sales', 'Ops']);
+  });
+
   it('reads the five Rudder tables of a clean workbook', () => {
     const model = buildStrategyModel(workbook());
     expect(model.isEmpty).toBe(false);
