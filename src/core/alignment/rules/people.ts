@@ -1,5 +1,5 @@
 /** Rules about who carries the work. */
-import { atField, fieldCell, normName, type StrategyModel } from '../../model';
+import { atField, normName, type Location, type StrategyModel } from '../../model';
 import { entityVars, entityVarsWith, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
@@ -27,45 +27,22 @@ export const missingOwner: Rule = {
   count: (model) => model.goals.length + model.kpis.length,
   check(model) {
     const out: Finding[] = [];
-    const report = (sheet: string, cell: string, message: string, fix: string, id: string) =>
-      out.push(finding(this.id, this.severity, { sheet, cell }, message, fix, [id]));
-    for (const g of model.goals) {
-      if (g.owner !== '') continue;
-      const vars = entityVars(model, g.ref);
-      report(
-        g.location.sheet,
-        fieldCell(g.location, 'Owner'),
-        fill(MSG.missingOwner, vars),
-        fill(MSG.missingOwnerFix, vars),
-        vars.id,
-      );
-    }
+    const report = (at: Location, vars: { readonly id: string }, message: string, fix: string) =>
+      out.push(finding(this.id, this.severity, atField(at, 'Owner'), fill(message, vars), fill(fix, vars), [vars.id]));
+    for (const g of model.goals)
+      if (g.owner === '') report(g.location, entityVars(model, g.ref), MSG.missingOwner, MSG.missingOwnerFix);
     for (let i = 0; i < model.kpis.length; i++) {
       const k = model.kpis[i];
       if (k.owner !== '') continue;
       // Someone must keep the numbers up to date even when the goal has an owner: the goal's owner is the likely one.
       const owned = firstOwnedGoal(model, model.relations.goalsOfKpi[i]);
       if (owned === undefined) {
-        const vars = entityVars(model, k.ref);
-        report(
-          k.location.sheet,
-          fieldCell(k.location, 'Owner'),
-          fill(MSG.missingOwner, vars),
-          fill(MSG.missingOwnerFix, vars),
-          vars.id,
-        );
+        report(k.location, entityVars(model, k.ref), MSG.missingOwner, MSG.missingOwnerFix);
         continue;
       }
       const goal = model.goals[owned];
       const vars = entityVarsWith(model, k.ref, { goalId: idOf(model, goal.ref), owner: goal.owner });
-      const message = fill(MSG.missingOwnerGoalOwned, vars);
-      report(
-        k.location.sheet,
-        fieldCell(k.location, 'Owner'),
-        message,
-        fill(MSG.missingOwnerGoalOwnedFix, vars),
-        vars.id,
-      );
+      report(k.location, vars, MSG.missingOwnerGoalOwned, MSG.missingOwnerGoalOwnedFix);
     }
     return out;
   },
