@@ -159,7 +159,8 @@ export const MSG = {
   goalWithoutPillar: '{What} is not linked to a value, pillar, mission or SWOT item.',
   goalWithoutPillarFix: RULE_TEXT['goal-without-pillar'].fix,
   goalWithoutPillarFixNoStrategy:
-    'Add your values or pillars to the strategy table, then put one in the Pillar column of {id}.',
+    'List your values and pillars in a table named RudderStrategy, with the columns Type, ID and Statement ' +
+    '(for example Pillar, P-1, Customer loyalty), then put one of their IDs in the Pillar column of {id}.',
 
   linkUnmatched: "{What} links to '{ref}' in its {column} column, but there is no {targetKind} with that ID or name.",
   linkClosest: ' Closest: {candidates}.',

@@ -51,6 +51,18 @@ describe('goal-without-pillar', () => {
     expect(found[0].fix).toBe('Put a pillar or value ID such as V-1 in the Pillar column of G-002.');
   });
 
+  it('says how to make a strategy table when the workbook has no values or pillars to link to', () => {
+    const found = findingsOf(
+      check({ strategy: [], swot: [], tows: [], goals: [edit(CLEAN.goals[0], { Pillar: null }), CLEAN.goals[1]] }),
+      'goal-without-pillar',
+    );
+    expect(found.map((f) => f.subjects[0])).toEqual(['G-001', 'G-002']);
+    expect(found[0].fix).toBe(
+      'List your values and pillars in a table named RudderStrategy, with the columns Type, ID and Statement ' +
+        '(for example Pillar, P-1, Customer loyalty), then put one of their IDs in the Pillar column of G-001.',
+    );
+  });
+
   it('counts a goal tied only to a SWOT item as aligned', () => {
     expect(
       findingsOf(check({ goals: [CLEAN.goals[0], edit(CLEAN.goals[1], { Pillar: null })] }), 'goal-without-pillar'),
