@@ -8,10 +8,13 @@ import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
 import type { Finding, Rule, RuleContext } from '../types';
 
-/** The first of the goals with a deadline, for a KPI without one of its own; undefined when none has. */
-function firstDatedGoal(goals: readonly number[], ctx: RuleContext): number | undefined {
-  for (const g of goals) if (ctx.goalDue(g) !== null) return g;
-  return undefined;
+/** The first of the goals with a deadline, and that deadline, for a KPI without one of its own; null when none has. */
+function firstGoalDeadline(goals: readonly number[], ctx: RuleContext): { goal: number; due: number } | null {
+  for (const goal of goals) {
+    const due = ctx.goalDue(goal);
+    if (due !== null) return { goal, due };
+  }
+  return null;
 }
 
 /**
@@ -49,11 +52,11 @@ export const missingDeadline: Rule = {
     for (let i = 0; i < model.kpis.length; i++) {
       const k = model.kpis[i];
       if (k.due.serial !== null) continue;
-      const dated = firstDatedGoal(model.relations.goalsOfKpi[i], ctx);
-      if (k.due.unreadable !== null || dated === undefined) pushMissing(k.ref, k.location, k.due.unreadable);
+      const dated = firstGoalDeadline(model.relations.goalsOfKpi[i], ctx);
+      if (k.due.unreadable !== null || dated === null) pushMissing(k.ref, k.location, k.due.unreadable);
       else if (k.location.columns.has('Due')) {
-        const goalId = idOf(model, model.goals[dated].ref);
-        const vars = entityVarsWith(model, k.ref, { goalId, due: formatSerialLong(ctx.goalDue(dated) as number) });
+        const goalId = idOf(model, model.goals[dated.goal].ref);
+        const vars = entityVarsWith(model, k.ref, { goalId, due: formatSerialLong(dated.due) });
         push(k.location, fill(MSG.kpiDeadlineFromGoal, vars), fill(MSG.kpiDeadlineFromGoalFix, vars), vars.id);
       }
     }
