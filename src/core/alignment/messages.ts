@@ -182,6 +182,7 @@ export const MSG = {
   duplicateIdFix: 'Give each row its own ID: for example change the one on row {row} to {suggestion}.',
 
   missingOwner: '{What} has no owner.',
+  ownerPlaceholder: "{What} has no owner yet: its Owner cell says '{raw}'.",
   missingOwnerFix: RULE_TEXT['missing-owner'].fix,
   missingOwnerGoalOwned: '{What} has no owner of its own (its goal {goalId} is owned by {owner}).',
   missingOwnerGoalOwnedFix: 'Write who keeps {id} up to date in its Owner column, for example {owner}.',

@@ -71,6 +71,35 @@ describe('missing-owner', () => {
   });
 });
 
+describe('missing-owner and owner-overload with placeholders', () => {
+  it('reads "TBD", "n/a" or "?" in an Owner cell as nobody, quoting it', () => {
+    const result = check({
+      goals: [edit(CLEAN.goals[0], { Owner: 'TBD' }), edit(CLEAN.goals[1], { Owner: ' ? ' })],
+      kpis: [edit(CLEAN.kpis[0], { Owner: 'n/a' }), CLEAN.kpis[1]],
+    });
+    expect(findingsOf(result, 'missing-owner').map((f) => [f.subjects[0], f.message])).toEqual([
+      [
+        'G-001',
+        "Goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…' has no owner yet: its Owner cell says 'TBD'.",
+      ],
+      [
+        'G-002',
+        "Goal G-002 'Reduce food waste from 8% to 5% of stock by 31 March 2027' has no owner yet: its Owner cell says '?'.",
+      ],
+      ['K-001', "KPI K-001 'Repeat customers per month' has no owner yet: its Owner cell says 'n/a'."],
+    ]);
+  });
+
+  it('does not count a placeholder as a person with too many goals, and still counts the person beside it', () => {
+    const goals = Array.from({ length: 7 }, (_, i) =>
+      edit(CLEAN.goals[0], { ID: `G-10${i}`, Owner: i < 6 ? 'TBD' : 'Ann Lee, TBD' }),
+    );
+    expect(findingsOf(check({ goals }), 'owner-overload')).toEqual([]);
+    const shared = goals.map((g) => edit(g, { Owner: 'Ann Lee / TBC' }));
+    expect(findingsOf(check({ goals: shared }), 'owner-overload').map((f) => f.subjects)).toEqual([['Ann Lee']]);
+  });
+});
+
 describe('owner-overload', () => {
   const many = (owner: (i: number) => string, status: (i: number) => string = () => 'On track') =>
     Array.from({ length: 7 }, (_, i) => edit(CLEAN.goals[0], { ID: `G-10${i}`, Owner: owner(i), Status: status(i) }));

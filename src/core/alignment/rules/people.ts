@@ -1,7 +1,7 @@
 /** Rules about who carries the work. */
-import { atField, normName, type Location, type StrategyModel } from '../../model';
-import { entityVars, entityVarsWith, finding, idOf, listFirst } from '../describe';
-import { OVERLOAD_LIMIT } from '../lexicons';
+import { atField, normName, type Goal, type Kpi, type Location, type StrategyModel } from '../../model';
+import { entityVarsWith, finding, idOf, listFirst } from '../describe';
+import { NO_OWNER_WORDS, OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
 import type { Finding, Rule } from '../types';
@@ -14,9 +14,38 @@ export function ownersIn(cell: string): string[] {
     .filter((s) => s !== '');
 }
 
+interface Person {
+  readonly name: string;
+  readonly key: string;
+}
+
+/** The people an Owner cell names; none for a blank cell or one that holds a placeholder ("TBD", "n/a", "?"). */
+function peopleIn(cell: string): Person[] {
+  // The whole cell first: "n/a" is one placeholder, not two people split at the slash.
+  if (NO_OWNER_WORDS.has(normName(cell))) return [];
+  return ownersIn(cell)
+    .map((name) => ({ name, key: normName(name) }))
+    .filter((p) => p.key !== '' && !NO_OWNER_WORDS.has(p.key));
+}
+
+/** Whether each distinct Owner cell names someone: a table repeats a few cells down thousands of rows. */
+function ownedCells(): (cell: string) => boolean {
+  const named = new Map<string, boolean>();
+  return (cell) => {
+    if (cell === '') return false;
+    let owned = named.get(cell);
+    if (owned === undefined) named.set(cell, (owned = peopleIn(cell).length > 0));
+    return owned;
+  };
+}
+
 /** The first of the goals with an owner, for a KPI that has none of its own; undefined when none has. */
-function firstOwnedGoal(model: StrategyModel, goals: readonly number[]): number | undefined {
-  for (const g of goals) if (model.goals[g].owner !== '') return g;
+function firstOwnedGoal(
+  model: StrategyModel,
+  goals: readonly number[],
+  owned: (cell: string) => boolean,
+): number | undefined {
+  for (const g of goals) if (owned(model.goals[g].owner)) return g;
   return undefined;
 }
 
@@ -27,20 +56,25 @@ export const missingOwner: Rule = {
   count: (model) => model.goals.length + model.kpis.length,
   check(model) {
     const out: Finding[] = [];
+    const owned = ownedCells();
     const report = (at: Location, vars: { readonly id: string }, message: string, fix: string) =>
       out.push(finding(this.id, this.severity, atField(at, 'Owner'), fill(message, vars), fill(fix, vars), [vars.id]));
-    for (const g of model.goals)
-      if (g.owner === '') report(g.location, entityVars(model, g.ref), MSG.missingOwner, MSG.missingOwnerFix);
+    // Nobody owns it: the cell is blank, or says so ("TBD"), which is worth quoting.
+    const reportNobody = (entity: Goal | Kpi) => {
+      const vars = entityVarsWith(model, entity.ref, { raw: entity.owner });
+      report(entity.location, vars, entity.owner === '' ? MSG.missingOwner : MSG.ownerPlaceholder, MSG.missingOwnerFix);
+    };
+    for (const g of model.goals) if (!owned(g.owner)) reportNobody(g);
     for (let i = 0; i < model.kpis.length; i++) {
       const k = model.kpis[i];
-      if (k.owner !== '') continue;
+      if (owned(k.owner)) continue;
       // Someone must keep the numbers up to date even when the goal has an owner: the goal's owner is the likely one.
-      const owned = firstOwnedGoal(model, model.relations.goalsOfKpi[i]);
-      if (owned === undefined) {
-        report(k.location, entityVars(model, k.ref), MSG.missingOwner, MSG.missingOwnerFix);
+      const ownedGoal = firstOwnedGoal(model, model.relations.goalsOfKpi[i], owned);
+      if (ownedGoal === undefined) {
+        reportNobody(k);
         continue;
       }
-      const goal = model.goals[owned];
+      const goal = model.goals[ownedGoal];
       const vars = entityVarsWith(model, k.ref, { goalId: idOf(model, goal.ref), owner: goal.owner });
       report(k.location, vars, MSG.missingOwnerGoalOwned, MSG.missingOwnerGoalOwnedFix);
     }
@@ -56,15 +90,13 @@ interface OwnerLoad {
 const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
   const byOwner = new Map<string, OwnerLoad>();
   // The same few Owner cells repeat down a long table: split and normalise each distinct one once.
-  const peopleOf = new Map<string, { name: string; key: string }[]>();
+  const peopleOf = new Map<string, Person[]>();
   for (let i = 0; i < model.goals.length; i++) {
     if (ctx.goalAchieved(i)) continue;
     const g = model.goals[i];
     let people = peopleOf.get(g.owner);
     if (!people) {
-      people = ownersIn(g.owner)
-        .map((name) => ({ name, key: normName(name) }))
-        .filter((p) => p.key !== '');
+      people = peopleIn(g.owner);
       peopleOf.set(g.owner, people);
     }
     for (const { name, key } of people) {
