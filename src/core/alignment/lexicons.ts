@@ -51,28 +51,6 @@ export const GOAL_DIRECTION_STEMS: Readonly<Record<'lower' | 'higher', readonly 
   ],
 };
 
-/**
- * What people write in an Owner cell while nobody owns the row ("TBD", "n/a", "unassigned"), as `normName`
- * reads it; a cell of punctuation alone ("?", "-") reads as empty and names nobody either.
- */
-export const NO_OWNER_WORDS: ReadonlySet<string> = new Set([
-  'tbd',
-  'tbc',
-  'tba',
-  'na',
-  'n a',
-  'none',
-  'nobody',
-  'no one',
-  'unassigned',
-  'not assigned',
-  'unknown',
-  'to be decided',
-  'to be confirmed',
-  'to be assigned',
-  'to be agreed',
-]);
-
 /** Words before a verb that keep it from saying which way to go: "do not cut prices", "no fewer than 20". */
 export const NEGATION_WORDS: ReadonlySet<string> = new Set(['no', 'not', 'never', 'without']);
 

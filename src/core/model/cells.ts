@@ -2,6 +2,7 @@
 import { boundedMemo } from '../boundedMemo';
 import { isValidSerial, parseDateInput } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
+import { normText } from './text';
 import type { DateField, StrategyType, SwotQuadrant } from './types';
 
 /** The cell as text; error values and blanks read as empty. */
@@ -10,6 +11,51 @@ export function cellText(value: CellValue | undefined): string {
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * What people write in a cell that is not filled in yet ("TBD", "n/a", "none", "unassigned"), as `normText` reads
+ * it; a cell of punctuation alone ("-", "?") reads as empty and says nothing either.
+ */
+const NOTHING_YET: ReadonlySet<string> = new Set([
+  'tbd',
+  'tbc',
+  'tba',
+  'na',
+  'n a',
+  'none',
+  'nil',
+  'nobody',
+  'no one',
+  'unassigned',
+  'not assigned',
+  'unknown',
+  'to be decided',
+  'to be confirmed',
+  'to be assigned',
+  'to be agreed',
+]);
+
+const CODE_0 = 48;
+const CODE_9 = 57;
+const CODE_A = 97;
+const CODE_Z = 122;
+/** The lower-case first letters of the words in NOTHING_YET. */
+const FIRST_LETTERS = new Set(['t', 'n', 'u'].map((c) => c.charCodeAt(0)));
+
+/** Does the text only say that nothing is there yet ("TBD", "n/a", "-")? Blank text does too. */
+export function saysNothingYet(text: string): boolean {
+  // Every link cell is asked, and nearly all hold an ID or a name: text that starts with a digit, or with a letter
+  // none of the words starts with, is answered without normalising it.
+  let i = 0;
+  while (i < text.length && text.charCodeAt(i) <= 32) i++;
+  if (i === text.length) return true;
+  const code = text.charCodeAt(i);
+  const lower = code | 32;
+  if (code >= CODE_0 && code <= CODE_9) return false;
+  if (lower >= CODE_A && lower <= CODE_Z && !FIRST_LETTERS.has(lower)) return false;
+  const key = normText(text);
+  return key === '' || NOTHING_YET.has(key);
 }
 
 export function isBlank(value: CellValue | undefined): boolean {

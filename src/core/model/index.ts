@@ -19,5 +19,5 @@ export {
   plainIdDigits,
   stem,
 } from './text';
-export { cellNumber, cellText } from './cells';
+export { cellNumber, cellText, saysNothingYet } from './cells';
 export type * from './types';

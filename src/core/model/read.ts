@@ -1,7 +1,17 @@
 /** Phase one of building the model: each recognised table's rows become entities whose links are not yet resolved. */
 import { columnLetter, parseRangeAddress } from '../grid/a1';
 import type { CellValue } from '../grid/types';
-import { cellDate, cellNumber, cellRaw, cellText, impactValue, isBlank, strategyType, swotQuadrant } from './cells';
+import {
+  cellDate,
+  cellNumber,
+  cellRaw,
+  cellText,
+  impactValue,
+  isBlank,
+  saysNothingYet,
+  strategyType,
+  swotQuadrant,
+} from './cells';
 import { keepShape } from '../keepShape';
 import { ModelError } from './errors';
 import { MODEL_MISUSE } from './messages';
@@ -116,11 +126,15 @@ class Row {
     return new RowLocation(this.layout, this.sheetRow + 1);
   }
 
-  /** A link column's cell; the row's own cell when the table lacks the column. */
+  /**
+   * A link column's cell; the row's own cell when the table lacks the column. A cell that only says nothing is
+   * linked yet ("n/a", "TBD", "-") links to nothing, as a blank one does, rather than to an entity named "n/a".
+   */
   link(header: string, location: RowLocation): PendingLink {
+    const raw = this.text(header);
     return new LinkCell(
       header,
-      this.text(header),
+      saysNothingYet(raw) ? '' : raw,
       this.layout.letters.get(header) ?? this.layout.rowLetter,
       location.row,
     );

@@ -13,6 +13,17 @@ describe('kpi-without-goal', () => {
     expect(f).toMatchObject({ sheet: 'KPIs', cell: 'C3', subjects: ['K-002'], severity: 'warning' });
   });
 
+  it('reads "n/a", "TBD" or "-" in a link cell as no link, not as a link to something called that', () => {
+    const result = check({
+      kpis: [edit(CLEAN.kpis[0], { Goal: 'n/a' }), edit(CLEAN.kpis[1], { Goal: ' - ' })],
+      goals: [edit(CLEAN.goals[0], { Pillar: 'TBD' }), CLEAN.goals[1]],
+    });
+    expect(findingsOf(result, 'kpi-without-goal').map((f) => f.subjects[0])).toEqual(['K-001', 'K-002']);
+    expect(findingsOf(result, 'broken-link')).toEqual([]);
+    // G-001 is still anchored through the SWOT item and TOWS strategy that link to it.
+    expect(findingsOf(result, 'goal-without-pillar')).toEqual([]);
+  });
+
   it('stays quiet for KPIs linked by ID or by name', () => {
     expect(
       findingsOf(

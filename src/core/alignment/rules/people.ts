@@ -1,7 +1,7 @@
 /** Rules about who carries the work. */
-import { atField, normName, type Goal, type Kpi, type Location, type StrategyModel } from '../../model';
+import { atField, normName, saysNothingYet, type Goal, type Kpi, type Location, type StrategyModel } from '../../model';
 import { entityVarsWith, finding, idOf, listFirst } from '../describe';
-import { NO_OWNER_WORDS, OVERLOAD_LIMIT } from '../lexicons';
+import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
 import type { Finding, Rule } from '../types';
@@ -22,10 +22,10 @@ interface Person {
 /** The people an Owner cell names; none for a blank cell or one that holds a placeholder ("TBD", "n/a", "?"). */
 function peopleIn(cell: string): Person[] {
   // The whole cell first: "n/a" is one placeholder, not two people split at the slash.
-  if (NO_OWNER_WORDS.has(normName(cell))) return [];
+  if (saysNothingYet(cell)) return [];
   return ownersIn(cell)
     .map((name) => ({ name, key: normName(name) }))
-    .filter((p) => p.key !== '' && !NO_OWNER_WORDS.has(p.key));
+    .filter((p) => !saysNothingYet(p.key));
 }
 
 /** Whether each distinct Owner cell names someone: a table repeats a few cells down thousands of rows. */
