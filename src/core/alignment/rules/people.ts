@@ -4,6 +4,7 @@ import { entityVarsWith, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
+import { boundedMemo } from '../../boundedMemo';
 import type { Finding, Rule } from '../types';
 
 /** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ann / Bob". */
@@ -28,23 +29,13 @@ function peopleIn(cell: string): Person[] {
     .filter((p) => !saysNothingYet(p.key));
 }
 
-/** Whether each distinct Owner cell names someone: a table repeats a few cells down thousands of rows. */
-function ownedCells(): (cell: string) => boolean {
-  const named = new Map<string, boolean>();
-  return (cell) => {
-    if (cell === '') return false;
-    let owned = named.get(cell);
-    if (owned === undefined) named.set(cell, (owned = peopleIn(cell).length > 0));
-    return owned;
-  };
-}
+/** `peopleIn` once per distinct Owner cell: a table repeats a few cells down thousands of rows. */
+const peopleOf = boundedMemo(peopleIn, 1000);
+
+const owned = (cell: string): boolean => peopleOf(cell).length > 0;
 
 /** The first of the goals with an owner, for a KPI that has none of its own; undefined when none has. */
-function firstOwnedGoal(
-  model: StrategyModel,
-  goals: readonly number[],
-  owned: (cell: string) => boolean,
-): number | undefined {
+function firstOwnedGoal(model: StrategyModel, goals: readonly number[]): number | undefined {
   for (const g of goals) if (owned(model.goals[g].owner)) return g;
   return undefined;
 }
@@ -56,7 +47,6 @@ export const missingOwner: Rule = {
   count: (model) => model.goals.length + model.kpis.length,
   check(model) {
     const out: Finding[] = [];
-    const owned = ownedCells();
     const report = (at: Location, vars: { readonly id: string }, message: string, fix: string) =>
       out.push(finding(this.id, this.severity, atField(at, 'Owner'), fill(message, vars), fill(fix, vars), [vars.id]));
     // Nobody owns it: the cell is blank, or says so ("TBD"), which is worth quoting.
@@ -69,7 +59,7 @@ export const missingOwner: Rule = {
       const k = model.kpis[i];
       if (owned(k.owner)) continue;
       // Someone must keep the numbers up to date even when the goal has an owner: the goal's owner is the likely one.
-      const ownedGoal = firstOwnedGoal(model, model.relations.goalsOfKpi[i], owned);
+      const ownedGoal = firstOwnedGoal(model, model.relations.goalsOfKpi[i]);
       if (ownedGoal === undefined) {
         reportNobody(k);
         continue;
@@ -89,17 +79,9 @@ interface OwnerLoad {
 
 const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
   const byOwner = new Map<string, OwnerLoad>();
-  // The same few Owner cells repeat down a long table: split and normalise each distinct one once.
-  const peopleOf = new Map<string, Person[]>();
   for (let i = 0; i < model.goals.length; i++) {
     if (ctx.goalAchieved(i)) continue;
-    const g = model.goals[i];
-    let people = peopleOf.get(g.owner);
-    if (!people) {
-      people = peopleIn(g.owner);
-      peopleOf.set(g.owner, people);
-    }
-    for (const { name, key } of people) {
+    for (const { name, key } of peopleOf(model.goals[i].owner)) {
       const load = byOwner.get(key);
       if (!load) byOwner.set(key, { name, goals: [i] });
       else if (load.goals[load.goals.length - 1] !== i) load.goals.push(i);
