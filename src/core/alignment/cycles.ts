@@ -44,6 +44,12 @@ export function circles(next: readonly (readonly number[])[]): number[][] {
         low[parent] = Math.min(low[parent], low[v]);
       }
       if (low[v] !== order[v]) continue;
+      // Nearly every goal is a group of its own (no circle): taken off the stack without making a list.
+      if (stack[stack.length - 1] === v) {
+        stack.pop();
+        onStack[v] = 0;
+        continue;
+      }
       const group: number[] = [];
       let w: number;
       do {

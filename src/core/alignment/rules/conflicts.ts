@@ -8,7 +8,7 @@
  * by their numbers in the model's vocabulary (`words.ts`), never as strings.
  */
 import { atField, type StrategyModel } from '../../model';
-import { entityVars, finding } from '../describe';
+import { finding, idOf } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { keepShape } from '../../keepShape';
@@ -321,12 +321,14 @@ export const conflictingTargets: Rule = {
       if (!c) continue;
       const a = model.kpis[c.a];
       const b = model.kpis[c.b];
+      const aId = idOf(model, a.ref);
+      const bId = idOf(model, b.ref);
       const vars = {
-        a: entityVars(model, a.ref).id,
-        b: entityVars(model, b.ref).id,
+        a: aId,
+        b: bId,
         metric: a.name,
-        aTarget: `${entityVars(model, a.ref).id}: ${a.direction || 'higher'} ${targetText(a.target)}`.trim(),
-        bTarget: `${entityVars(model, b.ref).id}: ${b.direction || 'higher'} ${targetText(b.target)}`.trim(),
+        aTarget: `${aId}: ${a.direction || 'higher'} ${targetText(a.target)}`.trim(),
+        bTarget: `${bId}: ${b.direction || 'higher'} ${targetText(b.target)}`.trim(),
       };
       const message = fill(c.kind === 'direction' ? MSG.conflictingDirections : MSG.conflictingTargets, vars);
       out.push(

@@ -1,6 +1,6 @@
 /** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
 import { atField, type StrategyModel } from '../../model';
-import { entityVars, entityVarsWith, finding } from '../describe';
+import { entityVarsWith, finding, idOf } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import {
   DIRECTION_WORD,
@@ -290,8 +290,8 @@ export const directionConflict: Rule = {
     const { words } = vocabularyOf(model);
     for (const c of judged(model).conflicts) {
       const k = model.kpis[c.kpi];
-      const kpiId = entityVars(model, k.ref).id;
-      const goalId = entityVars(model, model.goals[c.goal].ref).id;
+      const kpiId = idOf(model, k.ref);
+      const goalId = idOf(model, model.goals[c.goal].ref);
       const vars = {
         goalId,
         kpiId,

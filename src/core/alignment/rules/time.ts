@@ -146,7 +146,7 @@ export const kpiDueAfterGoal: Rule = {
   check(model, ctx) {
     return duePairs(model, ctx).late.map((p) => {
       const k = model.kpis[p.kpi];
-      const goalId = entityVars(model, model.goals[p.goal].ref).id;
+      const goalId = idOf(model, model.goals[p.goal].ref);
       const vars = entityVarsWith(model, k.ref, {
         goalId,
         kpiDue: formatSerialLong(p.kpiDue),
