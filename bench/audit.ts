@@ -142,7 +142,7 @@ export async function buildWorkbook(rows: number, options: AuditWorkbookOptions 
     });
     kpiRows.push([
       id('K', i + 1),
-      `${OBJECTS[i % OBJECTS.length]} measure ${i + 1}`,
+      `${OBJECTS[i % OBJECTS.length]} in area ${i + 1}`,
       goal,
       lower ? 'lower' : 'higher',
       'count',

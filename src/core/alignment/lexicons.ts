@@ -92,6 +92,78 @@ export const GENERIC_METRIC_WORDS: ReadonlySet<string> = new Set([
   'from',
   'target',
   'kpi',
+  // Measures of something else, like "rate": "Overtime hours per person" is about overtime.
+  'unit',
+  'kg',
+  'hour',
+  'minute',
+  'share',
+  'proportion',
+  'amount',
+  'volume',
+  'ratio',
+]);
+
+/**
+ * Words that end the first phrase of a KPI name, whose last telling word is what the KPI counts: "Cost per
+ * loaf" counts cost, "Fuel vehicles in the fleet" counts vehicles. A phrase of measure words only goes on
+ * to the next: "Number of complaints" counts complaints, "Days to invoice" invoicing.
+ */
+export const PHRASE_END_WORDS: ReadonlySet<string> = new Set([
+  'of',
+  'to',
+  'for',
+  'with',
+  'in',
+  'on',
+  'at',
+  'by',
+  'per',
+  'from',
+  'through',
+  'within',
+  'during',
+  'into',
+  'via',
+  'across',
+  'among',
+  'against',
+  'versus',
+  'vs',
+  'than',
+  'after',
+  'before',
+  'since',
+  'until',
+  'when',
+  'while',
+]);
+
+/**
+ * Words that make the rest of a KPI name say which of the things it counts: "Tickets issued that are
+ * dismissed", "Clients who left". Such a KPI counts a part of its thing, not more or less of it: not judged.
+ */
+export const SUBSET_WORDS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whose', 'where']);
+
+/** Past participles after a KPI's thing that say what happened to it ("Complaints received", "Loaves sold"). */
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set([
+  'sold',
+  'made',
+  'won',
+  'lost',
+  'paid',
+  'sent',
+  'done',
+  'given',
+  'taken',
+  'held',
+  'kept',
+  'built',
+  'spent',
+  'bought',
+  'brought',
+  'written',
+  'seen',
 ]);
 
 /** Allowed age in days of a KPI's last measurement, by frequency word. Unknown or blank: DEFAULT_STALE_DAYS. */

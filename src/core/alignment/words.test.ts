@@ -66,6 +66,26 @@ describe('Vocabulary (the words of KPI names and goals, numbered once)', () => {
     expect(vocabulary.lists([]).start).toEqual(new Int32Array([0]));
   });
 
+  it('marks the words that follow a bracket, colon or bar when asked, one mark per word', () => {
+    const vocabulary = new Vocabulary();
+    const texts = ['Waste (kg per week)', 'Energy use: kWh', 'Sales | online', 'Food waste (% of stock)', 'Jail-cells'];
+    const { ids, start, breaks } = vocabulary.lists(texts, true);
+    const marked = texts.map((_, i) =>
+      Array.from(
+        ids.subarray(start[i], start[i + 1]),
+        (id, k) => `${breaks?.[start[i] + k] ? '|' : ''}${vocabulary.words[id]}`,
+      ),
+    );
+    expect(marked).toEqual([
+      ['waste', '|kg', 'per', 'week'],
+      ['energy', 'use', '|kwh'],
+      ['sales', '|online'],
+      ['food', 'waste', '|percent', 'of', 'stock'],
+      ['jail', 'cells'],
+    ]);
+    expect(vocabulary.lists(texts).breaks).toBeUndefined();
+  });
+
   it('numbers a plural and its singular to one stem, and a stop word to none', () => {
     const vocabulary = new Vocabulary();
     const ids: number[] = [];

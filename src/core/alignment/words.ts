@@ -14,6 +14,11 @@ import { perModel } from './memo';
 export interface WordLists {
   readonly ids: Int32Array;
   readonly start: Int32Array;
+  /**
+   * Where lists were made with breaks: 1 for a word that follows a bracket, colon or bar in its text ("Waste
+   * (kg per week)", "Tickets: dismissed"), where a name's first phrase ends; else 0. Same places as `ids`.
+   */
+  readonly breaks?: Uint8Array;
 }
 
 /** Where `addWords` puts word numbers: a plain array, or the growable typed list the word lists are built in. */
@@ -25,6 +30,8 @@ const NO_CONTENT = -1;
 const CODE_A = 97;
 const CODE_Z = 122;
 const CODE_PERCENT = 37;
+/** ( [ : | : what ends a name's first phrase, as "(kg per week)" does in "Waste (kg per week)". */
+const isBreakCode = (code: number): boolean => code === 40 || code === 91 || code === 58 || code === 124;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -80,11 +87,12 @@ export class Vocabulary {
    * the normalised text. Plain ASCII (nearly every cell) is scanned by character code; other text is folded
    * first, as `normText` does.
    */
-  addWords(text: string, out: WordSink): void {
+  addWords(text: string, out: WordSink, breaks?: WordSink): void {
     // Plain ASCII is read in place, each letter lowered as it is read: no lower-case copy of the text is made.
     const plain = NON_ASCII.test(text) ? foldAccents(text.toLowerCase()) : text;
     let from = -1;
     let hash = HASH_SEED;
+    let broken = 0;
     for (let i = 0; i <= plain.length; i++) {
       const code = i < plain.length ? lowerCode(plain.charCodeAt(i)) : 0;
       if ((code >= CODE_A && code <= CODE_Z) || isDigitCode(code)) {
@@ -97,14 +105,20 @@ export class Vocabulary {
       }
       if (from >= 0) {
         out.push(this.intern(plain, from, i, hash));
+        breaks?.push(broken);
+        broken = 0;
         from = -1;
       }
-      if (code === CODE_PERCENT) out.push(this.internWord('percent'));
+      if (code === CODE_PERCENT) {
+        out.push(this.internWord('percent'));
+        breaks?.push(broken);
+        broken = 0;
+      } else if (isBreakCode(code)) broken = 1;
     }
   }
 
-  /** Word lists of many texts, numbered into this vocabulary. */
-  lists(texts: readonly string[]): WordLists {
+  /** Word lists of many texts, numbered into this vocabulary; `withBreaks` also marks where phrases break. */
+  lists(texts: readonly string[], withBreaks = false): WordLists {
     const count = texts.length;
     // About one word in six characters of text; a sample of the texts sets the first size.
     let sampled = 0;
@@ -112,11 +126,13 @@ export class Vocabulary {
     for (let i = 0; i < sample; i++) sampled += texts[i].length;
     const ids = new IntList(sample === 0 ? 0 : Math.ceil(((sampled / sample) * count) / 4));
     const start = new Int32Array(count + 1);
+    const breaks = withBreaks ? new IntList(ids.ids.length) : undefined;
     for (let i = 0; i < count; i++) {
-      this.addWords(texts[i], ids);
+      this.addWords(texts[i], ids, breaks);
       start[i + 1] = ids.length;
     }
-    return { ids: ids.ids, start };
+    if (!breaks) return { ids: ids.ids, start };
+    return { ids: ids.ids, start, breaks: Uint8Array.from(breaks.ids.subarray(0, breaks.length)) };
   }
 }
 
@@ -125,12 +141,12 @@ keepShape(new Vocabulary());
 /** The model's vocabulary, filled as the word lists below are asked for. */
 export const vocabulary = perModel((): Vocabulary => new Vocabulary());
 
-/** Each KPI's name as word numbers ("Waste %" → waste, percent). */
+/** Each KPI's name as word numbers ("Waste %" → waste, percent), with where its phrases break. */
 const kpiName = (kpi: Kpi): string => kpi.name;
 const goalText = (goal: Goal): string => goal.text;
 
 export const kpiNameWords = perModel((model: StrategyModel): WordLists =>
-  vocabulary(model).lists(model.kpis.map(kpiName)),
+  vocabulary(model).lists(model.kpis.map(kpiName), true),
 );
 
 /** Each goal's text as word numbers. */

@@ -68,6 +68,50 @@ describe('direction-conflict', () => {
     expect(judge('Reduce waste without cutting portions by June 2027', 'Portion size', 'higher')).toEqual([]);
   });
 
+  const judgePair = (goal: string, kpi: string, direction: string): string[] =>
+    findingsOf(
+      check({
+        goals: [edit(CLEAN.goals[0], { Goal: goal }), CLEAN.goals[1]],
+        kpis: [edit(CLEAN.kpis[0], { KPI: kpi, Direction: direction }), CLEAN.kpis[1]],
+      }),
+      'direction-conflict',
+    ).map((f) => f.subjects.join(' '));
+
+  it('stays quiet when goal and KPI share a word the KPI does not count', () => {
+    // The KPI counts time, vans, checks, vacancies, disputed invoices: the shared word only passes by.
+    expect(
+      judgePair('Increase the use of mediation by 2027', 'Average mediation completion time (days)', 'lower'),
+    ).toEqual([]);
+    expect(
+      judgePair('Reduce fuel use and emissions by 2027', 'Electric or hybrid fuel vans in the fleet', 'higher'),
+    ).toEqual([]);
+    expect(judgePair('Reduce the risk of food poisoning by 2027', 'Food safety checks completed', 'higher')).toEqual(
+      [],
+    );
+    expect(judgePair('Grow the town centre economy by 2027', 'Town centre vacancy rate', 'lower')).toEqual([]);
+    expect(
+      judgePair(
+        'Increase the share of invoices that are paid on time',
+        'Invoices issued that are disputed (%)',
+        'lower',
+      ),
+    ).toEqual([]);
+  });
+
+  it('finds what the KPI counts past measure words, a bracket, a colon or what happened to it', () => {
+    const conflicts: readonly [string, string, string][] = [
+      ['Reduce the number of late payments by June 2027', 'Number of late payments', 'higher'],
+      ['Halve the time to invoice clients by June 2027', 'Days to invoice', 'higher'],
+      ['Reduce overtime by June 2027', 'Overtime hours per person', 'higher'],
+      ['Reduce food waste to 3% by June 2027', 'Waste (kg per week)', 'higher'],
+      ['Lower energy use by 10% by 2027', 'Energy use: kWh per month', 'higher'],
+      ['Reduce customer complaints to 3 a month by June 2027', 'Complaints received per month', 'higher'],
+      ['Increase loaves sold to 900 a week by June 2027', 'Loaves sold per week', 'lower'],
+    ];
+    for (const [goal, kpi, direction] of conflicts)
+      expect([kpi, judgePair(goal, kpi, direction)]).toEqual([kpi, ['G-001 K-001']]);
+  });
+
   it('judges each KPI against the clause of a two-clause goal that names what it measures', () => {
     const goal = edit(CLEAN.goals[0], { Goal: 'Increase gross margin by reducing food waste by June 2027' });
     const kpis = (marginDirection: string, wasteDirection: string): ReturnType<typeof edit>[] => [

@@ -7,7 +7,10 @@ import {
   GENERIC_METRIC_WORDS,
   GOAL_DIRECTION_STEMS,
   NEGATION_WORDS,
+  IRREGULAR_PARTICIPLES,
+  PHRASE_END_WORDS,
   SELF_FRAMED_KPI_WORDS,
+  SUBSET_WORDS,
 } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { IntList, isDigitCode } from '../hashTables';
@@ -44,6 +47,9 @@ const LOWER = 2;
 const HIGHER = 4;
 const SELF_FRAMED = 8;
 const NEGATION = 16;
+const PHRASE_END = 32;
+const SUBSET = 64;
+const PARTICIPLE = 128;
 /** For stems: a generic metric word ("rate"), or one holding a digit (the how-much, not the what). */
 const GENERIC = 2;
 const DIGIT = 4;
@@ -71,6 +77,9 @@ class WordFacts {
         bits |= sense === 'lower' ? LOWER : sense === 'higher' ? HIGHER : 0;
         if (SELF_FRAMED_WORDS.has(word)) bits |= SELF_FRAMED;
         if (NEGATION_WORDS.has(word)) bits |= NEGATION;
+        if (PHRASE_END_WORDS.has(word) || SUBSET_WORDS.has(word)) bits |= PHRASE_END;
+        if (SUBSET_WORDS.has(word)) bits |= SUBSET;
+        if ((word.length > 4 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word)) bits |= PARTICIPLE;
       }
       this.wordBits[id] = bits;
     }
@@ -85,6 +94,21 @@ class WordFacts {
   /** A word that turns the verb after it around ("not", "no"). */
   negation(id: number): boolean {
     return (this.word(id) & NEGATION) !== 0;
+  }
+
+  /** A word that ends a name's first phrase ("to", "per", "in"). */
+  phraseEnd(id: number): boolean {
+    return (this.word(id) & PHRASE_END) !== 0;
+  }
+
+  /** A word after which the name says which part of its thing it counts ("that", "who"). */
+  subset(id: number): boolean {
+    return (this.word(id) & SUBSET) !== 0;
+  }
+
+  /** A word that may say what happened to the thing before it ("received", "sold"). */
+  participle(id: number): boolean {
+    return (this.word(id) & PARTICIPLE) !== 0;
   }
 
   /** A word that says which way something moves ("reduction", "growth"). */
@@ -172,11 +196,36 @@ function goalClauses(words: WordLists, goals: number, facts: WordFacts, vocabula
   };
 }
 
-/** The first of goal `g`'s clauses whose object holds one of the telling stems, or -1. */
-function firstSharing(clauses: Clauses, g: number, telling: IntList): number {
+/**
+ * What a KPI counts: the stem of the last telling word of its name's first phrase, or -1 when it has none or
+ * counts only a part of its thing ("Tickets issued that are dismissed"). "Jail cells unavailable (short-term
+ * repair)" and "Hybrid fuel vehicles in the fleet" name other things on the way ("repair", "fuel"): a goal
+ * about fuel use is not measured the wrong way round by a count of vehicles. A phrase of measure words only
+ * ("Days to invoice", "Number of complaints") hands over to the next; "Complaints received" counts complaints.
+ */
+function kpiHead(names: WordLists, k: number, facts: WordFacts, vocabulary: Vocabulary): number {
+  const { ids, start } = names;
+  const breaks = names.breaks as Uint8Array;
+  for (let i = start[k]; i < start[k + 1]; i++) if (facts.subset(ids[i])) return -1;
+  let head = -1;
+  for (let i = start[k]; i < start[k + 1]; i++) {
+    const id = ids[i];
+    if (head >= 0 && breaks[i] === 1) break;
+    if (facts.phraseEnd(id)) {
+      if (head >= 0) break;
+      continue;
+    }
+    if (head >= 0 && facts.participle(id)) continue;
+    const t = vocabulary.stem(id);
+    if (t >= 0 && !facts.generic(t) && !facts.hasDigit(t)) head = t;
+  }
+  return head;
+}
+
+/** The first of goal `g`'s clauses whose object holds the stem, or -1. */
+function firstHolding(clauses: Clauses, g: number, stem: number): number {
   for (let c = clauses.from[g]; c < clauses.from[g + 1]; c++)
-    for (let o = clauses.objectFrom[c]; o < clauses.objectFrom[c + 1]; o++)
-      if (telling.includes(clauses.objects[o])) return c;
+    for (let o = clauses.objectFrom[c]; o < clauses.objectFrom[c + 1]; o++) if (clauses.objects[o] === stem) return c;
   return -1;
 }
 
@@ -255,8 +304,11 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
       if (t >= 0 && !facts.generic(t) && !telling.includes(t)) telling.push(t);
     }
     if (telling.length === 0) continue;
+    // Judged only when the goal's verb acts on what the KPI counts, not on a word it shares in passing.
+    const head = kpiHead(names, ki, facts, vocabulary);
+    if (head < 0) continue;
     for (const g of goals) {
-      const c = firstSharing(clauses, g, telling);
+      const c = firstHolding(clauses, g, head);
       if (c < 0) continue;
       pairs++;
       const wanted = senseOfBits(clauses.sense[c]);
