@@ -69,7 +69,7 @@ async function findTables(port: XlsxFilePort, only: string | undefined, io: CliI
   return found;
 }
 
-/** Goals first, so that structuring KPIs afterwards rolls each goal's Status up. */
+/** The strategy and goals first, so that structuring KPIs afterwards rolls each goal's Status up. */
 async function writeStructured(
   port: XlsxFilePort,
   found: readonly Found[],
@@ -79,7 +79,7 @@ async function writeStructured(
   const jobs: { sheet: string; index: number; kind: StructureKind }[] = [];
   for (const f of found) {
     f.tables.forEach((t, index) => {
-      if (t.kind === 'goals' || t.kind === 'kpis')
+      if (t.kind === 'goals' || t.kind === 'kpis' || t.kind === 'strategy')
         jobs.push({ sheet: f.sheet, index, kind: structureKindOf(t.kind, []) });
     });
   }
@@ -167,8 +167,8 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   if (options.json) io.out(JSON.stringify({ tables: tables.map(tableJson) }));
   else for (const t of tables) io.out(tableText(t));
   if (options.output === undefined) return EXIT_OK;
-  if (!tables.some((t) => t.kind === 'goals' || t.kind === 'kpis')) {
-    throw new CliError(`nothing written to ${options.output}: Rudder found no goal or KPI table in ${book}.`);
+  if (!tables.some((t) => t.kind === 'goals' || t.kind === 'kpis' || t.kind === 'strategy')) {
+    throw new CliError(`nothing written to ${options.output}: Rudder found no goal, KPI or strategy table in ${book}.`);
   }
   const summaries = await writeStructured(port, found, io.today(), options.nativeKpiFormulas === true);
   cacheFormulaResults(port.workbook, io.today());
@@ -186,7 +186,7 @@ export function registerStructureCommand(program: Command, io: CliIo, runner: Co
   program
     .command('structure')
     .description(
-      'Find the goal and KPI tables in a workbook and what each column means; with -o, write a copy with tidy Rudder tables added.',
+      'Find the goal, KPI and strategy tables in a workbook and what each column means; with -o, write a copy with tidy Rudder tables added.',
     )
     .argument('<book>', 'the .xlsx workbook to read (never modified)')
     .option('--sheet <name>', 'look at this sheet only')

@@ -133,6 +133,34 @@ describe('reading the strategy model through the port', () => {
     expect(about('deadline-passed', 'G-009')).toBe(true); // due 30 September 2026
   });
 
+  it("ties the sample's goals to its pillars once Structure has made the strategy table of its Strategy sheet", async () => {
+    const book = memory();
+    await loadSample(book, BAKERY_SAMPLE);
+    await structure(book, 'Strategy', (c) => c);
+    await structure(book, 'Goals', (c) => ({ ...c, roles: { ...c.roles, D: 'link', F: 'baseline', G: 'target' } }));
+    await structure(book, 'KPIs', (c) => ({ ...c, roles: { ...c.roles, C: 'link' } }));
+    const model = await readStrategyModel(book);
+    expect(model.strategy.map((s) => `${s.id} ${s.type}`)).toEqual([
+      'M-1 mission',
+      'VI-1 vision',
+      'V-1 value',
+      'V-2 value',
+      'V-3 value',
+      'V-4 value',
+      'P-1 pillar',
+      'P-2 pillar',
+      'P-3 pillar',
+    ]);
+    // G-003's Pillar cell says "Product & craft", as the Goals sheet's Area column did.
+    expect(model.goals[2].pillar.links[0]).toMatchObject({ match: 'name', target: { kind: 'strategy', index: 6 } });
+    const findings = runAlignment(model, { asOf: TODAY }).findings;
+    const subjects = (rule: string): string[] => findings.filter((f) => f.rule === rule).map((f) => f.subjects[0]);
+    // Only the two goals with no Area are tied to nothing; every pillar serves a goal, the values none yet.
+    expect(subjects('goal-without-pillar')).toEqual(['G-001', 'G-006']);
+    expect(subjects('value-not-reflected')).toEqual(['V-1', 'V-2', 'V-3', 'V-4']);
+    expect(subjects('broken-link')).toEqual(['K-007']);
+  });
+
   it("finds a table the user renamed after Structure, through Structure's stored mapping and sheet", async () => {
     const book = memory();
     const [, goals] = cleanTables();

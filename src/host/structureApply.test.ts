@@ -79,6 +79,47 @@ async function everything(port: WorkbookPort): Promise<unknown> {
 }
 
 describe('applying Structure to the bakery sample (memory workbook)', () => {
+  it('adds a Strategy (Rudder) sheet with the mission, values and pillars, each with an ID and a type list', async () => {
+    const port = await bakery();
+    const before = await port.readSheet('Strategy');
+    const proposal = await propose(port, 'Strategy');
+    expect(proposal.corrections[0].kind).toBe('strategy');
+    const plan = await planFor(port, 'Strategy', (c) => c);
+    const applied = await applyStructure(port, plan, TODAY);
+    expect(applied).toMatchObject({ table: 'RudderStrategy', sheet: 'Strategy (Rudder)', range: 'A1:C10' });
+    const table = await port.readTable('RudderStrategy');
+    if (!table) throw new Error('no table');
+    expect(table.headers).toEqual(['Type', 'ID', 'Statement']);
+    expect(columnOf(table.rows, table.headers, 'ID')).toEqual([
+      'M-1',
+      'VI-1',
+      'V-1',
+      'V-2',
+      'V-3',
+      'V-4',
+      'P-1',
+      'P-2',
+      'P-3',
+    ]);
+    expect(columnOf(table.rows, table.headers, 'Statement')[6]).toBe('Product & craft');
+    // The Type column offers Rudder's words; no status colours, as a strategy has no status.
+    const { validations, conditionalFormats } = port.rulesOf('Strategy (Rudder)');
+    expect(validations.map((v) => [v.address, v.values])).toEqual([
+      ['A2:A10', ['Mission', 'Vision', 'Value', 'Pillar']],
+    ]);
+    expect(conditionalFormats).toEqual([]);
+    expect(await port.readSheet('Strategy')).toEqual(before);
+    expect(await port.readSetting('rudder.structure.RudderStrategy')).toMatchObject({
+      table: 'RudderStrategy',
+      lastNumbers: { M: 1, VI: 1, V: 4, P: 3, ST: 0 },
+    });
+    // The Rudder table is not offered for structuring again.
+    expect(await proposeStructure(port, { sheet: 'Strategy (Rudder)' })).toEqual({
+      ok: false,
+      reason: STRUCTURE_MESSAGES.alreadyRudder('Strategy (Rudder)'),
+    });
+  });
+
   it('adds a Goals (Rudder) sheet whose table scores every goal, and leaves the Goals sheet exactly as it was', async () => {
     const port = await bakery();
     const before = await port.readSheet('Goals');

@@ -13,6 +13,7 @@ import {
   FREQUENCY_WORDS,
   SMART_BANDS,
   STATUS_RULES,
+  STRATEGY_TYPE_WORDS,
   STRUCTURE_MESSAGES,
   TABLE_NAMES,
   existingTableFrom,
@@ -94,17 +95,24 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
     : await port.readSheet(source.sheet);
   const detection = detectTables(snapshot);
   if (!detection.ok) return { ok: false, reason: sentence(detection.reason) };
-  const [goals, kpis, sheets] = await Promise.all([targetOf(port, 'goals'), targetOf(port, 'kpis'), port.listSheets()]);
+  const [goals, kpis, strategy, sheets] = await Promise.all([
+    targetOf(port, 'goals'),
+    targetOf(port, 'kpis'),
+    targetOf(port, 'strategy'),
+    port.listSheets(),
+  ]);
+  const targets = [goals, kpis, strategy];
   // A Rudder table is not a messy sheet to structure: offer the user's own tables only.
   const own = new Set(
-    [goals.existing?.sheet, kpis.existing?.sheet]
+    targets
+      .map((t) => t.existing?.sheet)
       .filter((s): s is string => s !== undefined)
       .map((s) => s.toLowerCase()),
   );
   if (own.has(snapshot.name.toLowerCase()))
     return { ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder(snapshot.name) };
   const corrections = detection.tables.map((table) => {
-    const remembered = rememberedSource(goals.mapping, snapshot.name) ?? rememberedSource(kpis.mapping, snapshot.name);
+    const remembered = targets.map((t) => rememberedSource(t.mapping, snapshot.name)).find((r) => r !== null);
     return initialCorrections(table, remembered);
   });
   return {
@@ -114,7 +122,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
       snapshot,
       tables: detection.tables,
       corrections,
-      targets: { goals, kpis },
+      targets: { goals, kpis, strategy },
       kpis: kpis.existing?.rows ?? [],
       sheetNames: sheets.map((s) => s.name),
       nativeKpiForm: nativeKpiFormFor(port.hostInfo()),
@@ -229,8 +237,9 @@ async function decorate(
   freeze: boolean,
 ): Promise<void> {
   const at = (header: string): number => plan.columns.findIndex((c) => c.header === header);
-  await port.setConditionalFormats(sheet, columnBody(range, at('Status')), statusRules());
+  if (plan.kind !== 'strategy') await port.setConditionalFormats(sheet, columnBody(range, at('Status')), statusRules());
   if (plan.kind === 'goals') await port.setConditionalFormats(sheet, columnBody(range, at('SMART')), smartRules());
+  if (plan.kind === 'strategy') await port.setValidationList(sheet, columnBody(range, at('Type')), STRATEGY_TYPE_WORDS);
   if (plan.kind === 'kpis') {
     await port.setValidationList(sheet, columnBody(range, at('Direction')), DIRECTION_WORDS);
     await port.setValidationList(sheet, columnBody(range, at('Frequency')), FREQUENCY_WORDS);

@@ -25,10 +25,12 @@ const text: Record<WorkFlowId, FlowText> = {
   structure: {
     label: 'Structure',
     description:
-      'Pick a sheet where you keep goals or KPIs. Rudder finds the table on it, even with titles and blank rows above, ' +
-      'guesses what each column means (goal, owner, due date, target…) and lets you correct it. Then it writes a tidy ' +
-      'Rudder table on a new sheet with live SMART scores and KPI statuses. Your own cells are never changed.',
-    needs: 'A sheet with one goal or KPI per row. Owners, dates and targets help, but are not required.',
+      'Pick a sheet where you keep goals, KPIs or your mission, values and pillars. Rudder finds the table on it, ' +
+      'even with titles and blank rows above, guesses what each column means (goal, owner, due date, target…) and ' +
+      'lets you correct it. Then it writes a tidy Rudder table on a new sheet with live SMART scores and KPI ' +
+      'statuses. Your own cells are never changed.',
+    needs:
+      'A sheet with one goal, KPI or strategy statement per row. Owners, dates and targets help, but are not required.',
   },
   swot: {
     label: 'SWOT',

@@ -5,6 +5,7 @@ import {
   ensureBuilt,
   launchChromium,
   openPage,
+  SCREENSHOTS,
   screenshot,
   serveDist,
   type PageProblems,
@@ -135,6 +136,39 @@ describe('Structure in the playground', () => {
     // G-009's only KPI is past due short of its target.
     await expect(gridCell(page, 'M10').textContent()).resolves.toBe('Missed');
     await screenshot(page, 'structure-goals-rolled-up');
+  });
+
+  it('makes the strategy table of the Strategy sheet, and the check then ties the goals to their pillars', async () => {
+    await pickSheet('Strategy');
+    await expect(pane.getByTestId('structure-kind').textContent()).resolves.toContain('Strategy');
+    await expect(pane.getByTestId('structure-summary').textContent()).resolves.toBe(
+      "Adds sheet 'Strategy (Rudder)' with a table of 9 strategy statements; your sheet 'Strategy' is not changed.",
+    );
+    const rows = pane.getByTestId('structure-preview').locator('tbody tr');
+    await expect(rows.first().locator('td').allTextContents()).resolves.toEqual([
+      'Mission',
+      'M-1',
+      expect.stringMatching(/^Bake honest bread/),
+    ]);
+    await pane.getByRole('button', { name: 'Apply: add the table' }).click();
+    await expect(pane.getByTestId('structure-done').textContent()).resolves.toContain(
+      "Done: the table RudderStrategy is on sheet 'Strategy (Rudder)'.",
+    );
+    await screenshot(page, 'structure-strategy-applied');
+
+    await paneTab(pane, 'Alignment').click();
+    await pane.getByRole('button', { name: /^Run check/ }).click();
+    await pane.getByTestId('alignment-score').waitFor({ timeout: UI_TIMEOUT_MS });
+    const header = pane.getByRole('button', { name: /^Goal not tied to strategy/ });
+    if ((await header.getAttribute('aria-expanded')) !== 'true') await header.click();
+    // Goals whose Area named a pillar are tied to it; only the two with no Area are not.
+    const untied = await pane.locator('li[data-rule="goal-without-pillar"]').allTextContents();
+    expect(untied.map((t) => /Goal (G-\d+)/.exec(t)?.[1])).toEqual(['G-001', 'G-006']);
+    const map = pane.getByTestId('strategy-map');
+    await expect(map.getByRole('button', { name: /^Pillar P-1: Product & craft/ }).count()).resolves.toBe(1);
+    await expect(map.getByRole('button', { name: /^Mission M-1: Bake honest bread/ }).count()).resolves.toBe(1);
+    await map.screenshot({ path: `${SCREENSHOTS}/structure-strategy-map.png` });
+    await paneTab(pane, 'Structure').click();
   });
 
   it('explains a sheet with nothing to structure, and ran without page errors', async () => {

@@ -54,7 +54,15 @@ describe('rudder structure -o in LibreOffice', () => {
 
   it('keeps every sheet of the input and adds the Rudder sheets', () => {
     expect(Object.keys(sheets)).toEqual(
-      expect.arrayContaining(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Goals (Rudder)', 'KPIs (Rudder)']),
+      expect.arrayContaining([
+        'Strategy',
+        'Goals',
+        'KPIs',
+        'SWOT',
+        'Strategy (Rudder)',
+        'Goals (Rudder)',
+        'KPIs (Rudder)',
+      ]),
     );
   });
 
@@ -63,7 +71,7 @@ describe('rudder structure -o in LibreOffice', () => {
     await wb.xlsx.readFile(output);
     const offenders: string[] = [];
     let checked = 0;
-    for (const name of ['Goals (Rudder)', 'KPIs (Rudder)']) {
+    for (const name of ['Strategy (Rudder)', 'Goals (Rudder)', 'KPIs (Rudder)']) {
       const ws = wb.getWorksheet(name);
       if (!ws) throw new Error(`no sheet ${name}`);
       ws.eachRow((row, r) =>
@@ -102,5 +110,22 @@ describe('rudder structure -o in LibreOffice', () => {
     const kpis = sheets['KPIs (Rudder)'];
     expect(kpis[1].slice(0, 3)).toEqual(['K-001', 'Weekday sourdough loaves sold per week', expect.any(String)]);
     expect(kpis[1][8]).toBe('2026-11-20');
+  });
+
+  it('shows the mission, values and pillars with their types and IDs', () => {
+    const strategy = sheets['Strategy (Rudder)'];
+    expect(strategy[0]).toEqual(['Type', 'ID', 'Statement']);
+    expect(strategy.slice(1).map((r) => `${r[0]} ${r[1]}`)).toEqual([
+      'Mission M-1',
+      'Vision VI-1',
+      'Value V-1',
+      'Value V-2',
+      'Value V-3',
+      'Value V-4',
+      'Pillar P-1',
+      'Pillar P-2',
+      'Pillar P-3',
+    ]);
+    expect(strategy[7][2]).toBe('Product & craft');
   });
 });

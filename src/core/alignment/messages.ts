@@ -159,8 +159,9 @@ export const MSG = {
   goalWithoutPillar: '{What} is not linked to a value, pillar, mission or SWOT item.',
   goalWithoutPillarFix: RULE_TEXT['goal-without-pillar'].fix,
   goalWithoutPillarFixNoStrategy:
-    'List your values and pillars in a table named RudderStrategy, with the columns Type, ID and Statement ' +
-    '(for example Pillar, P-1, Customer loyalty), then put one of their IDs in the Pillar column of {id}.',
+    'Run Structure on the sheet where you list your mission, values and pillars (a Type and a Statement column, ' +
+    'such as Pillar and Customer loyalty): it makes the table RudderStrategy with an ID for each, such as P-1. ' +
+    'Then put one of those IDs, or the pillar as written, in the Pillar column of {id}.',
 
   linkUnmatched: "{What} links to '{ref}' in its {column} column, but there is no {targetKind} with that ID or name.",
   linkClosest: ' Closest: {candidates}.',

@@ -157,11 +157,29 @@ export function alternativesOf(col: RoledColumn): RoleScore[] {
   return col.ranked.filter((r) => r.role !== col.role && r.confidence >= 0.15).slice(0, 3);
 }
 
-/** In a SWOT or strategy table, long text is the item or statement itself, not a goal. */
+/**
+ * In a SWOT or strategy table, long text is the item or statement itself, not a goal. In a strategy table
+ * the column whose cells say Mission, Value or Pillar is the type, and the wordiest other text the statement.
+ */
 export function settleForKind(cols: RoledColumn[], kind: string): void {
   if (kind !== 'swot' && kind !== 'strategy') return;
   for (const col of cols) {
     if ((col.role === 'goal' || col.role === 'kpi') && col.headerStrength < 0.6)
       assign(col, 'notes', Math.max(scoreOf(col, 'notes'), 0.5));
   }
+  if (kind === 'strategy') settleStrategy(cols);
+}
+
+const typeShare = (col: RoledColumn): number => {
+  const p = col.input.profile;
+  return p.n === 0 ? 0 : p.strategy / p.n;
+};
+
+function settleStrategy(cols: RoledColumn[]): void {
+  const type = cols.filter((c) => typeShare(c) >= 0.5).sort((a, b) => typeShare(b) - typeShare(a))[0];
+  if (type) assign(type, 'type', 0.5 + 0.45 * typeShare(type));
+  const statement = cols
+    .filter((c) => c !== type && c.role !== 'id' && c.input.profile.types.text > 0 && c.input.profile.avgWords >= 2)
+    .sort((a, b) => b.input.profile.avgWords - a.input.profile.avgWords)[0];
+  if (statement) assign(statement, 'statement', 0.8);
 }

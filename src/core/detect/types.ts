@@ -19,6 +19,8 @@ export type ColumnRole =
   | 'weight'
   | 'notes'
   | 'period'
+  | 'type'
+  | 'statement'
   | 'other';
 
 export const COLUMN_ROLES: readonly ColumnRole[] = [
@@ -40,6 +42,8 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
   'weight',
   'notes',
   'period',
+  'type',
+  'statement',
   'other',
 ];
 

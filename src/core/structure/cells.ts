@@ -8,6 +8,8 @@ import { readNumberText } from '../kpi/number-text';
 import { isCellError, type CellValue } from '../grid/types';
 import type { PlannedCell } from './types';
 import { isDateFormat } from '../detect/cells';
+import { strategyType } from '../model/cells';
+import type { StrategyType } from '../model/types';
 
 export type CellIssue = 'error' | 'date' | 'number';
 
@@ -33,6 +35,21 @@ export function readText(value: CellValue, format: string | null): ReadCell {
   // A date-formatted number in a text column (a goal "due" written into the goal cell) reads as its date.
   if (isDateFormat(format)) return ok(formatSerialIso(value));
   return ok(String(value));
+}
+
+const TYPE_WORDS: Readonly<Record<StrategyType, string | null>> = {
+  mission: 'Mission',
+  vision: 'Vision',
+  value: 'Value',
+  pillar: 'Pillar',
+  other: null,
+};
+
+/** A strategy row's type in the words RudderStrategy uses ("Values", "core value" → Value); other text as written. */
+export function readStrategyType(value: CellValue, format: string | null): ReadCell {
+  const read = readText(value, format);
+  if (typeof read.cell !== 'string') return read;
+  return ok(TYPE_WORDS[strategyType(read.cell, '')] ?? read.cell);
 }
 
 export function readNumber(value: CellValue): ReadCell {

@@ -1,8 +1,8 @@
 /**
- * The Rudder goal and KPI tables as data (DESIGN §2): their columns in order, the formula
- * columns with structured references, and which source role fills each value column.
+ * The Rudder tables Structure writes, as data (DESIGN §2): goals, KPIs and the strategy; their columns in
+ * order, the formula columns with structured references, and which source role fills each value column.
  */
-import type { ColumnRole } from '../detect';
+import { COLUMN_ROLES, type ColumnRole } from '../detect';
 import { nativeKpiColumns, type NativeKpiForm } from '../share/nativeColumns';
 import type { RudderColumn, StructureKind } from './types';
 
@@ -20,7 +20,8 @@ export const DATE_FORMAT = 'yyyy-mm-dd';
 /** What fills a value column: the first role in the list that some source column has. */
 export interface ValueColumn extends RudderColumn {
   readonly sources: readonly ColumnRole[];
-  readonly type: 'id' | 'text' | 'number' | 'date' | 'target';
+  /** `strategyType`: a strategy row's type, written as one of STRATEGY_TYPE_WORDS when it reads as one. */
+  readonly type: 'id' | 'text' | 'number' | 'date' | 'target' | 'strategyType';
   /** For dates given as a period ("Q3 2027"): a start takes its first day, a deadline its last. */
   readonly edge?: 'start' | 'end';
 }
@@ -76,10 +77,59 @@ export const KPI_COLUMNS: readonly TableColumn[] = [
   { header: 'Progress', formula: FORMULAS.kpiProgress, numberFormat: '0%', width: 10 },
 ];
 
-export const TABLE_NAMES: Readonly<Record<StructureKind, string>> = { goals: 'RudderGoals', kpis: 'RudderKPIs' };
-export const ID_PREFIX: Readonly<Record<StructureKind, string>> = { goals: 'G', kpis: 'K' };
+/** The mission, vision, values and pillars: what goals link to in their Pillar column. */
+export const STRATEGY_COLUMNS: readonly TableColumn[] = [
+  v('Type', 'strategyType', ['type'], { width: 10 }),
+  v('ID', 'id', ['id'], { width: 7 }),
+  // A strategy sheet's statements are long text: detection may call that column notes or goal.
+  v('Statement', 'text', ['statement', 'notes', 'goal'], { width: 80 }),
+];
+
+export const TABLE_NAMES: Readonly<Record<StructureKind, string>> = {
+  goals: 'RudderGoals',
+  kpis: 'RudderKPIs',
+  strategy: 'RudderStrategy',
+};
+/** The column that says what each row is; a row without it is still copied, with a note. */
+export const MAIN_HEADER: Readonly<Record<StructureKind, string>> = {
+  goals: 'Goal',
+  kpis: 'KPI',
+  strategy: 'Statement',
+};
 /** The sheet a new table goes on; "(Rudder)" keeps it apart from the user's own sheet of that name. */
-export const SHEET_NAMES: Readonly<Record<StructureKind, string>> = { goals: 'Goals (Rudder)', kpis: 'KPIs (Rudder)' };
+export const SHEET_NAMES: Readonly<Record<StructureKind, string>> = {
+  goals: 'Goals (Rudder)',
+  kpis: 'KPIs (Rudder)',
+  strategy: 'Strategy (Rudder)',
+};
+
+/** The Type words a strategy table takes (DESIGN §2), offered in its drop-down list. */
+export const STRATEGY_TYPE_WORDS = ['Mission', 'Vision', 'Value', 'Pillar'] as const;
+
+/** ID prefixes: one per goal or KPI table; in a strategy table one per type (M-1, VI-1, V-1, P-1, ST-1). */
+const STRATEGY_PREFIX: Readonly<Record<string, string>> = { Mission: 'M', Vision: 'VI', Value: 'V', Pillar: 'P' };
+const OTHER_STRATEGY_PREFIX = 'ST';
+
+/** The prefix of a new ID for a row of this kind ("G"; "V" for a value of the strategy). */
+export function idPrefixOf(kind: StructureKind, type: unknown): string {
+  if (kind === 'goals') return 'G';
+  if (kind === 'kpis') return 'K';
+  return (typeof type === 'string' ? STRATEGY_PREFIX[type] : undefined) ?? OTHER_STRATEGY_PREFIX;
+}
+
+/** Roles only a strategy table has: offered for a goal or KPI table they would only be "not copied". */
+const STRATEGY_ROLES: ReadonlySet<ColumnRole> = new Set(['type', 'statement']);
+
+/** The roles the pane offers for a column of a table of this kind. */
+export function rolesOffered(kind: StructureKind): readonly ColumnRole[] {
+  return kind === 'strategy' ? COLUMN_ROLES : COLUMN_ROLES.filter((r) => !STRATEGY_ROLES.has(r));
+}
+
+/** Every prefix a table of this kind numbers its rows with. */
+export function idPrefixes(kind: StructureKind): readonly string[] {
+  if (kind !== 'strategy') return [idPrefixOf(kind, null)];
+  return [...Object.values(STRATEGY_PREFIX), OTHER_STRATEGY_PREFIX];
+}
 
 /**
  * The columns of a Rudder table. With `nativeKpi`, RudderKPIs's Status and Progress hold plain
@@ -87,6 +137,7 @@ export const SHEET_NAMES: Readonly<Record<StructureKind, string>> = { goals: 'Go
  */
 export function columnsOf(kind: StructureKind, nativeKpi: NativeKpiForm | null = null): readonly TableColumn[] {
   if (kind === 'goals') return GOAL_COLUMNS;
+  if (kind === 'strategy') return STRATEGY_COLUMNS;
   if (nativeKpi === null) return KPI_COLUMNS;
   const native = nativeKpiColumns({ inline: nativeKpi === 'inline' });
   return KPI_COLUMNS.map((col) =>

@@ -4,8 +4,9 @@
  */
 import { normText } from '../model/text';
 
-export function formatId(prefix: string, n: number): string {
-  return `${prefix}-${String(n).padStart(3, '0')}`;
+/** `G-007` (three digits, as goals and KPIs have them), or `V-2` with `digits` 1 (the strategy, as DESIGN §2 writes it). */
+export function formatId(prefix: string, n: number, digits = 3): string {
+  return `${prefix}-${String(n).padStart(digits, '0')}`;
 }
 
 /** The number of a Rudder-style ID with this prefix ("G-007", "g7", "G 007" → 7), else `null`. */

@@ -1,4 +1,4 @@
-/** Structure: turn a detected table into the rows of RudderGoals or RudderKPIs (pure; the host writes them). */
+/** Structure: turn a detected table into the rows of RudderGoals, RudderKPIs or RudderStrategy (pure; the host writes them). */
 export { initialCorrections, mappingKey, planStructure, structureKindOf } from './plan';
 export { existingTableFrom, mappingJson, parseMapping, rememberedSource } from './mapping';
 export { previewRows, type PreviewTable } from './preview';
@@ -8,10 +8,11 @@ export {
   DIRECTION_WORDS,
   FORMULAS,
   FREQUENCY_WORDS,
-  ID_PREFIX,
   SHEET_NAMES,
+  STRATEGY_TYPE_WORDS,
   TABLE_NAMES,
   columnsOf,
+  rolesOffered,
   rudderColumns,
 } from './columns';
 export { STRUCTURE_MESSAGES, confidenceWord, sentence } from './messages';

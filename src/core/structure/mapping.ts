@@ -9,7 +9,7 @@ import type { ExistingTable, RememberedRow, RememberedSource, StructureKind, Str
 type Json = string | number | boolean | null | readonly Json[] | { readonly [key: string]: Json };
 
 const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isKind = (v: unknown): v is StructureKind => v === 'goals' || v === 'kpis';
+const isKind = (v: unknown): v is StructureKind => v === 'goals' || v === 'kpis' || v === 'strategy';
 const isRole = (v: unknown): v is ColumnRole =>
   typeof v === 'string' && (COLUMN_ROLES as readonly string[]).includes(v);
 
@@ -42,9 +42,16 @@ export function parseMapping(value: unknown): StructureMapping | null {
     ? value.sources.map(readSource).filter((s): s is RememberedSource => s !== null)
     : [];
   const rows = Array.isArray(value.rows) ? value.rows.map(readRow).filter((r): r is RememberedRow => r !== null) : [];
-  const lastNumber = typeof value.lastNumber === 'number' && Number.isFinite(value.lastNumber) ? value.lastNumber : 0;
-  return { version: 1, table: value.table, sheet: value.sheet, lastNumber, sources, rows };
+  const lastNumber = countOf(value.lastNumber);
+  const mapping: StructureMapping = { version: 1, table: value.table, sheet: value.sheet, lastNumber, sources, rows };
+  if (!isObject(value.lastNumbers)) return mapping;
+  const lastNumbers: Record<string, number> = {};
+  for (const [prefix, n] of Object.entries(value.lastNumbers))
+    if (/^[A-Z]{1,3}$/.test(prefix)) lastNumbers[prefix] = countOf(n);
+  return Object.assign(mapping, { lastNumbers });
 }
+
+const countOf = (v: unknown): number => (typeof v === 'number' && Number.isFinite(v) ? v : 0);
 
 export function mappingJson(mapping: StructureMapping): Json {
   return {
@@ -60,6 +67,7 @@ export function mappingJson(mapping: StructureMapping): Json {
       ...(s.nativeKpiFormulas === true ? { nativeKpiFormulas: true } : {}),
     })),
     rows: mapping.rows.map((r) => ({ key: r.key, row: r.row, id: r.id })),
+    ...(mapping.lastNumbers ? { lastNumbers: { ...mapping.lastNumbers } } : {}),
   };
 }
 

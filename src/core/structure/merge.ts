@@ -5,7 +5,7 @@
  */
 import { isCellError, type CellValue } from '../grid/types';
 import { comparable } from './cells';
-import { columnsOf, ID_PREFIX, isValueColumn } from './columns';
+import { columnsOf, idPrefixes, idPrefixOf, isValueColumn } from './columns';
 import { formatId, idKey, idNumber, sourceRowKey } from './ids';
 import type { SourceRow } from './source';
 import type { ExistingTable, PlannedCell, RememberedRow, RowChanges, StructureKind, StructureMapping } from './types';
@@ -24,6 +24,8 @@ export interface Merge {
   readonly changes: RowChanges;
   readonly remembered: readonly RememberedRow[];
   readonly lastNumber: number;
+  /** The highest number given per ID prefix (one for goals or KPIs; V, P … for the strategy). */
+  readonly lastNumbers: Readonly<Record<string, number>>;
   readonly duplicateIds: readonly string[];
 }
 
@@ -73,16 +75,21 @@ export function mergeRows(
   existing: ExistingTable | null,
   mapping: StructureMapping | null,
 ): Merge {
-  const prefix = ID_PREFIX[kind];
   const existingRows = existing?.rows ?? [];
   const sheetPrefix = `${sheet.toLowerCase()}!`;
   const remembered = (mapping?.rows ?? []).filter((r) => r.key.startsWith(sheetPrefix));
   const byKey = new Map(remembered.map((r) => [r.key, r.id]));
   const byRow = new Map(remembered.map((r) => [r.row, r]));
-  let lastNumber = mapping?.lastNumber ?? 0;
+  // A number once given is never given again, per prefix: the strategy numbers its values and pillars apart.
+  const prefixes = idPrefixes(kind);
+  const last = new Map(
+    prefixes.map((p) => [p, kind === 'strategy' ? (mapping?.lastNumbers?.[p] ?? 0) : (mapping?.lastNumber ?? 0)]),
+  );
   const bump = (id: string): void => {
-    const n = idNumber(id, prefix);
-    if (n !== null) lastNumber = Math.max(lastNumber, n);
+    for (const p of prefixes) {
+      const n = idNumber(id, p);
+      if (n !== null) last.set(p, Math.max(last.get(p) ?? 0, n));
+    }
   };
   for (const row of existingRows) bump(typeof row.ID === 'string' ? row.ID : '');
   for (const row of source) bump(text(row.values.ID) ?? '');
@@ -108,7 +115,10 @@ export function mergeRows(
       }
     }
     if (own !== null) duplicateIds.push(own);
-    const fresh = formatId(prefix, ++lastNumber);
+    const prefix = idPrefixOf(kind, row.values.Type);
+    const number = (last.get(prefix) ?? 0) + 1;
+    last.set(prefix, number);
+    const fresh = formatId(prefix, number, kind === 'strategy' ? 1 : 3);
     used.add(idKey(fresh));
     return fresh;
   });
@@ -143,7 +153,8 @@ export function mergeRows(
     rows,
     changes,
     remembered: source.map((row, i) => ({ key: keys[i], row: row.row, id: ids[i] })),
-    lastNumber,
+    lastNumber: Math.max(0, ...last.values()),
+    lastNumbers: Object.fromEntries(last),
     duplicateIds,
   };
 }

@@ -11,18 +11,36 @@ export function sentence(reason: string): string {
   return /[.!?]$/.test(capital) ? capital : `${capital}.`;
 }
 
-const noun = (kind: StructureKind, n: number): string =>
-  kind === 'goals' ? (n === 1 ? 'goal' : 'goals') : n === 1 ? 'KPI' : 'KPIs';
+const NOUNS: Readonly<Record<StructureKind, readonly [string, string]>> = {
+  goals: ['goal', 'goals'],
+  kpis: ['KPI', 'KPIs'],
+  strategy: ['strategy statement', 'strategy statements'],
+};
+const noun = (kind: StructureKind, n: number): string => NOUNS[kind][n === 1 ? 0 : 1];
+
+const MAIN_COLUMN: Readonly<Record<StructureKind, string>> = {
+  goals: 'no column is marked as the goals: choose "goal" for the column that names them',
+  kpis: 'no column is marked as the KPIs: choose "kpi" for the column that names them',
+  strategy:
+    'no column is marked as the statements: choose "statement" for the column that holds your mission, values and pillars',
+};
+
+const MAIN_TEXT: Readonly<Record<StructureKind, string>> = {
+  goals: 'goal text: copied, but its scores stay empty until you fill it in',
+  kpis: 'KPI text: copied, but its scores stay empty until you fill it in',
+  strategy: 'statement: copied, but goals cannot link to it by name until you fill it in',
+};
 
 export const STRUCTURE_MESSAGES = {
   noTableAtRow: (row: number) =>
     `${NOTHING} no table starts near row ${row}: pick the row that holds the column names.`,
-  noMainColumn: (kind: StructureKind) =>
-    kind === 'goals'
-      ? `${NOTHING} no column is marked as the goals: choose "goal" for the column that names them.`
-      : `${NOTHING} no column is marked as the KPIs: choose "kpi" for the column that names them.`,
+  noMainColumn: (kind: StructureKind) => `${NOTHING} ${MAIN_COLUMN[kind]}.`,
+  noTypeColumn: `${NOTHING} no column is marked as the type: choose "type" for the column that says Mission, Vision, Value or Pillar on each row.`,
+  unknownStrategyTypes: (n: number) =>
+    `${n} ${n === 1 ? 'row has a type' : 'rows have types'} other than Mission, Vision, Value or Pillar: copied as written. Goals can link to ${n === 1 ? 'it' : 'them'}, but only pillars and values count as what a goal serves.`,
   noRows: `${NOTHING} the table has no rows with data below its header.`,
-  notGoalsOrKpis: 'Rudder structures goal and KPI tables. Choose "Goals" or "KPIs" as the kind of this table.',
+  notGoalsOrKpis:
+    'Rudder structures goal, KPI and strategy tables. Choose "Goals", "KPIs" or "Strategy" as the kind of this table.',
   headerOutside: (row: number, first: number, last: number) =>
     `Row ${row} is outside the table (rows ${first} to ${last}): pick a row inside it as the header.`,
   noTables: DETECT_MESSAGES.noHeader,
@@ -62,8 +80,7 @@ export const STRUCTURE_MESSAGES = {
     `${n} ${n === 1 ? 'value was' : 'values were'} not a number (e.g. "${example}"): kept as text.`,
   duplicateIds: (ids: readonly string[]) =>
     `Some IDs appear twice in your sheet (${ids.join(', ')}): the second of each got a new ID.`,
-  missingMain: (n: number, kind: StructureKind) =>
-    `${n} ${n === 1 ? 'row has' : 'rows have'} no ${kind === 'goals' ? 'goal' : 'KPI'} text: copied, but its scores stay empty until you fill it in.`,
+  missingMain: (n: number, kind: StructureKind) => `${n} ${n === 1 ? 'row has' : 'rows have'} no ${MAIN_TEXT[kind]}.`,
 } as const;
 
 /** Detection's confidence as the pane and the CLI say it: sure, likely or a guess. */

@@ -1,10 +1,19 @@
 /**
  * Structure's one entry point: from a detected table, the sheet and the user's corrections, the
- * rows of RudderGoals or RudderKPIs with formula columns, what Apply will change in plain words,
+ * rows of RudderGoals, RudderKPIs or RudderStrategy with formula columns, what Apply will change in plain words,
  * and the mapping to remember. Pure: the host reads and writes.
  */
 import type { ColumnRole, DetectedTable, TableKind } from '../detect';
-import { columnsOf, isFormulaColumn, isValueColumn, portColumn, SHEET_NAMES, TABLE_NAMES } from './columns';
+import {
+  columnsOf,
+  isFormulaColumn,
+  isValueColumn,
+  MAIN_HEADER,
+  portColumn,
+  SHEET_NAMES,
+  STRATEGY_TYPE_WORDS,
+  TABLE_NAMES,
+} from './columns';
 import { mergeRows, type MergedRow } from './merge';
 import { sentence, STRUCTURE_MESSAGES as M } from './messages';
 import { NO_KPI_STATUS, rollUpGoalStatuses } from './rollup';
@@ -21,9 +30,9 @@ import type {
   StructureResult,
 } from './types';
 
-/** The kind Structure offers for a detected table: goals or KPIs, whatever detection called it. */
+/** The kind Structure offers for a detected table: goals, KPIs or the strategy; a SWOT or other table as goals or KPIs. */
 export function structureKindOf(kind: TableKind, roles: readonly ColumnRole[]): StructureKind {
-  if (kind === 'goals' || kind === 'kpis') return kind;
+  if (kind === 'goals' || kind === 'kpis' || kind === 'strategy') return kind;
   return roles.includes('kpi') || roles.includes('actual') ? 'kpis' : 'goals';
 }
 
@@ -73,8 +82,15 @@ function notesOf(
   ).length;
   if (missing > 0) notes.push(M.missingMain(missing, kind));
   if (kind === 'goals') notes.push(M.goalStatusNote);
+  if (kind === 'strategy') {
+    const unknown = rows.filter((r) => r.source !== null && !isStrategyTypeWord(r.values.Type)).length;
+    if (unknown > 0) notes.push(M.unknownStrategyTypes(unknown));
+  }
   return notes;
 }
+
+const isStrategyTypeWord = (cell: PlannedCell | undefined): boolean =>
+  typeof cell === 'string' && (STRATEGY_TYPE_WORDS as readonly string[]).includes(cell);
 
 function statusText(cell: PlannedCell | undefined): string | null {
   return typeof cell === 'string' && cell.trim() !== '' ? cell.trim() : null;
@@ -83,14 +99,16 @@ function statusText(cell: PlannedCell | undefined): string | null {
 export function planStructure(input: StructureInput): StructureResult {
   const { table, snapshot, corrections, existing, mapping } = input;
   const kind = corrections.kind;
-  if (kind !== 'goals' && kind !== 'kpis') return { ok: false, reason: M.notGoalsOrKpis };
+  if (kind !== 'goals' && kind !== 'kpis' && kind !== 'strategy') return { ok: false, reason: M.notGoalsOrKpis };
   const firstHeader = table.headerRow;
   if (corrections.headerRow < firstHeader || corrections.headerRow >= table.lastDataRow) {
     return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };
   }
   const read = readSource(table, snapshot, corrections, table.lastDataRow);
-  const mainHeader = kind === 'goals' ? 'Goal' : 'KPI';
+  const mainHeader = MAIN_HEADER[kind];
   if (!read.filled.has(mainHeader)) return { ok: false, reason: M.noMainColumn(kind) };
+  // A strategy without types cannot tell a value from a pillar, and goals link to both.
+  if (kind === 'strategy' && !read.filled.has('Type')) return { ok: false, reason: M.noTypeColumn };
   if (read.rows.length === 0) return { ok: false, reason: M.noRows };
 
   const merged = mergeRows(kind, table.sheet, read.rows, mainHeader, existing, mapping);
@@ -132,6 +150,7 @@ export function planStructure(input: StructureInput): StructureResult {
     lastNumber: merged.lastNumber,
     sources: [...(mapping?.sources ?? []).filter((s) => s.sheet.toLowerCase() !== table.sheet.toLowerCase()), source],
     rows: [...(mapping?.rows ?? []).filter((r) => !r.key.startsWith(sheetPrefix)), ...merged.remembered],
+    ...(kind === 'strategy' ? { lastNumbers: merged.lastNumbers } : {}),
   };
   const plan: StructurePlan = {
     kind,

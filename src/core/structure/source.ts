@@ -5,7 +5,7 @@
 import type { ColumnRole, DetectedColumn, DetectedTable } from '../detect';
 import type { CellValue, SheetSnapshot } from '../grid/types';
 import { displayText } from '../detect/text';
-import { readDate, readNumber, readTarget, readText, type CellIssue } from './cells';
+import { readDate, readNumber, readStrategyType, readTarget, readText, type CellIssue } from './cells';
 import { columnsOf, isValueColumn, type ValueColumn } from './columns';
 import type { PlannedCell, StructureCorrections, StructureKind } from './types';
 
@@ -115,6 +115,8 @@ function convert(col: ValueColumn, value: CellValue, format: string | null): { c
       return readNumber(value);
     case 'target':
       return readTarget(value);
+    case 'strategyType':
+      return readStrategyType(value, format);
     default:
       return readText(value, format);
   }

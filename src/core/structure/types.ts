@@ -3,8 +3,8 @@ import type { ColumnRole, DetectedTable } from '../detect';
 import type { CellValue, SheetSnapshot } from '../grid/types';
 import type { NativeKpiForm } from '../share/nativeColumns';
 
-/** The two kinds of Rudder table Structure writes. */
-export type StructureKind = 'goals' | 'kpis';
+/** The kinds of Rudder table Structure writes: goals, KPIs, and the strategy (mission, vision, values, pillars). */
+export type StructureKind = 'goals' | 'kpis' | 'strategy';
 
 /** A cell as the plan wants it written: plain text stays text, dates are marked, formulas are explicit. */
 export type PlannedCell = string | number | boolean | null | { readonly date: number } | { readonly formula: string };
@@ -68,6 +68,8 @@ export interface StructureMapping {
   readonly sheet: string;
   /** Highest ID number ever given in this table, so a number is never reused. */
   readonly lastNumber: number;
+  /** Strategy tables: the highest number given per ID prefix (`{ V: 4, P: 3 }`). */
+  readonly lastNumbers?: Readonly<Record<string, number>>;
   readonly sources: readonly RememberedSource[];
   readonly rows: readonly RememberedRow[];
 }

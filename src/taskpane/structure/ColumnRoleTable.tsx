@@ -1,7 +1,7 @@
 /** Each source column with the role Rudder proposes (a drop-down to correct it) and how sure it is, in words. */
 import { Dropdown, Option } from '@fluentui/react-components';
-import { COLUMN_ROLES, type ColumnRole, type DetectedTable } from '../../core/detect';
-import { confidenceWord } from '../../core/structure';
+import type { ColumnRole, DetectedTable } from '../../core/detect';
+import { confidenceWord, rolesOffered, type StructureKind } from '../../core/structure';
 import { useStructureStyles } from './StructureFlow.styles';
 
 /** Roles in words a shop owner uses. */
@@ -24,18 +24,23 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
   weight: 'weight',
   notes: 'notes',
   period: 'period',
+  type: 'type (mission, value, pillar)',
+  statement: 'statement (strategy text)',
   other: 'other (not copied)',
 };
 
 export interface ColumnRoleTableProps {
   readonly table: DetectedTable;
+  /** The kind of table being made: a strategy table has roles of its own (type, statement). */
+  readonly kind: StructureKind;
   readonly roles: Readonly<Record<string, ColumnRole>>;
   readonly disabled: boolean;
   readonly onRole: (column: string, role: ColumnRole) => void;
 }
 
-export function ColumnRoleTable({ table, roles, disabled, onRole }: ColumnRoleTableProps): JSX.Element {
+export function ColumnRoleTable({ table, kind, roles, disabled, onRole }: ColumnRoleTableProps): JSX.Element {
   const styles = useStructureStyles();
+  const offered = rolesOffered(kind);
   return (
     // No scroll box around this table: it would clip the drop-down lists that open inside it.
     <table className={styles.table} aria-label="What each column means" data-testid="structure-columns">
@@ -76,7 +81,7 @@ export function ColumnRoleTable({ table, roles, disabled, onRole }: ColumnRoleTa
                   disabled={disabled}
                   onOptionSelect={(_, data) => data.optionValue && onRole(col.column, data.optionValue as ColumnRole)}
                 >
-                  {COLUMN_ROLES.map((r) => (
+                  {offered.map((r) => (
                     <Option key={r} value={r}>
                       {ROLE_LABELS[r]}
                     </Option>

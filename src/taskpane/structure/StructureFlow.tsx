@@ -28,7 +28,12 @@ function showOnMount(el: HTMLDivElement | null): void {
   el?.scrollIntoView?.({ block: 'nearest' });
 }
 
-const KIND_LABELS: Readonly<Record<StructureKind, string>> = { goals: 'Goals', kpis: 'KPIs' };
+const KIND_LABELS: Readonly<Record<StructureKind, string>> = {
+  goals: 'Goals',
+  kpis: 'KPIs',
+  strategy: 'Strategy (mission, values, pillars)',
+};
+const KINDS: readonly StructureKind[] = ['goals', 'kpis', 'strategy'];
 
 function SourcePicker({ s }: { readonly s: StructureState }): JSX.Element {
   const styles = useStructureStyles();
@@ -97,8 +102,11 @@ function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
             onOptionSelect={(_, data) => data.optionValue && s.setKind(data.optionValue as StructureKind)}
             data-testid="structure-kind"
           >
-            <Option value="goals">Goals</Option>
-            <Option value="kpis">KPIs</Option>
+            {KINDS.map((kind) => (
+              <Option key={kind} value={kind}>
+                {KIND_LABELS[kind]}
+              </Option>
+            ))}
           </Dropdown>
         </Field>
         <Field label="Header row" className={styles.field}>
@@ -114,7 +122,13 @@ function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
           />
         </Field>
       </div>
-      <ColumnRoleTable table={table} roles={corrections.roles} disabled={s.busy} onRole={s.setRole} />
+      <ColumnRoleTable
+        table={table}
+        kind={corrections.kind}
+        roles={corrections.roles}
+        disabled={s.busy}
+        onRole={s.setRole}
+      />
       {corrections.kind === 'kpis' && (
         <NativeKpiOption
           checked={corrections.nativeKpiFormulas === true}

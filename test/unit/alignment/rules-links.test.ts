@@ -69,8 +69,9 @@ describe('goal-without-pillar', () => {
     );
     expect(found.map((f) => f.subjects[0])).toEqual(['G-001', 'G-002']);
     expect(found[0].fix).toBe(
-      'List your values and pillars in a table named RudderStrategy, with the columns Type, ID and Statement ' +
-        '(for example Pillar, P-1, Customer loyalty), then put one of their IDs in the Pillar column of G-001.',
+      'Run Structure on the sheet where you list your mission, values and pillars (a Type and a Statement column, ' +
+        'such as Pillar and Customer loyalty): it makes the table RudderStrategy with an ID for each, such as P-1. ' +
+        'Then put one of those IDs, or the pillar as written, in the Pillar column of G-001.',
     );
   });
 
