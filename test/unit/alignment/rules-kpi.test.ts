@@ -89,6 +89,8 @@ describe('direction-conflict', () => {
       [],
     );
     expect(judgePair('Grow the town centre economy by 2027', 'Town centre vacancy rate', 'lower')).toEqual([]);
+    // "speed" is what it counts, though it ends like "received".
+    expect(judgePair('Reduce delivery time to 2 days by 2027', 'Delivery speed', 'higher')).toEqual([]);
     expect(
       judgePair(
         'Increase the share of invoices that are paid on time',

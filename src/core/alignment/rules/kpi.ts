@@ -6,8 +6,8 @@ import {
   DIRECTION_WORD,
   GENERIC_METRIC_WORDS,
   GOAL_DIRECTION_STEMS,
-  NEGATION_WORDS,
   IRREGULAR_PARTICIPLES,
+  NEGATION_WORDS,
   PHRASE_END_WORDS,
   SELF_FRAMED_KPI_WORDS,
   SUBSET_WORDS,
@@ -54,6 +54,12 @@ const PARTICIPLE = 128;
 const GENERIC = 2;
 const DIGIT = 4;
 
+/** "received", "sold"; not "speed" or "feed", which end the same way. */
+function isParticiple(word: string): boolean {
+  if (IRREGULAR_PARTICIPLES.has(word)) return true;
+  return word.length > 4 && word.endsWith('ed') && !word.endsWith('eed');
+}
+
 /**
  * What this rule asks of each word and stem, worked out on first sight of each number. The texts repeat a
  * small vocabulary, so this is a few hundred string tests however long the tables are.
@@ -79,7 +85,7 @@ class WordFacts {
         if (NEGATION_WORDS.has(word)) bits |= NEGATION;
         if (PHRASE_END_WORDS.has(word) || SUBSET_WORDS.has(word)) bits |= PHRASE_END;
         if (SUBSET_WORDS.has(word)) bits |= SUBSET;
-        if ((word.length > 4 && word.endsWith('ed')) || IRREGULAR_PARTICIPLES.has(word)) bits |= PARTICIPLE;
+        if (isParticiple(word)) bits |= PARTICIPLE;
       }
       this.wordBits[id] = bits;
     }
