@@ -62,7 +62,7 @@ export const FLOWS: readonly FlowDefinition[] = [
     id: 'structure',
     ...text.structure,
     icon: TableSimple20Regular,
-    summary: 'Turn a messy goals or KPI sheet into a tidy table Rudder can score.',
+    summary: 'Turn a messy goals, KPI or strategy sheet into a tidy table Rudder can score and check.',
     component: StructureFlow,
   },
   {

@@ -1,7 +1,8 @@
 /** Every sentence the model reader says, in one place so tests compare against constants. */
 
 export const NO_RUDDER_TABLES =
-  'This workbook has no Rudder tables yet. Run Structure on your goals or KPI sheet, or start the SWOT wizard.';
+  'This workbook has no Rudder tables yet. Run Structure on your goals or KPI sheet (and on the sheet with your ' +
+  'mission, values and pillars, if you keep one), or start the SWOT wizard.';
 
 export const MODEL_MISUSE = {
   tablesNotArray: (got: string) => `buildStrategyModel expects an array of tables, got ${got}.`,

@@ -35,7 +35,8 @@ function RudderTables({ tables }: { readonly tables: readonly TableInfo[] }): JS
   if (found.length === 0) {
     return (
       <Body1>
-        No Rudder tables yet. Start with Structure to turn your goals and KPI sheets into tables Rudder can score.
+        No Rudder tables yet. Start with Structure to turn your goals, KPIs and strategy (mission, values, pillars) into
+        tables Rudder can score and check.
       </Body1>
     );
   }
