@@ -1,5 +1,5 @@
 /** Naming entities in messages: "KPI K-004 'Waste %'", or "the goal on row 7 of Goals" when a row has no ID. */
-import { clip, type EntityRef, type Location, type StrategyModel } from '../model';
+import { clip, type EntityRef, type StrategyModel } from '../model';
 import type { Finding, RuleId, Severity } from './types';
 import { fill, NOUN } from './messages';
 
@@ -72,29 +72,9 @@ export function named(model: StrategyModel, ref: EntityRef): Named {
   }
 }
 
-/** The entity a reference points at: its ID and where it is, without the label `named` would add. */
-function entityAt(model: StrategyModel, ref: EntityRef): { readonly id: string; readonly location: Location } {
-  switch (ref.kind) {
-    case 'goal':
-      return model.goals[ref.index];
-    case 'kpi':
-      return model.kpis[ref.index];
-    case 'strategy':
-      return model.strategy[ref.index];
-    case 'swot':
-      return model.swot[ref.index];
-    case 'tows':
-      return model.tows[ref.index];
-  }
-}
-
-/**
- * The ID, or "row 7 of Goals" for a row without one: what fixes and subject lists use. Read straight from the
- * entity: thousands of findings name a second entity by its ID only, and `entityVars` would also make its label.
- */
+/** The ID, or "row 7 of Goals" for a row without one: what fixes and subject lists use. */
 export function idOf(model: StrategyModel, ref: EntityRef): string {
-  const e = entityAt(model, ref);
-  return e.id !== '' ? e.id : `row ${e.location.row} of ${e.location.sheet}`;
+  return idOfNamed(named(model, ref));
 }
 
 function idOfNamed(n: Named): string {

@@ -99,7 +99,7 @@ function statusText(cell: PlannedCell | undefined): string | null {
 export function planStructure(input: StructureInput): StructureResult {
   const { table, snapshot, corrections, existing, mapping } = input;
   const kind = corrections.kind;
-  if (kind !== 'goals' && kind !== 'kpis' && kind !== 'strategy') return { ok: false, reason: M.notGoalsOrKpis };
+  if (kind !== 'goals' && kind !== 'kpis' && kind !== 'strategy') return { ok: false, reason: M.unknownKind };
   const firstHeader = table.headerRow;
   if (corrections.headerRow < firstHeader || corrections.headerRow >= table.lastDataRow) {
     return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };

@@ -3,6 +3,16 @@ import { buildStrategyModel, contentTokens, normText } from '../../../src/core/m
 import { check, CLEAN, edit, findingsOf, workbook } from './fixtures';
 
 describe('direction-conflict', () => {
+  /** The subjects of the conflicts found for one goal and its one KPI. */
+  const judgePair = (goal: string, kpi: string, direction: string): string[] =>
+    findingsOf(
+      check({
+        goals: [edit(CLEAN.goals[0], { Goal: goal }), CLEAN.goals[1]],
+        kpis: [edit(CLEAN.kpis[0], { KPI: kpi, Direction: direction }), CLEAN.kpis[1]],
+      }),
+      'direction-conflict',
+    ).map((f) => f.subjects.join(' '));
+
   it('reports a reduce goal whose KPI counts higher as better', () => {
     const [f] = findingsOf(
       check({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Direction: 'higher' })] }),
@@ -54,28 +64,13 @@ describe('direction-conflict', () => {
   });
 
   it('reads "fewer" as lower, and a verb after "not", "no" or "without" as saying no direction', () => {
-    const judge = (goal: string, kpi: string, direction: string): string[] =>
-      findingsOf(
-        check({
-          goals: [edit(CLEAN.goals[0], { Goal: goal }), CLEAN.goals[1]],
-          kpis: [edit(CLEAN.kpis[0], { KPI: kpi, Direction: direction }), CLEAN.kpis[1]],
-        }),
-        'direction-conflict',
-      ).map((f) => f.subjects.join(' '));
-    expect(judge('Have fewer customer returns by 30 June 2027', 'Customer returns', 'higher')).toEqual(['G-001 K-001']);
-    expect(judge('Sign no fewer than 20 new clients by June 2027', 'New clients signed', 'higher')).toEqual([]);
-    expect(judge('Do not cut prices while growing sales by 2027', 'Average price', 'higher')).toEqual([]);
-    expect(judge('Reduce waste without cutting portions by June 2027', 'Portion size', 'higher')).toEqual([]);
+    expect(judgePair('Have fewer customer returns by 30 June 2027', 'Customer returns', 'higher')).toEqual([
+      'G-001 K-001',
+    ]);
+    expect(judgePair('Sign no fewer than 20 new clients by June 2027', 'New clients signed', 'higher')).toEqual([]);
+    expect(judgePair('Do not cut prices while growing sales by 2027', 'Average price', 'higher')).toEqual([]);
+    expect(judgePair('Reduce waste without cutting portions by June 2027', 'Portion size', 'higher')).toEqual([]);
   });
-
-  const judgePair = (goal: string, kpi: string, direction: string): string[] =>
-    findingsOf(
-      check({
-        goals: [edit(CLEAN.goals[0], { Goal: goal }), CLEAN.goals[1]],
-        kpis: [edit(CLEAN.kpis[0], { KPI: kpi, Direction: direction }), CLEAN.kpis[1]],
-      }),
-      'direction-conflict',
-    ).map((f) => f.subjects.join(' '));
 
   it('stays quiet when goal and KPI share a word the KPI does not count', () => {
     // The KPI counts time, vans, checks, vacancies, disputed invoices: the shared word only passes by.
