@@ -3,6 +3,7 @@ import { STRUCTURE_MESSAGES } from './messages';
 import { initialCorrections, planStructure } from './plan';
 import { parseMapping, mappingJson } from './mapping';
 import { asExisting, column, firstTable, planOf, sheetOf, type TestCell } from './testing';
+import type { StructureCorrections } from './types';
 
 /** A strategy sheet as an owner keeps it: a title, a Type column in their own words, no IDs. */
 const ownStrategy: TestCell[][] = [
@@ -85,6 +86,23 @@ describe('planning a RudderStrategy table', () => {
       today: 46400,
     });
     expect(result).toEqual({ ok: false, reason: STRUCTURE_MESSAGES.noTypeColumn });
+  });
+
+  it('refuses a kind of table it does not make, naming the three it does', () => {
+    const snapshot = sheetOf(ownStrategy, 'Strategy');
+    const table = firstTable(snapshot);
+    const corrections = { ...initialCorrections(table), kind: 'swot' } as unknown as StructureCorrections;
+    const result = planStructure({
+      table,
+      snapshot,
+      corrections,
+      existing: null,
+      mapping: null,
+      sheetNames: [],
+      today: 1,
+    });
+    expect(result).toEqual({ ok: false, reason: STRUCTURE_MESSAGES.unknownKind });
+    expect(STRUCTURE_MESSAGES.unknownKind).toContain('"Goals", "KPIs" or "Strategy"');
   });
 
   it('offers the type and statement roles for a strategy table only', () => {
