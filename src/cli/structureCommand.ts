@@ -69,7 +69,12 @@ async function findTables(port: XlsxFilePort, only: string | undefined, io: CliI
   return found;
 }
 
-/** The strategy and goals first, so that structuring KPIs afterwards rolls each goal's Status up. */
+/**
+ * The strategy first, so that a goals column naming its pillars is proposed as the Pillar link; then goals, so
+ * that structuring KPIs afterwards rolls each goal's Status up.
+ */
+const JOB_ORDER: Readonly<Record<StructureKind, number>> = { strategy: 0, goals: 1, kpis: 2 };
+
 async function writeStructured(
   port: XlsxFilePort,
   found: readonly Found[],
@@ -83,7 +88,7 @@ async function writeStructured(
         jobs.push({ sheet: f.sheet, index, kind: structureKindOf(t.kind, []) });
     });
   }
-  jobs.sort((a, b) => Number(a.kind === 'kpis') - Number(b.kind === 'kpis'));
+  jobs.sort((a, b) => JOB_ORDER[a.kind] - JOB_ORDER[b.kind]);
   const summaries: string[] = [];
   for (const job of jobs) {
     // Proposed again each time: the previous table written changes what the next one finds.

@@ -120,6 +120,16 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     });
   });
 
+  it("proposes the Goals sheet's Area column as the Pillar link once the strategy table names its pillars", async () => {
+    const port = await bakery();
+    const before = await propose(port, 'Goals');
+    expect(before.corrections[0].roles.D).toBe('other');
+    await applyStructure(port, await planFor(port, 'Strategy', (c) => c), TODAY);
+    const after = await propose(port, 'Goals');
+    expect(after.tables[0].columns.find((c) => c.column === 'D')).toMatchObject({ header: 'Area', role: 'link' });
+    expect(after.corrections[0].roles.D).toBe('link');
+  });
+
   it('adds a Goals (Rudder) sheet whose table scores every goal, and leaves the Goals sheet exactly as it was', async () => {
     const port = await bakery();
     const before = await port.readSheet('Goals');

@@ -26,6 +26,7 @@ import {
   planStructure,
   rememberedSource,
   rowsFromExisting,
+  withStrategyLink,
   rudderColumns,
   sentence,
   type ExistingTable,
@@ -111,7 +112,12 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
   );
   if (own.has(snapshot.name.toLowerCase()))
     return { ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder(snapshot.name) };
-  const corrections = detection.tables.map((table) => {
+  // With the strategy table made, a goals column naming its pillars is proposed as the Pillar link.
+  const strategyNames = (strategy.existing?.rows ?? []).flatMap((row) =>
+    [row.ID, row.Statement].filter((v): v is string => typeof v === 'string'),
+  );
+  const tables = detection.tables.map((table) => withStrategyLink(table, snapshot, strategyNames));
+  const corrections = tables.map((table) => {
     const remembered = targets.map((t) => rememberedSource(t.mapping, snapshot.name)).find((r) => r !== null);
     return initialCorrections(table, remembered);
   });
@@ -120,7 +126,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
     proposal: {
       sheet: snapshot.name,
       snapshot,
-      tables: detection.tables,
+      tables,
       corrections,
       targets: { goals, kpis, strategy },
       kpis: kpis.existing?.rows ?? [],

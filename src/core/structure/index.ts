@@ -19,3 +19,4 @@ export { STRUCTURE_MESSAGES, confidenceWord, sentence } from './messages';
 export { STATUS_RULES, SMART_BANDS, type StatusColour } from './formats';
 export type * from './types';
 export { goalsWithFreshStatus, kpiRowsOf, rowsFromExisting } from './refresh';
+export { withStrategyLink } from './strategyLinks';

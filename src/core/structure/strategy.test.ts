@@ -1,4 +1,5 @@
 import { rolesOffered } from './columns';
+import { withStrategyLink } from './strategyLinks';
 import { STRUCTURE_MESSAGES } from './messages';
 import { initialCorrections, planStructure } from './plan';
 import { parseMapping, mappingJson } from './mapping';
@@ -112,5 +113,41 @@ describe('planning a RudderStrategy table', () => {
       expect(rolesOffered(kind)).not.toContain('statement');
       expect(rolesOffered(kind)).toEqual(expect.arrayContaining(['goal', 'kpi', 'link', 'other']));
     }
+  });
+});
+
+describe('proposing the Pillar link from the strategy table', () => {
+  const strategyNames = ['M-1', 'Bake honest bread', 'P-1', 'Product & craft', 'P-2', 'Neighbourhood & community'];
+  const goalsWith = (area: readonly TestCell[]): TestCell[][] => [
+    ['Ref', 'Goal', 'Who', 'Area', 'By when'],
+    ['G-001', 'Raise weekday sourdough sales from 120 to 160 loaves a week', 'Maya', area[0], '2027-06-30'],
+    ['G-002', 'Open a counter at the Saturday market every week', 'Priya', area[1], '2027-04-01'],
+    ['G-003', 'Cut end-of-day waste from 9% to 5% of what we bake', 'Jon', area[2], '2027-09-30'],
+    ['G-004', 'Train two new bakers for the early shift', 'Maya', area[3], '2027-03-31'],
+  ];
+  const roleOfArea = (table: ReturnType<typeof firstTable>): string | undefined =>
+    table.columns.find((c) => c.header === 'Area')?.role;
+
+  it('takes a column whose cells name pillars (by name or ID, in any case) as the link', () => {
+    const snapshot = sheetOf(goalsWith(['Product & craft', 'neighbourhood & community', 'P-1', null]), 'Goals');
+    const table = firstTable(snapshot);
+    expect(roleOfArea(table)).toBe('other');
+    const linked = withStrategyLink(table, snapshot, strategyNames);
+    expect(linked.columns.find((c) => c.header === 'Area')).toMatchObject({ role: 'link', confidence: 0.8 });
+    expect(linked.columns.find((c) => c.header === 'Area')?.alternatives[0]).toMatchObject({ role: 'other' });
+    expect(planOf(snapshot, { table: linked }).rows.map((r) => r[2])).toEqual([
+      'Product & craft',
+      'neighbourhood & community',
+      'P-1',
+      null,
+    ]);
+  });
+
+  it('leaves a column alone when most of its cells name something else, or when there is no strategy', () => {
+    const snapshot = sheetOf(goalsWith(['North', 'South', 'Product & craft', 'East']), 'Goals');
+    const table = firstTable(snapshot);
+    expect(withStrategyLink(table, snapshot, strategyNames)).toBe(table);
+    const named = sheetOf(goalsWith(['Product & craft', 'P-2', 'P-1', 'P-2']), 'Goals');
+    expect(withStrategyLink(firstTable(named), named, [])).toEqual(firstTable(named));
   });
 });

@@ -119,6 +119,40 @@ describe('rudder structure', () => {
     expect(k.getCell('A2').value).toBe('K-001');
   });
 
+  it('makes the strategy table first, so that a goals column naming its pillars becomes their Pillar link', async () => {
+    const planBook = join(dir, 'plan.xlsx');
+    const wb = new ExcelJS.Workbook();
+    // The goals sheet comes first in the workbook; the strategy is still structured before it.
+    wb.addWorksheet('Goals').addRows([
+      ['Goal', 'Owner', 'Area', 'Deadline'],
+      ['Grow repeat customers from 200 to 260 a month', 'Ann', 'Customer loyalty', 'Q2 2027'],
+      ['Cut food waste from 9% to 5% of what we bake', 'Jon', 'Sound finances', 'Q3 2027'],
+    ]);
+    wb.addWorksheet('Strategy').addRows([
+      ['Type', 'Statement'],
+      ['Mission', 'Serve fresh local food at fair prices'],
+      ['Pillar', 'Customer loyalty'],
+      ['Pillar', 'Sound finances'],
+    ]);
+    await wb.xlsx.writeFile(planBook);
+    const out = join(dir, 'plan-structured.xlsx');
+    const run = await runCli(['structure', planBook, '-o', out]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.indexOf("Adds sheet 'Strategy (Rudder)'")).toBeLessThan(
+      run.stdout.indexOf("Adds sheet 'Goals (Rudder)'"),
+    );
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(out);
+    const strategy = written.getWorksheet('Strategy (Rudder)');
+    expect([2, 3, 4].map((r) => strategy?.getCell(`B${r}`).value)).toEqual(['M-1', 'P-1', 'P-2']);
+    const goals = written.getWorksheet('Goals (Rudder)');
+    expect([goals?.getCell('C1').value, goals?.getCell('C2').value, goals?.getCell('C3').value]).toEqual([
+      'Pillar',
+      'Customer loyalty',
+      'Sound finances',
+    ]);
+  });
+
   it('refuses to write over the input file', async () => {
     const before = readFileSync(book);
     const run = await runCli(['structure', book, '-o', book]);
