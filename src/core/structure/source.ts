@@ -41,7 +41,7 @@ export interface SourceRead {
 }
 
 /** A cell of the snapshot by 0-based sheet position. */
-function cellOf(snapshot: SheetSnapshot, row: number, col: number): { value: CellValue; format: string | null } {
+export function cellOf(snapshot: SheetSnapshot, row: number, col: number): { value: CellValue; format: string | null } {
   const r = row - snapshot.origin.row;
   const c = col - snapshot.origin.col;
   return { value: snapshot.values[r]?.[c] ?? null, format: snapshot.numberFormats?.[r]?.[c] ?? null };

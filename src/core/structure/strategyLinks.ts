@@ -7,6 +7,7 @@ import type { DetectedColumn, DetectedTable } from '../detect';
 import { displayText } from '../detect/text';
 import type { SheetSnapshot } from '../grid/types';
 import { normText, splitLinkCell } from '../model';
+import { cellOf } from './source';
 
 /** Share of a column's filled cells that must name strategy items, and how many at least. */
 const MIN_SHARE = 0.6;
@@ -25,8 +26,7 @@ function namedCells(
   let filled = 0;
   for (let row = table.firstDataRow; row <= table.lastDataRow; row++) {
     if (skipped.has(row)) continue;
-    const value = snapshot.values[row - 1 - snapshot.origin.row]?.[column.index - snapshot.origin.col] ?? null;
-    const parts = splitLinkCell(displayText(value));
+    const parts = splitLinkCell(displayText(cellOf(snapshot, row - 1, column.index).value));
     if (parts.length === 0) continue;
     filled++;
     if (parts.every((part) => names.has(normText(part)))) named++;
