@@ -111,7 +111,7 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     expect(await port.readSheet('Strategy')).toEqual(before);
     expect(await port.readSetting('rudder.structure.RudderStrategy')).toMatchObject({
       table: 'RudderStrategy',
-      lastNumbers: { M: 1, VI: 1, V: 4, P: 3, ST: 0 },
+      lastNumbers: { M: 1, VI: 1, V: 4, P: 3, SI: 0 },
     });
     // The Rudder table is not offered for structuring again.
     expect(await proposeStructure(port, { sheet: 'Strategy (Rudder)' })).toEqual({

@@ -106,9 +106,12 @@ export const SHEET_NAMES: Readonly<Record<StructureKind, string>> = {
 /** The Type words a strategy table takes (DESIGN §2), offered in its drop-down list. */
 export const STRATEGY_TYPE_WORDS = ['Mission', 'Vision', 'Value', 'Pillar'] as const;
 
-/** ID prefixes: one per goal or KPI table; in a strategy table one per type (M-1, VI-1, V-1, P-1, ST-1). */
+/**
+ * ID prefixes: one per goal or KPI table; in a strategy table one per type (M-1, VI-1, V-1, P-1), and SI-1 for a
+ * type Rudder does not know. None is a prefix another Rudder table uses (ST-1 is a TOWS strategy).
+ */
 const STRATEGY_PREFIX: Readonly<Record<string, string>> = { Mission: 'M', Vision: 'VI', Value: 'V', Pillar: 'P' };
-const OTHER_STRATEGY_PREFIX = 'ST';
+const OTHER_STRATEGY_PREFIX = 'SI';
 
 /** The prefix of a new ID for a row of this kind ("G"; "V" for a value of the strategy). */
 export function idPrefixOf(kind: StructureKind, type: unknown): string {

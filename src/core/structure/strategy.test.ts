@@ -1,4 +1,4 @@
-import { rolesOffered } from './columns';
+import { idPrefixes, rolesOffered } from './columns';
 import { withStrategyLink } from './strategyLinks';
 import { STRUCTURE_MESSAGES } from './messages';
 import { initialCorrections, planStructure } from './plan';
@@ -49,7 +49,7 @@ describe('planning a RudderStrategy table', () => {
     const first = planOf(snapshot);
     // The mapping goes through the document settings between runs.
     const mapping = parseMapping(JSON.parse(JSON.stringify(mappingJson(first.mapping))));
-    expect(mapping?.lastNumbers).toEqual({ M: 1, VI: 1, V: 2, P: 2, ST: 0 });
+    expect(mapping?.lastNumbers).toEqual({ M: 1, VI: 1, V: 2, P: 2, SI: 0 });
     const grown = sheetOf(
       [...ownStrategy.slice(0, 7), ['Pillar', 'Sound finances'], ...ownStrategy.slice(7)],
       'Strategy',
@@ -69,7 +69,7 @@ describe('planning a RudderStrategy table', () => {
       ),
     );
     expect(column(plan, 'Type')[2]).toBe('Slogan');
-    expect(column(plan, 'ID')[2]).toBe('ST-1');
+    expect(column(plan, 'ID')[2]).toBe('SI-1');
     expect(plan.notes).toEqual([STRUCTURE_MESSAGES.unknownStrategyTypes(1)]);
   });
 
@@ -104,6 +104,12 @@ describe('planning a RudderStrategy table', () => {
     });
     expect(result).toEqual({ ok: false, reason: STRUCTURE_MESSAGES.unknownKind });
     expect(STRUCTURE_MESSAGES.unknownKind).toContain('"Goals", "KPIs" or "Strategy"');
+  });
+
+  it('gives strategy IDs no other Rudder table uses, so a link to one is never ambiguous', () => {
+    // Goals, KPIs, SWOT items (S, W, O, T) and TOWS strategies (SO, ST, WO, WT), as DESIGN §2 numbers them.
+    const taken = ['G', 'K', 'S', 'W', 'O', 'T', 'SO', 'ST', 'WO', 'WT'];
+    for (const prefix of idPrefixes('strategy')) expect(taken).not.toContain(prefix);
   });
 
   it('offers the type and statement roles for a strategy table only', () => {
