@@ -281,7 +281,7 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
   );
   const clauses = goalClauses(goalWords, model.goals.length, facts, vocabulary);
   const { ids, start } = names;
-  // Read only while its KPI is judged, so one list serves every KPI.
+  // The telling stems of the KPI being judged, filled on its first conflict: one list serves every KPI.
   const telling = new IntList(16);
   for (let ki = 0; ki < model.kpis.length; ki++) {
     const goals = model.relations.goalsOfKpi[ki];
@@ -303,30 +303,30 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
     // cuts the opposite ("Cut late deliveries"), so it is judged only when it counts lower as better: against a
     // goal that wants more of it, that is a conflict whatever the wording.
     if (selfFramed && sense !== 'lower') continue;
-    // A name has a few words: a list is cheaper than a Set per KPI.
-    telling.clear();
-    for (let i = from; i < to; i++) {
-      const t = vocabulary.stem(ids[i]);
-      if (t >= 0 && !facts.generic(t) && !telling.includes(t)) telling.push(t);
-    }
-    if (telling.length === 0) continue;
     // Judged only when the goal's verb acts on what the KPI counts, not on a word it shares in passing.
     const head = kpiHead(names, ki, facts, vocabulary);
     if (head < 0) continue;
+    telling.clear();
     for (const g of goals) {
       const c = firstHolding(clauses, g, head);
       if (c < 0) continue;
       pairs++;
       const wanted = senseOfBits(clauses.sense[c]);
-      if (wanted !== sense)
-        conflicts.push({
-          kpi: ki,
-          goal: g,
-          verb: clauses.verb[c],
-          wanted,
-          kpiSense: sense,
-          shared: sharedStems(clauses, c, telling),
-        });
+      if (wanted === sense) continue;
+      // The words a message names, only for a conflict: a name has a few, so a list is cheaper than a Set.
+      if (telling.length === 0)
+        for (let i = from; i < to; i++) {
+          const t = vocabulary.stem(ids[i]);
+          if (t >= 0 && !facts.generic(t) && !telling.includes(t)) telling.push(t);
+        }
+      conflicts.push({
+        kpi: ki,
+        goal: g,
+        verb: clauses.verb[c],
+        wanted,
+        kpiSense: sense,
+        shared: sharedStems(clauses, c, telling),
+      });
     }
   }
   return { pairs, conflicts };
