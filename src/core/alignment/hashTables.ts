@@ -136,11 +136,11 @@ export function lowerCode(code: number): number {
   return code >= CODE_UPPER_A && code <= CODE_UPPER_Z ? code + 32 : code;
 }
 
-/** Is `stored` the text's characters `from` up to `to`, with A-Z read lowered? */
-function sameLowered(stored: string, text: string, from: number, to: number): boolean {
-  if (stored.length !== to - from) return false;
-  for (let k = 0; k < stored.length; k++)
-    if (stored.charCodeAt(k) !== lowerCode(text.charCodeAt(from + k))) return false;
+/** Is `stored[sFrom..sTo)` the text's characters `from` up to `to`, with the text's A-Z read lowered? */
+function sameLowered(stored: string, sFrom: number, sTo: number, text: string, from: number, to: number): boolean {
+  if (sTo - sFrom !== to - from) return false;
+  for (let k = 0; k < sTo - sFrom; k++)
+    if (stored.charCodeAt(sFrom + k) !== lowerCode(text.charCodeAt(from + k))) return false;
   return true;
 }
 
@@ -148,17 +148,51 @@ function sameLowered(stored: string, text: string, from: number, to: number): bo
  * Distinct texts, numbered in the order they were added. A text can also be looked up as a run of
  * characters inside a longer one, read with A-Z lowered (`indexOfLowered`): the word table finds a known word
  * that way without cutting it out of its text. The caller passes the hash, so it can compute it while it scans.
+ *
+ * A text of digits only may also be kept as a run of characters of a longer string the caller keeps alive
+ * anyway (`addSpan`): the word table keeps numbers ("17" in "Waste in area 17") that way. Nearly every row
+ * of a large table names a number no other row does, and a string cut out for each was a hundred thousand objects the collector
+ * copied while the audit ran, for words no message ever shows.
  */
 export class TextSet {
-  /** Number → the text. */
-  readonly texts: string[] = [];
+  /** Number → the string that holds the text: the text itself, or a longer one (see `addSpan`). */
+  private readonly sources: string[] = [];
+  /** Number → where the text starts in its source; -1 when the source is the text itself. */
+  private readonly starts: IntList;
+  /** Number → where the text ends in its source (unused when the source is the text itself). */
+  private readonly ends: IntList;
   private readonly hashes: IntList;
   /** Number + 1 in each used slot; 0 marks a free one. */
   private slots: Int32Array;
 
   constructor(expected: number) {
     this.hashes = new IntList(expected);
+    this.starts = new IntList(expected);
+    this.ends = new IntList(expected);
     this.slots = new Int32Array(slotsFor(expected));
+  }
+
+  /** How many texts it holds. */
+  get size(): number {
+    return this.sources.length;
+  }
+
+  /** Text number `i`; one kept as a run of a longer string is cut out here. */
+  text(i: number): string {
+    const from = this.starts.ids[i];
+    return from < 0 ? this.sources[i] : this.sources[i].slice(from, this.ends.ids[i]);
+  }
+
+  /** The character code at `at` in text number `i` (`at` below the text's length). */
+  codeAt(i: number, at: number): number {
+    const from = this.starts.ids[i];
+    return this.sources[i].charCodeAt(from < 0 ? at : from + at);
+  }
+
+  /** The length of text number `i`. */
+  lengthOf(i: number): number {
+    const from = this.starts.ids[i];
+    return from < 0 ? this.sources[i].length : this.ends.ids[i] - from;
   }
 
   /** The number of `text`, or -1; `hash` is `hashText(text)`. */
@@ -167,7 +201,8 @@ export class TextSet {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const stored = this.slots[slot];
       if (stored === 0) return -1;
-      if (this.hashes.ids[stored - 1] === hash && this.texts[stored - 1] === text) return stored - 1;
+      if (this.hashes.ids[stored - 1] === hash && this.holds(stored - 1, text, 0, text.length, false))
+        return stored - 1;
     }
   }
 
@@ -177,19 +212,41 @@ export class TextSet {
     for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
       const stored = this.slots[slot];
       if (stored === 0) return -1;
-      if (this.hashes.ids[stored - 1] === hash && sameLowered(this.texts[stored - 1], text, from, to))
-        return stored - 1;
+      if (this.hashes.ids[stored - 1] === hash && this.holds(stored - 1, text, from, to, true)) return stored - 1;
     }
+  }
+
+  /** Is text number `i` the characters `text[from..to)` (the text's A-Z read lowered when `lowered`)? */
+  private holds(i: number, text: string, from: number, to: number, lowered: boolean): boolean {
+    const start = this.starts.ids[i];
+    const source = this.sources[i];
+    if (start < 0) return lowered ? sameLowered(source, 0, source.length, text, from, to) : source === text;
+    // Digits only: lowering the text's letters cannot make them match, so one test serves both lookups.
+    return sameLowered(source, start, this.ends.ids[i], text, from, to);
   }
 
   /** Adds a text the caller found absent, filed under `hash` (`hashText(text)`); returns its number. */
   add(text: string, hash: number): number {
-    const id = this.texts.length;
-    this.texts.push(text);
+    return this.file(text, -1, 0, hash);
+  }
+
+  /**
+   * Adds the text `source[from..to)`, digits only, without cutting it out: `source` is kept, so the caller
+   * passes a string it keeps alive anyway. `hash` is `hashText` of those characters; returns its number.
+   */
+  addSpan(source: string, from: number, to: number, hash: number): number {
+    return this.file(source, from, to, hash);
+  }
+
+  private file(source: string, from: number, to: number, hash: number): number {
+    const id = this.sources.length;
+    this.sources.push(source);
+    this.starts.push(from);
+    this.ends.push(to);
     this.hashes.push(hash);
-    if (2 * this.texts.length > this.slots.length) {
+    if (2 * this.sources.length > this.slots.length) {
       this.slots = new Int32Array(this.slots.length * 2);
-      for (let i = 0; i < this.texts.length; i++) this.place(i);
+      for (let i = 0; i < this.sources.length; i++) this.place(i);
     } else this.place(id);
     return id;
   }

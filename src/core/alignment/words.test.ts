@@ -9,8 +9,8 @@ function wordsOf(vocabulary: Vocabulary, text: string): { words: string[]; stems
   const ids: number[] = [];
   vocabulary.addWords(text, ids);
   return {
-    words: ids.map((id) => vocabulary.words[id]),
-    stems: ids.map((id) => (vocabulary.stem(id) < 0 ? null : vocabulary.words[vocabulary.stem(id)])),
+    words: ids.map((id) => vocabulary.word(id)),
+    stems: ids.map((id) => (vocabulary.stem(id) < 0 ? null : vocabulary.word(vocabulary.stem(id)))),
   };
 }
 
@@ -60,7 +60,7 @@ describe('Vocabulary (the words of KPI names and goals, numbered once)', () => {
     const vocabulary = new Vocabulary();
     const { ids, start } = vocabulary.lists(texts);
     texts.forEach((text, i) => {
-      const listed = Array.from(ids.subarray(start[i], start[i + 1]), (id) => vocabulary.words[id]);
+      const listed = Array.from(ids.subarray(start[i], start[i + 1]), (id) => vocabulary.word(id));
       expect(listed).toEqual(normText(text).split(' '));
     });
     expect(vocabulary.lists([]).start).toEqual(new Int32Array([0]));
@@ -73,7 +73,7 @@ describe('Vocabulary (the words of KPI names and goals, numbered once)', () => {
     const marked = texts.map((_, i) =>
       Array.from(
         ids.subarray(start[i], start[i + 1]),
-        (id, k) => `${breaks?.[start[i] + k] ? '|' : ''}${vocabulary.words[id]}`,
+        (id, k) => `${breaks?.[start[i] + k] ? '|' : ''}${vocabulary.word(id)}`,
       ),
     );
     expect(marked).toEqual([
@@ -84,6 +84,20 @@ describe('Vocabulary (the words of KPI names and goals, numbered once)', () => {
       ['jail', 'cells'],
     ]);
     expect(vocabulary.lists(texts).breaks).toBeUndefined();
+  });
+
+  it('numbers a number found in different texts once, and spells it as written', () => {
+    const vocabulary = new Vocabulary();
+    const first: number[] = [];
+    const second: number[] = [];
+    vocabulary.addWords('Waste in area 17', first);
+    vocabulary.addWords('AREA 17 (north), 2027', second);
+    expect(second.slice(0, 2)).toEqual(first.slice(2));
+    expect([vocabulary.word(first[3]), vocabulary.word(second[3])]).toEqual(['17', '2027']);
+    expect(vocabulary.idOf('17')).toBe(first[3]);
+    expect(vocabulary.stem(first[3])).toBe(first[3]);
+    expect([vocabulary.startsWithDigit(first[3]), vocabulary.endsWithDigit(first[3])]).toEqual([true, true]);
+    expect(vocabulary.endsWithDigit(first[0])).toBe(false);
   });
 
   it('numbers a plural and its singular to one stem, and a stop word to none', () => {
@@ -99,7 +113,7 @@ describe('Vocabulary (the words of KPI names and goals, numbered once)', () => {
     const ids: number[] = [];
     for (let i = 0; i < 5000; i++) vocabulary.addWords(`item${i} measure`, ids);
     for (let i = 0; i < 5000; i += 997) expect(vocabulary.idOf(`item${i}`)).toBe(ids[2 * i]);
-    expect(vocabulary.words.length).toBe(5001);
+    expect(vocabulary.size).toBe(5001);
   });
 });
 

@@ -44,10 +44,28 @@ const NON_ASCII = /[^\x00-\x7f]/;
  */
 export class Vocabulary {
   private readonly known = new TextSet(1024);
-  /** Word number → the word. */
-  readonly words = this.known.texts;
   /** Word number → the number of its stem, or -1 for a stop word. */
   private readonly stemOf = new IntList(1024);
+
+  /** How many distinct words (and stems) it has numbered. */
+  get size(): number {
+    return this.known.size;
+  }
+
+  /** Word number `id` as `normText` spells it. */
+  word(id: number): string {
+    return this.known.text(id);
+  }
+
+  /** Does word `id` start with a digit (a number, a year)? Answered without making the word's string. */
+  startsWithDigit(id: number): boolean {
+    return isDigitCode(this.known.codeAt(id, 0));
+  }
+
+  /** Does word `id` end with a digit ("17", "q3", "g001")? */
+  endsWithDigit(id: number): boolean {
+    return isDigitCode(this.known.codeAt(id, this.known.lengthOf(id) - 1));
+  }
 
   /** The number of a word already seen, or undefined. */
   idOf(word: string): number | undefined {
@@ -60,15 +78,26 @@ export class Vocabulary {
     return this.stemOf.ids[id];
   }
 
-  /** The number of the word `text[from..to)` (read lowered; `hash` over the lowered codes), added if new. */
-  private intern(text: string, from: number, to: number, hash: number): number {
+  /**
+   * The number of the word `text[from..to)` (read lowered; `hash` over the lowered codes), added if new.
+   * `digits` says the word is digits only.
+   */
+  private intern(text: string, from: number, to: number, hash: number, digits = false): number {
     const known = this.known.indexOfLowered(text, from, to, hash);
     if (known >= 0) return known;
+    // A number is no stop word and stems to itself. Numbers are most new words (a table numbers its rows in
+    // their names), so they are kept as runs of the text that holds them, which the model keeps: no string is
+    // made for a word no message shows (see `TextSet.addSpan`).
+    if (digits) {
+      const id = this.known.addSpan(text, from, to, hash);
+      this.stemOf.push(id);
+      return id;
+    }
     const word = text.slice(from, to).toLowerCase();
     const id = this.known.add(word, hash);
     this.stemOf.push(id);
     // Each distinct word is stemmed once here, so the shared stem cache would only be a second copy. A word
-    // ending in a digit (a number, an ID) is no stop word and stems to itself: numbers are most new words.
+    // ending in a digit (an ID, "q3") is no stop word and stems to itself, as a number does.
     if (isDigitCode(word.charCodeAt(word.length - 1))) return id;
     if (isStopWord(word)) this.stemOf.ids[id] = NO_CONTENT;
     else {
@@ -92,6 +121,7 @@ export class Vocabulary {
     const plain = NON_ASCII.test(text) ? foldAccents(text.toLowerCase()) : text;
     let from = -1;
     let hash = HASH_SEED;
+    let digits = true;
     let broken = 0;
     for (let i = 0; i <= plain.length; i++) {
       const code = i < plain.length ? lowerCode(plain.charCodeAt(i)) : 0;
@@ -99,12 +129,14 @@ export class Vocabulary {
         if (from < 0) {
           from = i;
           hash = HASH_SEED;
+          digits = true;
         }
         hash = mixHash(hash, code);
+        digits &&= isDigitCode(code);
         continue;
       }
       if (from >= 0) {
-        out.push(this.intern(plain, from, i, hash));
+        out.push(this.intern(plain, from, i, hash, digits));
         breaks?.push(broken);
         broken = 0;
         from = -1;

@@ -183,7 +183,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     distinctUnit[distinct] = unitId;
     distinct++;
   }
-  const freq = new Int32Array(vocabulary.words.length);
+  const freq = new Int32Array(vocabulary.size);
   for (let d = 0; d < distinct; d++) {
     const k = distinctKpi[d];
     for (let j = from[k]; j < from[k] + count[k]; j++) freq[ids[j]]++;
@@ -203,7 +203,7 @@ export const metricGroups = perModel((model: StrategyModel): number[][] => {
     const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
     for (let i = 0; i < prefixLength; i++) {
       const stem = ids[from[k] + i];
-      const key = distinctUnit[di] * vocabulary.words.length + stem;
+      const key = distinctUnit[di] * vocabulary.size + stem;
       const bucket = index.get(key);
       if (bucket < 0) {
         index.set(key, di);

@@ -13,7 +13,7 @@ import {
   SUBSET_WORDS,
 } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { IntList, isDigitCode } from '../hashTables';
+import { IntList } from '../hashTables';
 import { perModel } from '../memo';
 import { keepShape } from '../../keepShape';
 import { goalTextWords, kpiNameWords, Vocabulary, vocabulary as vocabularyOf, type WordLists } from '../words';
@@ -68,17 +68,17 @@ class WordFacts {
   private readonly wordBits: Uint8Array;
   private readonly stemBits: Uint8Array;
   constructor(private readonly vocabulary: Vocabulary) {
-    this.wordBits = new Uint8Array(vocabulary.words.length);
-    this.stemBits = new Uint8Array(vocabulary.words.length);
+    this.wordBits = new Uint8Array(vocabulary.size);
+    this.stemBits = new Uint8Array(vocabulary.size);
   }
 
   private word(id: number): number {
     let bits = this.wordBits[id];
     if (bits === 0) {
-      const word = this.vocabulary.words[id];
       bits = KNOWN;
-      // A number ("2027", "15k") is never a verb or a framing word; names and goals are full of them.
-      if (!isDigitCode(word.charCodeAt(0))) {
+      // A number ("2027", "15k", "q3") is never a verb or a framing word; names and goals are full of them.
+      if (!this.vocabulary.startsWithDigit(id) && !this.vocabulary.endsWithDigit(id)) {
+        const word = this.vocabulary.word(id);
         const sense = senseOfWord(word);
         bits |= sense === 'lower' ? LOWER : sense === 'higher' ? HIGHER : 0;
         if (SELF_FRAMED_WORDS.has(word)) bits |= SELF_FRAMED;
@@ -130,8 +130,12 @@ class WordFacts {
   private stem(stem: number): number {
     let bits = this.stemBits[stem];
     if (bits === 0) {
-      const text = this.vocabulary.words[stem];
-      bits = KNOWN | (GENERIC_METRIC_WORDS.has(text) ? GENERIC : 0) | (/\d/.test(text) ? DIGIT : 0);
+      // A word ending in a digit is its own stem and holds one; no measure word does.
+      if (this.vocabulary.endsWithDigit(stem)) bits = KNOWN | DIGIT;
+      else {
+        const text = this.vocabulary.word(stem);
+        bits = KNOWN | (GENERIC_METRIC_WORDS.has(text) ? GENERIC : 0) | (/\d/.test(text) ? DIGIT : 0);
+      }
       this.stemBits[stem] = bits;
     }
     return bits;
@@ -332,9 +336,9 @@ const judged = perModel((model: StrategyModel): { pairs: number; conflicts: Conf
   return { pairs, conflicts };
 });
 
-function wordsOf(ids: readonly number[], words: readonly string[]): string {
+function wordsOf(ids: readonly number[], vocabulary: Vocabulary): string {
   let text = '';
-  for (const id of ids) text = text === '' ? words[id] : `${text} ${words[id]}`;
+  for (const id of ids) text = text === '' ? vocabulary.word(id) : `${text} ${vocabulary.word(id)}`;
   return text;
 }
 
@@ -345,7 +349,7 @@ export const directionConflict: Rule = {
   count: (model) => judged(model).pairs,
   check(model) {
     const out: Finding[] = [];
-    const { words } = vocabularyOf(model);
+    const vocabulary = vocabularyOf(model);
     for (const c of judged(model).conflicts) {
       const k = model.kpis[c.kpi];
       const kpiId = idOf(model, k.ref);
@@ -354,8 +358,8 @@ export const directionConflict: Rule = {
         goalId,
         kpiId,
         kpiName: k.name,
-        word: words[c.verb],
-        object: wordsOf(c.shared, words),
+        word: vocabulary.word(c.verb),
+        object: wordsOf(c.shared, vocabulary),
         wanted: c.wanted,
         actual: c.kpiSense,
         suggested: DIRECTION_WORD[c.wanted],
