@@ -64,11 +64,15 @@ function checkMappings(mappings: unknown): readonly TableMapping[] {
   return mappings as readonly TableMapping[];
 }
 
-/** Fills in a link column's links, once every table has been read. */
+/**
+ * Fills in a link column's links, once every table has been read. Rows that say the same share one field (see
+ * `Row.link`), resolved once: only a column that may name the row's own entity depends on the row, and its
+ * fields are never shared.
+ */
 function resolveLinks(fields: readonly PendingLink[], index: LinkIndex, selves?: readonly EntityBase[]): void {
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
-    if (field.raw !== '') field.links = index.resolveCell(field.raw, selves?.[i].ref);
+    if (field.raw !== '' && field.links.length === 0) field.links = index.resolveCell(field.raw, selves?.[i].ref);
   }
 }
 

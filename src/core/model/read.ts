@@ -104,6 +104,8 @@ class Layout {
 class Row {
   private cells: readonly CellValue[] = [];
   private sheetRow = 0;
+  /** Link fields made so far, by column and then by the cell's text (see `link`). */
+  private readonly sharedLinks = new Map<string, Map<string, LinkCell>>();
 
   constructor(private readonly layout: Layout) {}
 
@@ -127,17 +129,23 @@ class Row {
   }
 
   /**
-   * A link column's cell; the row's own cell when the table lacks the column. A cell that only says nothing is
-   * linked yet ("n/a", "TBD", "-") links to nothing, as a blank one does, rather than to an entity named "n/a".
+   * A link column's cell. A cell that only says nothing is linked yet ("n/a", "TBD", "-") links to nothing, as
+   * a blank one does, rather than to an entity named "n/a".
+   *
+   * Cells that say the same in one column share one field: a link depends only on its text, and most KPIs name
+   * a goal that other KPIs name too, so a table of 75,000 KPIs keeps a field per goal rather than per row (the
+   * model lives through the whole audit, and the collector copied every field it kept). `own` is for a column
+   * that may name the row's own entity (a goal's Source), whose links then say so: each such cell is its own.
    */
-  link(header: string, location: RowLocation): PendingLink {
-    const raw = this.text(header);
-    return new LinkCell(
-      header,
-      saysNothingYet(raw) ? '' : raw,
-      this.layout.letters.get(header) ?? this.layout.rowLetter,
-      location.row,
-    );
+  link(header: string, own = false): PendingLink {
+    const text = this.text(header);
+    const raw = saysNothingYet(text) ? '' : text;
+    if (own && raw !== '') return new LinkCell(header, raw);
+    let byText = this.sharedLinks.get(header);
+    if (byText === undefined) this.sharedLinks.set(header, (byText = new Map<string, LinkCell>()));
+    let field = byText.get(raw);
+    if (field === undefined) byText.set(raw, (field = new LinkCell(header, raw)));
+    return field;
   }
 }
 
@@ -170,24 +178,18 @@ class RowLocation implements Location {
   }
 }
 
-/** A link cell as read, its address made only when asked for (see RowLocation). */
+/** A link cell as read; its links are filled in once every table is read. */
 class LinkCell implements PendingLink {
   links: readonly ResolvedLink[] = NO_LINKS;
   constructor(
     readonly column: string,
     readonly raw: string,
-    private readonly letter: string,
-    private readonly row: number,
   ) {}
-
-  get cell(): string {
-    return `${this.letter}${this.row}`;
-  }
 }
 
 keepShape(new Row(new Layout('', '', new Map(), 0, [])));
 keepShape(new RowLocation(new Layout('', '', new Map(), 0, []), 0));
-keepShape(new LinkCell('', '', 'A', 0));
+keepShape(new LinkCell('', ''));
 
 function allBlank(cells: readonly CellValue[]): boolean {
   for (const c of cells) if (!isBlank(c)) return false;
@@ -285,8 +287,8 @@ function readStrategyRow(row: Row, location: RowLocation, id: string, out: Draft
 }
 
 function readGoalRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
-  const pillar = row.link('Pillar', location);
-  const source = row.link('Source', location);
+  const pillar = row.link('Pillar');
+  const source = row.link('Source', true);
   out.goalPillars.push(pillar);
   out.goalSources.push(source);
   out.goals.push({
@@ -309,7 +311,7 @@ function readGoalRow(row: Row, location: RowLocation, id: string, out: Drafts): 
 }
 
 function readKpiRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
-  const goal = row.link('Goal', location);
+  const goal = row.link('Goal');
   out.kpiGoals.push(goal);
   out.kpis.push({
     ref: { kind: 'kpi', index: out.kpis.length },
@@ -333,7 +335,7 @@ function readKpiRow(row: Row, location: RowLocation, id: string, out: Drafts): v
 }
 
 function readSwotRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
-  const goals = row.link('Goals', location);
+  const goals = row.link('Goals');
   out.swotGoals.push(goals);
   out.swot.push({
     ref: { kind: 'swot', index: out.swot.length },
@@ -348,8 +350,8 @@ function readSwotRow(row: Row, location: RowLocation, id: string, out: Drafts): 
 }
 
 function readTowsRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
-  const from = row.link('From', location);
-  const goal = row.link('Goal', location);
+  const from = row.link('From');
+  const goal = row.link('Goal');
   out.towsFrom.push(from);
   out.towsGoals.push(goal);
   out.tows.push({

@@ -65,12 +65,13 @@ export interface ResolvedLink {
   readonly candidates: readonly EntityRef[];
 }
 
-/** A link column on one row: `KPI.Goal`, `Goal.Pillar` … */
+/**
+ * A link column's cell on one row: `KPI.Goal`, `Goal.Pillar` … Its address is the field's cell on its entity's
+ * row, `fieldCell(entity.location, column)`. Rows whose cells say the same in the same column may share one.
+ */
 export interface LinkField {
   /** Canonical header of the column (`Goal`, `Pillar`, `From` …). */
   readonly column: string;
-  /** A1 cell, or the row's cell when the column is missing. */
-  readonly cell: string;
   readonly raw: string;
   readonly links: readonly ResolvedLink[];
 }

@@ -104,16 +104,16 @@ describe('buildStrategyModel: finding the tables and columns', () => {
       ],
     };
     const [first, second] = buildStrategyModel([withGoal]).kpis;
-    expect([first.location.cell, first.goal.cell]).toEqual(['D4', 'E4']);
-    expect([second.location.cell, second.goal.cell]).toEqual(['D5', 'E5']);
+    expect([first.location.cell, fieldCell(first.location, first.goal.column)]).toEqual(['D4', 'E4']);
+    expect([second.location.cell, fieldCell(second.location, second.goal.column)]).toEqual(['D5', 'E5']);
 
     const noGoalColumn = { ...withGoal, range: 'C3:D4', headers: ['KPI', 'ID'], rows: [['Waste %', 'K-1']] };
     const kpi = buildStrategyModel([noGoalColumn]).kpis[0];
-    expect([kpi.location.cell, kpi.goal.cell]).toEqual(['D4', 'D4']);
+    expect([kpi.location.cell, fieldCell(kpi.location, kpi.goal.column)]).toEqual(['D4', 'D4']);
 
     const noId = { ...withGoal, range: 'C3:D4', headers: ['KPI', 'Goal'], rows: [['Waste %', 'G-1']] };
     const unnamed = buildStrategyModel([noId]).kpis[0];
-    expect([unnamed.location.cell, unnamed.goal.cell]).toEqual(['C4', 'D4']);
+    expect([unnamed.location.cell, fieldCell(unnamed.location, unnamed.goal.column)]).toEqual(['C4', 'D4']);
   });
 
   it('reads dates written as text as well as date serials', () => {
@@ -145,8 +145,19 @@ describe('StrategyModelBuilder: tables handed over in parts', () => {
   /** What a reader of the model sees: entities where they sit, their links, relations and table facts. */
   const seen = (model: StrategyModel) => ({
     tables: model.tables,
-    goals: model.goals.map((g) => [g.id, g.location.cell, g.due, g.pillar.cell, g.pillar.links.map((l) => l.target)]),
-    kpis: model.kpis.map((k) => [k.id, k.location.cell, k.goal.cell, k.goal.links.map((l) => [l.match, l.target])]),
+    goals: model.goals.map((g) => [
+      g.id,
+      g.location.cell,
+      g.due,
+      fieldCell(g.location, g.pillar.column),
+      g.pillar.links.map((l) => l.target),
+    ]),
+    kpis: model.kpis.map((k) => [
+      k.id,
+      k.location.cell,
+      fieldCell(k.location, k.goal.column),
+      k.goal.links.map((l) => [l.match, l.target]),
+    ]),
     strategy: model.strategy.map((x) => [x.id, x.location.cell]),
     relations: model.relations,
   });
@@ -239,7 +250,7 @@ describe('buildStrategyModel: links', () => {
     expect(['G-007', 'G-000', 'KPI-10', 'G-0', 'g 001'].map(looseId)).toEqual(['G7', 'G0', 'KPI10', 'G0', 'G1']);
   });
 
-  it('gives each KPI its own link to the goal when many KPIs name the same goal', () => {
+  it('links each KPI to the goal, and points each at its own Goal cell, when many KPIs name the same goal', () => {
     const model = buildStrategyModel(
       workbook({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: CLEAN.kpis[0].Goal })] }),
     );
@@ -248,7 +259,7 @@ describe('buildStrategyModel: links', () => {
       { kind: 'goal', index: 0 },
     ]);
     expect(model.relations.kpisOfGoal[0]).toEqual([0, 1]);
-    expect(model.kpis[0].goal.cell).not.toBe(model.kpis[1].goal.cell);
+    expect(model.kpis.map((k) => fieldCell(k.location, k.goal.column))).toEqual(['C2', 'C3']);
   });
 
   it("keeps each KPI's own goals when KPIs of one goal link to different further goals", () => {
@@ -305,6 +316,14 @@ describe('buildStrategyModel: links', () => {
     const model = buildStrategyModel(workbook({ goals: [edit(CLEAN.goals[0], { Source: 'G-001' }), CLEAN.goals[1]] }));
     expect(model.goals[0].source.links[0].match).toBe('self');
     expect(model.relations.parentsOfGoal[0]).toEqual([]);
+  });
+
+  it('tells a self-link from the same Source text on another goal, which makes it a parent there', () => {
+    const model = buildStrategyModel(
+      workbook({ goals: [edit(CLEAN.goals[0], { Source: 'G-001' }), edit(CLEAN.goals[1], { Source: 'G-001' })] }),
+    );
+    expect(model.goals.map((g) => g.source.links[0].match)).toEqual(['self', 'id']);
+    expect(model.relations.parentsOfGoal).toEqual([[], [0]]);
   });
 
   it('builds circular goal links without hanging', () => {

@@ -7,6 +7,7 @@ import {
   type EntityBase,
   type EntityRef,
   type LinkField,
+  type Location,
   type StrategyModel,
 } from '../../model';
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
@@ -36,14 +37,7 @@ export const kpiWithoutGoal: Rule = {
       const vars = entityVarsWith(model, k.ref, { example: example ?? '' });
       const fix = example ? fill(MSG.kpiWithoutGoalFix, vars) : fill(MSG.kpiWithoutGoalFixNoGoals, vars);
       out.push(
-        finding(
-          this.id,
-          this.severity,
-          { sheet: k.location.sheet, cell: k.goal.cell },
-          fill(MSG.kpiWithoutGoal, vars),
-          fix,
-          [vars.id],
-        ),
+        finding(this.id, this.severity, atField(k.location, 'Goal'), fill(MSG.kpiWithoutGoal, vars), fix, [vars.id]),
       );
     }
     return out;
@@ -122,7 +116,7 @@ export const goalWithoutPillar: Rule = {
   },
 };
 
-type LinkCellVisit<S> = (state: S, owner: EntityRef, sheet: string, field: LinkField) => void;
+type LinkCellVisit<S> = (state: S, owner: EntityRef, location: Location, field: LinkField) => void;
 
 /**
  * Every filled-in link cell with the entity whose row holds it, visited without building a list. The visit is
@@ -134,17 +128,17 @@ function eachLinkField<S>(model: StrategyModel, state: S, visit: LinkCellVisit<S
   const { goals, kpis } = model;
   for (let i = 0; i < goals.length; i++) {
     const g = goals[i];
-    if (g.pillar.raw !== '') visit(state, g.ref, g.location.sheet, g.pillar);
-    if (g.source.raw !== '') visit(state, g.ref, g.location.sheet, g.source);
+    if (g.pillar.raw !== '') visit(state, g.ref, g.location, g.pillar);
+    if (g.source.raw !== '') visit(state, g.ref, g.location, g.source);
   }
   for (let i = 0; i < kpis.length; i++) {
     const k = kpis[i];
-    if (k.goal.raw !== '') visit(state, k.ref, k.location.sheet, k.goal);
+    if (k.goal.raw !== '') visit(state, k.ref, k.location, k.goal);
   }
-  for (const s of model.swot) if (s.goals.raw !== '') visit(state, s.ref, s.location.sheet, s.goals);
+  for (const s of model.swot) if (s.goals.raw !== '') visit(state, s.ref, s.location, s.goals);
   for (const t of model.tows) {
-    if (t.from.raw !== '') visit(state, t.ref, t.location.sheet, t.from);
-    if (t.goal.raw !== '') visit(state, t.ref, t.location.sheet, t.goal);
+    if (t.from.raw !== '') visit(state, t.ref, t.location, t.from);
+    if (t.goal.raw !== '') visit(state, t.ref, t.location, t.goal);
   }
 }
 
@@ -165,7 +159,7 @@ interface BrokenLinkReport {
 }
 
 /** A finding for each reference in the cell that was not found firmly (by ID or by name). */
-const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }, owner, sheet, field) => {
+const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }, owner, location, field) => {
   const links = field.links;
   for (let i = 0; i < links.length; i++) {
     const link = links[i];
@@ -190,7 +184,7 @@ const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }
       message = fill(MSG.linkUnmatched, vars) + (link.candidates.length > 0 ? fill(MSG.linkClosest, vars) : '');
       fix = link.candidates.length > 0 ? fill(MSG.linkUnmatchedFix, vars) : fill(MSG.linkUnmatchedFixNone, vars);
     }
-    out.push(finding(rule.id, rule.severity, { sheet, cell: field.cell }, message, fix, [vars.id]));
+    out.push(finding(rule.id, rule.severity, atField(location, field.column), message, fix, [vars.id]));
   }
 };
 
@@ -204,7 +198,7 @@ function circleFinding(model: StrategyModel, rule: Rule, circle: readonly number
   const parent = model.relations.parentsOfGoal[circle[0]].find((p) => circle.includes(p)) ?? circle[1];
   const vars = { ids: listSome(ids), id: ids[0], parentId: idOf(model, model.goals[parent].ref) };
   const message = fill(circle.length === 2 ? MSG.goalPairCircle : MSG.goalCircle, vars);
-  const at = { sheet: first.location.sheet, cell: first.source.cell };
+  const at = atField(first.location, 'Source');
   return finding(rule.id, rule.severity, at, message, fill(MSG.goalCircleFix, vars), ids);
 }
 
