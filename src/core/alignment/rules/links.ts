@@ -236,38 +236,55 @@ function nextFreeId(highest: ReadonlyMap<string, number>, like: string): string 
  */
 interface TableIds {
   distinct: number;
-  /** Each ID's first entity, by its place in the run's list of first entities. */
+  /** Each ID's first entity, as its list (in `entityLists`) and its place there, packed by `placeOf`. */
   readonly first: TextTable;
   readonly repeated: Map<string, EntityRef[]>;
 }
 
+/**
+ * An entity's list and place packed into one whole number (the lists are five): the first entity of each ID
+ * is kept as a number in a typed table, not as an object, and only a repeated ID makes a list.
+ */
+const LISTS = 8;
+const placeOf = (list: number, index: number): number => list + LISTS * index;
+
 const idGroups = perModel((model: StrategyModel): Map<string, TableIds> => {
   const byTable = new Map<string, TableIds>();
-  const firsts: EntityRef[] = [];
-  for (const list of entityLists(model))
-    for (let i = 0; i < list.length; i++) if (list[i].id !== '') addId(model, list[i], byTable, firsts);
+  const lists = entityLists(model);
+  // A table's rows come one after another: its entry is looked up again only when the table changes.
+  let table = '';
+  let ids: TableIds | undefined;
+  for (let k = 0; k < lists.length; k++) {
+    const list = lists[k];
+    for (let i = 0; i < list.length; i++) {
+      const entity = list[i];
+      if (entity.id === '') continue;
+      if (ids === undefined || entity.location.table !== table) {
+        table = entity.location.table;
+        ids = tableIds(model, byTable, table);
+      }
+      const key = normId(entity.id);
+      const first = ids.first.addIfAbsent(key, placeOf(k, i));
+      if (first < 0) {
+        ids.distinct++;
+        continue;
+      }
+      const group = ids.repeated.get(key);
+      if (group) group.push(entity.ref);
+      else ids.repeated.set(key, [lists[first % LISTS][Math.floor(first / LISTS)].ref, entity.ref]);
+    }
+  }
   return byTable;
 });
 
-function addId(model: StrategyModel, entity: EntityBase, byTable: Map<string, TableIds>, firsts: EntityRef[]): void {
-  const table = entity.location.table;
+function tableIds(model: StrategyModel, byTable: Map<string, TableIds>, table: string): TableIds {
   let ids = byTable.get(table);
   if (!ids) {
     const rows = model.tables.find((t) => t.name === table)?.rowCount ?? 0;
     ids = { distinct: 0, first: new TextTable(rows), repeated: new Map() };
     byTable.set(table, ids);
   }
-  const key = normId(entity.id);
-  // The first entity with each ID is kept by its place in `firsts`; repeats are few and go to a Map.
-  const firstIndex = ids.first.addIfAbsent(key, firsts.length);
-  if (firstIndex < 0) {
-    firsts.push(entity.ref);
-    ids.distinct++;
-    return;
-  }
-  const group = ids.repeated.get(key);
-  if (group) group.push(entity.ref);
-  else ids.repeated.set(key, [firsts[firstIndex], entity.ref]);
+  return ids;
 }
 
 /** Per ID prefix, the highest number used in one table ("G-" → 12); only worked out for tables with duplicates. */
