@@ -17,6 +17,8 @@ import { ModelError } from './errors';
 import { MODEL_MISUSE } from './messages';
 import { locateColumns, TABLE_SCHEMAS } from './schema';
 import type {
+  EntityKind,
+  EntityRef,
   Goal,
   Kpi,
   LinkField,
@@ -124,8 +126,9 @@ class Row {
     return cellText(this.value(header));
   }
 
-  location(): RowLocation {
-    return new RowLocation(this.layout, this.sheetRow + 1);
+  /** The place of the entity this row becomes: entity `index` of its kind. */
+  place(kind: EntityKind, index: number): RowLocation {
+    return new RowLocation(this.layout, this.sheetRow + 1, kind, index);
   }
 
   /**
@@ -150,15 +153,17 @@ class Row {
 }
 
 /**
- * Where an entity sits. Its cell's address is made only when asked for (a finding, the strategy map): an
- * audit reads every row but reports on few, and these addresses were a fifteenth of what the model allocated.
- * The table, sheet and column letters are its table's, so a location holds only its table's layout and its
- * row: every row of the model keeps one, and what each row keeps is copied by the garbage collector.
+ * Where an entity sits, and which entity it is: an entity's `location` and its `ref` are this one object. Every
+ * row of the model keeps one, and what each row keeps is copied by the garbage collector while the audit runs.
+ * So its cell's address is made only when asked for (a finding, the strategy map): an audit reads every row
+ * but reports on few. The table, sheet and column letters are its table's, kept once in the table's layout.
  */
-class RowLocation implements Location {
+class RowLocation implements Location, EntityRef {
   constructor(
     private readonly layout: Layout,
     readonly row: number,
+    readonly kind: EntityKind,
+    readonly index: number,
   ) {}
 
   get table(): string {
@@ -188,7 +193,7 @@ class LinkCell implements PendingLink {
 }
 
 keepShape(new Row(new Layout('', '', new Map(), 0, [])));
-keepShape(new RowLocation(new Layout('', '', new Map(), 0, []), 0));
+keepShape(new RowLocation(new Layout('', '', new Map(), 0, []), 0, 'goal', 0));
 keepShape(new LinkCell('', ''));
 
 function allBlank(cells: readonly CellValue[]): boolean {
@@ -221,6 +226,9 @@ export class TableReader {
   private readonly cursor: Row;
   private readonly top: number;
   private readonly readRow: (row: Row, location: RowLocation, id: string, out: Drafts) => void;
+  private readonly entityKind: EntityKind;
+  /** The drafts' list of this table's entities (named as the kind of table), whose length is the next entity's index. */
+  private readonly entities: readonly unknown[];
 
   constructor(
     table: TableHead,
@@ -245,18 +253,20 @@ export class TableReader {
     this.top = origin.top;
     this.cursor = new Row(new Layout(table.name, table.sheet, columns, origin.left, headers));
     this.readRow = READERS[kind];
+    this.entityKind = ENTITY_KINDS[kind];
+    this.entities = out[kind];
   }
 
   /** Reads `rows`, the table's body rows from index `first` (0 is the row under the headers) on. */
   read(rows: readonly (readonly CellValue[])[], first: number): void {
-    const { cursor, readRow, out } = this;
+    const { cursor, readRow, out, entityKind, entities } = this;
     for (let i = 0; i < rows.length; i++) {
       const cells: unknown = rows[i];
       if (!Array.isArray(cells)) throw new ModelError(MODEL_MISUSE.rowNotArray(this.name, first + i));
       // Blank rows inside a table are spacing, not entities.
       if (allBlank(cells as readonly CellValue[])) continue;
       const row = cursor.moveTo(cells as readonly CellValue[], this.top + 1 + first + i);
-      readRow(row, row.location(), row.text('ID'), out);
+      readRow(row, row.place(entityKind, entities.length), row.text('ID'), out);
     }
     this.info.rowCount = Math.max(this.info.rowCount, first + rows.length);
   }
@@ -267,6 +277,15 @@ export class TableReader {
  * inside `readTable`: V8 keeps the optimised code of a function defined once, but not of a closure made afresh
  * on each call. One per kind, so each sees rows of one shape only.
  */
+/** The kind of entity each kind of table holds. */
+const ENTITY_KINDS: Readonly<Record<TableKind, EntityKind>> = {
+  strategy: 'strategy',
+  goals: 'goal',
+  kpis: 'kpi',
+  swot: 'swot',
+  tows: 'tows',
+};
+
 const READERS: Readonly<Record<TableKind, (row: Row, location: RowLocation, id: string, out: Drafts) => void>> = {
   strategy: readStrategyRow,
   goals: readGoalRow,
@@ -277,7 +296,7 @@ const READERS: Readonly<Record<TableKind, (row: Row, location: RowLocation, id: 
 
 function readStrategyRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
   out.strategy.push({
-    ref: { kind: 'strategy', index: out.strategy.length },
+    ref: location,
     id,
     location,
     type: strategyType(row.text('Type'), id),
@@ -292,7 +311,7 @@ function readGoalRow(row: Row, location: RowLocation, id: string, out: Drafts): 
   out.goalPillars.push(pillar);
   out.goalSources.push(source);
   out.goals.push({
-    ref: { kind: 'goal', index: out.goals.length },
+    ref: location,
     id,
     location,
     text: row.text('Goal'),
@@ -314,7 +333,7 @@ function readKpiRow(row: Row, location: RowLocation, id: string, out: Drafts): v
   const goal = row.link('Goal');
   out.kpiGoals.push(goal);
   out.kpis.push({
-    ref: { kind: 'kpi', index: out.kpis.length },
+    ref: location,
     id,
     location,
     name: row.text('KPI'),
@@ -338,7 +357,7 @@ function readSwotRow(row: Row, location: RowLocation, id: string, out: Drafts): 
   const goals = row.link('Goals');
   out.swotGoals.push(goals);
   out.swot.push({
-    ref: { kind: 'swot', index: out.swot.length },
+    ref: location,
     id,
     location,
     quadrant: swotQuadrant(row.text('Quadrant'), id),
@@ -355,7 +374,7 @@ function readTowsRow(row: Row, location: RowLocation, id: string, out: Drafts): 
   out.towsFrom.push(from);
   out.towsGoals.push(goal);
   out.tows.push({
-    ref: { kind: 'tows', index: out.tows.length },
+    ref: location,
     id,
     location,
     type: row.text('Type').toUpperCase(),

@@ -254,10 +254,8 @@ describe('buildStrategyModel: links', () => {
     const model = buildStrategyModel(
       workbook({ kpis: [CLEAN.kpis[0], edit(CLEAN.kpis[1], { Goal: CLEAN.kpis[0].Goal })] }),
     );
-    expect(model.kpis.map((k) => k.goal.links[0].target)).toEqual([
-      { kind: 'goal', index: 0 },
-      { kind: 'goal', index: 0 },
-    ]);
+    expect(model.kpis.map((k) => k.goal.links[0].target)).toEqual([model.goals[0].ref, model.goals[0].ref]);
+    expect(model.goals[0].ref).toMatchObject({ kind: 'goal', index: 0 });
     expect(model.relations.kpisOfGoal[0]).toEqual([0, 1]);
     expect(model.kpis.map((k) => fieldCell(k.location, k.goal.column))).toEqual(['C2', 'C3']);
   });

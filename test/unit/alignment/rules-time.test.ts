@@ -61,7 +61,7 @@ describe('missing-deadline', () => {
     };
     const model = buildStrategyModel([withoutDue('goals', CLEAN.goals[0]), withoutDue('kpis', CLEAN.kpis[0])]);
     expect(model.tables.map((t) => t.missingColumns)).toEqual([['Due'], ['Due']]);
-    expect(model.kpis[0].goal.links[0].target).toEqual({ kind: 'goal', index: 0 });
+    expect(model.kpis[0].goal.links[0].target).toMatchObject({ kind: 'goal', index: 0 });
     expect(findingsOf(runAlignment(model, { asOf: AS_OF }), 'missing-deadline')).toEqual([]);
   });
 
