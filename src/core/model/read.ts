@@ -210,6 +210,15 @@ function tableOrigin(table: TableHead): { top: number; left: number } {
   }
 }
 
+/** The kind of entity each kind of table holds. */
+const ENTITY_KINDS: Readonly<Record<TableKind, EntityKind>> = {
+  strategy: 'strategy',
+  goals: 'goal',
+  kpis: 'kpi',
+  swot: 'swot',
+  tows: 'tows',
+};
+
 /** A table's name, sheet, range and headers: what is known of it before its rows are read. */
 export type TableHead = Omit<RawTable, 'rows'>;
 
@@ -227,7 +236,7 @@ export class TableReader {
   private readonly top: number;
   private readonly readRow: (row: Row, location: RowLocation, id: string, out: Drafts) => void;
   private readonly entityKind: EntityKind;
-  /** The drafts' list of this table's entities (named as the kind of table), whose length is the next entity's index. */
+  /** The drafts' list this table's entities go to (named by the kind of table); its length is the next index. */
   private readonly entities: readonly unknown[];
 
   constructor(
@@ -277,15 +286,6 @@ export class TableReader {
  * inside `readTable`: V8 keeps the optimised code of a function defined once, but not of a closure made afresh
  * on each call. One per kind, so each sees rows of one shape only.
  */
-/** The kind of entity each kind of table holds. */
-const ENTITY_KINDS: Readonly<Record<TableKind, EntityKind>> = {
-  strategy: 'strategy',
-  goals: 'goal',
-  kpis: 'kpi',
-  swot: 'swot',
-  tows: 'tows',
-};
-
 const READERS: Readonly<Record<TableKind, (row: Row, location: RowLocation, id: string, out: Drafts) => void>> = {
   strategy: readStrategyRow,
   goals: readGoalRow,

@@ -242,11 +242,13 @@ interface TableIds {
 }
 
 /**
- * An entity's list and place packed into one whole number (the lists are five): the first entity of each ID
- * is kept as a number in a typed table, not as an object, and only a repeated ID makes a list.
+ * An entity's list and place packed into one whole number (room for eight lists; there are five): the first
+ * entity of each ID is kept as a number in a typed table, not as an object, and only a repeated ID makes a list.
  */
 const LISTS = 8;
 const placeOf = (list: number, index: number): number => list + LISTS * index;
+const entityAt = (lists: ReturnType<typeof entityLists>, place: number): EntityBase =>
+  lists[place % LISTS][Math.floor(place / LISTS)];
 
 const idGroups = perModel((model: StrategyModel): Map<string, TableIds> => {
   const byTable = new Map<string, TableIds>();
@@ -271,7 +273,7 @@ const idGroups = perModel((model: StrategyModel): Map<string, TableIds> => {
       }
       const group = ids.repeated.get(key);
       if (group) group.push(entity.ref);
-      else ids.repeated.set(key, [lists[first % LISTS][Math.floor(first / LISTS)].ref, entity.ref]);
+      else ids.repeated.set(key, [entityAt(lists, first).ref, entity.ref]);
     }
   }
   return byTable;
