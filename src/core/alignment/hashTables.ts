@@ -151,8 +151,8 @@ function sameLowered(stored: string, sFrom: number, sTo: number, text: string, f
  *
  * A text of digits only may also be kept as a run of characters of a longer string the caller keeps alive
  * anyway (`addSpan`): the word table keeps numbers ("17" in "Waste in area 17") that way. Nearly every row
- * of a large table names a number no other row does, and a string cut out for each was a hundred thousand objects the collector
- * copied while the audit ran, for words no message ever shows.
+ * of a large table names a number no other row does, and a string cut out for each was a hundred thousand
+ * objects the collector copied while the audit ran, for words no message ever shows.
  */
 export class TextSet {
   /** Number → the string that holds the text: the text itself, or a longer one (see `addSpan`). */
