@@ -1,7 +1,7 @@
 /** The workbook the pane uses when Excel is not there: the bakery sample, without a formula engine. */
 import { BAKERY_SAMPLE } from '../../sample/bakery';
 import { loadSample } from '../../sample/load';
-import { PlainWorkbook } from './plainWorkbook';
+import { PlainWorkbook } from '../../host/plain';
 
 export async function createSampleFallback(): Promise<PlainWorkbook> {
   const workbook = new PlainWorkbook({

@@ -47,9 +47,7 @@ describe('the task pane fallback workbook', () => {
   });
 
   it('rejects a missing sheet with a plain message', async () => {
-    await expect((await sampleWorkbook()).readSheet('Budget')).rejects.toThrow(
-      'There is no sheet called "Budget" in this workbook.',
-    );
+    await expect((await sampleWorkbook()).readSheet('Budget')).rejects.toThrow('There is no sheet named "Budget".');
   });
 
   it('writes user text as text, even when it starts with =', async () => {

@@ -1,0 +1,1 @@
+export { PlainWorkbook } from './plainWorkbook';
