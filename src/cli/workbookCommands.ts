@@ -8,6 +8,7 @@ import { registerStructureCommand } from './structureCommand';
 import { registerSwotCommand } from './swotCommand';
 import { registerShareCommand } from './shareCommand';
 import { registerReportCommand } from './reportCommand';
+import { registerSampleCommand } from './sampleCommand';
 
 export function registerWorkbookCommands(program: Command, io: CliIo, runner: CommandRunner): void {
   registerInspectCommand(program, io, runner);
@@ -16,4 +17,5 @@ export function registerWorkbookCommands(program: Command, io: CliIo, runner: Co
   registerAuditCommand(program, io, runner);
   registerShareCommand(program, io, runner);
   registerReportCommand(program, io, runner);
+  registerSampleCommand(program, io, runner);
 }
