@@ -18,6 +18,7 @@ import {
   TABLE_NAMES,
   existingTableFrom,
   goalsWithFreshStatus,
+  idPrefixes,
   initialCorrections,
   kpiRowsOf,
   mappingJson,
@@ -38,6 +39,10 @@ import {
   type StructureResult,
 } from '../core/structure';
 import type { ConditionalRule, HostInfo, TableSpec, WorkbookPort } from './port';
+import { referencedIdNumbers } from './referencedIds';
+
+/** Every prefix Structure gives IDs with: goals, KPIs and each kind of strategy statement. */
+const ALL_ID_PREFIXES = [...new Set((['goals', 'kpis', 'strategy'] as const).flatMap((kind) => idPrefixes(kind)))];
 
 /** Where to look: a whole sheet, or a range of it (the user's selection). */
 export interface StructureSource {
@@ -63,6 +68,8 @@ export interface StructureProposal {
   readonly sheetNames: readonly string[];
   /** The form of "KPI status as plain Excel formulas" this host evaluates. */
   readonly nativeKpiForm: NativeKpiForm;
+  /** The highest ID number per prefix the workbook already names: new IDs go past it. */
+  readonly referencedNumbers: Readonly<Record<string, number>>;
 }
 
 export type ProposalResult =
@@ -96,11 +103,12 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
     : await port.readSheet(source.sheet);
   const detection = detectTables(snapshot);
   if (!detection.ok) return { ok: false, reason: sentence(detection.reason) };
-  const [goals, kpis, strategy, sheets] = await Promise.all([
+  const [goals, kpis, strategy, sheets, referencedNumbers] = await Promise.all([
     targetOf(port, 'goals'),
     targetOf(port, 'kpis'),
     targetOf(port, 'strategy'),
     port.listSheets(),
+    referencedIdNumbers(port, ALL_ID_PREFIXES, snapshot.values.flat()),
   ]);
   const targets = [goals, kpis, strategy];
   // A Rudder table is not a messy sheet to structure: offer the user's own tables only.
@@ -132,6 +140,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
       kpis: kpis.existing?.rows ?? [],
       sheetNames: sheets.map((s) => s.name),
       nativeKpiForm: nativeKpiFormFor(port.hostInfo()),
+      referencedNumbers,
     },
   };
 }
@@ -155,6 +164,7 @@ export function planProposal(
     sheetNames: proposal.sheetNames,
     today,
     nativeKpiForm: proposal.nativeKpiForm,
+    referencedNumbers: proposal.referencedNumbers,
   });
 }
 

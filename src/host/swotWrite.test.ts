@@ -87,6 +87,23 @@ describe('SWOT Finish through the port', () => {
     ]);
   });
 
+  it('never gives a new goal an ID a KPI already names, even a broken link in an odd form', async () => {
+    const port = await bakery();
+    await port.addSheet('KPIs (Rudder)');
+    await port.upsertTable({
+      name: 'RudderKPIs',
+      sheet: 'KPIs (Rudder)',
+      topLeft: 'A1',
+      columns: rudderColumns('kpis'),
+      rows: [
+        ['K-001', 'Online orders a week', 'g-1'],
+        ['K-002', 'Catering boxes sold', 'G 0012'],
+      ],
+    });
+    const done = await finishSwot(port, sampleState());
+    expect(done.goalIds).toEqual(['G-013', 'G-014']);
+  });
+
   it('writes text that starts with = as text, never as a formula', async () => {
     const port = await bakery();
     await finishSwot(port, sampleState());

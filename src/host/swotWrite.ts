@@ -23,6 +23,7 @@ import {
   type PlannedCell,
 } from '../core/structure';
 import { formatId, idNumber as goalNumber } from '../core/structure/ids';
+import { referencedIdNumbers } from './referencedIds';
 import {
   buildSwotTables,
   getBusinessTemplate,
@@ -136,7 +137,8 @@ async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<G
   const data = await port.readTable(TABLE_NAMES.goals);
   const table = data ? existingTableFrom(data) : null;
   const mapping = parseMapping(await port.readSetting(mappingKey(TABLE_NAMES.goals)));
-  let last = highestGoalNumber(table, state, mapping?.lastNumber ?? 0);
+  const referenced = await referencedIdNumbers(port, ['G']);
+  let last = highestGoalNumber(table, state, Math.max(mapping?.lastNumber ?? 0, referenced.G ?? 0));
   const rows = table ? rowsFromExisting('goals', table) : [];
   const idAt = columnsOf('goals').findIndex((c) => c.header === 'ID');
   const goalIds = new Map<string, string>();

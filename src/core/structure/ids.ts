@@ -40,3 +40,28 @@ export function sourceRowKey(
   }
   return `${where}!row:${row}`;
 }
+
+const ID_SEPARATORS = '[\\s\\-–—_.]*';
+
+/**
+ * The highest number each prefix carries anywhere in `cells` ("K-007 measures G-012", "g-1",
+ * "G 001", "G-0001"): a new ID must not equal an ID the workbook already names, even in a link
+ * that points nowhere yet, or that link would silently start pointing at the new row.
+ */
+export function highestReferencedNumbers(
+  cells: Iterable<unknown>,
+  prefixes: readonly string[],
+): Readonly<Record<string, number>> {
+  const highest: Record<string, number> = {};
+  const byLength = [...prefixes].sort((a, b) => b.length - a.length);
+  const patterns = byLength.map(
+    (p) => [p, new RegExp(`(?<![\\p{L}\\p{N}])${p}${ID_SEPARATORS}(\\d{1,6})(?![\\p{L}\\p{N}])`, 'giu')] as const,
+  );
+  for (const cell of cells) {
+    if (typeof cell !== 'string' || cell.length === 0) continue;
+    for (const [prefix, pattern] of patterns) {
+      for (const m of cell.matchAll(pattern)) highest[prefix] = Math.max(highest[prefix] ?? 0, Number(m[1]));
+    }
+  }
+  return highest;
+}

@@ -12,6 +12,7 @@ export {
   STRATEGY_TYPE_WORDS,
   TABLE_NAMES,
   columnsOf,
+  idPrefixes,
   rolesOffered,
   rudderColumns,
 } from './columns';
@@ -20,3 +21,4 @@ export { STATUS_RULES, SMART_BANDS, type StatusColour } from './formats';
 export type * from './types';
 export { goalsWithFreshStatus, kpiRowsOf, rowsFromExisting } from './refresh';
 export { withStrategyLink } from './strategyLinks';
+export { highestReferencedNumbers } from './ids';

@@ -1,7 +1,8 @@
 /**
  * Matching the source rows with the Rudder table already there: IDs kept (from the sheet, from
  * the remembered mapping, or by row position when the text was edited), new IDs never reusing
- * a number, changed rows updated, rows found only in the table kept as they are.
+ * a number or any number the workbook already names, changed rows updated, rows found only in the
+ * table kept as they are.
  */
 import { isCellError, type CellValue } from '../grid/types';
 import { comparable } from './cells';
@@ -74,6 +75,7 @@ export function mergeRows(
   mainHeader: string,
   existing: ExistingTable | null,
   mapping: StructureMapping | null,
+  referencedNumbers: Readonly<Record<string, number>> = {},
 ): Merge {
   const existingRows = existing?.rows ?? [];
   const sheetPrefix = `${sheet.toLowerCase()}!`;
@@ -91,6 +93,7 @@ export function mergeRows(
       if (n !== null) last.set(p, Math.max(last.get(p) ?? 0, n));
     }
   };
+  for (const p of prefixes) last.set(p, Math.max(last.get(p) ?? 0, referencedNumbers[p] ?? 0));
   for (const row of existingRows) bump(typeof row.ID === 'string' ? row.ID : '');
   for (const row of source) bump(text(row.values.ID) ?? '');
 

@@ -185,6 +185,11 @@ describe('running Structure again on the same sheet', () => {
     expect(column(again, 'ID')).toEqual(['G-001', 'G-002', 'G-004']);
   });
 
+  it('gives new IDs past every number the workbook already names, so a broken link never starts pointing at a new goal', () => {
+    const first = planOf(sheetOf(noIds), { referencedNumbers: { G: 12 } });
+    expect(column(first, 'ID')).toEqual(['G-013', 'G-014', 'G-015']);
+  });
+
   it('follows a goal whose wording was edited on the same row', () => {
     const first = planOf(sheetOf(noIds));
     const reworded = noIds.map((r, i) => (i === 2 ? ['Cut waste from 9% to 4%', 'Bo', '2027-09-30'] : r));

@@ -111,7 +111,7 @@ export function planStructure(input: StructureInput): StructureResult {
   if (kind === 'strategy' && !read.filled.has('Type')) return { ok: false, reason: M.noTypeColumn };
   if (read.rows.length === 0) return { ok: false, reason: M.noRows };
 
-  const merged = mergeRows(kind, table.sheet, read.rows, mainHeader, existing, mapping);
+  const merged = mergeRows(kind, table.sheet, read.rows, mainHeader, existing, mapping, input.referencedNumbers);
   const nativeKpi = kind === 'kpis' && corrections.nativeKpiFormulas === true ? (input.nativeKpiForm ?? 'let') : null;
   const columns = columnsOf(kind, nativeKpi);
   let statuses: (string | null)[] = merged.rows.map(() => null);

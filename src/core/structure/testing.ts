@@ -47,6 +47,7 @@ export function planOf(
     sheetNames: extra.sheetNames ?? [snapshot.name],
     today: extra.today ?? 46400,
     nativeKpiForm: extra.nativeKpiForm,
+    referencedNumbers: extra.referencedNumbers,
   });
   if (!result.ok) throw new Error(result.reason);
   return result.plan;

@@ -95,6 +95,11 @@ export interface StructureInput {
    * host knows whether it evaluates LET. @default 'let'
    */
   readonly nativeKpiForm?: NativeKpiForm;
+  /**
+   * The highest number per ID prefix that the workbook names anywhere (links, sources, findings,
+   * the sheet itself): new IDs go past it. @default none
+   */
+  readonly referencedNumbers?: Readonly<Record<string, number>>;
 }
 
 /** What happens to each row of the Rudder table. */

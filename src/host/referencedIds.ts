@@ -1,0 +1,32 @@
+/**
+ * The ID numbers a workbook already names in Rudder's tables (links, sources, TOWS pairings,
+ * findings), so a new goal, KPI or strategy ID never equals one of them: a KPI whose Goal says
+ * G-012 (a broken link) must not start measuring a new, unrelated G-012.
+ */
+import type { CellValue } from '../core/grid/types';
+import { highestReferencedNumbers } from '../core/structure';
+import type { WorkbookPort } from './port';
+
+/** Rudder's tables whose cells can name a goal, KPI, value or pillar by ID. */
+const TABLES_THAT_NAME_IDS = [
+  'RudderGoals',
+  'RudderKPIs',
+  'RudderStrategy',
+  'RudderSWOT',
+  'RudderTOWS',
+  'RudderFindings',
+];
+
+/** Every cell of those tables that exist, plus `extra` cells the caller has already read. */
+export async function referencedIdNumbers(
+  port: WorkbookPort,
+  prefixes: readonly string[],
+  extra: Iterable<CellValue> = [],
+): Promise<Readonly<Record<string, number>>> {
+  const tables = await Promise.all(TABLES_THAT_NAME_IDS.map((name) => port.readTable(name)));
+  function* cells(): Generator<unknown> {
+    yield* extra;
+    for (const table of tables) if (table) for (const row of table.rows) yield* row;
+  }
+  return highestReferencedNumbers(cells(), prefixes);
+}
