@@ -10,17 +10,20 @@ import { reportHtml } from '../../src/host/shareBrowser';
 import { applyStructure, planProposal, proposeStructure } from '../../src/host/structureApply';
 import { BAKERY_SAMPLE } from '../../src/sample/bakery';
 import { loadSample } from '../../src/sample/load';
+import { createWizardState, type SwotWizardState } from '../../src/core/swot';
+import { finishSwot } from '../../src/host/swotWrite';
+import { addItem, goTo, writeStrategy } from '../../src/taskpane/swot/wizardModel';
 import { launchChromium, screenshot } from './harness';
 
 jest.setTimeout(180_000);
 
 const TODAY = serialFromYmd(2026, 3, 1);
 
-/** The sample as a user leaves it after Structure has accepted Rudder's proposals for Goals and KPIs. */
+/** The sample as a user leaves it after Structure has accepted Rudder's proposals for Strategy, Goals and KPIs. */
 async function structuredSample(): Promise<MemoryWorkbook> {
   const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
   await loadSample(port, BAKERY_SAMPLE);
-  for (const sheet of ['Goals', 'KPIs']) {
+  for (const sheet of ['Strategy', 'Goals', 'KPIs']) {
     const proposed = await proposeStructure(port, { sheet });
     if (!proposed.ok) throw new Error(proposed.reason);
     const planned = planProposal(proposed.proposal, 0, proposed.proposal.corrections[0], TODAY);
@@ -28,6 +31,19 @@ async function structuredSample(): Promise<MemoryWorkbook> {
     await applyStructure(port, planned.plan, TODAY);
   }
   return port;
+}
+
+/** A SWOT as an owner finishes it in the wizard: items in each quadrant, two strategies made goals. */
+function wizardState(): SwotWizardState {
+  let s: SwotWizardState = { ...createWizardState('food-hospitality'), step: 'strength' };
+  s = addItem(s, 'strength', 'Sourdough with a loyal following of regulars', { impact: 5 }).state;
+  s = addItem(s, 'strength', 'Central shop near the station').state;
+  s = addItem(s, 'weakness', 'No online ordering or delivery').state;
+  s = addItem(s, 'opportunity', 'Offices near the station ask for catering', { impact: 4 }).state;
+  s = addItem(s, 'threat', 'A supermarket bakery opened on the high street', { impact: 5 }).state;
+  s = writeStrategy(s, 'SO', ['S-1', 'O-1'], 'Launch office catering boxes to 10 offices by June 2027');
+  s = writeStrategy(s, 'ST', ['S-1', 'T-1'], 'Start a loyalty card for regulars and reach 300 members by March 2027');
+  return goTo(s, 'goals');
 }
 
 /** Page objects in a PDF: `/Type /Page` but not `/Type /Pages` (the page tree). */
@@ -55,6 +71,23 @@ afterAll(async () => {
 });
 
 describe('the printable report in Chromium', () => {
+  it.each(['A4', 'Letter'] as const)(
+    'still prints to one %s page after the SWOT wizard added its goals, with every goal in the picture',
+    async (format) => {
+      const port = await structuredSample();
+      await finishSwot(port, wizardState());
+      const after = await reportHtml(port, TODAY);
+      const other = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      await other.setContent(after, { waitUntil: 'load' });
+      const svgText = await other.locator('svg').first().innerHTML();
+      expect(svgText).not.toContain('more: see the Goals table');
+      if (format === 'A4') await screenshot(other, 'report-after-wizard');
+      const pdf = await other.pdf({ format, printBackground: true });
+      await other.close();
+      expect(pageCount(pdf)).toBe(1);
+    },
+  );
+
   it('shows the score, the KPI table and the strategy picture without fetching anything', async () => {
     expect(requests).toEqual([]);
     const text = (await page.locator('body').innerText()).replace(/\s+/g, ' ');

@@ -6,6 +6,7 @@ import { buildStrategyGraph, runAlignment, type AlignmentResult, type Finding, t
 import { isCellError, type CellValue } from '../grid/types';
 import type { StrategyModel, SwotQuadrant } from '../model';
 import { analyzeGoal } from '../smart';
+import { withUnit } from './units';
 
 export interface KpiFact {
   readonly id: string;
@@ -17,6 +18,9 @@ export interface KpiFact {
   readonly actual: string;
   readonly target: string;
   readonly unit: string;
+  /** Actual and target with the unit, as people write them ("$1.30", "5%", "22 orders"). */
+  readonly actualWithUnit: string;
+  readonly targetWithUnit: string;
 }
 
 export interface GoalFact {
@@ -59,6 +63,8 @@ export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'St
     actual: show(k.actual),
     target: show(k.target),
     unit: k.unit,
+    actualWithUnit: withUnit(k.actual, k.unit),
+    targetWithUnit: withUnit(k.target, k.unit),
   }));
   const goals = model.goals.map((g, i) => ({
     id: g.id,

@@ -1,69 +1,78 @@
 /**
- * The strategy picture as inline SVG: mission on the left, goals in the middle, KPIs on the
- * right, each box coloured by its status, lines where a KPI measures a goal. Fixed sizes so it
- * fits the printed page; long lists are cut with "+ n more" rather than shrinking the text.
+ * The strategy picture as inline SVG for the printed report: the layout of pictureLayout.ts,
+ * each box named in words (its ID and the start of its text, the whole text in a tooltip),
+ * coloured by status, and lines only where the workbook links two things.
  */
+import type { GraphNode } from '../alignment';
 import type { ShareFacts } from './facts';
 import { clip, escapeHtml, statusColour } from './html';
+import { layoutPicture, type PictureBox } from './pictureLayout';
 
-const W = 700;
-const ROW = 26;
-const BOX_H = 20;
-const COLS = { mission: { x: 0, w: 170 }, goal: { x: 215, w: 230 }, kpi: { x: 490, w: 210 } } as const;
-export const PICTURE_MAX_ROWS = 10;
+const FONT = 8.5;
+/** The mean width of one character of 8.5-pixel text, in pixels (measured on the report's fonts). */
+const CHAR_WIDTH = 4.4;
+const FRAME = { fill: '#e8eef8', text: '#1f3a5f' } as const;
 
-function box(x: number, y: number, w: number, label: string, status: string | null, chars: number): string {
-  const c = statusColour(status);
+const KIND_WORD: Partial<Record<GraphNode['kind'], string>> = {
+  mission: 'Mission',
+  vision: 'Vision',
+  value: 'Value',
+  pillar: 'Pillar',
+  tows: 'Strategy',
+  swot: 'SWOT',
+};
+
+function labelOf(node: GraphNode): string {
+  const text = node.text.replace(/\s+/g, ' ').trim();
+  if (node.id !== '') return `${node.id} ${text}`;
+  return `${KIND_WORD[node.kind] ?? ''}${KIND_WORD[node.kind] ? ': ' : ''}${text}`;
+}
+
+function box(b: PictureBox): string {
+  const framing = b.node.kind === 'mission' || b.node.kind === 'vision';
+  const c = framing ? FRAME : statusColour(b.node.status);
+  const label = labelOf(b.node);
+  const status = b.node.status ? ` (${b.node.status})` : '';
+  const chars = Math.floor((b.w - 8) / CHAR_WIDTH);
   return (
-    `<g><rect x="${x}" y="${y}" width="${w}" height="${BOX_H}" rx="4" fill="${c.fill}" stroke="${c.text}" stroke-width="0.8"/>` +
-    `<text x="${x + 6}" y="${y + 14}" font-size="10" fill="${c.text}">${escapeHtml(clip(label, chars))}</text></g>`
+    `<g><title>${escapeHtml(label + status)}</title>` +
+    `<rect x="${b.x}" y="${b.y}" width="${b.w}" height="${b.h}" rx="3" fill="${c.fill}" stroke="${c.text}" stroke-width="0.7"/>` +
+    `<text x="${b.x + 4}" y="${b.y + b.h - 4}" font-size="${FONT}" fill="${c.text}">${escapeHtml(clip(label, chars))}</text></g>`
   );
 }
 
 export function strategyPictureSvg(facts: ShareFacts): string {
-  const goals = facts.graph.nodes.filter((n) => n.kind === 'goal');
-  const kpis = facts.graph.nodes.filter((n) => n.kind === 'kpi');
-  const shownGoals = goals.slice(0, PICTURE_MAX_ROWS);
-  const shownKpis = kpis.slice(0, PICTURE_MAX_ROWS);
-  const rows = Math.max(
-    1,
-    shownGoals.length + (goals.length > shownGoals.length ? 1 : 0),
-    shownKpis.length + (kpis.length > shownKpis.length ? 1 : 0),
-  );
-  const h = rows * ROW + 4;
-  const y = (i: number): number => 2 + i * ROW;
+  const layout = layoutPicture(facts.graph);
   const parts: string[] = [];
-  const goalY = new Map(shownGoals.map((g, i) => [g.key, y(i) + BOX_H / 2]));
-  const kpiY = new Map(shownKpis.map((k, i) => [k.key, y(i) + BOX_H / 2]));
-  const missionY = h / 2 - BOX_H / 2;
-  for (const g of shownGoals) {
+  for (const col of layout.columns)
     parts.push(
-      `<line x1="${COLS.mission.x + COLS.mission.w}" y1="${missionY + BOX_H / 2}" x2="${COLS.goal.x}" y2="${goalY.get(g.key)}" stroke="#9aa4b1" stroke-width="0.8"/>`,
+      `<text x="${col.x}" y="9" font-size="8" font-weight="600" fill="#52606d">${escapeHtml(col.title)}</text>`,
+    );
+  for (const line of layout.lines) {
+    const x1 = line.from.x + line.from.w;
+    const y1 = line.from.y + line.from.h / 2;
+    const x2 = line.to.x;
+    const y2 = line.to.y + line.to.h / 2;
+    const bend = (x2 - x1) / 2;
+    parts.push(
+      `<path d="M${x1} ${y1} C${x1 + bend} ${y1} ${x2 - bend} ${y2} ${x2} ${y2}" fill="none" stroke="#9aa4b1" stroke-width="0.7"/>`,
     );
   }
-  for (const e of facts.graph.edges) {
-    if (e.kind !== 'measures' || !goalY.has(e.from) || !kpiY.has(e.to)) continue;
+  for (const b of layout.boxes) parts.push(box(b));
+  for (const col of layout.columns) {
+    if (col.hidden === 0) continue;
     parts.push(
-      `<line x1="${COLS.goal.x + COLS.goal.w}" y1="${goalY.get(e.from)}" x2="${COLS.kpi.x}" y2="${kpiY.get(e.to)}" stroke="#9aa4b1" stroke-width="0.8"/>`,
+      `<text x="${col.x + 4}" y="${col.moreY}" font-size="8" fill="#52606d">+ ${col.hidden} more: see ${escapeHtml(col.listedIn)}</text>`,
     );
   }
-  const mission = facts.mission ?? 'Mission (not written yet)';
-  parts.push(
-    box(COLS.mission.x, missionY, COLS.mission.w, mission, null, 30).replace(/fill="#f4f4f4"/, 'fill="#e8eef8"'),
-  );
-  shownGoals.forEach((g, i) =>
-    parts.push(box(COLS.goal.x, y(i), COLS.goal.w, `${g.id ? `${g.id} ` : ''}${g.text}`, g.status, 40)),
-  );
-  shownKpis.forEach((k, i) =>
-    parts.push(box(COLS.kpi.x, y(i), COLS.kpi.w, `${k.id ? `${k.id} ` : ''}${k.text}`, k.status, 36)),
-  );
-  const more = (x: number, n: number, at: number): string =>
-    n > 0 ? `<text x="${x + 6}" y="${y(at) + 14}" font-size="10" fill="#555">+ ${n} more</text>` : '';
-  parts.push(more(COLS.goal.x, goals.length - shownGoals.length, shownGoals.length));
-  parts.push(more(COLS.kpi.x, kpis.length - shownKpis.length, shownKpis.length));
+  const empty =
+    layout.boxes.length === 0 ? `<text x="4" y="24" font-size="9" fill="#52606d">Nothing to draw yet.</text>` : '';
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${W} ${h}" width="100%" role="img" aria-label="Strategy picture: mission, goals and KPIs coloured by status" font-family="Segoe UI, Helvetica, Arial, sans-serif">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${layout.width} ${layout.height}" width="100%" role="img" ` +
+    `aria-label="Strategy picture: mission and SWOT, values, pillars and strategies, goals and KPIs, linked as the workbook links them" ` +
+    `font-family="Segoe UI, Helvetica, Arial, sans-serif">` +
     parts.join('') +
+    empty +
     '</svg>'
   );
 }

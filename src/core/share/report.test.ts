@@ -54,3 +54,31 @@ describe('the Advisor summary sheet', () => {
     expect(rows[0][0]).toBe('Tom & Jerry\'s "Bakery": summary for advisors');
   });
 });
+
+describe('the printable report of a big workbook', () => {
+  const goals = Array.from({ length: 500 }, (_, i) => [
+    `G-${String(i + 1).padStart(3, '0')}`,
+    `Open ${i + 1} new wholesale accounts in the north by June 2027`,
+    '',
+  ]);
+  const model = buildStrategyModel([
+    {
+      name: 'RudderGoals',
+      sheet: 'Goals',
+      range: `A1:C${goals.length + 1}`,
+      headers: ['ID', 'Goal', 'Owner'],
+      rows: goals,
+    },
+  ]);
+  const html = renderReportHtml(gatherShareFacts(model, DAY, 'Big plan'));
+
+  it('says how many goals the picture leaves out and where they are listed', () => {
+    expect(html).toContain('+ 486 more: see the Goals table of the workbook');
+  });
+
+  it('prints findings whole, never cut mid-sentence, and counts the rest', () => {
+    const findings = /<ul class="findings">(.*?)<\/ul>/s.exec(html)?.[1] ?? '';
+    expect(findings).not.toContain('…</');
+    expect(html).toMatch(/… and \d+ more findings in the workbook\./);
+  });
+});

@@ -2,31 +2,36 @@
  * The printable one-page report as a self-contained HTML string: inline CSS and SVG, no
  * scripts, no external resources, every piece of workbook text escaped. `@page` and print
  * rules keep the sample workbook's report to one A4 and one Letter page; long lists are cut
- * (the counts say how many more) so a bigger workbook still prints on one page.
+ * (the counts say how many more and where they are listed) so a bigger workbook still prints
+ * on one page. Sentences are never cut: a message or fix is printed whole or not at all.
  */
-import { ALIGNMENT_METHOD } from '../alignment';
+import { ALIGNMENT_METHOD, type Finding } from '../alignment';
 import { formatSerialLong } from '../dates';
 import type { ShareFacts } from './facts';
 import { clip, escapeHtml as e, statusColour } from './html';
 import { SHARE_TEXT } from './messages';
 import { strategyPictureSvg } from './picture';
 
-export const REPORT_LIMITS = { kpis: 12, findings: 6, swotPerQuadrant: 4 } as const;
+/**
+ * What fits one printed page beside the picture: findings are printed whole, so they are also
+ * limited by their length (message and fix together), not only by their number.
+ */
+export const REPORT_LIMITS = { kpis: 12, findings: 6, findingChars: 1000, swotPerQuadrant: 4 } as const;
 
 const SEVERITY: Readonly<Record<string, string>> = { error: 'Error', warning: 'Warning', info: 'Suggestion' };
 
 const CSS = `
-@page { margin: 10mm; }
+@page { margin: 9mm; }
 * { box-sizing: border-box; }
 body { font-family: "Segoe UI", Helvetica, Arial, sans-serif; color: #1f2933; margin: 0 auto; max-width: 190mm; font-size: 10.5px; line-height: 1.3; }
 h1 { font-size: 17px; margin: 0; }
-h2 { font-size: 12px; margin: 8px 0 4px; text-transform: uppercase; letter-spacing: .04em; color: #3e4c59; }
+h2 { font-size: 12px; margin: 6px 0 3px; text-transform: uppercase; letter-spacing: .04em; color: #3e4c59; }
 header { display: flex; justify-content: space-between; align-items: center; border-bottom: 2px solid #1f4e79; padding-bottom: 4px; }
-.score { text-align: center; border: 2px solid #1f4e79; border-radius: 8px; padding: 2px 10px; }
+.score { text-align: center; border: 2px solid #1f4e79; border-radius: 8px; padding: 2px 10px; white-space: nowrap; margin-left: 8px; }
 .score b { font-size: 22px; display: block; color: #1f4e79; }
 .muted { color: #52606d; }
 table { width: 100%; border-collapse: collapse; }
-th, td { text-align: left; padding: 2px 4px; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
+th, td { text-align: left; padding: 1px 4px; border-bottom: 1px solid #e4e7eb; vertical-align: top; }
 th { font-size: 9.5px; color: #52606d; }
 .pill { display: inline-block; border-radius: 8px; padding: 0 6px; font-size: 9.5px; white-space: nowrap; }
 .bar { width: 70px; height: 8px; background: #e4e7eb; border-radius: 4px; display: inline-block; vertical-align: middle; overflow: hidden; }
@@ -35,7 +40,7 @@ th { font-size: 9.5px; color: #52606d; }
 .swot div { border: 1px solid #cbd2d9; border-radius: 4px; padding: 3px 6px; }
 .swot h3 { font-size: 10.5px; margin: 0 0 2px; }
 .swot ul, .findings { margin: 0; padding-left: 14px; }
-.findings li { margin-bottom: 2px; }
+.findings li { margin-bottom: 1px; }
 footer { margin-top: 6px; font-size: 9px; color: #52606d; border-top: 1px solid #cbd2d9; padding-top: 3px; }
 @media print { body { max-width: none; } section, table, .swot { break-inside: avoid; } }
 `;
@@ -60,7 +65,7 @@ function kpiTable(facts: ShareFacts): string {
   const rows = shown
     .map(
       (k) =>
-        `<tr><td>${e(k.id)}</td><td>${e(clip(k.name, 48))}</td><td>${statusPill(k.status)}</td><td>${progressCell(k.progress)}</td><td>${e(k.actual)}</td><td>${e(k.target)}${k.unit ? ` ${e(k.unit)}` : ''}</td></tr>`,
+        `<tr><td>${e(k.id)}</td><td>${e(clip(k.name, 60))}</td><td>${statusPill(k.status)}</td><td>${progressCell(k.progress)}</td><td>${e(k.actualWithUnit)}</td><td>${e(k.targetWithUnit)}</td></tr>`,
     )
     .join('');
   return `<table><thead><tr><th>ID</th><th>KPI</th><th>Status</th><th>Progress</th><th>Actual</th><th>Target</th></tr></thead><tbody>${rows}</tbody></table>${more(facts.kpis.length - shown.length, 'KPIs')}`;
@@ -85,11 +90,17 @@ function findingsList(facts: ShareFacts): string {
   if (facts.findings.length === 0) return '<p>No open findings: goals, KPIs and strategy line up.</p>';
   const order = { error: 0, warning: 1, info: 2 } as const;
   const sorted = [...facts.findings].sort((a, b) => order[a.severity] - order[b.severity]);
-  const shown = sorted.slice(0, REPORT_LIMITS.findings);
+  const shown: Finding[] = [];
+  let chars = 0;
+  for (const f of sorted.slice(0, REPORT_LIMITS.findings)) {
+    chars += f.message.length + f.fix.length;
+    if (shown.length > 0 && chars > REPORT_LIMITS.findingChars) break;
+    shown.push(f);
+  }
   const items = shown
     .map(
       (f) =>
-        `<li><b>${e(SEVERITY[f.severity] ?? f.severity)}</b> (${e(f.sheet)}!${e(f.cell)}): ${e(clip(f.message, 140))} <span class="muted">Fix: ${e(clip(f.fix, 120))}</span></li>`,
+        `<li><b>${e(SEVERITY[f.severity] ?? f.severity)}</b> (${e(f.sheet)}!${e(f.cell)}): ${e(f.message)} <span class="muted">Fix: ${e(f.fix)}</span></li>`,
     )
     .join('');
   return `<ul class="findings">${items}</ul>${more(sorted.length - shown.length, 'findings')}`;
@@ -97,7 +108,6 @@ function findingsList(facts: ShareFacts): string {
 
 /** The whole page. `title` names the workbook (escaped like everything else). */
 export function renderReportHtml(facts: ShareFacts): string {
-  const method = clip(ALIGNMENT_METHOD, 330);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -112,7 +122,7 @@ ${facts.isEmpty ? `<p>${e(SHARE_TEXT.nothingToReport)}</p>` : ''}
 <section><h2>KPIs</h2>${kpiTable(facts)}</section>
 <section><h2>SWOT</h2>${swotGrid(facts)}</section>
 <section><h2>Findings and fixes (${facts.findings.length})</h2>${findingsList(facts)}</section>
-<footer>${e(method)} ${e(SHARE_TEXT.getAddin)}</footer>
+<footer>${e(ALIGNMENT_METHOD)} ${e(SHARE_TEXT.getAddin)}</footer>
 </body></html>
 `;
 }
