@@ -14,6 +14,7 @@ import { measureOfficeSyncCounts } from './host';
 import { benchKpiStatus } from './kpi';
 import { benchSmartScore } from './smart';
 import { measurePlaygroundFirstRender } from '../test/browser/firstRender';
+import { measurePlaygroundAudit } from '../test/browser/playgroundAudit';
 
 const ROOT = join(__dirname, '..');
 
@@ -145,6 +146,20 @@ const SECTIONS: Record<string, Section> = {
         budget: '<= 0.1',
         ok: row.ratio <= 0.1,
       })),
+    };
+  },
+  playgroundAudit: async () => {
+    const r = await measurePlaygroundAudit(7);
+    return {
+      data: r,
+      lines: [
+        {
+          figure: 'audit of the structured sample in the playground (median of 7)',
+          value: `${fmt(r.medianMs)} ms`,
+          budget: '< 50 ms',
+          ok: r.medianMs < 50,
+        },
+      ],
     };
   },
   bundles: async () => bundleSizes(),

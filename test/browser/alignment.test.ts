@@ -48,6 +48,12 @@ describe('the Alignment flow in the playground', () => {
     await expect(session.pane.getByTestId('alignment-score-meaning').textContent()).resolves.toMatch(/checks passed/);
     // K-007 links to G-012, which does not exist; nobody measures G-007; G-009 was due in September 2026.
     await finding('broken-link', 'G-012').waitFor({ timeout: UI_TIMEOUT_MS });
+    // Each check leaves its own time for developer tools and the bench (a User Timing entry).
+    const measured = await session.page.evaluate(() =>
+      performance.getEntriesByName('rudder:audit', 'measure').map((m) => m.duration),
+    );
+    expect(measured.length).toBeGreaterThanOrEqual(1);
+    expect(measured.every((ms) => ms > 0)).toBe(true);
     // Warnings start closed: open their groups as a user would.
     for (const title of ['Goal without a KPI', 'Deadline passed']) {
       const header = session.pane.getByRole('button', { name: new RegExp(`^${title}`) });
