@@ -18,6 +18,11 @@ export interface HostInfo {
    * Office adapter says `false` until `addNames` has run once; `addNames` itself always checks.
    */
   readonly supportsLambda: boolean;
+  /**
+   * The locale whose conventions the workbook is read by (BCP 47, e.g. "en-US"), when the host knows
+   * it: Structure reads text dates such as 03/04/2027 in its order of day and month.
+   */
+  readonly locale?: string;
 }
 
 export interface SheetInfo {

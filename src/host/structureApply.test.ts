@@ -204,6 +204,27 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     });
   });
 
+  it("reads 03/04/2027 by the host's locale and says so in the plan's notes", async () => {
+    const sheet = [
+      ['Goal', 'Owner', 'Due'],
+      ['Open a second counter at the station', 'Ann', '03/04/2027'],
+    ];
+    const dueIn = async (locale: string | undefined): Promise<{ due: unknown; notes: readonly string[] }> => {
+      const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY), locale });
+      await port.addSheet('Plan');
+      await port.writeBlock('Plan', 'A1', sheet);
+      const plan = await planFor(port, 'Plan', (c) => c);
+      const dueAt = plan.columns.findIndex((c) => c.header === 'Due');
+      return { due: plan.rows[0][dueAt], notes: plan.notes };
+    };
+    const american = await dueIn('en-US');
+    expect(american.due).toEqual({ date: serialFromYmd(2027, 3, 4) });
+    expect(american.notes.join(' ')).toContain('as en-US writes dates');
+    const unknown = await dueIn(undefined);
+    expect(unknown.due).toEqual({ date: serialFromYmd(2027, 4, 3) });
+    expect(unknown.notes.join(' ')).toContain('as most of the world writes them');
+  });
+
   it('says plainly why a sheet has nothing to structure', async () => {
     const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
     await port.addSheet('Notes');

@@ -4,6 +4,7 @@
  * nothing: when a step fails, what this Apply wrote is taken back; the source sheet is only read.
  */
 import { detectTables, type DetectedTable } from '../core/detect';
+import { dateOrderOfLocale, type DateOrder } from '../core/dates';
 import { parseRangeAddress, rangeAddress } from '../core/grid/a1';
 import type { SheetSnapshot } from '../core/grid/types';
 import { letFileForm } from '../core/share/formulaScan';
@@ -70,6 +71,8 @@ export interface StructureProposal {
   readonly nativeKpiForm: NativeKpiForm;
   /** The highest ID number per prefix the workbook already names: new IDs go past it. */
   readonly referencedNumbers: Readonly<Record<string, number>>;
+  /** The host's locale when it settles the order of day and month in text dates. */
+  readonly locale: string | null;
 }
 
 export type ProposalResult =
@@ -88,6 +91,12 @@ async function targetOf(port: WorkbookPort, kind: StructureKind): Promise<Struct
   const data = await port.readTable(name);
   const mapping = parseMapping(await port.readSetting(mappingKey(name)));
   return { existing: data ? existingTableFrom(data) : null, mapping };
+}
+
+/** The order of day and month the host's locale settles, with the locale to name in the note. */
+function dateOrderFor(locale: string | null): { dateOrder?: DateOrder; dateOrderFrom?: string } {
+  const order = dateOrderOfLocale(locale);
+  return order === null || locale === null ? {} : { dateOrder: order, dateOrderFrom: locale };
 }
 
 /** Whether the selection is worth reading on its own (a single cell means "this sheet"). */
@@ -141,6 +150,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
       sheetNames: sheets.map((s) => s.name),
       nativeKpiForm: nativeKpiFormFor(port.hostInfo()),
       referencedNumbers,
+      locale: port.hostInfo().locale ?? null,
     },
   };
 }
@@ -165,6 +175,7 @@ export function planProposal(
     today,
     nativeKpiForm: proposal.nativeKpiForm,
     referencedNumbers: proposal.referencedNumbers,
+    ...dateOrderFor(proposal.locale),
   });
 }
 

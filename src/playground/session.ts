@@ -25,6 +25,7 @@ export async function sampleSession(sample: SampleWorkbook = BAKERY_SAMPLE): Pro
   const workbook = await fromSampleWorkbook(sample, {
     functions: RUDDER_FUNCTIONS,
     label: `Playground: the ${sample.title} sample in your browser`,
+    locale: navigator.language,
   });
   for (const sheet of sample.sheets) {
     for (const { topLeft, rows, format } of sheet.numberFormats ?? []) {
@@ -45,6 +46,7 @@ export async function fileSession(bytes: Uint8Array, fileName: string): Promise<
     functions: RUDDER_FUNCTIONS,
     fileName,
     label: `Playground: ${fileName}, in your browser only`,
+    locale: navigator.language,
   });
   return { id: nextId++, title: fileName.replace(/\.xlsx$/i, ''), workbook, widthHint: noHint };
 }

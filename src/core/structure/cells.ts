@@ -3,7 +3,7 @@
  * typed as text become numbers, everything else stays the text the user typed. Never throws;
  * what cannot be read is kept as text and reported, so nothing the user wrote is lost.
  */
-import { formatSerialIso, parseDateText } from '../dates';
+import { formatSerialIso, isDayMonthAmbiguous, parseDateText, type DateOrder } from '../dates';
 import { readNumberText } from '../kpi/number-text';
 import { isCellError, type CellValue } from '../grid/types';
 import type { PlannedCell } from './types';
@@ -17,6 +17,8 @@ export interface ReadCell {
   readonly cell: PlannedCell;
   /** Why the cell was not read as its column's type; absent when it was. */
   readonly issue?: CellIssue;
+  /** Read, but as text ("03/04/2027") that the other order of day and month would read as another date. */
+  readonly ambiguousDate?: true;
 }
 
 const ok = (cell: PlannedCell): ReadCell => ({ cell });
@@ -74,20 +76,28 @@ function isYearNumber(value: number): boolean {
   return Number.isInteger(value) && value >= 1990 && value <= 2200;
 }
 
-export function readDate(value: CellValue, format: string | null, edge: 'start' | 'end'): ReadCell {
+export function readDate(
+  value: CellValue,
+  format: string | null,
+  edge: 'start' | 'end',
+  order: DateOrder = 'dmy',
+): ReadCell {
   if (value === null) return ok(null);
   if (isCellError(value)) return { cell: null, issue: 'error' };
   if (typeof value === 'boolean') return { cell: value ? 'TRUE' : 'FALSE', issue: 'date' };
   if (typeof value === 'number') {
-    if (!isDateFormat(format) && isYearNumber(value)) return readDate(String(value), null, edge);
+    if (!isDateFormat(format) && isYearNumber(value)) return readDate(String(value), null, edge, order);
     return value >= 1 && value < 2958466 ? ok({ date: Math.floor(value) }) : { cell: value, issue: 'date' };
   }
   if (isPlaceholder(value)) return ok(null);
   const text = value.trim();
   // A serial typed as text ("46203") is still a date.
   if (/^\d{5}$/.test(text)) return ok({ date: Number(text) });
-  const parsed = parseDateText(text, { edge });
-  return parsed.ok ? ok({ date: parsed.serial }) : { cell: text, issue: 'date' };
+  const parsed = parseDateText(text, { edge, dayFirst: order === 'dmy' });
+  if (!parsed.ok) return { cell: text, issue: 'date' };
+  return isDayMonthAmbiguous(text)
+    ? { cell: { date: parsed.serial }, ambiguousDate: true }
+    : ok({ date: parsed.serial });
 }
 
 /** The same cell as the table would hold it after writing, for comparing a re-run with what is there. */

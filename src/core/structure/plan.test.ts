@@ -67,6 +67,23 @@ describe('planning a RudderGoals table', () => {
     expect(column(plan, 'Due')).toEqual([d(2027, 3, 31), d(2027, 3, 31), d(2027, 5, 15)]);
   });
 
+  it("reads 03/04/2027 in the workbook's order and says which dates could be read the other way", () => {
+    const rows: TestCell[][] = [
+      ['Goal', 'Owner', 'Due'],
+      ['Open a second counter at the station', 'Ann', '03/04/2027'],
+      ['Launch a catering menu for offices', 'Bo', '31/03/2027'],
+      ['Train two bakers for the early shift', 'Cy', '05/06/2027'],
+    ];
+    const british = planOf(sheetOf(rows));
+    expect(column(british, 'Due')).toEqual([d(2027, 4, 3), d(2027, 3, 31), d(2027, 6, 5)]);
+    expect(british.notes).toContain(
+      '2 dates such as "03/04/2027" could be read day first or month first: read day first (31/12), as most of the world writes them. If that is wrong, write them like 2027-06-30.',
+    );
+    const american = planOf(sheetOf(rows), { dateOrder: 'mdy', dateOrderFrom: 'en-US' });
+    expect(column(american, 'Due')).toEqual([d(2027, 3, 4), d(2027, 3, 31), d(2027, 5, 6)]);
+    expect(american.notes.join(' ')).toContain('read month first (12/31), as en-US writes dates');
+  });
+
   it('keeps goal text that starts like a formula as plain text, never a formula', () => {
     const rows: TestCell[][] = [
       ['Goal', 'Owner', 'Due'],

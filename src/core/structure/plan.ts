@@ -15,6 +15,7 @@ import {
   TABLE_NAMES,
 } from './columns';
 import { mergeRows, type MergedRow } from './merge';
+import { DEFAULT_DATE_ORDER } from '../dates';
 import { sentence, STRUCTURE_MESSAGES as M } from './messages';
 import { NO_KPI_STATUS, rollUpGoalStatuses } from './rollup';
 import { freeSheetName } from './sheetName';
@@ -70,12 +71,22 @@ function notesOf(
   duplicates: readonly string[],
   rows: readonly MergedRow[],
   mainHeader: string,
+  input: StructureInput,
 ): string[] {
   const notes: string[] = [];
   if (read.notCopied.length > 0) notes.push(M.notCopied(read.notCopied));
   if (read.issues.error.count > 0) notes.push(M.errorCells(read.issues.error.count));
   if (read.issues.date.count > 0) notes.push(M.unreadDates(read.issues.date.count, read.issues.date.example));
   if (read.issues.number.count > 0) notes.push(M.unreadNumbers(read.issues.number.count, read.issues.number.example));
+  if (read.ambiguousDates.count > 0)
+    notes.push(
+      M.ambiguousDates(
+        read.ambiguousDates.count,
+        read.ambiguousDates.example,
+        input.dateOrder ?? DEFAULT_DATE_ORDER,
+        input.dateOrderFrom ?? null,
+      ),
+    );
   if (duplicates.length > 0) notes.push(M.duplicateIds(duplicates));
   const missing = rows.filter(
     (r) => r.source !== null && (r.values[mainHeader] === null || r.values[mainHeader] === undefined),
@@ -104,7 +115,8 @@ export function planStructure(input: StructureInput): StructureResult {
   if (corrections.headerRow < firstHeader || corrections.headerRow >= table.lastDataRow) {
     return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };
   }
-  const read = readSource(table, snapshot, corrections, table.lastDataRow);
+  const order = input.dateOrder ?? DEFAULT_DATE_ORDER;
+  const read = readSource(table, snapshot, corrections, table.lastDataRow, order);
   const mainHeader = MAIN_HEADER[kind];
   if (!read.filled.has(mainHeader)) return { ok: false, reason: M.noMainColumn(kind) };
   // A strategy without types cannot tell a value from a pillar, and goals link to both.
@@ -162,7 +174,7 @@ export function planStructure(input: StructureInput): StructureResult {
     rows,
     changes: merged.changes,
     notCopied: read.notCopied,
-    notes: notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader),
+    notes: notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader, input),
     summary: sentence(summary),
     mapping: nextMapping,
   };

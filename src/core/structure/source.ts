@@ -5,7 +5,8 @@
 import type { ColumnRole, DetectedColumn, DetectedTable } from '../detect';
 import type { CellValue, SheetSnapshot } from '../grid/types';
 import { displayText } from '../detect/text';
-import { readDate, readNumber, readStrategyType, readTarget, readText, type CellIssue } from './cells';
+import { readDate, readNumber, readStrategyType, readTarget, readText, type CellIssue, type ReadCell } from './cells';
+import type { DateOrder } from '../dates';
 import { columnsOf, isValueColumn, type ValueColumn } from './columns';
 import type { PlannedCell, StructureCorrections, StructureKind } from './types';
 
@@ -38,6 +39,8 @@ export interface SourceRead {
   readonly notCopied: readonly string[];
   readonly rows: readonly SourceRow[];
   readonly issues: Readonly<Record<CellIssue, IssueCount>>;
+  /** Text dates such as 03/04/2027 that were read in the workbook's order but could be read the other way. */
+  readonly ambiguousDates: IssueCount;
 }
 
 /** A cell of the snapshot by 0-based sheet position. */
@@ -107,10 +110,10 @@ export function fillColumns(kind: StructureKind, columns: readonly SourceColumn[
   return filled;
 }
 
-function convert(col: ValueColumn, value: CellValue, format: string | null): { cell: PlannedCell; issue?: CellIssue } {
+function convert(col: ValueColumn, value: CellValue, format: string | null, order: DateOrder): ReadCell {
   switch (col.type) {
     case 'date':
-      return readDate(value, format, col.edge ?? 'end');
+      return readDate(value, format, col.edge ?? 'end', order);
     case 'number':
       return readNumber(value);
     case 'target':
@@ -129,6 +132,7 @@ export function readSource(
   snapshot: SheetSnapshot,
   corrections: StructureCorrections,
   lastDataRow: number,
+  order: DateOrder = 'dmy',
 ): SourceRead {
   const columns = sourceColumns(table, snapshot, corrections);
   const filled = fillColumns(corrections.kind, columns);
@@ -142,6 +146,7 @@ export function readSource(
     date: { count: 0, example: '' },
     number: { count: 0, example: '' },
   };
+  const ambiguousDates: IssueCount = { count: 0, example: '' };
   const rows: SourceRow[] = [];
   for (let row = corrections.headerRow + 1; row <= lastDataRow; row++) {
     if (skipped.has(row)) continue;
@@ -157,11 +162,12 @@ export function readSource(
         continue;
       }
       const { value, format } = cellOf(snapshot, row - 1, source.index);
-      const read = convert(col, value, format);
+      const read = convert(col, value, format, order);
       if (read.issue) {
         const count = issues[read.issue];
         if (count.count++ === 0) count.example = exampleOf(value);
       }
+      if (read.ambiguousDate && ambiguousDates.count++ === 0) ambiguousDates.example = exampleOf(value);
       values[col.header] = read.cell;
       if (read.cell !== null) any = true;
     }
@@ -169,5 +175,5 @@ export function readSource(
     if (status) values.Status = readText(cellOf(snapshot, row - 1, status.index).value, null).cell;
     if (any) rows.push({ row, values });
   }
-  return { columns, filled, notCopied, rows, issues };
+  return { columns, filled, notCopied, rows, issues, ambiguousDates };
 }

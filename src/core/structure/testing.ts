@@ -48,6 +48,8 @@ export function planOf(
     today: extra.today ?? 46400,
     nativeKpiForm: extra.nativeKpiForm,
     referencedNumbers: extra.referencedNumbers,
+    dateOrder: extra.dateOrder,
+    dateOrderFrom: extra.dateOrderFrom,
   });
   if (!result.ok) throw new Error(result.reason);
   return result.plan;

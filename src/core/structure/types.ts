@@ -2,6 +2,7 @@
 import type { ColumnRole, DetectedTable } from '../detect';
 import type { CellValue, SheetSnapshot } from '../grid/types';
 import type { NativeKpiForm } from '../share/nativeColumns';
+import type { DateOrder } from '../dates';
 
 /** The kinds of Rudder table Structure writes: goals, KPIs, and the strategy (mission, vision, values, pillars). */
 export type StructureKind = 'goals' | 'kpis' | 'strategy';
@@ -100,6 +101,13 @@ export interface StructureInput {
    * the sheet itself): new IDs go past it. @default none
    */
   readonly referencedNumbers?: Readonly<Record<string, number>>;
+  /**
+   * How to read text dates such as 03/04/2027: the workbook's order when the host knows its locale.
+   * @default 'dmy'
+   */
+  readonly dateOrder?: DateOrder;
+  /** Where that order came from, for the note ("en-US"); absent when it is the default. */
+  readonly dateOrderFrom?: string;
 }
 
 /** What happens to each row of the Rudder table. */

@@ -51,6 +51,8 @@ import {
 export interface MemoryWorkbookOptions extends EngineOptions {
   /** Words for the status line. @default "Playground (in-memory workbook)" */
   readonly label?: string;
+  /** The locale to read dates by (the playground passes the browser's). @default none */
+  readonly locale?: string;
 }
 
 /** What the playground grid draws for one cell. */
@@ -81,14 +83,21 @@ export class MemoryWorkbook implements WorkbookPort {
   private readonly listeners = new Set<WorkbookListener>();
   private selection: Selection | null = null;
   private readonly label: string;
+  private readonly locale: string | undefined;
 
   constructor(options: MemoryWorkbookOptions = {}) {
     this.engine = buildEngine(options);
     this.label = options.label ?? 'Playground (in-memory workbook)';
+    this.locale = options.locale;
   }
 
   hostInfo(): HostInfo {
-    return { kind: 'memory', label: this.label, supportsLambda: false };
+    return {
+      kind: 'memory',
+      label: this.label,
+      supportsLambda: false,
+      ...(this.locale !== undefined ? { locale: this.locale } : {}),
+    };
   }
 
   // ---- extras for the playground -------------------------------------------------------
