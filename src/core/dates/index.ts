@@ -1,4 +1,4 @@
 export * from './serial';
 export * from './parse';
 export { foldAccents, monthFromName, monthWords } from './months';
-export { dateOrderOfLocale, isDayMonthAmbiguous, DEFAULT_DATE_ORDER, type DateOrder } from './order';
+export { dateOrderOfFormats, dateOrderOfLocale, isDayMonthAmbiguous, DEFAULT_DATE_ORDER, type DateOrder } from './order';

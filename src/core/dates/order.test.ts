@@ -1,5 +1,5 @@
 import { parseDateText } from './parse';
-import { dateOrderOfLocale, isDayMonthAmbiguous } from './order';
+import { dateOrderOfFormats, dateOrderOfLocale, isDayMonthAmbiguous } from './order';
 import { serialFromYmd } from './serial';
 
 describe('the order of day and month in numeric dates', () => {
@@ -30,5 +30,22 @@ describe('the order of day and month in numeric dates', () => {
     const monthFirst = parseDateText('03/04/2027', { dayFirst: false });
     expect(dayFirst).toMatchObject({ ok: true, serial: serialFromYmd(2027, 4, 3) });
     expect(monthFirst).toMatchObject({ ok: true, serial: serialFromYmd(2027, 3, 4) });
+  });
+});
+
+describe("the order of day and month a workbook's own date formats use", () => {
+  it('reads day first or month first from numeric date formats', () => {
+    expect(dateOrderOfFormats(['dd/mm/yyyy', null, '0%'])).toBe('dmy');
+    expect(dateOrderOfFormats(['mm/dd/yyyy;@'])).toBe('mdy');
+    expect(dateOrderOfFormats(['[$-409]m/d/yy h:mm AM/PM'])).toBe('mdy');
+    expect(dateOrderOfFormats(['dd hh:mm'])).toBeNull();
+    expect(dateOrderOfFormats(['d.m.yy'])).toBe('dmy');
+  });
+
+  it("ignores Excel's built-in short date, month names, and formats that disagree", () => {
+    expect(dateOrderOfFormats(['mm-dd-yy'])).toBeNull();
+    expect(dateOrderOfFormats(['d mmm yyyy', 'mmmm d, yyyy'])).toBeNull();
+    expect(dateOrderOfFormats(['dd/mm/yyyy', 'mm/dd/yyyy'])).toBeNull();
+    expect(dateOrderOfFormats([])).toBeNull();
   });
 });

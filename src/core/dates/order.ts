@@ -35,3 +35,27 @@ export function isDayMonthAmbiguous(text: string): boolean {
   const b = Number(m[2]);
   return a >= 1 && a <= 12 && b >= 1 && b <= 12 && a !== b;
 }
+
+/** Excel's built-in short date (format 14) shows in the reader's own order: it says nothing about the workbook's. */
+const SYSTEM_SHORT_DATE = new Set(['mm-dd-yy', 'm/d/yyyy', 'm/d/yy']);
+
+/**
+ * The order a workbook's own date formats write day and month in ("dd/mm/yyyy" is day first,
+ * "mm/dd/yyyy" month first), when the formats agree; `null` when they say nothing or disagree.
+ */
+export function dateOrderOfFormats(formats: Iterable<string | null>): DateOrder | null {
+  let found: DateOrder | null = null;
+  for (const format of formats) {
+    if (format === null || SYSTEM_SHORT_DATE.has(format.toLowerCase())) continue;
+    // Quoted text and [colour] or [$-locale] sections are not part of the date pattern.
+    const pattern = format.toLowerCase().replace(/"[^"]*"|\[[^\]]*\]/g, '');
+    // Numeric day and month side by side only: a month written as a name (mmm) reads the same in any
+    // order, and the mm of a time (hh:mm) is minutes.
+    const m = /(?<![dm])(d{1,2})[/.\- ](m{1,2})(?!m)|(?<![dm])(m{1,2})[/.\- ](d{1,2})(?!d)/.exec(pattern);
+    if (!m) continue;
+    const order: DateOrder = m[1] !== undefined ? 'dmy' : 'mdy';
+    if (found !== null && found !== order) return null;
+    found = order;
+  }
+  return found;
+}

@@ -77,8 +77,10 @@ export const STRUCTURE_MESSAGES = {
     `${n} ${n === 1 ? 'cell holds an error value' : 'cells hold error values'} such as #N/A: left blank in the new table.`,
   unreadDates: (n: number, example: string) =>
     `${n} ${n === 1 ? 'date' : 'dates'} could not be read as a date (e.g. "${example}"): kept as text. Write them like 2027-06-30 or Q3 2027.`,
-  ambiguousDates: (n: number, example: string, order: DateOrder, from: string | null) =>
-    `${n} ${n === 1 ? 'date' : 'dates'} such as "${example}" could be read day first or month first: read ${order === 'dmy' ? 'day first (31/12)' : 'month first (12/31)'}${from ? `, as ${from} writes dates` : ', as most of the world writes them'}. If that is wrong, write them like 2027-06-30.`,
+  ambiguousDates: (n: number, example: string, order: DateOrder, basis: string | null) =>
+    `${n} ${n === 1 ? 'date' : 'dates'} such as "${example}" could be read day first or month first: read ${order === 'dmy' ? 'day first (31/12)' : 'month first (12/31)'}, ${basis ?? 'as most of the world writes them'}. If that is wrong, write them like 2027-06-30.`,
+  localeDates: (locale: string) => `as ${locale} writes dates`,
+  sheetDateFormats: "as this sheet's own date formats do",
   unreadNumbers: (n: number, example: string) =>
     `${n} ${n === 1 ? 'value was' : 'values were'} not a number (e.g. "${example}"): kept as text.`,
   duplicateIds: (ids: readonly string[]) =>

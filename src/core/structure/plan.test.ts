@@ -84,6 +84,19 @@ describe('planning a RudderGoals table', () => {
     expect(american.notes.join(' ')).toContain('read month first (12/31), as en-US writes dates');
   });
 
+  it('without a locale, follows the day and month order of the date formats the sheet itself uses', () => {
+    const rows: TestCell[][] = [
+      ['Goal', 'Owner', 'Due'],
+      ['Open a second counter at the station', 'Ann', '03/04/2027'],
+      ['Launch a catering menu for offices', 'Bo', d(2027, 3, 31)],
+    ];
+    const snap = sheetOf(rows);
+    const formats = rows.map((r, i) => r.map((_, c) => (i === 2 && c === 2 ? 'mm/dd/yyyy' : null)));
+    const plan = planOf({ ...snap, numberFormats: formats });
+    expect(column(plan, 'Due')[0]).toEqual(d(2027, 3, 4));
+    expect(plan.notes.join(' ')).toContain("read month first (12/31), as this sheet's own date formats do");
+  });
+
   it('keeps goal text that starts like a formula as plain text, never a formula', () => {
     const rows: TestCell[][] = [
       ['Goal', 'Owner', 'Due'],

@@ -15,7 +15,7 @@ import {
   TABLE_NAMES,
 } from './columns';
 import { mergeRows, type MergedRow } from './merge';
-import { DEFAULT_DATE_ORDER } from '../dates';
+import { dateOrderOfFormats, DEFAULT_DATE_ORDER, type DateOrder } from '../dates';
 import { sentence, STRUCTURE_MESSAGES as M } from './messages';
 import { NO_KPI_STATUS, rollUpGoalStatuses } from './rollup';
 import { freeSheetName } from './sheetName';
@@ -65,13 +65,28 @@ export function mappingKey(tableName: string): string {
   return `rudder.structure.${tableName}`;
 }
 
+interface ChosenDateOrder {
+  readonly order: DateOrder;
+  /** How the note explains the choice ("as en-US writes dates"), or null for the default. */
+  readonly basis: string | null;
+}
+
+/** The host's locale decides first, then the sheet's own date formats, then day first. */
+function dateOrderOf(input: StructureInput): ChosenDateOrder {
+  if (input.dateOrder !== undefined)
+    return { order: input.dateOrder, basis: input.dateOrderFrom ? M.localeDates(input.dateOrderFrom) : null };
+  const fromFormats = dateOrderOfFormats((input.snapshot.numberFormats ?? []).flat());
+  if (fromFormats !== null) return { order: fromFormats, basis: M.sheetDateFormats };
+  return { order: DEFAULT_DATE_ORDER, basis: null };
+}
+
 function notesOf(
   read: SourceRead,
   kind: StructureKind,
   duplicates: readonly string[],
   rows: readonly MergedRow[],
   mainHeader: string,
-  input: StructureInput,
+  order: ChosenDateOrder,
 ): string[] {
   const notes: string[] = [];
   if (read.notCopied.length > 0) notes.push(M.notCopied(read.notCopied));
@@ -79,14 +94,7 @@ function notesOf(
   if (read.issues.date.count > 0) notes.push(M.unreadDates(read.issues.date.count, read.issues.date.example));
   if (read.issues.number.count > 0) notes.push(M.unreadNumbers(read.issues.number.count, read.issues.number.example));
   if (read.ambiguousDates.count > 0)
-    notes.push(
-      M.ambiguousDates(
-        read.ambiguousDates.count,
-        read.ambiguousDates.example,
-        input.dateOrder ?? DEFAULT_DATE_ORDER,
-        input.dateOrderFrom ?? null,
-      ),
-    );
+    notes.push(M.ambiguousDates(read.ambiguousDates.count, read.ambiguousDates.example, order.order, order.basis));
   if (duplicates.length > 0) notes.push(M.duplicateIds(duplicates));
   const missing = rows.filter(
     (r) => r.source !== null && (r.values[mainHeader] === null || r.values[mainHeader] === undefined),
@@ -115,8 +123,8 @@ export function planStructure(input: StructureInput): StructureResult {
   if (corrections.headerRow < firstHeader || corrections.headerRow >= table.lastDataRow) {
     return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };
   }
-  const order = input.dateOrder ?? DEFAULT_DATE_ORDER;
-  const read = readSource(table, snapshot, corrections, table.lastDataRow, order);
+  const order = dateOrderOf(input);
+  const read = readSource(table, snapshot, corrections, table.lastDataRow, order.order);
   const mainHeader = MAIN_HEADER[kind];
   if (!read.filled.has(mainHeader)) return { ok: false, reason: M.noMainColumn(kind) };
   // A strategy without types cannot tell a value from a pillar, and goals link to both.
@@ -174,7 +182,7 @@ export function planStructure(input: StructureInput): StructureResult {
     rows,
     changes: merged.changes,
     notCopied: read.notCopied,
-    notes: notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader, input),
+    notes: notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader, order),
     summary: sentence(summary),
     mapping: nextMapping,
   };
