@@ -35,11 +35,20 @@ import {
 import { readBands, rowPayload, writeBands } from './chunks';
 import { addOfficeNames, listOfficeNames } from './officeNames';
 import type { OfficeHost, OfficeRequestContext, OfficeWorksheet } from './officeApi';
+import { TABLE_RESIZE, type Requirement } from './requirementSets';
 
 const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes'];
 
 /** Excel's column width is in points; a character of the default font is about 7 points wide. */
 const POINTS_PER_CHARACTER = 7;
+
+/** What an Excel without `Table.resize` (ExcelApi 1.13) says when a table must change size. */
+export function cannotResizeMessage(table: string): string {
+  return (
+    `This version of Excel cannot change the size of the existing ${table} table, so Rudder changed nothing. ` +
+    `Update Excel, or rename that table (Table Design > Table Name) and run this again to write a new one.`
+  );
+}
 
 export class OfficeWorkbook implements WorkbookPort {
   /** What the last LAMBDA probe found; until one ran, what the host said (else false). */
@@ -70,6 +79,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private run<T>(batch: (context: OfficeRequestContext) => Promise<T>): Promise<T> {
     return this.host.excel.run(batch);
+  }
+
+  /** Asked before any API above the manifest's declared sets (requirementSets.ts). */
+  private supports(requirement: Requirement): boolean {
+    return this.host.requirements.isSetSupported(requirement.set, requirement.version);
   }
 
   /** One sync: the sheet of that name (any case), or `no-such-sheet`. */
@@ -271,11 +285,15 @@ export class OfficeWorkbook implements WorkbookPort {
         old ? { sheet: ws.name, top: old.top, left: old.left } : undefined,
       );
       const right = plan.geometry.left + plan.columns.length - 1;
+      const resize = old !== null && rangeText(old) !== plan.range;
+      // Checked before anything is written, so an older Excel is left exactly as it was.
+      if (resize && !this.supports(TABLE_RESIZE))
+        throw new WorkbookError(cannotResizeMessage(spec.name), 'write-failed');
       if (old) ws.getRange(rangeText(old)).clear('Contents');
       await this.writeRows(context, ws, plan.geometry.headerRow, plan.geometry.left, [plan.geometry.headers]);
-      if (match) match.resize(plan.range);
       // Without a sheet name Excel would put the table on the active sheet.
-      else context.workbook.tables.add(qualifiedAddress(ws.name, plan.range), true).name = spec.name;
+      if (!match) context.workbook.tables.add(qualifiedAddress(ws.name, plan.range), true).name = spec.name;
+      else if (resize) match.resize(plan.range);
       plan.columns.forEach((col, c) => {
         const column = ws.getRange(
           rangeText({
