@@ -3,7 +3,8 @@ import { describeWorkbookPortContract } from '../../../test/contract/workbookPor
 import { ExcelFake, FakeSettings } from '../../../test/fakes/excelFake';
 import { CURRENT_EXCEL, OLDEST_ADMITTED_EXCEL, type AvailableSets } from '../../../test/fakes/excelFakeRequirements';
 import type { TableSpec } from '../port';
-import { cannotResizeMessage, OfficeWorkbook } from './officeWorkbook';
+import { OfficeWorkbook } from './officeWorkbook';
+import { cannotResizeMessage } from './requirementSets';
 
 describeWorkbookPortContract(
   'office (Excel fake)',

@@ -35,20 +35,12 @@ import {
 import { readBands, rowPayload, writeBands } from './chunks';
 import { addOfficeNames, listOfficeNames } from './officeNames';
 import type { OfficeHost, OfficeRequestContext, OfficeWorksheet } from './officeApi';
-import { TABLE_RESIZE, type Requirement } from './requirementSets';
+import { cannotResizeMessage, TABLE_RESIZE, type Requirement } from './requirementSets';
 
 const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes'];
 
 /** Excel's column width is in points; a character of the default font is about 7 points wide. */
 const POINTS_PER_CHARACTER = 7;
-
-/** What an Excel without `Table.resize` (ExcelApi 1.13) says when a table must change size. */
-export function cannotResizeMessage(table: string): string {
-  return (
-    `This version of Excel cannot change the size of the existing ${table} table, so Rudder changed nothing. ` +
-    `Update Excel, or rename that table (Table Design > Table Name) and run this again to write a new one.`
-  );
-}
 
 export class OfficeWorkbook implements WorkbookPort {
   /** What the last LAMBDA probe found; until one ran, what the host said (else false). */

@@ -32,7 +32,15 @@ export const UNIVERSAL_SETS: readonly Requirement[] = [{ set: 'Settings', versio
 /** `Table.resize`: growing or shrinking an existing table in place. */
 export const TABLE_RESIZE: Requirement = { set: 'ExcelApi', version: '1.13' };
 
-/** An Office.js member and the set that introduced it; `set: null` means it is in no set (every host has it). */
+/** What an Excel without `Table.resize` (ExcelApi 1.13) says when a table must change size. */
+export function cannotResizeMessage(table: string): string {
+  return (
+    `This version of Excel cannot change the size of the existing ${table} table, so Rudder changed nothing. ` +
+    `Update Excel, or rename that table (Table Design > Table Name) and run this again to write a new one.`
+  );
+}
+
+/** An Office.js member and the set that introduced it; `requirement: null` means it is in no set (every host has it). */
 export interface ApiRequirement {
   readonly api: string;
   readonly requirement: Requirement | null;
