@@ -8,6 +8,7 @@ const fs = require('fs');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const { HostingPlugin, OriginError, parseOrigin } = require('./scripts/hosting');
 
 const DEV_PORT = Number(process.env.RUDDER_PORT || process.env.npm_package_config_dev_server_port || 3000);
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
@@ -60,9 +61,25 @@ async function httpsOptions() {
   return {};
 }
 
-module.exports = async (env, argv) => {
+/**
+ * Where the add-in is served from: `--env origin=https://rudder.example.com` for a business's own
+ * host, else the dev server. A bad origin stops the build with one plain line.
+ */
+function hostingOrigin(env) {
+  if (env.origin === undefined) return `https://localhost:${DEV_PORT}`;
+  try {
+    return parseOrigin(env.origin);
+  } catch (error) {
+    if (!(error instanceof OriginError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(2);
+  }
+}
+
+module.exports = async (env = {}, argv = {}) => {
   const dev = argv.mode !== 'production';
   const serving = Boolean(process.env.WEBPACK_SERVE);
+  const origin = hostingOrigin(env);
   return {
     devtool: dev ? 'source-map' : false,
     entry: {
@@ -90,6 +107,8 @@ module.exports = async (env, argv) => {
     optimization: { splitChunks: false },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: 'functions.json', input: './src/functions/functions.ts' }),
+      // manifest.xml for `origin`, and functions-<language>.json for each language of the language layer.
+      new HostingPlugin({ root: __dirname, origin }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
@@ -106,7 +125,6 @@ module.exports = async (env, argv) => {
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
           { from: 'src/help.html', to: 'help.html' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
         ],
       }),
     ],

@@ -127,7 +127,7 @@ describe('the Alignment report sheet', () => {
   it('writes through the Office adapter with a bounded number of syncs, the second time too', async () => {
     const excel = new ExcelFake();
     excel.state.addSheet('Sheet1');
-    const port = new OfficeWorkbook({ excel, settings: new FakeSettings() });
+    const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements });
     await writeTables(port, plantedTables());
     const result = await checked(port);
     excel.resetCounts();

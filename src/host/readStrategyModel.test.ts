@@ -215,7 +215,7 @@ describe('reading the strategy model through the port', () => {
   it('reads through the Office adapter with a fixed number of syncs: two to list, three per table', async () => {
     const excel = new ExcelFake();
     excel.state.addSheet('Sheet1');
-    const port = new OfficeWorkbook({ excel, settings: new FakeSettings() });
+    const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements });
     await writeTables(port, cleanTables());
     excel.resetCounts();
     const model = await readStrategyModel(port);

@@ -293,7 +293,12 @@ async function sampleSheetInExcel(sheet: string): Promise<OfficeWorkbook> {
   const source = await (await bakery()).readSheet(sheet);
   const excel = new ExcelFake();
   excel.state.addSheet(sheet);
-  const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
+  const port = new OfficeWorkbook({
+    excel,
+    settings: new FakeSettings(),
+    requirements: excel.requirements,
+    label: 'Excel (fake)',
+  });
   await port.writeBlock(
     sheet,
     'A1',

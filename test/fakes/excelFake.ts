@@ -26,6 +26,7 @@ import {
 import { bytes, propsOf, Proxy, removeWhere, type Command } from './excelFakeProxy';
 import { NamedItems } from './excelFakeNames';
 import { Range } from './excelFakeRange';
+import { checkedApi, CURRENT_EXCEL, FakeRequirements, type AvailableSets } from './excelFakeRequirements';
 
 export const FAKE_PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -34,18 +35,24 @@ class FakeContext implements OfficeRequestContext {
   readonly workbook: OfficeRequestContext['workbook'];
 
   constructor(readonly fake: ExcelFake) {
-    this.workbook = {
-      worksheets: new Worksheets(this),
-      tables: new Tables(this),
-      names: new NamedItems(this),
-      getSelectedRange: () =>
-        new Range(this, () => {
-          const { state } = this.fake;
-          if (state.selection) return { sheet: state.selection.sheet, range: parseAddress(state.selection.address) };
-          const sheet = state.activeSheet ?? state.sheets[0];
-          return { sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } };
-        }),
-    };
+    const requirements = (): FakeRequirements => fake.requirements;
+    this.workbook = checkedApi(
+      {
+        worksheets: new Worksheets(this),
+        tables: new Tables(this),
+        names: new NamedItems(this),
+        getSelectedRange: () =>
+          new Range(this, () => {
+            const { state } = this.fake;
+            if (state.selection) return { sheet: state.selection.sheet, range: parseAddress(state.selection.address) };
+            const sheet = state.activeSheet ?? state.sheets[0];
+            return { sheet, range: { top: 0, left: 0, bottom: 0, right: 0 } };
+          }),
+      },
+      'Excel.Workbook',
+      requirements,
+    );
+    return checkedApi(this, 'Excel.RequestContext', requirements);
   }
 
   async sync(): Promise<void> {
@@ -70,6 +77,7 @@ class FakeContext implements OfficeRequestContext {
 }
 
 class Worksheet extends Proxy<FakeSheet> implements OfficeWorksheet {
+  static readonly apiType = 'Excel.Worksheet';
   load(properties: LoadArg): Worksheet {
     this.loadProps(propsOf(properties));
     return this;
@@ -100,10 +108,14 @@ class Worksheet extends Proxy<FakeSheet> implements OfficeWorksheet {
     });
   }
   get freezePanes(): OfficeWorksheet['freezePanes'] {
-    return {
-      freezeRows: (count = 1) => this.command((s) => (s.frozenRows = count)),
-      unfreeze: () => this.command((s) => (s.frozenRows = 0)),
-    };
+    return checkedApi(
+      {
+        freezeRows: (count = 1) => this.command((s) => (s.frozenRows = count)),
+        unfreeze: () => this.command((s) => (s.frozenRows = 0)),
+      },
+      'Excel.WorksheetFreezePanes',
+      () => this.ctx.fake.requirements,
+    );
   }
   activate(): void {
     this.command((s) => (this.ctx.fake.state.activeSheet = s));
@@ -120,6 +132,7 @@ class Worksheet extends Proxy<FakeSheet> implements OfficeWorksheet {
 }
 
 class Worksheets extends Proxy<FakeSheet[]> implements OfficeWorksheets {
+  static readonly apiType = 'Excel.WorksheetCollection';
   private snapshot: Worksheet[] | null = null;
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.fake.state.sheets);
@@ -158,6 +171,7 @@ class Worksheets extends Proxy<FakeSheet[]> implements OfficeWorksheets {
 }
 
 class Table extends Proxy<FakeTable> implements OfficeTable {
+  static readonly apiType = 'Excel.Table';
   load(properties: LoadArg): Table {
     this.loadProps(propsOf(properties));
     return this;
@@ -205,6 +219,7 @@ class Table extends Proxy<FakeTable> implements OfficeTable {
 }
 
 class Tables extends Proxy<FakeTable[]> implements OfficeTables {
+  static readonly apiType = 'Excel.TableCollection';
   private snapshot: Table[] | null = null;
   constructor(ctx: FakeContext) {
     super(ctx, () => ctx.fake.state.tables);
@@ -267,14 +282,24 @@ class Tables extends Proxy<FakeTable[]> implements OfficeTables {
   }
 }
 
-/** The fake `Excel`: `run` gives a fresh request context; commands left unsynced at the end are flushed, as Excel.run does. */
+/**
+ * The fake `Excel`: `run` gives a fresh request context; commands left unsynced at the end are
+ * flushed, as Excel.run does. It plays an Excel with the requirement sets given (a current
+ * Microsoft 365 by default); pass `requirements` to the adapter's host so its checks reach the fake.
+ */
 export class ExcelFake implements ExcelLike {
   readonly state = new FakeWorkbookState();
+  readonly requirements: FakeRequirements;
   syncCount = 0;
   largestRequest = 0;
   largestResponse = 0;
 
+  constructor(sets: AvailableSets = CURRENT_EXCEL) {
+    this.requirements = new FakeRequirements(sets);
+  }
+
   async run<T>(batch: (context: OfficeRequestContext) => Promise<T>): Promise<T> {
+    this.requirements.check('Excel.run');
     const context = new FakeContext(this);
     const result = await batch(context);
     if (context.queue.length > 0) await context.sync();

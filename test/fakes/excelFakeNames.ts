@@ -24,6 +24,7 @@ function read(name: FakeName, prop: string, state: FakeWorkbookState): unknown {
 }
 
 export class NamedItem extends Proxy<FakeName> implements OfficeNamedItem {
+  static readonly apiType = 'Excel.NamedItem';
   load(properties: LoadArg): NamedItem {
     this.loadProps(propsOf(properties));
     return this;
@@ -49,6 +50,7 @@ export class NamedItem extends Proxy<FakeName> implements OfficeNamedItem {
 }
 
 export class NamedItems extends Proxy<FakeName[]> implements OfficeNamedItems {
+  static readonly apiType = 'Excel.NamedItemCollection';
   private snapshot: NamedItem[] | null = null;
   constructor(ctx: FakeContextLike) {
     super(ctx, () => ctx.fake.state.names);

@@ -1,6 +1,7 @@
 /** The proxy machinery of the Excel fake: queued commands, loaded properties, sync-time resolution. */
 import type { LoadArg } from '../../src/host/office/officeApi';
 import { fakeError, type FakeWorkbookState } from './excelFakeState';
+import { checkedApi, type FakeRequirements } from './excelFakeRequirements';
 
 /** A queued command: applies itself at sync and returns the request and response bytes it cost. */
 export type Command = () => { request: number; response: number };
@@ -8,7 +9,12 @@ export type Command = () => { request: number; response: number };
 /** What proxies need of a request context. */
 export interface FakeContextLike {
   readonly queue: Command[];
-  readonly fake: { readonly state: FakeWorkbookState };
+  readonly fake: { readonly state: FakeWorkbookState; readonly requirements: FakeRequirements };
+}
+
+/** A fake class stands for one Office.js type, named as @types/office-js names it. */
+interface ApiClass {
+  readonly apiType: string;
 }
 
 export function propsOf(arg: LoadArg): string[] {
@@ -19,14 +25,21 @@ export function bytes(value: unknown): number {
   return JSON.stringify(value ?? null).length;
 }
 
-/** Base of every proxy: loaded properties, readable only after sync. */
+/**
+ * Base of every proxy: loaded properties, readable only after sync. Each subclass names the
+ * Office.js type it stands for (`static apiType`), and every member use is checked against the
+ * requirement sets of the Excel being played (excelFakeRequirements.ts).
+ */
 export abstract class Proxy<T> {
   private readonly loaded = new Map<string, unknown>();
 
   constructor(
     protected readonly ctx: FakeContextLike,
     protected readonly resolve: () => T | null,
-  ) {}
+  ) {
+    // Returning the wrapper makes it `this` for the subclass too, so no member escapes the check.
+    return checkedApi(this, (new.target as unknown as ApiClass).apiType, () => ctx.fake.requirements);
+  }
 
   protected abstract read(target: T, prop: string): unknown;
 

@@ -3,6 +3,7 @@ import type { RangeRef } from '../../src/core/grid/a1';
 import type { LoadArg, OfficeConditionalFormat, OfficeRange } from '../../src/host/office/officeApi';
 import { clearContents, enter, fakeError, qualified, readBlock, setFormat, type FakeSheet } from './excelFakeState';
 import { bytes, propsOf, Proxy, removeWhere, type FakeContextLike } from './excelFakeProxy';
+import { checkedApi } from './excelFakeRequirements';
 
 export interface RangeTarget {
   readonly sheet: FakeSheet;
@@ -21,6 +22,7 @@ function checkShape(target: RangeTarget, rows: unknown[][]): void {
 }
 
 export class Range extends Proxy<RangeTarget> implements OfficeRange {
+  static readonly apiType = 'Excel.Range';
   load(properties: LoadArg): Range {
     this.loadProps(propsOf(properties));
     return this;
@@ -86,41 +88,54 @@ export class Range extends Proxy<RangeTarget> implements OfficeRange {
     });
   }
 
+  private checked<O extends object>(part: O, type: string): O {
+    return checkedApi(part, type, () => this.ctx.fake.requirements);
+  }
+
   get conditionalFormats(): OfficeRange['conditionalFormats'] {
-    return {
-      add: (type) => conditionalFormat(this.ctx, this.resolve, type),
-      clearAll: () =>
-        this.command((t) =>
-          removeWhere(t.sheet.conditionalFormats, (cf) => cf.address === qualified(t.sheet, t.range)),
-        ),
-    };
+    return this.checked<OfficeRange['conditionalFormats']>(
+      {
+        add: (type) => conditionalFormat(this.ctx, this.resolve, type),
+        clearAll: () =>
+          this.command((t) =>
+            removeWhere(t.sheet.conditionalFormats, (cf) => cf.address === qualified(t.sheet, t.range)),
+          ),
+      },
+      'Excel.ConditionalFormatCollection',
+    );
   }
 
   get dataValidation(): OfficeRange['dataValidation'] {
     const command = (apply: (t: RangeTarget) => void): void => this.command(apply);
-    return {
-      clear: () => command((t) => removeWhere(t.sheet.validations, (v) => v.address === qualified(t.sheet, t.range))),
-      get rule(): OfficeRange['dataValidation']['rule'] {
-        throw fakeError('PropertyNotLoaded', 'The fake does not load dataValidation.rule.');
+    return this.checked<OfficeRange['dataValidation']>(
+      {
+        clear: () => command((t) => removeWhere(t.sheet.validations, (v) => v.address === qualified(t.sheet, t.range))),
+        get rule(): OfficeRange['dataValidation']['rule'] {
+          throw fakeError('PropertyNotLoaded', 'The fake does not load dataValidation.rule.');
+        },
+        set rule(rule: OfficeRange['dataValidation']['rule']) {
+          command((t) => t.sheet.validations.push({ address: qualified(t.sheet, t.range), source: rule.list?.source }));
+        },
       },
-      set rule(rule: OfficeRange['dataValidation']['rule']) {
-        command((t) => t.sheet.validations.push({ address: qualified(t.sheet, t.range), source: rule.list?.source }));
-      },
-    };
+      'Excel.DataValidation',
+    );
   }
 
   get format(): OfficeRange['format'] {
     const command = (apply: (t: RangeTarget) => void): void => this.command(apply);
-    return {
-      get columnWidth(): number {
-        throw fakeError('PropertyNotLoaded', 'The fake does not load format.columnWidth.');
+    return this.checked<OfficeRange['format']>(
+      {
+        get columnWidth(): number {
+          throw fakeError('PropertyNotLoaded', 'The fake does not load format.columnWidth.');
+        },
+        set columnWidth(width: number) {
+          command((t) => {
+            for (let c = t.range.left; c <= t.range.right; c++) t.sheet.columnWidths.set(c, width);
+          });
+        },
       },
-      set columnWidth(width: number) {
-        command((t) => {
-          for (let c = t.range.left; c <= t.range.right; c++) t.sheet.columnWidths.set(c, width);
-        });
-      },
-    };
+      'Excel.RangeFormat',
+    );
   }
 }
 
@@ -143,35 +158,55 @@ function conditionalFormat(
       return { request: 50, response: 0 };
     });
   };
-  const format = {
-    fill: {
-      set color(c: string) {
-        later(() => (entry.fill = c));
-      },
-      get color(): string {
-        throw fakeError('PropertyNotLoaded', 'fill.color');
-      },
+  const checked = <O extends object>(part: O, type: string): O => checkedApi(part, type, () => ctx.fake.requirements);
+  const format = checked(
+    {
+      fill: checked(
+        {
+          set color(c: string) {
+            later(() => (entry.fill = c));
+          },
+          get color(): string {
+            throw fakeError('PropertyNotLoaded', 'fill.color');
+          },
+        },
+        'Excel.ConditionalRangeFill',
+      ),
+      font: checked(
+        {
+          set color(c: string) {
+            later(() => (entry.font = c));
+          },
+          get color(): string {
+            throw fakeError('PropertyNotLoaded', 'font.color');
+          },
+        },
+        'Excel.ConditionalRangeFont',
+      ),
     },
-    font: {
-      set color(c: string) {
-        later(() => (entry.font = c));
+    'Excel.ConditionalRangeFormat',
+  );
+  const part = <R>(kind: string, type: string) =>
+    checked(
+      {
+        format,
+        set rule(rule: R) {
+          later(() => {
+            if (entry.kind !== kind) throw fakeError('InvalidArgument', `A ${entry.kind} format has no ${kind} rule.`);
+            entry.rule = rule;
+          });
+        },
+        get rule(): R {
+          throw fakeError('PropertyNotLoaded', 'rule');
+        },
       },
-      get color(): string {
-        throw fakeError('PropertyNotLoaded', 'font.color');
-      },
+      type,
+    );
+  return checked(
+    {
+      cellValue: part('CellValue', 'Excel.CellValueConditionalFormat'),
+      textComparison: part('ContainsText', 'Excel.TextConditionalFormat'),
     },
-  };
-  const part = <R>(kind: string) => ({
-    format,
-    set rule(rule: R) {
-      later(() => {
-        if (entry.kind !== kind) throw fakeError('InvalidArgument', `A ${entry.kind} format has no ${kind} rule.`);
-        entry.rule = rule;
-      });
-    },
-    get rule(): R {
-      throw fakeError('PropertyNotLoaded', 'rule');
-    },
-  });
-  return { cellValue: part('CellValue'), textComparison: part('ContainsText') };
+    'Excel.ConditionalFormat',
+  );
 }

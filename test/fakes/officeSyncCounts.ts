@@ -43,7 +43,7 @@ export async function measureSheet(rows: number): Promise<SheetSyncCounts> {
   const excel = new ExcelFake();
   excel.state.addSheet('Data');
   excel.state.addSheet('Goals');
-  const port = new OfficeWorkbook({ excel, settings: new FakeSettings() });
+  const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements });
   const data = rowsOf(rows);
   let largest = 0;
   const track = (): void => {

@@ -2,4 +2,4 @@
 export { OfficeWorkbook } from './officeWorkbook';
 export { officeHostFromGlobals } from './officeGlobals';
 export { PAYLOAD_LIMIT_BYTES, CHUNK_BUDGET_BYTES, READ_BYTES_PER_CELL, readBands, writeBands } from './chunks';
-export type { OfficeHost, ExcelLike, OfficeSettings } from './officeApi';
+export type { OfficeHost, ExcelLike, OfficeSettings, OfficeRequirements } from './officeApi';

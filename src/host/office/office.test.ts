@@ -1,14 +1,22 @@
 import { shortFormulaNames, SHORT_NAME_LIST } from '../../core/share/shortNames';
 import { describeWorkbookPortContract } from '../../../test/contract/workbookPort.contract';
 import { ExcelFake, FakeSettings } from '../../../test/fakes/excelFake';
+import { CURRENT_EXCEL, OLDEST_ADMITTED_EXCEL, type AvailableSets } from '../../../test/fakes/excelFakeRequirements';
+import type { TableSpec } from '../port';
 import { OfficeWorkbook } from './officeWorkbook';
+import { cannotResizeMessage } from './requirementSets';
 
 describeWorkbookPortContract(
   'office (Excel fake)',
   async () => {
     const excel = new ExcelFake();
     excel.state.addSheet('Sheet1');
-    return new OfficeWorkbook({ excel, settings: new FakeSettings(), label: 'Excel (fake)' });
+    return new OfficeWorkbook({
+      excel,
+      settings: new FakeSettings(),
+      requirements: excel.requirements,
+      label: 'Excel (fake)',
+    });
   },
   { calculates: false },
 );
@@ -19,7 +27,10 @@ describe('short formula names in Excel (fake)', () => {
     const excel = new ExcelFake();
     excel.state.addSheet('Sheet1');
     excel.state.lambda = lambda;
-    return { excel, port: new OfficeWorkbook({ excel, settings: new FakeSettings() }) };
+    return {
+      excel,
+      port: new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements }),
+    };
   };
 
   it('writes the names with their comments in two syncs and removes the LAMBDA probe', async () => {
@@ -53,5 +64,75 @@ describe('short formula names in Excel (fake)', () => {
     expect(result.replaced).toEqual(['KPI_PROGRESS']);
     expect(excel.state.names.filter((n) => n.name.toUpperCase() === 'KPI_PROGRESS')).toHaveLength(1);
     expect(excel.state.names.some((n) => n.name.startsWith('_Rudder'))).toBe(false);
+  });
+});
+
+describe('requirement sets in Excel (fake)', () => {
+  const spec = (rows: number): TableSpec => ({
+    name: 'RudderGoals',
+    sheet: 'Sheet1',
+    topLeft: 'A1',
+    columns: [{ header: 'ID' }, { header: 'Goal' }],
+    rows: Array.from({ length: rows }, (_, i) => [`G-${i + 1}`, `Goal ${i + 1}`]),
+  });
+  const setup = (sets: AvailableSets): { excel: ExcelFake; port: OfficeWorkbook } => {
+    const excel = new ExcelFake(sets);
+    excel.state.addSheet('Sheet1');
+    return {
+      excel,
+      port: new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements }),
+    };
+  };
+
+  it('refreshes a table of the same size on the oldest Excel the manifest admits, asking for nothing newer', async () => {
+    const { excel, port } = setup(OLDEST_ADMITTED_EXCEL);
+    await port.upsertTable(spec(3));
+    const again = await port.upsertTable({ ...spec(3), rows: [['G-9', 'Changed'], ...spec(2).rows] });
+    expect(again.created).toBe(false);
+    expect((await port.readTable('RudderGoals'))?.rows[0]).toEqual(['G-9', 'Changed']);
+    expect(excel.requirements.asked).toEqual([]);
+  });
+
+  it('leaves a table that must change size as it was on that Excel, and says so plainly', async () => {
+    const { excel, port } = setup(OLDEST_ADMITTED_EXCEL);
+    await port.upsertTable(spec(3));
+    const before = await port.readTable('RudderGoals');
+    await expect(port.upsertTable(spec(5))).rejects.toThrow(cannotResizeMessage('RudderGoals'));
+    expect(await port.readTable('RudderGoals')).toEqual(before);
+    expect(excel.requirements.asked).toEqual(['ExcelApi 1.13']);
+  });
+
+  it('asks isSetSupported before resizing on a current Excel, then resizes', async () => {
+    const { excel, port } = setup(CURRENT_EXCEL);
+    await port.upsertTable(spec(3));
+    const grown = await port.upsertTable(spec(5));
+    expect(grown.range).toBe('A1:B6');
+    expect(excel.requirements.asked).toEqual(['ExcelApi 1.13']);
+  });
+
+  it('fails a call above the declared sets that no isSetSupported check allowed, and one the Excel lacks', async () => {
+    const resizeFirstTable = async (excel: ExcelFake, ask: boolean): Promise<void> =>
+      excel.run(async (context) => {
+        const tables = context.workbook.tables.load('items/name');
+        await context.sync();
+        if (ask) excel.requirements.isSetSupported('ExcelApi', '1.13');
+        tables.items[0].resize('A1:B9');
+        await context.sync();
+      });
+    const current = setup(CURRENT_EXCEL);
+    await current.port.upsertTable(spec(3));
+    await expect(resizeFirstTable(current.excel, false)).rejects.toMatchObject({ code: 'UnguardedApi' });
+    await expect(resizeFirstTable(current.excel, true)).resolves.toBeUndefined();
+    const oldest = setup(OLDEST_ADMITTED_EXCEL);
+    await oldest.port.upsertTable(spec(3));
+    await expect(resizeFirstTable(oldest.excel, true)).rejects.toMatchObject({ code: 'ApiNotFound' });
+  });
+
+  it('fails any adapter call from a set the Excel lacks, so lowering the declared sets would show', async () => {
+    const { port } = setup({ ...OLDEST_ADMITTED_EXCEL, ExcelApi: '1.7' });
+    await expect(port.setValidationList('Sheet1', 'A1:A3', ['a', 'b'])).rejects.toMatchObject({
+      code: 'ApiNotFound',
+    });
+    await expect(port.freezeRows('Sheet1', 1)).resolves.toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 /**
  * The small part of Office.js the adapter uses, as structural types. The real `Excel` and
  * `Office` globals satisfy them (checked in `officeGlobals.ts`), and so does the test fake;
- * nothing here touches a global, so importing the adapter is safe anywhere.
+ * nothing here touches a global, so importing the adapter is safe anywhere. Every part has a
+ * named interface, listed in `OFFICE_TYPE_NAMES` with the Office.js type it stands for, so a
+ * test can tell which Office.js member each call in the adapter reaches (README, requirement sets).
  */
 
 export type LoadArg = string | string[];
@@ -20,7 +22,11 @@ export interface OfficeRange {
   select(): void;
   readonly conditionalFormats: OfficeConditionalFormats;
   readonly dataValidation: OfficeDataValidation;
-  readonly format: { columnWidth: number };
+  readonly format: OfficeRangeFormat;
+}
+
+export interface OfficeRangeFormat {
+  columnWidth: number;
 }
 
 export interface OfficeConditionalFormats {
@@ -28,17 +34,32 @@ export interface OfficeConditionalFormats {
   clearAll(): void;
 }
 
+export interface OfficeConditionalFill {
+  color: string;
+}
+
+export interface OfficeConditionalFont {
+  color: string;
+}
+
 export interface OfficeFillFont {
-  readonly fill: { color: string };
-  readonly font: { color: string };
+  readonly fill: OfficeConditionalFill;
+  readonly font: OfficeConditionalFont;
+}
+
+export interface OfficeCellValueConditionalFormat {
+  readonly format: OfficeFillFont;
+  rule: { formula1: string; formula2?: string; operator: string };
+}
+
+export interface OfficeTextConditionalFormat {
+  readonly format: OfficeFillFont;
+  rule: { operator: string; text: string };
 }
 
 export interface OfficeConditionalFormat {
-  readonly cellValue: {
-    readonly format: OfficeFillFont;
-    rule: { formula1: string; formula2?: string; operator: string };
-  };
-  readonly textComparison: { readonly format: OfficeFillFont; rule: { operator: string; text: string } };
+  readonly cellValue: OfficeCellValueConditionalFormat;
+  readonly textComparison: OfficeTextConditionalFormat;
 }
 
 export interface OfficeDataValidation {
@@ -53,9 +74,14 @@ export interface OfficeWorksheet {
   readonly isNullObject: boolean;
   getRange(address?: string): OfficeRange;
   getUsedRangeOrNullObject(valuesOnly?: boolean): OfficeRange;
-  readonly freezePanes: { freezeRows(count?: number): void; unfreeze(): void };
+  readonly freezePanes: OfficeFreezePanes;
   activate(): void;
   delete(): void;
+}
+
+export interface OfficeFreezePanes {
+  freezeRows(count?: number): void;
+  unfreeze(): void;
 }
 
 export interface OfficeWorksheets {
@@ -100,14 +126,16 @@ export interface OfficeNamedItems {
   getItemOrNullObject(name: string): OfficeNamedItem;
 }
 
+export interface OfficeWorkbookObject {
+  readonly worksheets: OfficeWorksheets;
+  readonly tables: OfficeTables;
+  /** The workbook-level names (sheet-level ones live on each worksheet). */
+  readonly names: OfficeNamedItems;
+  getSelectedRange(): OfficeRange;
+}
+
 export interface OfficeRequestContext {
-  readonly workbook: {
-    readonly worksheets: OfficeWorksheets;
-    readonly tables: OfficeTables;
-    /** The workbook-level names (sheet-level ones live on each worksheet). */
-    readonly names: OfficeNamedItems;
-    getSelectedRange(): OfficeRange;
-  };
+  readonly workbook: OfficeWorkbookObject;
   sync(): Promise<void>;
 }
 
@@ -129,9 +157,16 @@ export interface OfficeSettings {
   saveAsync(options?: { readonly overwriteIfStale?: boolean }, callback?: (result: OfficeAsyncResult) => void): void;
 }
 
+/** `Office.context.requirements`: which requirement sets this Excel has. */
+export interface OfficeRequirements {
+  isSetSupported(name: string, minVersion?: string): boolean;
+}
+
 export interface OfficeHost {
   readonly excel: ExcelLike;
   readonly settings: OfficeSettings;
+  /** Asked before any call above the manifest's declared sets (`requirementSets.ts`). */
+  readonly requirements: OfficeRequirements;
   /** Words for the status line, e.g. "Excel on the web". @default "Excel" */
   readonly label?: string;
   /**
@@ -140,3 +175,30 @@ export interface OfficeHost {
    */
   readonly supportsLambda?: boolean;
 }
+
+/** Each structural type above and the Office.js type it stands for (as @types/office-js names it). */
+export const OFFICE_TYPE_NAMES = {
+  ExcelLike: 'Excel',
+  OfficeRequestContext: 'Excel.RequestContext',
+  OfficeWorkbookObject: 'Excel.Workbook',
+  OfficeWorksheets: 'Excel.WorksheetCollection',
+  OfficeWorksheet: 'Excel.Worksheet',
+  OfficeFreezePanes: 'Excel.WorksheetFreezePanes',
+  OfficeRange: 'Excel.Range',
+  OfficeRangeFormat: 'Excel.RangeFormat',
+  OfficeConditionalFormats: 'Excel.ConditionalFormatCollection',
+  OfficeConditionalFormat: 'Excel.ConditionalFormat',
+  OfficeCellValueConditionalFormat: 'Excel.CellValueConditionalFormat',
+  OfficeTextConditionalFormat: 'Excel.TextConditionalFormat',
+  OfficeFillFont: 'Excel.ConditionalRangeFormat',
+  OfficeConditionalFill: 'Excel.ConditionalRangeFill',
+  OfficeConditionalFont: 'Excel.ConditionalRangeFont',
+  OfficeDataValidation: 'Excel.DataValidation',
+  OfficeTables: 'Excel.TableCollection',
+  OfficeTable: 'Excel.Table',
+  OfficeNamedItems: 'Excel.NamedItemCollection',
+  OfficeNamedItem: 'Excel.NamedItem',
+  OfficeSettings: 'Office.Settings',
+  OfficeAsyncResult: 'Office.AsyncResult',
+  OfficeRequirements: 'Office.RequirementSetSupport',
+} as const;

@@ -35,6 +35,7 @@ import {
 import { readBands, rowPayload, writeBands } from './chunks';
 import { addOfficeNames, listOfficeNames } from './officeNames';
 import type { OfficeHost, OfficeRequestContext, OfficeWorksheet } from './officeApi';
+import { cannotResizeMessage, TABLE_RESIZE, type Requirement } from './requirementSets';
 
 const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes'];
 
@@ -70,6 +71,11 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private run<T>(batch: (context: OfficeRequestContext) => Promise<T>): Promise<T> {
     return this.host.excel.run(batch);
+  }
+
+  /** Asked before any API above the manifest's declared sets (requirementSets.ts). */
+  private supports(requirement: Requirement): boolean {
+    return this.host.requirements.isSetSupported(requirement.set, requirement.version);
   }
 
   /** One sync: the sheet of that name (any case), or `no-such-sheet`. */
@@ -271,11 +277,15 @@ export class OfficeWorkbook implements WorkbookPort {
         old ? { sheet: ws.name, top: old.top, left: old.left } : undefined,
       );
       const right = plan.geometry.left + plan.columns.length - 1;
+      const resize = old !== null && rangeText(old) !== plan.range;
+      // Checked before anything is written, so an older Excel is left exactly as it was.
+      if (resize && !this.supports(TABLE_RESIZE))
+        throw new WorkbookError(cannotResizeMessage(spec.name), 'write-failed');
       if (old) ws.getRange(rangeText(old)).clear('Contents');
       await this.writeRows(context, ws, plan.geometry.headerRow, plan.geometry.left, [plan.geometry.headers]);
-      if (match) match.resize(plan.range);
       // Without a sheet name Excel would put the table on the active sheet.
-      else context.workbook.tables.add(qualifiedAddress(ws.name, plan.range), true).name = spec.name;
+      if (!match) context.workbook.tables.add(qualifiedAddress(ws.name, plan.range), true).name = spec.name;
+      else if (resize) match.resize(plan.range);
       plan.columns.forEach((col, c) => {
         const column = ws.getRange(
           rangeText({
