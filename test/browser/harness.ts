@@ -23,7 +23,14 @@ export const SCREENSHOTS = join(ROOT, 'test-artifacts', 'screenshots');
 /** Building with webpack takes a minute or more on two cores. */
 export const BUILD_TIMEOUT_MS = 15 * 60_000;
 
-const BUILD_INPUTS = ['src', 'webpack.config.js', 'scripts/hosting.js', 'tsconfig.json', 'tsconfig.build.json', 'manifest.xml'];
+const BUILD_INPUTS = [
+  'src',
+  'webpack.config.js',
+  'scripts/hosting.js',
+  'tsconfig.json',
+  'tsconfig.build.json',
+  'manifest.xml',
+];
 const BUILD_OUTPUTS = ['index.html', 'taskpane.html', 'playground.js', 'taskpane.js'];
 
 function newestMtime(path: string): number {
