@@ -153,4 +153,9 @@ export interface WorkbookPort {
    * Never two names of one spelling. On a host without LAMBDA nothing is written (`noLambda`).
    */
   addNames?(names: readonly WorkbookName[], options?: AddNamesOptions): Promise<NamesResult>;
+  /**
+   * The locale the host reads dates by, when only a call can tell it (Excel's system culture);
+   * hosts that know it at once give it in `hostInfo().locale` instead.
+   */
+  readLocale?(): Promise<string | null>;
 }

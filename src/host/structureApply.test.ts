@@ -204,7 +204,7 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     });
   });
 
-  it("reads 03/04/2027 by the host's locale and says so in the plan's notes", async () => {
+  it("reads 03/04/2027 by the host's locale (Excel's system culture) and says so in the plan's notes", async () => {
     const sheet = [
       ['Goal', 'Owner', 'Due'],
       ['Open a second counter at the station', 'Ann', '03/04/2027'],
@@ -220,6 +220,15 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
     const american = await dueIn('en-US');
     expect(american.due).toEqual({ date: serialFromYmd(2027, 3, 4) });
     expect(american.notes.join(' ')).toContain('as en-US writes dates');
+    const excel = new ExcelFake();
+    excel.state.culture = 'en-US';
+    const office = new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements });
+    await office.addSheet('Plan');
+    await office.writeBlock('Plan', 'A1', sheet);
+    const inExcel = await planFor(office, 'Plan', (c) => c);
+    expect(inExcel.rows[0][inExcel.columns.findIndex((c) => c.header === 'Due')]).toEqual({
+      date: serialFromYmd(2027, 3, 4),
+    });
     const unknown = await dueIn(undefined);
     expect(unknown.due).toEqual({ date: serialFromYmd(2027, 4, 3) });
     expect(unknown.notes.join(' ')).toContain('as most of the world writes them');

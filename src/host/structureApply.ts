@@ -150,7 +150,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
       sheetNames: sheets.map((s) => s.name),
       nativeKpiForm: nativeKpiFormFor(port.hostInfo()),
       referencedNumbers,
-      locale: port.hostInfo().locale ?? null,
+      locale: port.hostInfo().locale ?? (await port.readLocale?.()) ?? null,
     },
   };
 }

@@ -25,6 +25,7 @@ import {
 } from './excelFakeState';
 import { bytes, propsOf, Proxy, removeWhere, type Command } from './excelFakeProxy';
 import { NamedItems } from './excelFakeNames';
+import { fakeApplication } from './excelFakeCulture';
 import { Range } from './excelFakeRange';
 import { checkedApi, CURRENT_EXCEL, FakeRequirements, type AvailableSets } from './excelFakeRequirements';
 
@@ -38,6 +39,7 @@ class FakeContext implements OfficeRequestContext {
     const requirements = (): FakeRequirements => fake.requirements;
     this.workbook = checkedApi(
       {
+        application: fakeApplication(this, requirements),
         worksheets: new Worksheets(this),
         tables: new Tables(this),
         names: new NamedItems(this),

@@ -44,6 +44,8 @@ export class FakeWorkbookState {
   readonly names: FakeName[] = [];
   /** Whether this Excel has LAMBDA (Microsoft 365, Excel 2024); older Excel refuses LAMBDA formulas. */
   lambda = true;
+  /** The system culture Excel runs in (`Application.cultureInfo.name`). */
+  culture = 'en-US';
   activeSheet: FakeSheet | null = null;
   selection: { sheet: FakeSheet; address: string } | null = null;
 

@@ -9,6 +9,8 @@ import type {
   OfficeConditionalFormat,
   OfficeNamedItem,
   OfficeNamedItems,
+  OfficeCultureInfo,
+  OfficeApplication,
 } from '../../src/host/office/officeApi';
 export const a = (x: Excel.Range): OfficeRange => x;
 export const b = (x: Excel.Worksheet): OfficeWorksheet => x;
@@ -19,3 +21,5 @@ export const f = (x: Excel.ConditionalFormat): OfficeConditionalFormat => x;
 export const g = (x: Excel.RequestContext): OfficeRequestContext => x;
 export const h = (x: Excel.NamedItem): OfficeNamedItem => x;
 export const i = (x: Excel.NamedItemCollection): OfficeNamedItems => x;
+export const j = (x: Excel.CultureInfo): OfficeCultureInfo => x;
+export const k = (x: Excel.Application): OfficeApplication => x;

@@ -136,3 +136,29 @@ describe('requirement sets in Excel (fake)', () => {
     await expect(port.freezeRows('Sheet1', 1)).resolves.toBeUndefined();
   });
 });
+
+describe("Excel's system culture, for reading text dates (fake)", () => {
+  const portOn = (sets: AvailableSets, culture: string): { excel: ExcelFake; port: OfficeWorkbook } => {
+    const excel = new ExcelFake(sets);
+    excel.state.addSheet('Sheet1');
+    excel.state.culture = culture;
+    return {
+      excel,
+      port: new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements }),
+    };
+  };
+
+  it('reads the culture in one sync where Excel has it (ExcelApi 1.11)', async () => {
+    const { excel, port } = portOn(CURRENT_EXCEL, 'en-US');
+    excel.resetCounts();
+    await expect(port.readLocale()).resolves.toBe('en-US');
+    expect(excel.syncCount).toBe(1);
+  });
+
+  it('asks nothing of an older Excel and says it does not know', async () => {
+    const { excel, port } = portOn(OLDEST_ADMITTED_EXCEL, 'en-US');
+    excel.resetCounts();
+    await expect(port.readLocale()).resolves.toBeNull();
+    expect(excel.syncCount).toBe(0);
+  });
+});

@@ -126,7 +126,19 @@ export interface OfficeNamedItems {
   getItemOrNullObject(name: string): OfficeNamedItem;
 }
 
+/** `Excel.CultureInfo` (ExcelApi 1.11): the system culture Excel reads typed dates and numbers by. */
+export interface OfficeCultureInfo {
+  load(properties: LoadArg): OfficeCultureInfo;
+  readonly name: string;
+}
+
+/** `Excel.Application`: only its culture is read. */
+export interface OfficeApplication {
+  readonly cultureInfo: OfficeCultureInfo;
+}
+
 export interface OfficeWorkbookObject {
+  readonly application: OfficeApplication;
   readonly worksheets: OfficeWorksheets;
   readonly tables: OfficeTables;
   /** The workbook-level names (sheet-level ones live on each worksheet). */
@@ -181,6 +193,8 @@ export const OFFICE_TYPE_NAMES = {
   ExcelLike: 'Excel',
   OfficeRequestContext: 'Excel.RequestContext',
   OfficeWorkbookObject: 'Excel.Workbook',
+  OfficeApplication: 'Excel.Application',
+  OfficeCultureInfo: 'Excel.CultureInfo',
   OfficeWorksheets: 'Excel.WorksheetCollection',
   OfficeWorksheet: 'Excel.Worksheet',
   OfficeFreezePanes: 'Excel.WorksheetFreezePanes',

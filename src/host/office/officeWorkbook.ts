@@ -34,8 +34,9 @@ import {
 } from './cells';
 import { readBands, rowPayload, writeBands } from './chunks';
 import { addOfficeNames, listOfficeNames } from './officeNames';
+import { readOfficeCulture } from './officeLocale';
 import type { OfficeHost, OfficeRequestContext, OfficeWorksheet } from './officeApi';
-import { cannotResizeMessage, TABLE_RESIZE, type Requirement } from './requirementSets';
+import { cannotResizeMessage, CULTURE_INFO, TABLE_RESIZE, type Requirement } from './requirementSets';
 
 const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes'];
 
@@ -54,6 +55,11 @@ export class OfficeWorkbook implements WorkbookPort {
       label: this.host.label ?? 'Excel',
       supportsLambda: this.lambdaKnown ?? this.host.supportsLambda ?? false,
     };
+  }
+
+  /** The system culture, when this Excel can tell it (CULTURE_INFO); `null` otherwise. */
+  async readLocale(): Promise<string | null> {
+    return this.supports(CULTURE_INFO) ? this.run(readOfficeCulture) : null;
   }
 
   async listNames(): Promise<readonly ExistingName[]> {

@@ -32,6 +32,12 @@ export const UNIVERSAL_SETS: readonly Requirement[] = [{ set: 'Settings', versio
 /** `Table.resize`: growing or shrinking an existing table in place. */
 export const TABLE_RESIZE: Requirement = { set: 'ExcelApi', version: '1.13' };
 
+/** `Application.cultureInfo`: the locale Structure reads text dates such as 03/04/2027 by. */
+export const CULTURE_INFO: Requirement = { set: 'ExcelApi', version: '1.11' };
+
+/** The only requirements above the declared sets: each is asked about with `isSetSupported` before use. */
+export const GUARDED_REQUIREMENTS: readonly Requirement[] = [TABLE_RESIZE, CULTURE_INFO];
+
 /** What an Excel without `Table.resize` (ExcelApi 1.13) says when a table must change size. */
 export function cannotResizeMessage(table: string): string {
   return (
@@ -51,6 +57,7 @@ const api = (name: string, requirement: Requirement | null): ApiRequirement => (
 
 /** Every Office.js member used in `src/host/office` and `src/commands`, sorted by name. */
 export const API_REQUIREMENTS: readonly ApiRequirement[] = [
+  api('Excel.Application.cultureInfo', excel('1.11')),
   api('Excel.CellValueConditionalFormat.format', excel('1.6')),
   api('Excel.CellValueConditionalFormat.rule', excel('1.6')),
   api('Excel.ConditionalFormat.cellValue', excel('1.6')),
@@ -58,6 +65,8 @@ export const API_REQUIREMENTS: readonly ApiRequirement[] = [
   api('Excel.ConditionalFormatCollection.clearAll', excel('1.6')),
   api('Excel.ConditionalRangeFill.color', excel('1.6')),
   api('Excel.ConditionalRangeFont.color', excel('1.6')),
+  api('Excel.CultureInfo.load', excel('1.11')),
+  api('Excel.CultureInfo.name', excel('1.11')),
   api('Excel.ConditionalRangeFormat.fill', excel('1.6')),
   api('Excel.ConditionalRangeFormat.font', excel('1.6')),
   api('Excel.DataValidation.clear', excel('1.8')),
@@ -97,6 +106,7 @@ export const API_REQUIREMENTS: readonly ApiRequirement[] = [
   api('Excel.TableCollection.add', excel('1.1')),
   api('Excel.TableCollection.items', excel('1.1')),
   api('Excel.TableCollection.load', excel('1.1')),
+  api('Excel.Workbook.application', excel('1.1')),
   api('Excel.Workbook.getSelectedRange', excel('1.1')),
   api('Excel.Workbook.names', excel('1.1')),
   api('Excel.Workbook.tables', excel('1.1')),

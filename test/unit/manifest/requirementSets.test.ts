@@ -5,6 +5,8 @@ import {
   DECLARED_SETS,
   isCoveredByManifest,
   TABLE_RESIZE,
+  CULTURE_INFO,
+  GUARDED_REQUIREMENTS,
 } from '../../../src/host/office/requirementSets';
 import { ROOT, scanOfficeApiUses, typesRequirement, type ApiUse } from './officeApiScan';
 import { requirementTable } from './requirementTable';
@@ -44,9 +46,15 @@ describe('Office.js requirement sets of the Office adapter and the ribbon comman
     expect(sets).toEqual(DECLARED_SETS);
   });
 
-  it('uses nothing above the declared sets except Table.resize, which the adapter asks about first', () => {
+  it('uses nothing above the declared sets but Table.resize and the system culture, which the adapter asks about first', () => {
     const above = API_REQUIREMENTS.filter((r) => !isCoveredByManifest(r.requirement));
-    expect(above).toEqual([{ api: 'Excel.Table.resize', requirement: TABLE_RESIZE }]);
+    expect(above).toEqual([
+      { api: 'Excel.Application.cultureInfo', requirement: CULTURE_INFO },
+      { api: 'Excel.CultureInfo.load', requirement: CULTURE_INFO },
+      { api: 'Excel.CultureInfo.name', requirement: CULTURE_INFO },
+      { api: 'Excel.Table.resize', requirement: TABLE_RESIZE },
+    ]);
+    expect(GUARDED_REQUIREMENTS).toEqual([TABLE_RESIZE, CULTURE_INFO]);
   });
 
   it('shows the same table in the README', () => {
