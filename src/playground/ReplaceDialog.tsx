@@ -38,7 +38,7 @@ export function ReplaceDialog({ pending, onConfirm, onCancel }: ReplaceDialogPro
           <DialogActions>
             {/* First in the dialog, so it has the focus when the question appears. */}
             <Button appearance="primary" onClick={onCancel}>
-              Cancel, keep my work
+              Cancel
             </Button>
             <Button onClick={onConfirm}>{pending?.fileName ? `Open ${pending.fileName}` : 'Reset the sample'}</Button>
           </DialogActions>
