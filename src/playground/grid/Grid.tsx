@@ -25,6 +25,8 @@ export interface GridProps {
   /** The selection's far corner (the active cell itself when one cell is selected). */
   readonly corner: CellRef;
   readonly range: RangeRef;
+  /** The cell to keep on screen. */
+  readonly inView: CellRef;
   readonly onSelect: (cell: CellRef) => void;
   readonly onExtend: (corner: CellRef) => void;
   readonly editor: Editor;
@@ -68,7 +70,7 @@ function inside(range: RangeRef, row: number, col: number): boolean {
 }
 
 export function Grid(props: GridProps): JSX.Element {
-  const { source, sheet, selected, corner, range, onSelect, onExtend, editor, widthHint } = props;
+  const { source, sheet, selected, corner, range, inView, onSelect, onExtend, editor, widthHint } = props;
   const styles = useGridStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const colStrip = useRef<HTMLDivElement>(null);
@@ -100,15 +102,15 @@ export function Grid(props: GridProps): JSX.Element {
   }, [measure, sheet]);
 
   // Keep the moving end of the selection on screen (keyboard moves, Shift+arrows, jumps from the task pane).
-  const cornerLeft = lefts[corner.col] ?? 0;
-  const cornerRight = lefts[corner.col + 1] ?? 0;
+  const inViewLeft = lefts[inView.col] ?? 0;
+  const inViewRight = lefts[inView.col + 1] ?? 0;
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const top = scrollToShow(el.scrollTop, el.clientHeight, corner.row * ROW_HEIGHT, (corner.row + 1) * ROW_HEIGHT);
-    const left = scrollToShow(el.scrollLeft, el.clientWidth, cornerLeft, cornerRight);
+    const top = scrollToShow(el.scrollTop, el.clientHeight, inView.row * ROW_HEIGHT, (inView.row + 1) * ROW_HEIGHT);
+    const left = scrollToShow(el.scrollLeft, el.clientWidth, inViewLeft, inViewRight);
     if (top !== el.scrollTop || left !== el.scrollLeft) el.scrollTo({ top, left });
-  }, [corner, cornerLeft, cornerRight]);
+  }, [inView, inViewLeft, inViewRight]);
 
   const bounds = useMemo<GridBounds>(
     () => ({

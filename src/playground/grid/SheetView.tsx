@@ -48,6 +48,7 @@ export function SheetView({ workbook, widthHint }: SheetViewProps): JSX.Element 
           selected={view.selected}
           corner={view.corner}
           range={view.range}
+          inView={view.inView}
           onSelect={view.selectCell}
           onExtend={view.extendTo}
           editor={editor}

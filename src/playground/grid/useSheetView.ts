@@ -17,6 +17,8 @@ export interface SheetView {
   readonly corner: CellRef;
   /** The selected block, the active cell in one of its corners. */
   readonly range: RangeRef;
+  /** The cell the grid keeps on screen: the far corner while a block is being stretched, else the active cell. */
+  readonly inView: CellRef;
   readonly version: number;
   readonly selectSheet: (sheet: string) => void;
   readonly selectCell: (cell: CellRef) => void;
@@ -45,6 +47,7 @@ export function useSheetView(workbook: PlaygroundWorkbook): SheetView {
   const [sheet, setSheet] = useState(() => workbook.sheetNames()[0] ?? '');
   const [selected, setSelected] = useState<CellRef>({ row: 0, col: 0 });
   const [corner, setCorner] = useState<CellRef>({ row: 0, col: 0 });
+  const [stretching, setStretching] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const current = useRef({ sheet, selected, corner });
   current.current = { sheet, selected, corner };
@@ -65,6 +68,7 @@ export function useSheetView(workbook: PlaygroundWorkbook): SheetView {
           setSheet(sel.sheet);
           setSelected({ row: range.top, col: range.left });
           setCorner({ row: range.bottom, col: range.right });
+          setStretching(false);
         },
         (e: unknown) => setError(e instanceof Error ? e.message : String(e)),
       );
@@ -93,6 +97,7 @@ export function useSheetView(workbook: PlaygroundWorkbook): SheetView {
       setSheet(name);
       setSelected(origin);
       setCorner(origin);
+      setStretching(false);
       tell(name, origin, origin);
     },
     [tell],
@@ -102,6 +107,7 @@ export function useSheetView(workbook: PlaygroundWorkbook): SheetView {
     (cell: CellRef) => {
       setSelected(cell);
       setCorner(cell);
+      setStretching(false);
       tell(current.current.sheet, cell, cell);
     },
     [tell],
@@ -110,6 +116,7 @@ export function useSheetView(workbook: PlaygroundWorkbook): SheetView {
   const extendTo = useCallback(
     (end: CellRef) => {
       setCorner(end);
+      setStretching(true);
       tell(current.current.sheet, current.current.selected, end);
     },
     [tell],
@@ -121,6 +128,7 @@ export function useSheetView(workbook: PlaygroundWorkbook): SheetView {
     selected,
     corner,
     range: blockOf(selected, corner),
+    inView: stretching ? corner : selected,
     version,
     selectSheet,
     selectCell,
