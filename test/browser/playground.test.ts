@@ -159,6 +159,25 @@ describe('the playground on a narrow screen', () => {
   });
 });
 
+describe('the playground at 320 pixels', () => {
+  it('keeps every sheet tab and every task pane tab in sight', async () => {
+    const narrow = await session.openAnother({ viewport: { width: 320, height: 1200 } });
+    try {
+      await waitForPlayground(narrow.page);
+      const tabs = narrow.page.getByRole('tab');
+      const count = await tabs.count();
+      expect(count).toBe(4 + 5);
+      for (let i = 0; i < count; i++) {
+        const box = await tabs.nth(i).boundingBox();
+        expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
+      }
+      await screenshot(narrow.page, 'playground-320-tabs');
+    } finally {
+      await narrow.page.context().close();
+    }
+  });
+});
+
 describe('the playground keeps work, and its grid can be edited', () => {
   let work: Page;
   let workProblems: PageProblems;
