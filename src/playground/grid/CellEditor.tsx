@@ -50,6 +50,8 @@ export function CellEditor({ editor, left, cellWidth, onDone }: CellEditorProps)
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>): void => {
     // The grid's own keys (arrows, Delete…) must not act while typing.
     event.stopPropagation();
+    // Enter that confirms an input method's composition (Japanese, Chinese…) is not the end of the entry.
+    if (event.nativeEvent.isComposing) return;
     const action = editingKeyAction(event.key, event.shiftKey, state.mode);
     if (!action) return;
     event.preventDefault();
