@@ -280,7 +280,7 @@ describe('the playground keeps work, and its grid can be edited', () => {
     await expect(gridCell(work, 'H12').textContent()).resolves.toBe('2');
   });
 
-  it('resets when the user confirms, and then has nothing to ask', async () => {
+  it('resets when the user confirms, and then has nothing to ask, on Reset or on reload', async () => {
     await work.getByRole('button', { name: 'Reset sample' }).click();
     await work.getByRole('button', { name: 'Reset the sample' }).click();
     await expect(work.getByTestId('playground-notice').textContent()).resolves.toContain('back as it was');
@@ -289,6 +289,10 @@ describe('the playground keeps work, and its grid can be edited', () => {
     await work.getByRole('button', { name: 'Reset sample' }).click();
     await expect(work.getByTestId('playground-notice').textContent()).resolves.toContain('back as it was');
     await expect(work.getByTestId('replace-dialog').count()).resolves.toBe(0);
+    // Nor does a reload of an unchanged workbook ask: the one prompt so far is the earlier one.
+    await work.reload();
+    await waitForPlayground(work);
+    expect(leavePrompts).toEqual(['beforeunload']);
   });
 
   it('selects a block with Shift+arrows, and Structure\'s "Use my selection" reads it', async () => {
