@@ -1,4 +1,4 @@
-/** The playground's header: what this page is, and the sample's Reset / Open / Download actions. */
+/** The playground's header: what this page is, which workbook is open, and Reset / Open / Download. */
 import { Body1, Button, Subtitle1, makeStyles, tokens } from '@fluentui/react-components';
 import { ArrowDownload20Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-download';
 import { ArrowReset20Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-reset';
@@ -22,13 +22,15 @@ const useStyles = makeStyles({
 });
 
 export interface HeaderBarProps {
+  /** What is open: the file's name, or the sample's. */
+  readonly workbookName: string;
   readonly busy: boolean;
   readonly onReset: () => void;
   readonly onOpen: (file: File) => void;
   readonly onDownload: () => void;
 }
 
-export function HeaderBar({ busy, onReset, onOpen, onDownload }: HeaderBarProps): JSX.Element {
+export function HeaderBar({ workbookName, busy, onReset, onOpen, onDownload }: HeaderBarProps): JSX.Element {
   const styles = useStyles();
   const input = useRef<HTMLInputElement>(null);
   const onFile = (event: ChangeEvent<HTMLInputElement>): void => {
@@ -41,7 +43,10 @@ export function HeaderBar({ busy, onReset, onOpen, onDownload }: HeaderBarProps)
     <header className={styles.root}>
       <div className={styles.text}>
         <Subtitle1 as="h1">Rudder playground</Subtitle1>
-        <Body1>This is the add-in working on a sample workbook in your browser; nothing leaves this page.</Body1>
+        <Body1>
+          Open: <strong data-testid="open-workbook">{workbookName}</strong>. The add-in works on it in your browser;
+          nothing leaves this page.
+        </Body1>
       </div>
       <div className={styles.actions}>
         <Button icon={<ArrowReset20Regular />} onClick={onReset} disabled={busy}>

@@ -10,10 +10,12 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { useEffect } from 'react';
 import { App } from '../taskpane/App';
 import { useColorScheme } from '../taskpane/shell/useColorScheme';
 import { SheetView } from './grid/SheetView';
 import { HeaderBar } from './HeaderBar';
+import { ReplaceDialog } from './ReplaceDialog';
 import type { PlaygroundSession } from './session';
 import { usePlaygroundSession } from './usePlaygroundSession';
 
@@ -48,11 +50,23 @@ const useStyles = makeStyles({
 export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession }): JSX.Element {
   const styles = useStyles();
   const scheme = useColorScheme();
-  const { session, busy, notice, dismiss, reset, open, save } = usePlaygroundSession(initial);
+  const api = usePlaygroundSession(initial);
+  const { session, busy, notice, dismiss } = api;
+  const workbookName = session.fileName ?? `the ${session.title} sample`;
+  useEffect(() => {
+    document.title = `${session.fileName ?? `${session.title} sample`} – Rudder playground`;
+  }, [session]);
   return (
     <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} data-theme={scheme}>
       <div className={styles.page}>
-        <HeaderBar busy={busy} onReset={reset} onOpen={open} onDownload={save} />
+        <HeaderBar
+          workbookName={workbookName}
+          busy={busy}
+          onReset={api.reset}
+          onOpen={api.open}
+          onDownload={api.save}
+        />
+        <ReplaceDialog pending={api.replacing} onConfirm={api.confirmReplace} onCancel={api.cancelReplace} />
         {notice ? (
           <MessageBar
             intent={notice.intent}
@@ -69,10 +83,10 @@ export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession
         ) : null}
         <div className={styles.body}>
           <div className={styles.grid}>
-            <SheetView key={session.id} workbook={session.workbook} widthHint={session.widthHint} />
+            <SheetView key={session.id} workbook={session.port} widthHint={session.widthHint} />
           </div>
           <aside className={styles.pane} aria-label="Rudder task pane" data-testid="task-pane">
-            <App key={session.id} port={session.workbook} />
+            <App key={session.id} port={session.port} />
           </aside>
         </div>
       </div>

@@ -10,6 +10,8 @@ export interface GridCellDisplay {
   /** The value as the grid shows it (number formats applied). */
   readonly text: string;
   readonly formula: string | null;
+  /** The Excel number format, e.g. `0%` or `yyyy-mm-dd`, or `null` for General. */
+  readonly numberFormat: string | null;
   /** Why a cell shows an error value, when the engine said. */
   readonly errorMessage: string | null;
   readonly fill: string | null;

@@ -6,6 +6,7 @@ import { RUDDER_FUNCTIONS } from '../functions/registry';
 import { fromSampleWorkbook, fromXlsxBytes, MemoryWorkbook } from '../host/memory';
 import { BAKERY_SAMPLE } from '../sample/bakery';
 import type { SampleWorkbook } from '../sample/types';
+import { WriteTrackingWorkbook } from './writeTracking';
 
 export interface PlaygroundSession {
   /** Changes with every session, so the grid and the task pane remount on a new workbook. */
@@ -13,6 +14,10 @@ export interface PlaygroundSession {
   /** Names the download: "Crumb & Co. Bakery.xlsx". */
   readonly title: string;
   readonly workbook: MemoryWorkbook;
+  /** The same workbook for the grid and the task pane: it remembers whether it was written to. */
+  readonly port: WriteTrackingWorkbook;
+  /** The name of the file the user opened, or `null` for the sample. */
+  readonly fileName: string | null;
   /** Column widths (characters) for sheets that set none themselves, e.g. the sample's. */
   readonly widthHint: (sheet: string, col: number) => number | null;
 }
@@ -37,7 +42,14 @@ export async function sampleSession(sample: SampleWorkbook = BAKERY_SAMPLE): Pro
     }
   }
   const widths = new Map(sample.sheets.map((s) => [s.name, s.columnWidths ?? []]));
-  return { id: nextId++, title: sample.title, workbook, widthHint: (sheet, col) => widths.get(sheet)?.[col] ?? null };
+  return {
+    id: nextId++,
+    title: sample.title,
+    workbook,
+    port: new WriteTrackingWorkbook(workbook),
+    fileName: null,
+    widthHint: (sheet, col) => widths.get(sheet)?.[col] ?? null,
+  };
 }
 
 /** A session on a user's workbook; the bytes must already have passed `checkWorkbookBytes`. */
@@ -48,5 +60,12 @@ export async function fileSession(bytes: Uint8Array, fileName: string): Promise<
     label: `Playground: ${fileName}, in your browser only`,
     locale: navigator.language,
   });
-  return { id: nextId++, title: fileName.replace(/\.xlsx$/i, ''), workbook, widthHint: noHint };
+  return {
+    id: nextId++,
+    title: fileName.replace(/\.xlsx$/i, ''),
+    workbook,
+    port: new WriteTrackingWorkbook(workbook),
+    fileName,
+    widthHint: noHint,
+  };
 }

@@ -80,6 +80,17 @@ describe('Structure in the playground', () => {
     await screenshot(page, 'structure-goals-proposal');
   });
 
+  it('scrolls the wide preview sideways from the keyboard', async () => {
+    const box = pane.getByTestId('structure-preview-scroll');
+    await box.focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight');
+    const scrolled = await box.evaluate((el) => ({ left: el.scrollLeft, room: el.scrollWidth - el.clientWidth }));
+    expect(scrolled.room).toBeGreaterThan(0);
+    expect(scrolled.left).toBeGreaterThan(0);
+    await expect(box.getAttribute('aria-label')).resolves.toBe('Preview of the new table (scrolls sideways)');
+    await box.evaluate((el) => el.scrollTo({ left: 0 }));
+  });
+
   it('takes the corrections, previews the rows with their scores, and applies', async () => {
     await setRole('D', 'Area', 'link (goal or pillar)');
     await setRole('F', 'Now', 'baseline (start value)');

@@ -1,4 +1,4 @@
-/** The selected cell's address and what it holds: its formula, or its value when it has none. */
+/** The selected cell's address and what it holds: its formula, or its value when it has none, or what is being typed. */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { cellAddress, type CellRef } from '../../core/grid/a1';
 import type { GridCellDisplay } from '../gridSource';
@@ -47,12 +47,15 @@ const useStyles = makeStyles({
 export function FormulaBar({
   cell,
   display,
+  draft,
 }: {
   readonly cell: CellRef;
   readonly display: GridCellDisplay | null;
+  /** What is being typed into the cell, shown here as it grows. */
+  readonly draft: string | null;
 }): JSX.Element {
   const styles = useStyles();
-  const content = display?.formula ?? display?.text ?? '';
+  const content = draft ?? display?.formula ?? display?.text ?? '';
   return (
     <div className={styles.root} data-testid="formula-bar">
       <output className={styles.address} aria-label="Selected cell" data-testid="formula-bar-address">
@@ -63,7 +66,7 @@ export function FormulaBar({
       </span>
       <output className={styles.content} aria-label="Cell content" data-testid="formula-bar-content" title={content}>
         {content}
-        {display?.errorMessage ? <span className={styles.error}>{display.errorMessage}</span> : null}
+        {draft === null && display?.errorMessage ? <span className={styles.error}>{display.errorMessage}</span> : null}
       </output>
     </div>
   );

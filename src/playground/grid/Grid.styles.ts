@@ -43,6 +43,8 @@ export const useGridStyles = makeStyles({
     overflow: 'auto',
     // The selected cell's outline is the grid's focus indicator, as in Excel.
     outlineStyle: 'none',
+    // Dragging across cells selects cells, not the page's text.
+    userSelect: 'none',
   },
   spacer: { position: 'relative' },
   row: { position: 'absolute', left: 0, height: `${ROW_HEIGHT}px` },
@@ -78,6 +80,8 @@ export const useGridStyles = makeStyles({
     pointerEvents: 'none',
     backgroundColor: tokens.colorNeutralBackground1,
   },
+  // Spilled text inside a selected block keeps the block's tint.
+  spillInBlock: { backgroundColor: tokens.colorBrandBackground2 },
   // Drawn by ::after so it sits above a spilling cell's text as well.
   selected: {
     zIndex: 2,
@@ -88,5 +92,18 @@ export const useGridStyles = makeStyles({
       border: `2px solid ${tokens.colorBrandStroke1}`,
       pointerEvents: 'none',
     },
+  },
+  // A selected block: tinted under the cells (their text keeps its contrast), outlined above them.
+  blockFill: {
+    position: 'absolute',
+    pointerEvents: 'none',
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  blockEdge: {
+    position: 'absolute',
+    boxSizing: 'border-box',
+    zIndex: 1,
+    pointerEvents: 'none',
+    border: `1px solid ${tokens.colorBrandStroke1}`,
   },
 });

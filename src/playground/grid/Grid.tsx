@@ -4,21 +4,32 @@
  * follow it by transform, so they never lag a frame behind.
  */
 import { mergeClasses } from '@fluentui/react-components';
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from 'react';
-import { cellAddress, columnLetter, type CellRef } from '../../core/grid/a1';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { cellAddress, columnLetter, type CellRef, type RangeRef } from '../../core/grid/a1';
 import { isCellError } from '../../core/grid/types';
 import type { GridSource } from '../gridSource';
 import { columnLefts, gridExtent, HEADER_HEIGHT, ROW_HEIGHT, scrollToShow, visibleWindow } from './geometry';
 import { useGridStyles } from './Grid.styles';
+import { CellEditor } from './CellEditor';
+import type { CellEditor as Editor } from './useCellEditor';
 import { useGridKeyboard, type GridBounds } from './useGridKeyboard';
+import { useGridPointer } from './useGridPointer';
 
 export interface GridProps {
   readonly source: GridSource;
   readonly sheet: string;
   /** Changes whenever the workbook does, so the grid redraws. */
   readonly version: number;
+  /** The active cell. */
   readonly selected: CellRef;
+  /** The selection's far corner (the active cell itself when one cell is selected). */
+  readonly corner: CellRef;
+  readonly range: RangeRef;
+  /** The cell to keep on screen. */
+  readonly inView: CellRef;
   readonly onSelect: (cell: CellRef) => void;
+  readonly onExtend: (corner: CellRef) => void;
+  readonly editor: Editor;
   /** Width in characters for columns the workbook sets no width for. */
   readonly widthHint?: (sheet: string, col: number) => number | null;
 }
@@ -54,7 +65,12 @@ function spillColumns(
   return span;
 }
 
-export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps): JSX.Element {
+function inside(range: RangeRef, row: number, col: number): boolean {
+  return row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
+
+export function Grid(props: GridProps): JSX.Element {
+  const { source, sheet, selected, corner, range, inView, onSelect, onExtend, editor, widthHint } = props;
   const styles = useGridStyles();
   const scroller = useRef<HTMLDivElement>(null);
   const colStrip = useRef<HTMLDivElement>(null);
@@ -85,16 +101,16 @@ export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps
     return () => observer.disconnect();
   }, [measure, sheet]);
 
-  // Keep the selected cell on screen (keyboard moves, jumps from the task pane).
-  const selectedLeft = lefts[selected.col] ?? 0;
-  const selectedRight = lefts[selected.col + 1] ?? 0;
+  // Keep the moving end of the selection on screen (keyboard moves, Shift+arrows, jumps from the task pane).
+  const inViewLeft = lefts[inView.col] ?? 0;
+  const inViewRight = lefts[inView.col + 1] ?? 0;
   useEffect(() => {
     const el = scroller.current;
     if (!el) return;
-    const top = scrollToShow(el.scrollTop, el.clientHeight, selected.row * ROW_HEIGHT, (selected.row + 1) * ROW_HEIGHT);
-    const left = scrollToShow(el.scrollLeft, el.clientWidth, selectedLeft, selectedRight);
+    const top = scrollToShow(el.scrollTop, el.clientHeight, inView.row * ROW_HEIGHT, (inView.row + 1) * ROW_HEIGHT);
+    const left = scrollToShow(el.scrollLeft, el.clientWidth, inViewLeft, inViewRight);
     if (top !== el.scrollTop || left !== el.scrollLeft) el.scrollTo({ top, left });
-  }, [selected, selectedLeft, selectedRight]);
+  }, [inView, inViewLeft, inViewRight]);
 
   const bounds = useMemo<GridBounds>(
     () => ({
@@ -105,12 +121,22 @@ export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps
     }),
     [extent.rows, extent.columns, viewport.height, used.rows, used.columns],
   );
-  const onKeyDown = useGridKeyboard(selected, bounds, onSelect);
-
-  const onMouseDown = (event: MouseEvent<HTMLDivElement>): void => {
-    const target = (event.target as HTMLElement).closest<HTMLElement>('[data-row]');
-    if (!target) return;
-    onSelect({ row: Number(target.dataset.row), col: Number(target.dataset.col) });
+  const onKeyDown = useGridKeyboard(selected, corner, bounds, {
+    onMove: onSelect,
+    onExtend,
+    onEdit: editor.start,
+    onClear: editor.clear,
+  });
+  const editHere = editor.start;
+  const onEditHere = useCallback(() => editHere('edit', null), [editHere]);
+  const pointer = useGridPointer({ onSelect, onExtend, onEditHere });
+  const focusGrid = useCallback(() => scroller.current?.focus(), []);
+  const isBlock = range.top !== range.bottom || range.left !== range.right;
+  const blockBox = {
+    top: range.top * ROW_HEIGHT,
+    left: lefts[range.left] ?? 0,
+    height: (range.bottom - range.top + 1) * ROW_HEIGHT,
+    width: (lefts[range.right + 1] ?? lefts[lefts.length - 1]) - (lefts[range.left] ?? 0),
   };
 
   const rows: JSX.Element[] = [];
@@ -132,7 +158,7 @@ export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps
           id={isSelected ? cellId(sheet, selected) : undefined}
           role="gridcell"
           aria-colindex={c + 1}
-          aria-selected={isSelected}
+          aria-selected={inside(range, r, c)}
           title={display?.errorMessage ?? undefined}
           data-row={r}
           data-col={c}
@@ -151,7 +177,10 @@ export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps
           }}
         >
           {spillWidth > lefts[c + 1] - lefts[c] ? (
-            <span className={styles.spill} style={{ width: spillWidth, backgroundColor: display?.fill ?? undefined }}>
+            <span
+              className={mergeClasses(styles.spill, isBlock && inside(range, r, c) && styles.spillInBlock)}
+              style={{ width: spillWidth, backgroundColor: display?.fill ?? undefined }}
+            >
               {display?.text}
             </span>
           ) : (
@@ -174,7 +203,7 @@ export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps
     rowHeaders.push(
       <div
         key={r}
-        className={mergeClasses(styles.rowHeader, r === selected.row && styles.headerActive)}
+        className={mergeClasses(styles.rowHeader, r >= range.top && r <= range.bottom && styles.headerActive)}
         style={{ top: r * ROW_HEIGHT }}
       >
         {r + 1}
@@ -186,7 +215,7 @@ export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps
     colHeaders.push(
       <div
         key={c}
-        className={mergeClasses(styles.colHeader, c === selected.col && styles.headerActive)}
+        className={mergeClasses(styles.colHeader, c >= range.left && c <= range.right && styles.headerActive)}
         style={{ left: lefts[c], width: lefts[c + 1] - lefts[c] }}
       >
         {columnLetter(c)}
@@ -217,11 +246,24 @@ export function Grid({ source, sheet, selected, onSelect, widthHint }: GridProps
         aria-activedescendant={cellId(sheet, selected)}
         tabIndex={0}
         onScroll={measure}
+        aria-multiselectable
         onKeyDown={onKeyDown}
-        onMouseDown={onMouseDown}
+        onMouseDown={pointer.onMouseDown}
+        onMouseOver={pointer.onMouseOver}
+        onDoubleClick={pointer.onDoubleClick}
       >
         <div className={styles.spacer} style={{ height: extent.rows * ROW_HEIGHT, width: lefts[lefts.length - 1] }}>
+          {isBlock ? <div className={styles.blockFill} style={blockBox} /> : null}
           {rows}
+          {isBlock ? <div className={styles.blockEdge} style={blockBox} data-testid="grid-selection" /> : null}
+          {editor.state.editing && editor.state.sheet === sheet ? (
+            <CellEditor
+              editor={editor}
+              left={lefts[editor.state.col] ?? 0}
+              cellWidth={(lefts[editor.state.col + 1] ?? 0) - (lefts[editor.state.col] ?? 0)}
+              onDone={focusGrid}
+            />
+          ) : null}
         </div>
       </div>
     </div>

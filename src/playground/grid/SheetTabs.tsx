@@ -5,9 +5,12 @@ const useStyles = makeStyles({
   root: {
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
-    overflowX: 'auto',
     flexShrink: 0,
+    // On a narrow screen the tabs wrap, so every sheet stays in sight; a workbook of many sheets scrolls.
+    maxHeight: '96px',
+    overflowY: 'auto',
   },
+  tabs: { flexWrap: 'wrap' },
 });
 
 export function SheetTabs({
@@ -23,6 +26,7 @@ export function SheetTabs({
   return (
     <div className={styles.root}>
       <TabList
+        className={styles.tabs}
         size="small"
         selectedValue={active}
         onTabSelect={(_, data) => onChange(String(data.value))}

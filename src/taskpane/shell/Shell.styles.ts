@@ -17,7 +17,8 @@ export const useShellStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
   title: { paddingLeft: tokens.spacingHorizontalL, paddingRight: tokens.spacingHorizontalL },
-  tabs: { overflowX: 'auto' },
+  // Tabs that do not fit wrap onto a second row rather than hiding off the edge of a narrow pane.
+  tabs: { flexWrap: 'wrap' },
   panel: { flexGrow: 1, minHeight: 0, overflowY: 'auto' },
   // A disabled fieldset disables every native control inside: all of a flow's buttons at once.
   fieldset: { border: 'none', margin: 0, padding: 0, minWidth: 0 },

@@ -13,7 +13,14 @@ export function StructurePreview({
   const styles = useStructureStyles();
   return (
     <div className={styles.section}>
-      <div className={styles.scroll}>
+      {/* A wide preview scrolls: in the tab order, so arrow keys scroll it without a mouse. */}
+      <div
+        className={styles.scroll}
+        tabIndex={0}
+        role="region"
+        aria-label="Preview of the new table (scrolls sideways)"
+        data-testid="structure-preview-scroll"
+      >
         <table className={styles.table} aria-label="Preview of the new table" data-testid="structure-preview">
           <thead>
             <tr>
