@@ -209,7 +209,8 @@ function readOutlookArgs(args: readonly ExcelArg[]): Read<OutlookArgs> {
   return { series, target, direction, due, asOf, baseline };
 }
 
-function outlookFromArgs(args: readonly ExcelArg[]): Read<OutlookResult> {
+/** KPI_OUTLOOK's arguments in, the whole answer out (the CLI prints every part of it). */
+export function outlookFromArgs(args: readonly ExcelArg[]): Read<OutlookResult> {
   const read = readOutlookArgs(args);
   return isExcelError(read) ? read : outlookOf(read);
 }
