@@ -41,8 +41,12 @@ export async function tuneOnDevelopment(
 if (require.main === module) {
   tuneOnDevelopment(join(__dirname, '..', '..', 'shared', 'corpus')).then(
     (results) => {
-      for (const r of results.filter((r) => process.argv[3] === undefined || r.tuning.phi === Number(process.argv[3])).slice(0, 3))
-        process.stdout.write(`Brier ${r.brier.toFixed(4)}  macro-F1 ${r.macroF1.toFixed(3)}  ${JSON.stringify(r.tuning)}\n`);
+      for (const r of results
+        .filter((r) => process.argv[3] === undefined || r.tuning.phi === Number(process.argv[3]))
+        .slice(0, 3))
+        process.stdout.write(
+          `Brier ${r.brier.toFixed(4)}  macro-F1 ${r.macroF1.toFixed(3)}  ${JSON.stringify(r.tuning)}\n`,
+        );
     },
     (err: unknown) => {
       console.error(err instanceof Error ? err.message : String(err));

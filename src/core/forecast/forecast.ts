@@ -2,7 +2,7 @@
 import { ALTERNATIVES, INTERVAL_Z, MIN_POINTS_FORECAST, SELECT_MIN_POINTS, TUNING, type Tuning } from './constants';
 import { fitLine, lineAt, lineSpreadFactor } from './linear';
 import { horizonFactor, smoothDamped, smoothedAt, smoothSeasonal, type SmoothingState } from './smoothing';
-import { periodsBetween, spacingOf } from './spacing';
+import { spacingOf } from './spacing';
 import type { Forecast, ForecastMethod, Series } from './types';
 
 export type ForecastOutcome =
@@ -14,6 +14,26 @@ export const FORECAST_MESSAGES = {
   tooLarge: 'values: the numbers are too large to forecast (the result is not a finite number).',
 } as const;
 
+/** A setting with another trend's gains, built field by field so every setting shares one object shape. */
+function withGains(tuning: Tuning, gains: (typeof ALTERNATIVES)[number]): Tuning {
+  return {
+    alpha: gains.alpha,
+    beta: gains.beta,
+    phi: gains.phi,
+    gamma: tuning.gamma,
+    spreadScale: tuning.spreadScale,
+    floorShare: tuning.floorShare,
+    priorWeight: tuning.priorWeight,
+  };
+}
+
+/** ALTERNATIVES as whole settings, built once rather than per call. */
+const DEFAULT_ALTERNATIVES: readonly Tuning[] = ALTERNATIVES.map((a) => withGains(TUNING, a));
+
+function alternativesTo(tuning: Tuning): readonly Tuning[] {
+  return tuning === TUNING ? DEFAULT_ALTERNATIVES : ALTERNATIVES.map((a) => withGains(tuning, a));
+}
+
 function meanAbs(values: readonly number[]): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += Math.abs(values[i]);
@@ -24,11 +44,6 @@ function meanAbs(values: readonly number[]): number {
 function shrunkSpread(sse: number, count: number, values: readonly number[], tuning: Tuning): number {
   const floor = tuning.floorShare * meanAbs(values);
   return Math.sqrt((sse + tuning.priorWeight * floor * floor) / Math.max(count + tuning.priorWeight, 1e-12));
-}
-
-function hasEqualSteps(dates: readonly number[], step: number): boolean {
-  for (let i = 1; i < dates.length; i++) if (periodsBetween(dates[i - 1], dates[i], step) !== 1) return false;
-  return true;
 }
 
 /** A date inside the history: the recorded value, or the straight line between the two around it. */
@@ -56,6 +71,19 @@ function forecastLinear(series: Series, at: number, tuning: Tuning): ForecastOut
   return done(lineAt(fit, at), sigma * lineSpreadFactor(fit, at), 'linear');
 }
 
+function smoothWith(
+  series: Series,
+  seasonal: boolean,
+  period: number,
+  step: number,
+  equalSteps: boolean,
+  tuning: Tuning,
+): SmoothingState {
+  return seasonal
+    ? smoothSeasonal(series.values, period, tuning)
+    : smoothDamped(series.dates, series.values, step, tuning, equalSteps);
+}
+
 /**
  * `linear` is Excel's FORECAST.LINEAR on date serials. `auto` uses the additive seasonal method
  * with two full seasons or more of equally spaced values, else the damped trend; `seasonal` on a
@@ -71,18 +99,15 @@ export function forecastAt(
   const n = series.values.length;
   if (n < MIN_POINTS_FORECAST) return { ok: false, reason: FORECAST_MESSAGES.tooFew(n) };
   if (method === 'linear') return forecastLinear(series, at, tuning);
-  const { step, period } = spacingOf(series.dates);
-  const seasonal = method !== 'damped' && period > 1 && n >= 2 * period && hasEqualSteps(series.dates, step);
+  const { step, period, equalSteps } = spacingOf(series.dates);
+  const seasonal = method !== 'damped' && period > 1 && n >= 2 * period && equalSteps;
   const used = seasonal ? 'seasonal' : 'damped';
   const last = series.dates[n - 1];
   if (at <= last) return done(withinHistory(series, at), 0, used);
-  const smooth = (t: Tuning): SmoothingState =>
-    seasonal ? smoothSeasonal(series.values, period, t) : smoothDamped(series.dates, series.values, step, t);
-  let state = smooth(tuning);
+  let state = smoothWith(series, seasonal, period, step, equalSteps, tuning);
   if (n >= SELECT_MIN_POINTS) {
-    for (const alternative of ALTERNATIVES) {
-      const t: Tuning = { ...tuning, ...alternative };
-      const candidate = smooth(t);
+    for (const t of alternativesTo(tuning)) {
+      const candidate = smoothWith(series, seasonal, period, step, equalSteps, t);
       if (candidate.sse < state.sse) {
         state = candidate;
         tuning = t;

@@ -29,7 +29,6 @@ export function cleanSeries(values: SeriesInput, dates: SeriesInput | null, asOf
   let sorted = true;
   const xs: number[] = [];
   const ys: number[] = [];
-  const order: number[] = [];
   for (let i = 0; i < values.length; i++) {
     const v = values[i];
     const d = dates === null ? i + 1 : dates[i];
@@ -44,11 +43,10 @@ export function cleanSeries(values: SeriesInput, dates: SeriesInput | null, asOf
     if (xs.length > 0 && d <= xs[xs.length - 1]) sorted = false;
     xs.push(d);
     ys.push(v);
-    order.push(i);
   }
   if (sorted) return { ok: true, series: { dates: xs, values: ys, dropped, merged: 0, afterAsOf } };
-  // Stable by date, then by input position, so the later of two equal dates comes last and wins.
-  const idx = xs.map((_, k) => k).sort((a, b) => xs[a] - xs[b] || order[a] - order[b]);
+  // Stable by date, then by input position (kept points are in input order), so the later of two equal dates wins.
+  const idx = xs.map((_, k) => k).sort((a, b) => xs[a] - xs[b] || a - b);
   const dOut: number[] = [];
   const vOut: number[] = [];
   let merged = 0;

@@ -25,20 +25,22 @@ export function dampedSum(h: number, phi: number): number {
   return (phi * (1 - Math.pow(phi, h))) / (1 - phi);
 }
 
+/** `equalSteps`: every gap is one period (checked once by the caller, for every setting it tries). */
 export function smoothDamped(
   dates: readonly number[],
   values: readonly number[],
   step: number,
   tuning: Tuning,
+  equalSteps: boolean,
 ): SmoothingState {
   const { alpha, beta, phi } = tuning;
   const n = values.length;
   let level = values[0];
-  let trend = n > 1 ? (values[1] - values[0]) / periodsBetween(dates[0], dates[1], step) : 0;
+  let trend = n > 1 ? (values[1] - values[0]) / (equalSteps ? 1 : periodsBetween(dates[0], dates[1], step)) : 0;
   let sse = 0;
   let errors = 0;
   for (let t = 1; t < n; t++) {
-    const k = periodsBetween(dates[t - 1], dates[t], step);
+    const k = equalSteps ? 1 : periodsBetween(dates[t - 1], dates[t], step);
     const phiK = k === 1 ? phi : Math.pow(phi, k);
     const damp = k === 1 ? phi : dampedSum(k, phi);
     const predicted = level + damp * trend;
@@ -118,8 +120,10 @@ export function horizonFactor(h: number, period: number, tuning: Tuning): number
   let sum = 1;
   const upTo = Math.min(steps - 1, TAIL_TERMS);
   let c = 0;
+  let damped = 0;
   for (let j = 1; j <= upTo; j++) {
-    c = alpha + beta * dampedSum(j, phi) + (period > 1 && j % period === 0 ? gamma : 0);
+    damped = phi * (1 + damped); // phi + phi² + … + phi^j
+    c = alpha + beta * damped + (period > 1 && j % period === 0 ? gamma : 0);
     sum += c * c;
   }
   // Past the tail the weights have settled (damping): add the rest at the settled weight.

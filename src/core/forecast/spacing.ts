@@ -6,11 +6,20 @@ export interface Spacing {
   readonly step: number;
   /** Periods per season; 1 when the spacing has no season (yearly, or irregular). */
   readonly period: number;
+  /** Every gap is one period (no missing periods). */
+  readonly equalSteps: boolean;
 }
 
-function seasonOf(days: number): Spacing | null {
-  for (const s of SEASONS) if (days >= s.minDays && days <= s.maxDays) return { step: s.step, period: s.period };
+type Season = Pick<Spacing, 'step' | 'period'>;
+
+function seasonOf(days: number): Season | null {
+  for (const s of SEASONS) if (days >= s.minDays && days <= s.maxDays) return s;
   return null;
+}
+
+/** Gaps round to one period each exactly when the widest does (a narrower one rounds up to one). */
+function spacing(season: Season, maxGap: number): Spacing {
+  return { step: season.step, period: season.period, equalSteps: maxGap / season.step < 1.5 };
 }
 
 /**
@@ -25,17 +34,14 @@ export function spacingOf(dates: readonly number[]): Spacing {
     if (gap < min) min = gap;
     if (gap > max) max = gap;
   }
-  if (!(min <= max)) return { step: 1, period: 1 };
-  const quick = seasonOf(min);
-  if (quick !== null && quick === seasonOf(max)) return quick;
+  if (!(min <= max)) return { step: 1, period: 1, equalSteps: true };
   const fromMin = seasonOf(min);
-  const fromMax = seasonOf(max);
-  if (fromMin !== null && fromMax !== null && fromMin.step === fromMax.step) return fromMin;
+  if (fromMin !== null && fromMin === seasonOf(max)) return spacing(fromMin, max);
   const gaps: number[] = [];
   for (let i = 1; i < dates.length; i++) gaps.push(dates[i] - dates[i - 1]);
   gaps.sort((a, b) => a - b);
   const median = gaps[gaps.length >> 1];
-  return seasonOf(median) ?? { step: median, period: 1 };
+  return spacing(seasonOf(median) ?? { step: median, period: 1 }, max);
 }
 
 /** Whole periods between two dates, at least one. */
