@@ -232,7 +232,7 @@ const fmt = (s: Scores): string =>
   `macro-F1 ${s.macroF1.toFixed(3)}, Brier ${s.brier.toFixed(3)} (${s.rows} rows${s.fellBack ? `, ${s.fellBack} too short: persistence` : ''})`;
 
 export function formatForecastReport(r: ForecastReport): string {
-  const lines = [`Tuning (chosen on the development split): ${JSON.stringify(r.tuning)}`];
+  const lines = [`Tuning (chosen on the pooled development split): ${JSON.stringify(r.tuning)}`];
   for (const split of [r.development, r.pooled, r.test]) {
     lines.push(`NYC ${split.name}`);
     lines.push(`  Rudder (probability >= 0.5): ${fmt(split.rudder)}`);

@@ -1,8 +1,12 @@
 /**
- * The grid search that chose TUNING (src/core/forecast/constants.ts): every combination is
- * scored on the development split of the NYC backtest only (2016-2021 actuals predicting whether
- * 2022 met the target); the 2023 labels are not read. Objective: the Brier score, ties broken by
- * macro-F1. Run with `npx tsx eval/forecastTune.ts`.
+ * The grid search behind TUNING (src/core/forecast/constants.ts): every combination is scored on
+ * a development split of the NYC backtest only; the 2023 labels are not read. Objective: the
+ * Brier score, ties broken by macro-F1. `npx tsx eval/forecastTune.ts` scores 2016-2021 → 2022;
+ * `npx tsx eval/forecastTune.ts pooled` scores each of 2019-2022 from the years before it, the
+ * split TUNING was taken from (one post-pandemic year alone favoured heavy smoothing that the
+ * other years did not). A third argument keeps only one damping value, e.g. `pooled 0.8`.
+ * The grid below is the last, narrowed one; earlier rounds covered alpha 0.3-1, phi 0.2-0.98,
+ * spread scale 0.8-2.5 and floor 0.003-0.1.
  */
 import { join } from 'node:path';
 import { TUNING, type Tuning } from '../src/core/forecast';

@@ -223,7 +223,9 @@ function kpiForecast(args: readonly ExcelArg[]): ExcelCellResult {
   if (at === null) return { error: '#N/A', message: FORECAST_FN_MESSAGES.atMissing };
   const series = readHistory(args[0], args[1], true, null);
   if (isExcelError(series)) return series;
-  const outcome = forecastAt(series, historyDate(scalarOf(args[2])) ?? at, method);
+  // A serial keeps its time of day, as FORECAST.LINEAR reads it; readDate gives whole days.
+  const atRaw = scalarOf(args[2]);
+  const outcome = forecastAt(series, typeof atRaw === 'number' ? atRaw : at, method);
   return outcome.ok ? outcome.forecast.value : { error: '#N/A', message: outcome.reason };
 }
 

@@ -1,8 +1,10 @@
 /**
- * Every tuned number of the forecasting engine, as data. The smoothing parameters, the spread
- * scale and the floors were chosen on the development split of the NYC backtest only (fiscal
- * 2016-2021 actuals predicting 2022, see eval/forecast.ts); the 2023 labels were not used to
- * choose any of them. Thresholds for words (On course, Steady) are plain conventions.
+ * Every tuned number of the forecasting engine, as data. TUNING was chosen on the pooled
+ * development split of the NYC backtest only (each of fiscal 2019-2022 predicted from the years
+ * before it, judged against the target; `npx tsx eval/forecastTune.ts pooled`); the 2023 labels
+ * were not used to choose any of it. The yearly city data never reaches SELECT_MIN_POINTS, so
+ * ALTERNATIVES are not fitted to it: they are plain settings for monthly business histories.
+ * Thresholds for words (On course, Steady) are conventions.
  */
 
 /** The fitted numbers of the smoothing methods and of the forecast's spread. */
