@@ -10,6 +10,7 @@ import { gzipSync } from 'zlib';
 import { benchAudit } from './audit';
 import { benchDetection } from './detect';
 import { benchFormulaEngine } from './formulaEngine';
+import { forecastSection } from './forecast';
 import { measureOfficeSyncCounts } from './host';
 import { benchKpiStatus } from './kpi';
 import { benchSmartScore } from './smart';
@@ -66,6 +67,7 @@ function bundleSizes(): { data: Record<string, number>; lines: Line[] } {
 }
 
 const SECTIONS: Record<string, Section> = {
+  forecast: forecastSection,
   smart: async () => {
     const r = benchSmartScore();
     return {

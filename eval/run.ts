@@ -4,6 +4,7 @@
  */
 import { mkdirSync, writeFileSync, existsSync } from 'fs';
 import { join, resolve } from 'path';
+import { formatForecastReport, runForecastEval } from './forecast';
 import { formatNycReport, runNycEval } from './nyc';
 import { formatSmartSpanReport, runSmartSpanEval } from './smartspan';
 import { formatStructureReport, runStructureEval } from './structure';
@@ -29,6 +30,13 @@ const SECTIONS: readonly Section[] = [
     run: async () => {
       const r = await runNycEval(CORPUS);
       return { report: r, text: formatNycReport(r) };
+    },
+  },
+  {
+    name: 'forecast',
+    run: async () => {
+      const r = await runForecastEval(CORPUS);
+      return { report: r, text: formatForecastReport(r) };
     },
   },
   {

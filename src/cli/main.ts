@@ -6,6 +6,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './errors';
 import { processIo, type CliIo } from './io';
 import { runKpi, type KpiOptions } from './kpiCommand';
+import { registerOutlookCommand } from './outlookCommand';
 import { runSmart, type SmartOptions } from './smartCommand';
 import { registerWorkbookCommands } from './workbookCommands';
 
@@ -67,6 +68,7 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     )
     .action((options: KpiOptions) => runner(() => runKpi(options, io)));
 
+  registerOutlookCommand(program, io, runner);
   registerWorkbookCommands(program, io, runner);
   return program;
 }

@@ -124,6 +124,92 @@ export function kpiProgress(
   return call('KPI_PROGRESS', [actual, target, direction, baseline]) as Array<Array<string | number | boolean | null>>;
 }
 
+/**
+ * The value a KPI is expected to have at a date, from its history: a damped trend (seasonal with two full seasons), or "linear" as FORECAST.LINEAR on the dates.
+ * @customfunction KPI_FORECAST
+ * @param values The KPI's history: a row or a column of numbers (blanks and text are skipped).
+ * @param dates The date of each value, a range the size of values (dates or date text).
+ * @param at The date to forecast, e.g. the due date.
+ * @param [method] auto (default: a damped trend, seasonal with two full seasons), linear (as FORECAST.LINEAR), damped or seasonal.
+ * @returns The expected value at that date.
+ */
+export function kpiForecast(
+  values: Array<Array<string | number | boolean | null>>,
+  dates: Array<Array<string | number | boolean | null>>,
+  at: Array<Array<string | number | boolean | null>>,
+  method?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('KPI_FORECAST', [values, dates, at, method]) as Array<Array<string | number | boolean | null>>;
+}
+
+/**
+ * Whether a KPI is Improving, Worsening or Steady (a change within its usual ups and downs), right for lower-is-better KPIs; Too little data below three values.
+ * @customfunction KPI_TREND
+ * @param values The KPI's history: a row or a column of numbers, oldest first when there are no dates.
+ * @param [dates] The date of each value; leave out for equally spaced periods.
+ * @param [direction] higher (default), lower or maintain: which way is better.
+ * @returns Improving, Worsening, Steady or Too little data.
+ */
+export function kpiTrend(
+  values: Array<Array<string | number | boolean | null>>,
+  dates?: Array<Array<string | number | boolean | null>>,
+  direction?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('KPI_TREND', [values, dates, direction]) as Array<Array<string | number | boolean | null>>;
+}
+
+/**
+ * Will the KPI meet its target by the due date at this pace? Achieved, On course, At risk, Projected to miss or Too little data, from its history.
+ * @customfunction KPI_OUTLOOK
+ * @param values The KPI's history: a row or a column of numbers (blanks and text are skipped).
+ * @param dates The date of each value, a range the size of values (dates or date text).
+ * @param target The value to reach; for a "range" KPI a range such as "90-110" or two cells.
+ * @param [direction] higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.
+ * @param [due] When the target is due; without it, the next period is judged.
+ * @param [as_of] Ignore values after this date (default: the last date); pass TODAY() to judge as of today.
+ * @param [baseline] Where the KPI started: sizes the near-miss band that still counts as At risk.
+ * @returns The outlook in words.
+ */
+export function kpiOutlook(
+  values: Array<Array<string | number | boolean | null>>,
+  dates: Array<Array<string | number | boolean | null>>,
+  target: Array<Array<string | number | boolean | null>>,
+  direction?: Array<Array<string | number | boolean | null>>,
+  due?: Array<Array<string | number | boolean | null>>,
+  as_of?: Array<Array<string | number | boolean | null>>,
+  baseline?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('KPI_OUTLOOK', [values, dates, target, direction, due, as_of, baseline]) as Array<
+    Array<string | number | boolean | null>
+  >;
+}
+
+/**
+ * The probability (0 to 1) that the KPI meets its target at the due date, from its history and how much it usually varies.
+ * @customfunction KPI_CHANCE
+ * @param values The KPI's history: a row or a column of numbers (blanks and text are skipped).
+ * @param dates The date of each value, a range the size of values (dates or date text).
+ * @param target The value to reach; for a "range" KPI a range such as "90-110" or two cells.
+ * @param [direction] higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.
+ * @param [due] When the target is due; without it, the next period is judged.
+ * @param [as_of] Ignore values after this date (default: the last date); pass TODAY() to judge as of today.
+ * @param [baseline] Where the KPI started: sizes the near-miss band that still counts as At risk.
+ * @returns A probability from 0 to 1 (format the cell as a percentage).
+ */
+export function kpiChance(
+  values: Array<Array<string | number | boolean | null>>,
+  dates: Array<Array<string | number | boolean | null>>,
+  target: Array<Array<string | number | boolean | null>>,
+  direction?: Array<Array<string | number | boolean | null>>,
+  due?: Array<Array<string | number | boolean | null>>,
+  as_of?: Array<Array<string | number | boolean | null>>,
+  baseline?: Array<Array<string | number | boolean | null>>,
+): Array<Array<string | number | boolean | null>> {
+  return call('KPI_CHANCE', [values, dates, target, direction, due, as_of, baseline]) as Array<
+    Array<string | number | boolean | null>
+  >;
+}
+
 function ensureCustomFunctionsRuntime(): void {
   const scope = globalThis as { CustomFunctions?: unknown };
   if (scope.CustomFunctions === undefined) {

@@ -2,6 +2,7 @@
  * Every Rudder custom function, as data: Excel (functions.ts), HyperFormula (playground, tests)
  * and the CLI call these same implementations.
  */
+import { forecastFunctions } from './forecastFunctions';
 import { kpiFunctions } from './kpiFunctions';
 import { smartFunctions } from './smartFunctions';
 import type { RudderFunction } from './types';
@@ -15,7 +16,7 @@ export function localToday(): number {
 
 /** Builds the functions with a given notion of "today" (tests and the CLI pass a fixed date). */
 export function createRudderFunctions(today: () => number = localToday): readonly RudderFunction[] {
-  return [...smartFunctions(today), ...kpiFunctions(today)];
+  return [...smartFunctions(today), ...kpiFunctions(today), ...forecastFunctions()];
 }
 
 export const RUDDER_FUNCTIONS: readonly RudderFunction[] = createRudderFunctions();

@@ -31,6 +31,11 @@ export interface RudderFunction {
   readonly name: string;
   readonly description: string;
   readonly params: readonly RudderFunctionParam[];
+  /**
+   * One cell for the whole call: the range arguments are one series (a KPI's history), not a
+   * column of separate inputs, so a spreadsheet engine must not spill the answer over them.
+   */
+  readonly singleCell?: boolean;
   /** Never throws: bad input becomes an `ExcelErrorResult`. */
   evaluate(args: readonly ExcelArg[]): ExcelResult;
 }

@@ -153,6 +153,7 @@ interface LiteralAst {
  * the range they are given).
  */
 function predictSize(fn: RudderFunction, argAsts: readonly LiteralAst[], argSizes: readonly ArraySize[]): ArraySize {
+  if (fn.singleCell === true) return ArraySize.scalar();
   let largest: ArraySize | null = null;
   for (const size of argSizes) {
     if (size.width * size.height > 1 && (largest === null || size.width * size.height > largest.width * largest.height))

@@ -87,4 +87,51 @@ describe('RUDDER functions in a spreadsheet engine', () => {
     const { value } = sheet([[120, 100, 'lower', '=IF(RUDDER.KPI_STATUS(A1,B1,C1)="Achieved","ok","act now")']]);
     expect(value('D1')).toBe('act now');
   });
+
+  describe('forecast functions over ranges of history', () => {
+    const history = (): ReturnType<typeof sheet> =>
+      sheet([
+        [
+          '=DATE(2026,1,31)',
+          '=DATE(2026,2,28)',
+          '=DATE(2026,3,31)',
+          '=DATE(2026,4,30)',
+          '=DATE(2026,5,31)',
+          '=DATE(2026,6,30)',
+        ],
+        [120, 131, 128, 142, 150, 149],
+        [
+          '=RUDDER.KPI_FORECAST(A2:F2,A1:F1,DATE(2026,9,30),"linear")',
+          '=AVERAGE(A2:F2)+SLOPE(A2:F2,A1:F1)*(DATE(2026,9,30)-AVERAGE(A1:F1))',
+        ],
+        [
+          '=RUDDER.KPI_TREND(A2:F2,A1:F1)',
+          '=RUDDER.KPI_OUTLOOK(A2:F2,A1:F1,140,"higher",DATE(2026,9,30))',
+          'right of outlook',
+        ],
+        [
+          '=RUDDER.KPI_CHANCE(A2:F2,A1:F1,140,"higher",DATE(2026,9,30))',
+          '=RUDDER.KPI_FORECAST(A2:F2,A1:F1,DATE(2026,9,30))',
+        ],
+        ['=RUDDER.KPI_FORECAST(A2:F2,A1:E1,DATE(2026,9,30))', null],
+      ]);
+
+    // HyperFormula has no FORECAST: its SLOPE and the means give FORECAST.LINEAR's definition.
+    it('gives FORECAST.LINEAR\'s value for method "linear" (within 1e-9)', () => {
+      const { value } = history();
+      expect(typeof value('A3')).toBe('number');
+      expect(Math.abs((value('A3') as number) - (value('B3') as number))).toBeLessThan(1e-9);
+    });
+
+    it('answers one cell per formula, without spilling over its neighbours', () => {
+      const { value } = history();
+      expect(value('A4')).toBe('Improving');
+      expect(value('B4')).toBe('Achieved');
+      expect(value('C4')).toBe('right of outlook');
+      expect(value('A5') as number).toBeGreaterThan(0.5);
+      expect(value('B5') as number).toBeGreaterThan(140);
+      expect(value('A6')).toBeInstanceOf(DetailedCellError);
+      expect((value('A6') as DetailedCellError).message).toMatch(/^dates has 5 cells but values has 6/);
+    });
+  });
 });

@@ -1,0 +1,120 @@
+/**
+ * Will the KPI meet its target by the due date at this pace? The forecast at the due date, its
+ * spread, and the target give a chance; the chance and the latest value give the outlook.
+ */
+import type { Direction, KpiTarget } from '../kpi';
+import { MIN_POINTS_TREND, NEAR_MISS_SHARE, ON_COURSE_CHANCE, TUNING, type Tuning } from './constants';
+import { forecastAt } from './forecast';
+import { normalCdf } from './normal';
+import { spacingOf } from './spacing';
+import { trendOf } from './trend';
+import type { Forecast, Outlook, OutlookResult, Series } from './types';
+
+export interface OutlookInput {
+  /** Cleaned with as_of already applied (cleanSeries). */
+  readonly series: Series;
+  readonly target: KpiTarget;
+  readonly direction: Direction;
+  /** When the target is due; without it the outlook looks one period past the last value. */
+  readonly due?: number | null;
+  /** The date the outlook is made on; defaults to the last value's date. */
+  readonly asOf?: number | null;
+  /** Where the KPI started: it sizes the near-miss band as KPI_STATUS sizes its At risk band. */
+  readonly baseline?: number | null;
+}
+
+/** Ties within float noise count as meeting the target, as in KPI_STATUS. */
+const slack = (target: number): number => 1e-9 * Math.max(1, Math.abs(target));
+
+export function meetsTarget(value: number, target: KpiTarget, direction: Direction): boolean {
+  if (target.kind === 'range')
+    return value >= target.low - slack(target.low) && value <= target.high + slack(target.high);
+  if (direction === 'lower' || direction === 'maintainBelow') return value <= target.value + slack(target.value);
+  return value >= target.value - slack(target.value);
+}
+
+/** Probability that a value drawn from the forecast's normal distribution meets the target. */
+export function chanceOfMeeting(forecast: Forecast, target: KpiTarget, direction: Direction): number {
+  const { value, spread } = forecast;
+  if (!(spread > 0)) return meetsTarget(value, target, direction) ? 1 : 0;
+  let p: number;
+  if (target.kind === 'range') p = normalCdf((target.high - value) / spread) - normalCdf((target.low - value) / spread);
+  else if (direction === 'lower' || direction === 'maintainBelow') p = normalCdf((target.value - value) / spread);
+  else p = normalCdf((value - target.value) / spread);
+  return Math.min(1, Math.max(0, p));
+}
+
+/** Short of the target by at most NEAR_MISS_SHARE of the baseline-target span (or of |target|). */
+function isNearMiss(value: number, target: KpiTarget, baseline: number | null): boolean {
+  if (target.kind === 'range') {
+    const gap = value < target.low ? target.low - value : value - target.high;
+    return gap <= NEAR_MISS_SHARE * (target.high - target.low);
+  }
+  const span = baseline === null ? Math.abs(target.value) : Math.abs(target.value - baseline);
+  return Math.abs(value - target.value) <= NEAR_MISS_SHARE * span;
+}
+
+const TOO_LITTLE: Omit<OutlookResult, 'trend'> = {
+  outlook: 'Too little data',
+  forecast: null,
+  low: null,
+  high: null,
+  probability: null,
+  at: null,
+};
+
+/** The last recorded value on or before a date, or null. */
+function valueOnOrBefore(series: Series, date: number): number | null {
+  for (let i = series.dates.length - 1; i >= 0; i--) if (series.dates[i] <= date) return series.values[i];
+  return null;
+}
+
+function classify(probability: number, meetsNow: boolean, nearMiss: boolean): Outlook {
+  if (meetsNow && probability >= 0.5) return 'Achieved';
+  if (probability >= ON_COURSE_CHANCE) return 'On course';
+  if (probability >= 0.5 || nearMiss || meetsNow) return 'At risk';
+  return 'Projected to miss';
+}
+
+/**
+ * - Too little data: fewer than MIN_POINTS_TREND values on or before as_of.
+ * - Once the due date has passed (as_of on or after it), the outcome is known: Achieved when the
+ *   last value on or before the due date meets the target, else Projected to miss (chance 1 or 0).
+ * - Otherwise the forecast at the due date (or, without one, one period past the last value)
+ *   gives the chance of meeting the target. Achieved: the latest value already meets the target
+ *   and the forecast keeps it there (chance ≥ 0.5). On course: chance ≥ ON_COURSE_CHANCE. At
+ *   risk: chance ≥ 0.5, or a near miss, or the target is met now but the forecast slips below it.
+ *   Projected to miss: the rest.
+ */
+export function outlookOf(input: OutlookInput, tuning: Tuning = TUNING): OutlookResult {
+  const { series, target, direction } = input;
+  const baseline = input.baseline ?? null;
+  const due = input.due ?? null;
+  const n = series.values.length;
+  const trend = trendOf(series, direction, target) ?? 'Too little data';
+  if (n === 0) return { ...TOO_LITTLE, trend };
+  const now = input.asOf ?? series.dates[n - 1];
+  if (due !== null && now >= due) {
+    const atDue = valueOnOrBefore(series, due);
+    if (atDue === null) return { ...TOO_LITTLE, trend };
+    const met = meetsTarget(atDue, target, direction);
+    return {
+      outlook: met ? 'Achieved' : 'Projected to miss',
+      trend,
+      forecast: atDue,
+      low: atDue,
+      high: atDue,
+      probability: met ? 1 : 0,
+      at: due,
+    };
+  }
+  if (n < MIN_POINTS_TREND) return { ...TOO_LITTLE, trend };
+  const at = due ?? series.dates[n - 1] + spacingOf(series.dates).step;
+  const outcome = forecastAt(series, at, 'auto', tuning);
+  if (!outcome.ok) return { ...TOO_LITTLE, trend };
+  const f = outcome.forecast;
+  const probability = chanceOfMeeting(f, target, direction);
+  const meetsNow = meetsTarget(series.values[n - 1], target, direction);
+  const outlook = classify(probability, meetsNow, isNearMiss(f.value, target, baseline));
+  return { outlook, trend, forecast: f.value, low: f.low, high: f.high, probability, at };
+}
