@@ -1,4 +1,4 @@
-import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from './calendar';
+import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from '../dates';
 import { F, F2 } from './compile';
 import { type Evidence, type Scan, flagsAt, flags2At, markUsed, numAt, phrase, wordAt } from './scan';
 import { findTextDates } from './timeDates';

@@ -1,5 +1,14 @@
-import { monthFromName, monthWords, parseDateText } from '../dates';
-import { daysInMonth, endOfMonth, endOfQuarter, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
+import {
+  daysInMonth,
+  endOfMonth,
+  endOfQuarter,
+  isValidYmd,
+  monthFromName,
+  monthWords,
+  parseDateText,
+  serialFromYmd,
+  ymdFromSerial,
+} from '../dates';
 import { F, F2 } from './compile';
 import { type Scan, flagsAt, markUsed, numAt, phrase, symAt, wordAt } from './scan';
 

@@ -1,4 +1,4 @@
-import { daysInMonth, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
+import { daysInMonth, isValidYmd, serialFromYmd, ymdFromSerial } from '../dates';
 import { F, F2 } from './compile';
 import type { Holiday } from './lexicon/types';
 import { type Scan, flagsAt, flags2At, numAt, wordAt } from './scan';
