@@ -122,5 +122,18 @@ export const DE_PACK: LanguagePack = {
     everyWords: words('jede jeden jedes jeder pro'),
     vagueTimeWords: words('bald demnächst irgendwann später'),
     weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6 },
+    articles: words('der die das den dem des'),
+    ofWords: words('von des der'),
+    outcomes: {
+      customers: words(
+        'kunde kunden kundin mitglied mitglieder nutzer besucher bestellung bestellungen buchung buchungen',
+      ),
+      revenue: words('umsatz umsätze verkauf verkäufe erlös erlöse einnahmen gewinn preis preise'),
+      cost: words('kosten ausgaben abfall verschwendung schulden'),
+      margin: words('marge margen rentabilität'),
+      quality: words('qualität fehler reklamation reklamationen beschwerde beschwerden retoure retouren verspätung'),
+      people: words('mitarbeiter mitarbeitende personal team schulung'),
+      growth: words('filiale filialen laden standort expansion export'),
+    },
   },
 };

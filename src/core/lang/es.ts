@@ -113,5 +113,18 @@ export const ES_PACK: LanguagePack = {
     everyWords: words('cada todos todas'),
     vagueTimeWords: words('pronto próximamente luego algún eventualmente'),
     weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6 },
+    articles: words('el la los las lo'),
+    ofWords: words('de del'),
+    outcomes: {
+      customers: words(
+        'cliente clientes socio socios usuario usuarios visitante visitantes pedido pedidos reserva reservas',
+      ),
+      revenue: words('venta ventas ingreso ingresos facturación beneficio beneficios precio precios'),
+      cost: words('coste costes costo costos gasto gastos desperdicio merma deuda'),
+      margin: words('margen márgenes rentabilidad'),
+      quality: words('calidad defecto defectos queja quejas error errores devolución devoluciones retraso retrasos'),
+      people: words('empleado empleados personal plantilla equipo formación'),
+      growth: words('tienda tiendas sucursal local expansión exportación'),
+    },
   },
 };

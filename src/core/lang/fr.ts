@@ -94,6 +94,8 @@ export const FR_PACK: LanguagePack = {
     endWords: words('fin'),
     relativeWords: { ce: 0, cette: 0, prochain: 1, prochaine: 1, suivant: 1, suivante: 1 },
     periodMonths: {
+      "l'année": 12,
+      "l'an": 12,
       jour: 1 / 30,
       jours: 1 / 30,
       semaine: 0.23,
@@ -119,5 +121,20 @@ export const FR_PACK: LanguagePack = {
     everyWords: words('chaque tous toutes'),
     vagueTimeWords: words('bientôt prochainement plus-tard éventuellement'),
     weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
+    articles: words("le la les l' l"),
+    ofWords: words("de du des d' d"),
+    outcomes: {
+      customers: words(
+        'client clients adhérent adhérents utilisateur utilisateurs visiteur visiteurs commande commandes réservation réservations',
+      ),
+      revenue: words('vente ventes chiffre revenu revenus recette recettes bénéfice bénéfices prix'),
+      cost: words('coût coûts dépense dépenses gaspillage dette'),
+      margin: words('marge marges rentabilité'),
+      quality: words(
+        'qualité défaut défauts plainte plaintes réclamation réclamations erreur erreurs retour retours retard retards',
+      ),
+      people: words('salarié salariés employé employés personnel équipe formation'),
+      growth: words('magasin magasins boutique boutiques succursale expansion export'),
+    },
   },
 };

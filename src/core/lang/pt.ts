@@ -109,5 +109,20 @@ export const PT_PACK: LanguagePack = {
     everyWords: words('cada todos todas'),
     vagueTimeWords: words('logo breve brevemente depois eventualmente'),
     weekdays: { domingo: 0, segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5, sábado: 6 },
+    articles: words('o a os as'),
+    ofWords: words('de do da dos das'),
+    outcomes: {
+      customers: words(
+        'cliente clientes sócio sócios usuário usuários visitante visitantes pedido pedidos reserva reservas',
+      ),
+      revenue: words('venda vendas receita receitas faturamento faturação lucro lucros preço preços'),
+      cost: words('custo custos despesa despesas desperdício dívida'),
+      margin: words('margem margens rentabilidade'),
+      quality: words(
+        'qualidade defeito defeitos reclamação reclamações erro erros devolução devoluções atraso atrasos',
+      ),
+      people: words('funcionário funcionários colaborador colaboradores equipe equipa formação treinamento'),
+      growth: words('loja lojas filial expansão exportação'),
+    },
   },
 };

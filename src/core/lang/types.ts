@@ -4,6 +4,7 @@
  * language is adding one pack file and one line in the registry.
  */
 import type { Lexicon as HeaderLexicon } from '../detect/lexicon/types';
+import type { OutcomeKind, SmartLexicon } from '../smart/lexicon/types';
 
 export type LanguageCode = 'en' | 'es' | 'fr' | 'de' | 'pt';
 
@@ -54,6 +55,12 @@ export interface SmartWordClasses {
   readonly vagueTimeWords: readonly string[];
   /** Days of the week, 0 for Sunday. */
   readonly weekdays: Readonly<Record<string, number>>;
+  /** Articles skipped between a time word and its period ("fin DEL año": "el", "la"). */
+  readonly articles: readonly string[];
+  /** Words that join a day, month, year or period ("31 DE marzo DE 2027"). */
+  readonly ofWords: readonly string[];
+  /** Words naming business outcomes, by kind ("ventas": revenue); matched on stems. */
+  readonly outcomes: Partial<Readonly<Record<OutcomeKind, readonly string[]>>>;
 }
 
 export interface LanguagePack {
@@ -84,5 +91,6 @@ export interface LanguagePack {
   readonly achievedWords: readonly string[];
   /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
   readonly stemSuffixes: readonly string[];
-  readonly smart: SmartWordClasses;
+  /** English supplies the whole SMART lexicon; the other languages their word classes. */
+  readonly smart: SmartWordClasses | SmartLexicon;
 }

@@ -290,5 +290,7 @@ export const EN: SmartLexicon = {
   sameWords: words('same'),
   // Meteorological seasons of the northern hemisphere, where most of our users are.
   seasons: { spring: 3, summer: 6, autumn: 9, fall: 9, winter: 12 },
+  articles: words('the'),
+  ofWords: words('of'),
   suffixes: words('ational ations ation ments ment ness ings ing edly ies ied ers er ed ly s'),
 };
