@@ -68,6 +68,12 @@ export const DE_PACK: LanguagePack = {
     'noch offen',
     'nicht zugewiesen',
   ],
+  swotQuadrants: {
+    strength: ['starke', 'starken'],
+    weakness: ['schwache', 'schwachen'],
+    opportunity: ['chance', 'chancen', 'moglichkeiten'],
+    threat: ['risiko', 'risiken', 'bedrohung', 'bedrohungen', 'gefahren'],
+  },
   achievedWords: ['erreicht', 'erledigt', 'abgeschlossen', 'fertig', 'umgesetzt'],
   stemSuffixes: words('ungen ung heiten heit keiten keit ern en er e s'),
   smart: {

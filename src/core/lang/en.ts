@@ -89,6 +89,12 @@ export const EN_PACK: LanguagePack = {
     'to be assigned',
     'to be agreed',
   ],
+  swotQuadrants: {
+    strength: ['strength', 'strengths'],
+    weakness: ['weakness', 'weaknesses'],
+    opportunity: ['opportunity', 'opportunities'],
+    threat: ['threat', 'threats', 'risks'],
+  },
   achievedWords: ['achieved', 'done', 'complete', 'completed', 'met', 'finished', 'closed', 'delivered'],
   stemSuffixes: EN.suffixes,
   smart: EN,

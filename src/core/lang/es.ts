@@ -57,6 +57,12 @@ export const ES_PACK: LanguagePack = {
   dateEndWords: ['fin', 'fin de', 'fin del', 'final de', 'a finales de', 'finales de', 'al cierre de', 'cierre de'],
   dateLeadWords: ['antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar el'],
   placeholders: ['a definir', 'por definir', 'pendiente de definir', 'sin asignar', 'ninguno', 'nadie', 'desconocido'],
+  swotQuadrants: {
+    strength: ['fortaleza', 'fortalezas', 'puntos fuertes'],
+    weakness: ['debilidad', 'debilidades', 'puntos debiles'],
+    opportunity: ['oportunidad', 'oportunidades'],
+    threat: ['amenaza', 'amenazas', 'riesgos'],
+  },
   achievedWords: ['logrado', 'conseguido', 'cumplido', 'completado', 'terminado', 'hecho', 'alcanzado'],
   stemSuffixes: words(
     'aciones ación amientos amiento imientos imiento mente idades idad ando iendo ados adas idos idas es s',

@@ -67,6 +67,12 @@ export const FR_PACK: LanguagePack = {
     'nc',
     'n c',
   ],
+  swotQuadrants: {
+    strength: ['force', 'forces', 'points forts', 'point fort', 'atouts'],
+    weakness: ['faiblesse', 'faiblesses', 'points faibles', 'point faible'],
+    opportunity: ['opportunite', 'opportunites'],
+    threat: ['menace', 'menaces', 'risques'],
+  },
   achievedWords: ['atteint', 'réalisé', 'terminé', 'fait', 'accompli', 'achevé', 'clos'],
   stemSuffixes: words('ations ation ements ement issements issement ités ité euses euse eurs eur es s'),
   smart: {

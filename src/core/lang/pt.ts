@@ -54,6 +54,12 @@ export const PT_PACK: LanguagePack = {
   dateEndWords: ['fim', 'fim de', 'fim do', 'final de', 'final do', 'até o fim de', 'até o final de'],
   dateLeadWords: ['até', 'até o', 'até ao', 'antes de', 'antes do', 'para'],
   placeholders: ['a definir', 'a confirmar', 'por definir', 'sem responsável', 'nenhum', 'ninguém', 'desconhecido'],
+  swotQuadrants: {
+    strength: ['forca', 'forcas', 'pontos fortes'],
+    weakness: ['fraqueza', 'fraquezas', 'pontos fracos'],
+    opportunity: ['oportunidade', 'oportunidades'],
+    threat: ['ameaca', 'ameacas', 'riscos'],
+  },
   achievedWords: ['atingido', 'alcançado', 'concluído', 'cumprido', 'feito', 'finalizado'],
   stemSuffixes: words('ações ação amentos amento imentos imento mente idades idade ando endo ados adas idos idas es s'),
   smart: {

@@ -87,6 +87,8 @@ export interface LanguagePack {
   readonly dateLeadWords: readonly string[];
   /** Cell values that stand for "not filled in yet" ("TBD", "n/a", "a definir", "k. A."). */
   readonly placeholders: readonly string[];
+  /** SWOT quadrant titles ("strengths", "fortalezas", "points forts"), lower case without accents. */
+  readonly swotQuadrants: Readonly<Record<'strength' | 'weakness' | 'opportunity' | 'threat', readonly string[]>>;
   /** Status words that say a goal or KPI is achieved ("done", "logrado"). */
   readonly achievedWords: readonly string[];
   /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
