@@ -40,11 +40,36 @@ const LETTERS = 'ABCDEFGHIJK';
 
 // Words as people type them, several per direction, with odd case and spacing.
 const WORDS: Record<string, (string | null)[]> = {
-  higher: [null, 'higher', ' Up ', 'Higher Is Better', 'MAXIMIZE', 'increase'],
-  lower: ['lower', 'Down', 'less is better', 'Reduce', 'min', 'lower is  better'],
-  range: ['range', 'Between', 'within'],
-  maintainAbove: ['>=', 'At Least', 'keep above', 'Maintain'],
-  maintainBelow: ['<=', 'at most', 'Keep Below'],
+  higher: [
+    null,
+    'higher',
+    ' Up ',
+    'Higher Is Better',
+    'MAXIMIZE',
+    'increase',
+    'Mayor es mejor',
+    'maior é melhor',
+    'STEIGEND',
+    'hausse',
+    'Höher ist besser',
+  ],
+  lower: [
+    'lower',
+    'Down',
+    'less is better',
+    'Reduce',
+    'min',
+    'lower is  better',
+    'menor',
+    'Menor É Melhor',
+    'plus bas est mieux',
+    'Sinkend',
+    'niedriger ist besser',
+    'baixo',
+  ],
+  range: ['range', 'Between', 'within', 'Rango', 'plage', 'Bereich'],
+  maintainAbove: ['>=', 'At Least', 'keep above', 'Maintain', 'al menos', 'Mindestens', 'pelo menos'],
+  maintainBelow: ['<=', 'at most', 'Keep Below', 'como máximo', 'au plus', 'höchstens', 'no maximo'],
 };
 const S = 46000;
 const U = 46100;

@@ -1,10 +1,10 @@
 /** Facts every rule may need, computed at most once per run and only when a rule asks. */
-import { parseDateText } from '../dates';
 import type { KpiStatus } from '../kpi';
 import { buildStrategyModel, type StrategyModel } from '../model';
 import { keepShape } from '../keepShape';
 import { analyzeGoal, kpiNumber, kpiStatusAt } from './engines';
-import { ACHIEVED_WORDS, DEADLINE_LEADS } from './lexicons';
+import { readDeadline } from '../smart';
+import { ACHIEVED_WORDS } from './lexicons';
 import type { AlignmentOptions, RuleContext } from './types';
 
 const ACHIEVED = new Set(ACHIEVED_WORDS);
@@ -14,27 +14,12 @@ export function saysAchieved(status: string): boolean {
 }
 
 /**
- * A deadline written in the goal's words ("… by 30 June 2027", "before Q3 2027"): the longest run of up to
- * four words after a lead word that reads as a date. Saves a false "no deadline" for goals that state one.
+ * A deadline written in the goal's words ("… by 30 June 2027", "antes del 31 de marzo de 2027", "within 6 months"),
+ * read by the same reader as SMART's Time-bound: a goal SMART calls time-bound is not reported undated. A span
+ * counts from `from` (the goal's start, else the audit date); without it only written dates count.
  */
-export function deadlineInText(text: string): number | null {
-  const words = text.split(/\s+/).map((w) => w.replace(/^[("']+|[)"'.,;:!?]+$/g, ''));
-  let found: number | null = null;
-  for (let i = 0; i < words.length - 1; i++) {
-    if (!DEADLINE_LEADS.has(words[i].toLowerCase())) continue;
-    for (let n = Math.min(4, words.length - i - 1); n >= 1; n--) {
-      const span = words.slice(i + 1, i + 1 + n);
-      // "by 2000 units" is an amount, not the year 2000: a bare number followed by a word is not a deadline.
-      const next = words[i + 1 + n] ?? '';
-      if (n === 1 && /^\d+$/.test(span[0]) && /^[a-z]/i.test(next)) continue;
-      const parsed = parseDateText(span.join(' '), { edge: 'end' });
-      if (parsed.ok) {
-        found = found === null ? parsed.serial : Math.max(found, parsed.serial);
-        break;
-      }
-    }
-  }
-  return found;
+export function deadlineInText(text: string, from?: number): number | null {
+  return readDeadline(text, from)?.serial ?? null;
 }
 
 const NOT_YET = 0;
@@ -101,7 +86,7 @@ class RunContext implements RuleContext {
   goalDue(i: number): number | null {
     if (this.dueDone[i] === NOT_YET) {
       const goal = this.model.goals[i];
-      this.dues[i] = goal.due.serial ?? deadlineInText(goal.text);
+      this.dues[i] = goal.due.serial ?? deadlineInText(goal.text, goal.start.serial ?? this.asOf);
       this.dueDone[i] = DONE;
     }
     return this.dues[i];

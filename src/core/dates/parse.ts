@@ -1,3 +1,4 @@
+import { LANGUAGES } from '../lang';
 import { foldAccents, monthFromName } from './months';
 import {
   endOfMonth,
@@ -53,12 +54,64 @@ function yearInRange(year: number): boolean {
   return year >= 1900 && year <= 9999;
 }
 
-/** Parses text that holds a single date or period, in the forms people type into spreadsheets. */
+/** Folded phrases of every language, longest first, so "bis zum ende" is tried before "bis". */
+const byLength = (phrases: Iterable<string>): readonly string[] =>
+  [...new Set([...phrases].map((p) => foldAccents(p).replace(/'/g, ' ')))].sort((a, b) => b.length - a.length);
+const LEAD_PHRASES = byLength(LANGUAGES.flatMap((p) => p.dateLeadWords));
+const END_PHRASES = byLength(LANGUAGES.flatMap((p) => p.dateEndWords));
+/** Words that glue a date's parts ("31 de marzo de 2027", "fin du mois", "31st of March"). */
+const JOINER = `(?:(?:${byLength(LANGUAGES.flatMap((p) => p.dateJoiners)).join('|')}) )?`;
+
+// 31 March 2027, 31st Mar 2027, 31-mar-27, 31. März 2027, 31 de marzo de 2027, 1er juin 2027
+const DAY_MONTH_YEAR = new RegExp(
+  `^(\\d{1,2})(?:st|nd|rd|th|er|\\.)?[ \\-/]${JOINER}([a-z]+)\\.?[ \\-/,] ?${JOINER}(\\d{2}|\\d{4})$`,
+);
+// March 2027, Mar-27, janv. 2024, marzo de 2027
+const MONTH_YEAR = new RegExp(`^([a-z]+)\\.?[ \\-/,]+${JOINER}(\\d{2}|\\d{4})$`);
+
+const LEADING_JOINER = new RegExp(`^${JOINER}(?:the )?`);
+
+function startsWithPhrase(text: string, phrases: readonly string[]): string | null {
+  for (const p of phrases) if (text.startsWith(p) && text[p.length] === ' ') return p;
+  return null;
+}
+
+/**
+ * Strips the words people put before a date in a cell or a sentence, in any language: "by", "antes de", "bis",
+ * and "end of", "fin", "Ende", which make a period mean its last day ("fin juin 2027", "bis Ende Q2 2027").
+ */
+function stripLead(text: string): { readonly rest: string; readonly atEnd: boolean } {
+  let rest = text;
+  let atEnd = false;
+  // Most date text starts with a digit ("2027-03-31", "31/03/2027"): nothing to strip.
+  const first = text.charCodeAt(0);
+  if (first >= 48 && first <= 57) return { rest, atEnd };
+  for (let k = 0; k < 4; k++) {
+    const end = startsWithPhrase(rest, END_PHRASES);
+    const lead = end === null ? startsWithPhrase(rest, LEAD_PHRASES) : null;
+    const found = end ?? lead;
+    if (found === null) break;
+    if (end !== null) atEnd = true;
+    rest = rest.slice(found.length + 1);
+    const joined = LEADING_JOINER.exec(rest);
+    if (joined !== null) rest = rest.slice(joined[0].length);
+  }
+  return { rest, atEnd };
+}
+
+/**
+ * Parses text that holds a single date or period, in the forms people type into spreadsheets, in any of the
+ * five languages: "31 de marzo de 2027", "30. Juni 2027", "janv. 2024", "fin juin 2027", "bis Ende Q2 2027".
+ */
 export function parseDateText(raw: string, options: DateParseOptions = {}): DateParse {
-  const edge = options.edge ?? 'end';
   const dayFirst = options.dayFirst ?? true;
-  const text = foldAccents(raw.trim()).replace(/\s+/g, ' ');
+  const folded = foldAccents(raw.trim())
+    .replace(/\s+/g, ' ')
+    .replace(/[\u2019']/g, ' ');
+  if (folded === '') return fail('it is empty');
+  const { rest: text, atEnd } = stripLead(folded);
   if (text === '') return fail('it is empty');
+  const edge = atEnd ? 'end' : (options.edge ?? 'end');
   let m: RegExpExecArray | null;
 
   // 2027-03-31, 2027/3/31, 2027-03-31T00:00:00
@@ -95,7 +148,7 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Date
     return period(edge, 'year', serialFromYmd(y, 1, 1), serialFromYmd(y, 12, 31));
   }
   // 31 March 2027, 31st Mar 2027, 31-mar-27, 31. März 2027, 31 de marzo de 2027
-  if ((m = /^(\d{1,2})(?:st|nd|rd|th|er|\.)?[ \-/](?:de )?([a-z]+)\.?[ \-/,](?:de )?(\d{2}|\d{4})$/.exec(text))) {
+  if ((m = DAY_MONTH_YEAR.exec(text))) {
     const month = monthFromName(m[2]);
     if (month === undefined) return fail(`"${m[2]}" is not a month name`);
     return fromYmd(fullYear(m[3]), month, Number(m[1]));
@@ -107,7 +160,7 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Date
     return fromYmd(Number(m[3]), month, Number(m[2]));
   }
   // March 2027, Mar-27, 2027-03
-  if ((m = /^([a-z]+)\.?[ \-/,]+(?:de )?(\d{2}|\d{4})$/.exec(text))) {
+  if ((m = MONTH_YEAR.exec(text))) {
     const month = monthFromName(m[1]);
     if (month === undefined) return fail(`"${m[1]}" is not a month name`);
     const y = fullYear(m[2]);

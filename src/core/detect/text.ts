@@ -1,5 +1,5 @@
 /** Text folding shared by header matching and cell reading. */
-import { foldAccents } from '../dates';
+import { foldAccents } from '../text';
 import { isCellError, type CellValue } from '../grid/types';
 
 const NON_ASCII = /[^\x00-\x7f]/;

@@ -8,7 +8,7 @@
  * - actual, target, baseline, start, due, as of: numbers or dates in cells; blank cells or
  *   "" mean no value. Text such as "$1,200", "95%" or "90-110" in a cell is the custom
  *   function's job: the native formula needs numbers (a percent-formatted cell is a number).
- * - direction: the words of direction-words.json, any case, ordinary or non-breaking spaces
+ * - direction: the words of the language packs (src/core/lang), any case, ordinary or non-breaking spaces
  *   anywhere; blank is higher. An unknown word gives #VALUE! (as the custom function does).
  * - range: the band runs from the target cell to the `targetHigh` cell (either order), the
  *   native counterpart of a 1x2 target range. Without `targetHigh` the band is [target, target].

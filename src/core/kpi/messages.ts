@@ -3,7 +3,7 @@ import { directionWordsForMessage } from './lexicon';
 
 export const KPI_MESSAGES = {
   directionUnknown: (word: string): string =>
-    `"${word}" is not a direction Rudder knows. Use one of: ${directionWordsForMessage()}.`,
+    `"${word}" is not a direction Rudder knows. Use one of: ${directionWordsForMessage(word)}.`,
   targetMissing: 'The target is missing. Give a number such as 100, 95%, $1,200, or a range such as 90-110.',
   targetUnreadable: (text: string): string =>
     `"${text}" is not a target Rudder can read. Give a number such as 100, 95%, $1,200, or a range such as 90-110 or 90 to 110.`,

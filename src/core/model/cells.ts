@@ -2,6 +2,7 @@
 import { boundedMemo } from '../boundedMemo';
 import { isValidSerial, parseDateInput } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
+import { placeholderKeys } from '../lang';
 import { normText } from './text';
 import type { DateField, StrategyType, SwotQuadrant } from './types';
 
@@ -14,34 +15,18 @@ export function cellText(value: CellValue | undefined): string {
 }
 
 /**
- * What people write in a cell that is not filled in yet ("TBD", "n/a", "none", "unassigned"), as `normText` reads
- * it; a cell of punctuation alone ("-", "?") reads as empty and says nothing either.
+ * What people write in a cell that is not filled in yet, in any language ("TBD", "n/a", "unassigned",
+ * "a definir", "k. A."), as `normText` reads it; a cell of punctuation alone ("-", "?") reads as empty and
+ * says nothing either. The words live in the language packs.
  */
-const NOTHING_YET: ReadonlySet<string> = new Set([
-  'tbd',
-  'tbc',
-  'tba',
-  'na',
-  'n a',
-  'none',
-  'nil',
-  'nobody',
-  'no one',
-  'unassigned',
-  'not assigned',
-  'unknown',
-  'to be decided',
-  'to be confirmed',
-  'to be assigned',
-  'to be agreed',
-]);
+const NOTHING_YET: ReadonlySet<string> = new Set(placeholderKeys().map(normText));
 
 const CODE_0 = 48;
 const CODE_9 = 57;
 const CODE_A = 97;
 const CODE_Z = 122;
 /** The lower-case first letters of the words in NOTHING_YET. */
-const FIRST_LETTERS = new Set(['t', 'n', 'u'].map((c) => c.charCodeAt(0)));
+const FIRST_LETTERS = new Set([...NOTHING_YET].map((w) => w.charCodeAt(0)));
 
 /** Does the text only say that nothing is there yet ("TBD", "n/a", "-")? Blank text does too. */
 export function saysNothingYet(text: string): boolean {

@@ -2,7 +2,7 @@
  * The Rudder tables as data: their names, their columns and the other header words people use for them.
  * Columns are found by header text, so reordered or renamed columns still read (DESIGN §2).
  */
-import { foldAccents } from '../dates';
+import { foldAccents } from '../text';
 import type { TableKind, TableMapping } from './types';
 
 export interface FieldSpec {

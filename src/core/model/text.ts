@@ -1,5 +1,5 @@
 /** Text normalisation shared by column lookup, ID matching and fuzzy name matching. */
-import { foldAccents } from '../dates';
+import { foldAccents } from '../text';
 import { boundedMemo } from '../boundedMemo';
 import type { Location } from './types';
 

@@ -1,7 +1,9 @@
 import { judgeAchievable } from './achievable';
-import { compiled } from './compile';
+import { type CompiledLexicon, compiled } from './compile';
 import { type GoalFields, readFacts } from './facts';
 import { EN } from './lexicon/en';
+import { smartLexiconFor } from './lexicon/languages';
+import type { SmartLexicon } from './lexicon/types';
 import { judgeMeasurable } from './measurable';
 import { truncatedNote } from './messages';
 import { judgeRelevant } from './relevant';
@@ -38,9 +40,16 @@ function fieldsOf(input: GoalInput, options: SmartOptions): GoalFields {
  */
 const EN_COMPILED = compiled(EN);
 
+/** The lexicon asked for, or the one of the goal's own language (English when its words do not tell). */
+export function lexiconFor(text: string, asked: SmartLexicon | undefined): CompiledLexicon {
+  if (asked !== undefined) return asked === EN ? EN_COMPILED : compiled(asked);
+  const own = smartLexiconFor(text);
+  return own === EN ? EN_COMPILED : compiled(own);
+}
+
 export function analyzeGoal(input: GoalInput, options: SmartOptions = {}): SmartAnalysis {
-  const lex = options?.lexicon === undefined || options.lexicon === EN ? EN_COMPILED : compiled(options.lexicon);
   const text = input !== null && typeof input === 'object' && typeof input.text === 'string' ? input.text : '';
+  const lex = lexiconFor(text, options?.lexicon);
   const fields = fieldsOf(input ?? { text: '' }, options ?? {});
   const facts = readFacts(text, fields, lex);
   const relevant = judgeRelevant(facts);

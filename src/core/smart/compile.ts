@@ -123,6 +123,8 @@ export interface CompiledLexicon {
   readonly weekday: ReadonlyMap<string, number>;
   readonly holiday: ReadonlyMap<string, Holiday>;
   readonly season: ReadonlyMap<string, number>;
+  readonly article: ReadonlySet<string>;
+  readonly of: ReadonlySet<string>;
 }
 
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
@@ -296,6 +298,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     weekday: map(lex.weekdays),
     holiday: map(lex.holidays),
     season: map(lex.seasons),
+    article: set(lex.articles),
+    of: set(lex.ofWords),
   };
 }
 

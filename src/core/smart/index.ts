@@ -1,5 +1,7 @@
 /** The SMART analysis engine: rates a goal on the five SMART criteria with evidence and tips. */
 export { analyzeGoal } from './analyze';
+export { readDeadline, type GoalDeadline } from './deadline';
+export { smartLexiconOf, smartLexiconFor } from './lexicon/languages';
 export { formatTips } from './tips';
 export {
   SMART_CRITERIA,

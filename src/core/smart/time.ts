@@ -1,4 +1,4 @@
-import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from './calendar';
+import { addMonths, endOfMonth, endOfQuarter, serialFromYmd, ymdFromSerial } from '../dates';
 import { F, F2 } from './compile';
 import { type Evidence, type Scan, flagsAt, flags2At, markUsed, numAt, phrase, wordAt } from './scan';
 import { findTextDates } from './timeDates';
@@ -146,7 +146,9 @@ function windowAt(scan: Scan, from: number, to: number): Read {
 function readSpan(scan: Scan, i: number, asOf: number | undefined): Read {
   const { tokens, lex } = scan;
   let j = i + 1;
-  if (wordAt(tokens, j) === 'the') j++;
+  // "dentro de 6 meses", "innerhalb von 6 Monaten"
+  if (lex.of.has(wordAt(tokens, j))) j++;
+  if (lex.article.has(wordAt(tokens, j))) j++;
   // "within the hour", "within an hour"
   const isSpan = (flagsAt(tokens, i) & F.span) !== 0;
   if (isSpan && (flagsAt(tokens, j) & F.duration) !== 0) return windowAt(scan, i, j);
@@ -178,7 +180,7 @@ function readSame(scan: Scan, i: number): Read {
   if (next !== undefined && next.kind === 'word' && (next.flags & (F.stop | F.deadline | F.span | F.every)) === 0)
     return null;
   // Written with a space whatever the hyphen: "same-day" reads back as "same day".
-  const from = wordAt(tokens, i - 1) === 'the' ? i - 1 : i;
+  const from = scan.lex.article.has(wordAt(tokens, i - 1)) ? i - 1 : i;
   const text = `${from < i ? 'the ' : ''}${tokens[i].text} ${tokens[j].text}`;
   return { found: { evidence: { kind: 'window', text }, kind: 'window', serial: null, months: null }, to: j };
 }
@@ -187,9 +189,9 @@ function readSame(scan: Scan, i: number): Read {
 function readEndOf(scan: Scan, i: number, asOf: number | undefined): Read {
   const { tokens, lex } = scan;
   let j = i + 1;
-  if (wordAt(tokens, j) !== 'of') return null;
+  if (!lex.of.has(wordAt(tokens, j))) return null;
   j++;
-  if (wordAt(tokens, j) === 'the') j++;
+  if (lex.article.has(wordAt(tokens, j))) j++;
   let ahead = 0;
   const rel = lex.relative.get(wordAt(tokens, j));
   if (rel !== undefined) {
@@ -238,7 +240,7 @@ function readPeriodEnd(scan: Scan, i: number, asOf: number | undefined): Read {
 /** "by the next board meeting", "by Friday", "by Christmas", "before summer 2027" at i (the deadline word). */
 function readDeadlineWord(scan: Scan, i: number, asOf: number | undefined): Read {
   const { tokens } = scan;
-  const to = i + 1 + (wordAt(tokens, i + 1) === 'the' ? 1 : 0);
+  const to = i + 1 + (scan.lex.article.has(wordAt(tokens, i + 1)) ? 1 : 0);
   if ((flagsAt(tokens, to) & F.event) !== 0) return deadline(scan, i, to, 'event', null, null);
   const named = readNamedDay(scan, to, F.deadline, asOf);
   if (named === null) return null;
@@ -251,7 +253,7 @@ function readDeadlineWord(scan: Scan, i: number, asOf: number | undefined): Read
 
 /** "in spring", "during summer 2027", "for christmas": a named day after a span word. */
 function readSpanDay(scan: Scan, i: number, asOf: number | undefined): Read {
-  const to = i + 1 + (wordAt(scan.tokens, i + 1) === 'the' ? 1 : 0);
+  const to = i + 1 + (scan.lex.article.has(wordAt(scan.tokens, i + 1)) ? 1 : 0);
   const named = readNamedDay(scan, to, flagsAt(scan.tokens, i) | F.span, asOf);
   if (named === null) return null;
   return deadline(

@@ -1,5 +1,14 @@
-import { monthFromName, monthWords, parseDateText } from '../dates';
-import { daysInMonth, endOfMonth, endOfQuarter, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
+import {
+  daysInMonth,
+  endOfMonth,
+  endOfQuarter,
+  isValidYmd,
+  monthFromName,
+  monthWords,
+  parseDateText,
+  serialFromYmd,
+  ymdFromSerial,
+} from '../dates';
 import { F, F2 } from './compile';
 import { type Scan, flagsAt, markUsed, numAt, phrase, symAt, wordAt } from './scan';
 
@@ -92,7 +101,7 @@ function readMonthDate(
   let to = i;
   let day: number | null = null;
   // "31 March", "31st of March"
-  const ofBefore = wordAt(tokens, i - 1) === 'of' ? 1 : 0;
+  const ofBefore = lex.of.has(wordAt(tokens, i - 1)) ? 1 : 0;
   const before = dayAt(scan, i - 1 - ofBefore);
   if (before !== null) {
     day = before;
@@ -104,12 +113,14 @@ function readMonthDate(
       to = i + 1;
     }
   }
-  const comma = symAt(tokens, to + 1) === ',' ? 1 : 0;
-  const year = yearAt(scan, to + 1 + comma);
-  if (year !== null) to = to + 1 + comma;
+  // "March 31, 2027", "marzo de 2027"
+  const gap =
+    symAt(tokens, to + 1) === ',' || (lex.of.has(wordAt(tokens, to + 1)) && yearAt(scan, to + 2) !== null) ? 1 : 0;
+  const year = yearAt(scan, to + 1 + gap);
+  if (year !== null) to = to + 1 + gap;
   const prevFlags = flagsAt(tokens, from - 1);
   const anchored =
-    day !== null || year !== null || (prevFlags & (F.deadline | F.span)) !== 0 || wordAt(tokens, from - 1) === 'of';
+    day !== null || year !== null || (prevFlags & (F.deadline | F.span)) !== 0 || lex.of.has(wordAt(tokens, from - 1));
   if (!anchored && lex.ambiguousMonth.has(w)) return null;
   const text = phrase(tokens, from, to);
   let serial: number | null;
@@ -184,7 +195,7 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
     if (
       year !== null &&
       ((flagsAt(tokens, i - 1) & (F.deadline | F.span)) !== 0 ||
-        wordAt(tokens, i - 1) === 'of' ||
+        scan.lex.of.has(wordAt(tokens, i - 1)) ||
         wordAt(tokens, i - 1) === 'fy')
     ) {
       out.push({ text: String(year), serial: serialFromYmd(year, 12, 31) });

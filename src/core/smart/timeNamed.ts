@@ -1,4 +1,4 @@
-import { daysInMonth, isValidYmd, serialFromYmd, ymdFromSerial } from './calendar';
+import { daysInMonth, isValidYmd, serialFromYmd, ymdFromSerial } from '../dates';
 import { F, F2 } from './compile';
 import type { Holiday } from './lexicon/types';
 import { type Scan, flagsAt, flags2At, numAt, wordAt } from './scan';
@@ -127,5 +127,5 @@ export function readNamedDay(scan: Scan, i: number, leadFlags: number, asOf: num
 
 /** The class of the word that leads a named day at i, skipping "the". */
 export function leadOf(scan: Scan, i: number): number {
-  return flagsAt(scan.tokens, wordAt(scan.tokens, i - 1) === 'the' ? i - 2 : i - 1);
+  return flagsAt(scan.tokens, scan.lex.article.has(wordAt(scan.tokens, i - 1)) ? i - 2 : i - 1);
 }

@@ -65,6 +65,22 @@ describe('missing-deadline', () => {
     expect(findingsOf(runAlignment(model, { asOf: AS_OF }), 'missing-deadline')).toEqual([]);
   });
 
+  it('reads the deadline in the wording as SMART does: in any of five languages, and "within 6 months" from the start', () => {
+    const wording = (Goal: string, Start: unknown = null) =>
+      findingsOf(
+        check({ goals: [edit(CLEAN.goals[0], { Due: null, Start, Goal } as Row), CLEAN.goals[1]] }),
+        'missing-deadline',
+      ).map((f) => f.message.replace(/^.*(has no deadline\.|its wording says .*)$/, '$1'));
+    expect(wording('Aumentar los clientes habituales de 200 a 260 antes del 30 de junio de 2027')).toEqual([
+      'its wording says 30 June 2027.',
+    ]);
+    expect(wording('Kunden bis Ende Q2 2027 von 200 auf 260 steigern')).toEqual(['its wording says 30 June 2027.']);
+    expect(wording('Raise repeat customers from 200 to 260 within 6 months', d(2027, 1, 1))).toEqual([
+      'its wording says 3 July 2027.',
+    ]);
+    expect(wording('Grow monthly visitors from 200 to 260')).toEqual(['has no deadline.']);
+  });
+
   it('does not take an amount after "by" for a year', () => {
     const found = findingsOf(
       check({ goals: [edit(CLEAN.goals[0], { Due: null, Goal: 'Increase sales by 2000 units' }), CLEAN.goals[1]] }),

@@ -68,6 +68,25 @@ describe('rudder kpi', () => {
     expect(doc.expected).toBeNull();
   });
 
+  it('reads a direction in Spanish, Portuguese, French or German, whatever its case and spacing', async () => {
+    for (const [direction, status] of [
+      [' Menor  ES mejor', 'Achieved'],
+      ['menor é melhor', 'Achieved'],
+      ['plus bas est mieux', 'Achieved'],
+      ['steigend', 'Off track'],
+    ]) {
+      const run = await runCli(['kpi', '--actual', '80', '--target', '100', '--direction', direction, '--json']);
+      expect([direction, run.code, (JSON.parse(run.stdout) as { status: string }).status]).toEqual([
+        direction,
+        0,
+        status,
+      ]);
+    }
+    const unknown = await runCli(['kpi', '--actual', '80', '--target', '100', '--direction', 'besser ist schneller']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('höher ist besser');
+  });
+
   it('paces a dated KPI as of the given date', async () => {
     const run = await runCli([
       'kpi',

@@ -1,19 +1,18 @@
 /**
- * All languages merged into lookup structures built once. Detection never asks which language a
+ * All languages (the header words of each language pack) merged into lookup structures built once. Detection never asks which language a
  * sheet is in: a header is read against every lexicon at once.
  */
 import type { ColumnRole } from '../types';
 import { normalizeText, tokens } from '../text';
-import { de } from './de';
-import { en } from './en';
-import { es } from './es';
-import { fr } from './fr';
-import { pt } from './pt';
+import { LANGUAGES } from '../../lang';
 import type { Lexicon, RolePhrases } from './types';
 
 export type { Lexicon } from './types';
 
-export const LEXICONS: Readonly<Record<string, Lexicon>> = { en, fr, es, de, pt };
+/** The header words of every language pack, by language code. */
+export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.fromEntries(
+  LANGUAGES.map((p) => [p.code, p.headers]),
+);
 
 export interface Phrase {
   readonly role: ColumnRole;

@@ -108,6 +108,10 @@ export interface SmartLexicon {
   readonly sameWords: readonly string[];
   /** Seasons with the month they start in; "by summer" is its start, "in summer" its end. */
   readonly seasons: Readonly<Record<string, number>>;
+  /** Articles skipped between a time word and its period ("within THE hour", "fin DEL año"). */
+  readonly articles: readonly string[];
+  /** Words that join a day, month, year or period ("31st OF March", "31 DE marzo DE 2027", "end OF the year"). */
+  readonly ofWords: readonly string[];
   /** Suffixes stripped to find a word's stem, longest first. */
   readonly suffixes: readonly string[];
 }

@@ -3,6 +3,7 @@
  * impact words. Entries are lower case without accents (see `foldWords`); a language adds its
  * words here and every layout reader understands them.
  */
+import { LANGUAGES } from '../../lang';
 import type { SwotQuadrant } from '../types';
 
 /** Space-separated words as a list: keeps long word lists compact and readable. */
@@ -17,37 +18,12 @@ function phrases(list: string): readonly string[] {
 
 type QuadrantWords = Readonly<Record<SwotQuadrant, readonly string[]>>;
 
+/**
+ * Quadrant titles by language: the five languages Rudder reads from their packs, then titles of languages
+ * without a pack, which SWOT import still recognises.
+ */
 export const QUADRANT_WORDS: Readonly<Record<string, QuadrantWords>> = {
-  en: {
-    strength: ['strength', 'strengths'],
-    weakness: ['weakness', 'weaknesses'],
-    opportunity: ['opportunity', 'opportunities'],
-    threat: ['threat', 'threats', 'risks'],
-  },
-  fr: {
-    strength: ['force', 'forces', 'points forts', 'point fort', 'atouts'],
-    weakness: ['faiblesse', 'faiblesses', 'points faibles', 'point faible'],
-    opportunity: ['opportunite', 'opportunites'],
-    threat: ['menace', 'menaces', 'risques'],
-  },
-  es: {
-    strength: ['fortaleza', 'fortalezas', 'puntos fuertes'],
-    weakness: ['debilidad', 'debilidades', 'puntos debiles'],
-    opportunity: ['oportunidad', 'oportunidades'],
-    threat: ['amenaza', 'amenazas', 'riesgos'],
-  },
-  de: {
-    strength: ['starke', 'starken'],
-    weakness: ['schwache', 'schwachen'],
-    opportunity: ['chance', 'chancen', 'moglichkeiten'],
-    threat: ['risiko', 'risiken', 'bedrohung', 'bedrohungen', 'gefahren'],
-  },
-  pt: {
-    strength: ['forca', 'forcas', 'pontos fortes'],
-    weakness: ['fraqueza', 'fraquezas', 'pontos fracos'],
-    opportunity: ['oportunidade', 'oportunidades'],
-    threat: ['ameaca', 'ameacas', 'riscos'],
-  },
+  ...Object.fromEntries(LANGUAGES.map((p) => [p.code, p.swotQuadrants])),
   it: {
     strength: ['punti di forza', 'punto di forza', 'forza'],
     weakness: ['punti di debolezza', 'punti deboli', 'debolezza', 'debolezze'],

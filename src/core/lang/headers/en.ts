@@ -1,4 +1,4 @@
-import type { Lexicon } from './types';
+import type { Lexicon } from '../../detect/lexicon/types';
 
 export const en: Lexicon = {
   roles: {

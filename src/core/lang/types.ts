@@ -1,0 +1,98 @@
+/**
+ * One language's words, as plain data. Every engine that reads people's words (column detection,
+ * SMART, KPI directions, dates, SWOT, the strategy model) reads them from a pack, so adding a
+ * language is adding one pack file and one line in the registry.
+ */
+import type { Lexicon as HeaderLexicon } from '../detect/lexicon/types';
+import type { OutcomeKind, SmartLexicon } from '../smart/lexicon/types';
+
+export type LanguageCode = 'en' | 'es' | 'fr' | 'de' | 'pt';
+
+/** The directions a KPI can have; the same names as the KPI engine's `Direction`. */
+export type DirectionName = 'higher' | 'lower' | 'range' | 'maintainAbove' | 'maintainBelow';
+
+/**
+ * The SMART word classes a language supplies. English supplies the full SMART lexicon; the other
+ * languages supply these classes, read on top of the English structure (numbers, currencies, units).
+ * Words are lower case, as people write them (accents kept); multi-word entries use single spaces.
+ */
+export interface SmartWordClasses {
+  /** Articles, prepositions, pronouns: words that carry no meaning of their own. */
+  readonly stopWords: readonly string[];
+  /** Verbs that name no concrete action ("improve", "mejorar"). */
+  readonly vagueVerbs: readonly string[];
+  /** Verbs that raise a number ("increase", "aumentar"). */
+  readonly increaseVerbs: readonly string[];
+  /** Verbs that lower a number ("reduce", "reducir"). */
+  readonly decreaseVerbs: readonly string[];
+  /** Verbs that hold a number ("maintain", "mantener"). */
+  readonly maintainVerbs: readonly string[];
+  /** Verbs of one-off deliverables ("launch", "lanzar"). */
+  readonly milestoneVerbs: readonly string[];
+  /** Other verbs a goal often opens with ("sell", "vender"). */
+  readonly actionVerbs: readonly string[];
+  /** Umbrella words that name no particular thing ("things", "cosas"). */
+  readonly genericWords: readonly string[];
+  /** Words that make a number a measure: percent words ("percent", "por ciento"). */
+  readonly percentWords: readonly string[];
+  /** Named metrics that take a value ("rating", "valoración"). */
+  readonly metricWords: readonly string[];
+  /** Words that introduce a deadline ("by", "antes"). */
+  readonly deadlineWords: readonly string[];
+  /** Words that introduce a span ("within", "dentro"). */
+  readonly spanWords: readonly string[];
+  /** Words of "end of the year" ("end", "final", "fin", "Ende"). */
+  readonly endWords: readonly string[];
+  /** "next", "this": how many periods ahead the phrase ends. */
+  readonly relativeWords: Readonly<Record<string, number>>;
+  /** Periods of time with their length in months ("week": 0.23, "trimestre": 3). */
+  readonly periodMonths: Readonly<Record<string, number>>;
+  /** Adverbs of recurrence with their period ("daily": "day", "diario": "day"). */
+  readonly frequencyAdverbs: Readonly<Record<string, string>>;
+  /** Words introducing a recurrence ("every", "cada"). */
+  readonly everyWords: readonly string[];
+  /** Time words that set no date ("soon", "pronto"). */
+  readonly vagueTimeWords: readonly string[];
+  /** Days of the week, 0 for Sunday. */
+  readonly weekdays: Readonly<Record<string, number>>;
+  /** Articles skipped between a time word and its period ("fin DEL año": "el", "la"). */
+  readonly articles: readonly string[];
+  /** Words that join a day, month, year or period ("31 DE marzo DE 2027"). */
+  readonly ofWords: readonly string[];
+  /** Words naming business outcomes, by kind ("ventas": revenue); matched on stems. */
+  readonly outcomes: Partial<Readonly<Record<OutcomeKind, readonly string[]>>>;
+}
+
+export interface LanguagePack {
+  readonly code: LanguageCode;
+  /** The language's name in English, for messages ("Spanish"). */
+  readonly name: string;
+  /** Header words for column detection (roles, totals, status words, SWOT headings). */
+  readonly headers: HeaderLexicon;
+  /**
+   * The words people put in a Direction column, per direction, as they write them. Compared after
+   * folding case, spaces and accents in the engine; the native Excel formula folds only case and
+   * spaces, so the registry lists each accented word in both spellings.
+   */
+  readonly directions: Readonly<Record<DirectionName, readonly string[]>>;
+  /** The few words a message shows when an unknown direction seems to be in this language. */
+  readonly directionExamples: readonly string[];
+  /** Month names and abbreviations, January first; accents as written. */
+  readonly months: readonly (readonly string[])[];
+  /** Words that glue a date together ("de" in "31 de marzo de 2027"). */
+  readonly dateJoiners: readonly string[];
+  /** Words before a date or period that mean "by the end of it" ("end", "fin", "Ende", "final"). */
+  readonly dateEndWords: readonly string[];
+  /** Words before a date that say "by" ("by", "antes de", "bis"). */
+  readonly dateLeadWords: readonly string[];
+  /** Cell values that stand for "not filled in yet" ("TBD", "n/a", "a definir", "k. A."). */
+  readonly placeholders: readonly string[];
+  /** SWOT quadrant titles ("strengths", "fortalezas", "points forts"), lower case without accents. */
+  readonly swotQuadrants: Readonly<Record<'strength' | 'weakness' | 'opportunity' | 'threat', readonly string[]>>;
+  /** Status words that say a goal or KPI is achieved ("done", "logrado"). */
+  readonly achievedWords: readonly string[];
+  /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
+  readonly stemSuffixes: readonly string[];
+  /** English supplies the whole SMART lexicon; the other languages their word classes. */
+  readonly smart: SmartWordClasses | SmartLexicon;
+}
