@@ -34,6 +34,41 @@ const EXPECTED: Record<string, { sheets: string[]; tables?: Record<string, strin
     },
   },
   'saas-kpi-dashboard.xlsx': { sheets: ['Raw Data', 'KPI Dashboard', 'KPI Calc', 'Charts'] },
+  // The second round of workbooks (labels.json).
+  'bb245_swot_notes_en.xlsx': {
+    sheets: [
+      'Student Info',
+      'Client brief',
+      'SWOT analysis notes',
+      'SWOT matrix',
+      'Development plan',
+      'Wireframe Screen prints',
+    ],
+  },
+  'crisc_foda_strategy_es.xlsx': {
+    sheets: ['INDICE ', 'VIMIVA', 'FODA', 'FACTORES', 'ESTRATEGIAS ', 'PLANES DE ACCION', 'DASHBOARD'],
+  },
+  'dangelo_metas_daily_pt.xlsx': { sheets: ['Folha1', 'Folha2'] },
+  'darrowyu_production_log_zh.xlsx': { sheets: ['Sheet1'] },
+  'excelfritz_budget_en.xlsx': {
+    sheets: ['2025', 'Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+  },
+  'glidepath_kpi_long_en.xlsx': {
+    sheets: ['Percentage (eg Compliance)', 'Average (eg UPH)', 'Numbers (eg Testing)'],
+  },
+  'gmatef_foda_es.xlsx': { sheets: ['Hoja1', 'Hoja2', 'Hoja3'] },
+  'grange_metrics_en.xlsx': { sheets: ['Metric'] },
+  'heggy_swot_cs.xlsx': { sheets: ['SWOT Comparison'] },
+  'jartab_swot_cs.xlsx': { sheets: ['List1'] },
+  'matteo_businessplan_it.xlsx': {
+    sheets: ['Investimento iniziale', 'Milestones', 'Analisi di mercato', 'Previsione economica', 'WBS', 'GRANTT'],
+  },
+  'mohanned_bsc_wide_en.xlsx': {
+    sheets: ['Lists', 'Resources', 'Operations', 'Customer', 'Finance', 'Calculations', 'Dashboard'],
+  },
+  'prof_borges_okr_pt.xlsx': { sheets: ['Como usar', '<Quarter X - OKR>', 'Informações'] },
+  'prof_borges_swot_pt.xlsx': { sheets: ['SWOT', 'ANÁLISE', 'AÇÃO'] },
+  'vimalraj_goals_en.xlsx': { sheets: ['Goal_Oct22'] },
 };
 
 describe('rudder inspect on the corpus workbooks', () => {
