@@ -1,17 +1,15 @@
 /** What a single cell holds, read the way a person reads a spreadsheet: "$1,433" is money, "Q3 2027" a period. */
 import { monthFromName, parseDateText } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
+import { periodLabels } from '../lang';
+import { foldAccents, isPlaceholder } from '../text';
 
 export type CellType = 'blank' | 'text' | 'number' | 'percent' | 'money' | 'date' | 'period' | 'bool' | 'error';
-
-/** Placeholders people type for "no value"; they carry no type. */
-const PLACEHOLDERS = new Set(['-', '--', '—', '–', 'na', 'n/a', 'n.a.', 'none', 'null', '?', 'tbd', 'tbc', '.']);
 
 const NUMERIC_TEXT = /^[(+-]?\s*[$€£¥]?\s*[+-]?\d[\d,.\s']*\s*(%|[$€£¥]|k|m|bn|x)?\s*\)?$/i;
 const CURRENCY = /[$€£¥]/;
 /** "Week 3", "Q1", "H2", "FY24", "Jan", "March": periods without a year that parseDateText leaves alone. */
-const PERIOD_TEXT =
-  /^((week|wk|semaine|semana|woche|sprint|month|mois|mes|monat|kw)\s*\d{1,2}|q[1-4]|h[1-2]|fy ?\d{2,4})$/i;
+const PERIOD_TEXT = new RegExp(`^((${periodLabels().join('|')})\\s*\\d{1,2}|q[1-4]|h[1-2]|fy ?\\d{2,4})$`, 'i');
 
 /** True when a number format shows a date (d, m, y outside quotes; not a time such as h:mm). */
 export function isDateFormat(format: string | null | undefined): boolean {
@@ -43,7 +41,8 @@ function mayBeDate(text: string): boolean {
 /** Text typed into a cell, classified without a locale: dates go through the project's date parser. */
 export function textType(raw: string): CellType {
   const text = raw.trim();
-  if (text === '' || PLACEHOLDERS.has(text.toLowerCase())) return 'blank';
+  // Placeholders people type for "no value" ("-", "n/a", "TBD", "a definir") carry no type.
+  if (isPlaceholder(text)) return 'blank';
   if (text.length <= 24 && NUMERIC_TEXT.test(text)) {
     if (text.includes('%')) return 'percent';
     return CURRENCY.test(text) ? 'money' : 'number';
@@ -52,7 +51,7 @@ export function textType(raw: string): CellType {
     const parsed = parseDateText(text);
     if (parsed.ok) return parsed.precision === 'day' ? 'date' : 'period';
   }
-  if (text.length <= 16 && (PERIOD_TEXT.test(text) || monthFromName(text) !== undefined)) return 'period';
+  if (text.length <= 16 && (PERIOD_TEXT.test(foldAccents(text)) || monthFromName(text) !== undefined)) return 'period';
   return 'text';
 }
 

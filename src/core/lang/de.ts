@@ -75,6 +75,7 @@ export const DE_PACK: LanguagePack = {
     threat: ['risiko', 'risiken', 'bedrohung', 'bedrohungen', 'gefahren'],
   },
   achievedWords: ['erreicht', 'erledigt', 'abgeschlossen', 'fertig', 'umgesetzt'],
+  periodLabels: ['woche', 'kw', 'monat'],
   stemSuffixes: words('ungen ung heiten heit keiten keit ern en er e s'),
   smart: {
     stopWords: words(`

@@ -78,6 +78,7 @@ export const EN_PACK: LanguagePack = {
     'na',
     'n a',
     'none',
+    'null',
     'nil',
     'nobody',
     'no one',
@@ -96,6 +97,7 @@ export const EN_PACK: LanguagePack = {
     threat: ['threat', 'threats', 'risks'],
   },
   achievedWords: ['achieved', 'done', 'complete', 'completed', 'met', 'finished', 'closed', 'delivered'],
+  periodLabels: ['week', 'wk', 'month', 'sprint'],
   stemSuffixes: EN.suffixes,
   smart: EN,
 };

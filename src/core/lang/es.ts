@@ -64,6 +64,7 @@ export const ES_PACK: LanguagePack = {
     threat: ['amenaza', 'amenazas', 'riesgos'],
   },
   achievedWords: ['logrado', 'conseguido', 'cumplido', 'completado', 'terminado', 'hecho', 'alcanzado'],
+  periodLabels: ['semana', 'mes'],
   stemSuffixes: words(
     'aciones ación amientos amiento imientos imiento mente idades idad ando iendo ados adas idos idas es s',
   ),

@@ -74,6 +74,7 @@ export const FR_PACK: LanguagePack = {
     threat: ['menace', 'menaces', 'risques'],
   },
   achievedWords: ['atteint', 'réalisé', 'terminé', 'fait', 'accompli', 'achevé', 'clos'],
+  periodLabels: ['semaine', 'sem', 'mois'],
   stemSuffixes: words('ations ation ements ement issements issement ités ité euses euse eurs eur es s'),
   smart: {
     stopWords: words(`

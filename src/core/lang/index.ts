@@ -68,6 +68,11 @@ export function placeholderKey(text: string): string {
     .trim();
 }
 
+/** Words of every language that name a period when a number follows ("week", "semaine", "kw"), folded. */
+export function periodLabels(): readonly string[] {
+  return unique(LANGUAGES.flatMap((p) => p.periodLabels.map(fold)));
+}
+
 /** Status words of every language that say a goal or KPI is done, folded. */
 export function achievedWords(): readonly string[] {
   return unique(LANGUAGES.flatMap((p) => p.achievedWords.map(fold)));

@@ -61,6 +61,7 @@ export const PT_PACK: LanguagePack = {
     threat: ['ameaca', 'ameacas', 'riscos'],
   },
   achievedWords: ['atingido', 'alcançado', 'concluído', 'cumprido', 'feito', 'finalizado'],
+  periodLabels: ['semana', 'mês', 'mes'],
   stemSuffixes: words('ações ação amentos amento imentos imento mente idades idade ando endo ados adas idos idas es s'),
   smart: {
     stopWords: words(`

@@ -91,6 +91,8 @@ export interface LanguagePack {
   readonly swotQuadrants: Readonly<Record<'strength' | 'weakness' | 'opportunity' | 'threat', readonly string[]>>;
   /** Status words that say a goal or KPI is achieved ("done", "logrado"). */
   readonly achievedWords: readonly string[];
+  /** Words that, with a number after them, name a period in a header ("Week 3", "Semana 3", "KW 12"). */
+  readonly periodLabels: readonly string[];
   /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
   readonly stemSuffixes: readonly string[];
   /** English supplies the whole SMART lexicon; the other languages their word classes. */

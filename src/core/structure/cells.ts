@@ -6,6 +6,7 @@
 import { formatSerialIso, isDayMonthAmbiguous, parseDateText, type DateOrder } from '../dates';
 import { readNumberText } from '../kpi/number-text';
 import { isCellError, type CellValue } from '../grid/types';
+import { isPlaceholder } from '../text';
 import type { PlannedCell } from './types';
 import { isDateFormat } from '../detect/cells';
 import { strategyType } from '../model/cells';
@@ -22,12 +23,6 @@ export interface ReadCell {
 }
 
 const ok = (cell: PlannedCell): ReadCell => ({ cell });
-/** Placeholders people type for "nothing yet": no value, not text to keep. */
-const PLACEHOLDERS = new Set(['', '-', '--', '—', '–', 'n/a', 'na', 'tbd', 'tbc', '?']);
-
-function isPlaceholder(text: string): boolean {
-  return PLACEHOLDERS.has(text.trim().toLowerCase());
-}
 
 export function readText(value: CellValue, format: string | null): ReadCell {
   if (value === null) return ok(null);
