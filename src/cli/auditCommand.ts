@@ -66,7 +66,8 @@ export function auditText(book: string, asOf: number, result: AlignmentResult): 
       '',
       `${SEVERITY_PLURAL[severity][0].toUpperCase()}${SEVERITY_PLURAL[severity].slice(1)} (${group.length})`,
     );
-    const width = Math.min(24, Math.max(...group.map((f) => whereText(f).length)));
+    // A loop, not Math.max(...list): spreading 200,000 findings overflows the call stack.
+    const width = group.reduce((w, f) => Math.max(w, Math.min(24, whereText(f).length)), 0);
     for (const f of group) {
       lines.push(`  ${whereText(f).padEnd(width)}  [${f.rule}] ${f.message}`);
       lines.push(`  ${''.padEnd(width)}  Fix: ${f.fix}`);

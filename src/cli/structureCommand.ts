@@ -43,16 +43,21 @@ function tableJson(t: DetectedTable): Record<string, unknown> {
   };
 }
 
-function tableText(t: DetectedTable): string {
-  const width = Math.max(6, ...t.columns.map((c) => c.header.length));
+/** A 16,384-column sheet would print 16,384 lines: the text lists the first columns and counts the rest. */
+const MAX_COLUMNS_SHOWN = 40;
+
+export function tableText(t: DetectedTable): string {
+  const width = t.columns.slice(0, MAX_COLUMNS_SHOWN).reduce((w, c) => Math.max(w, c.header.length), 6);
   const lines = [
     `Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (header row ${t.headerRow})`,
   ];
   lines.push(`  Column  ${'Header'.padEnd(width)}  Role       Confidence`);
-  for (const c of t.columns)
+  for (const c of t.columns.slice(0, MAX_COLUMNS_SHOWN))
     lines.push(
       `  ${c.column.padEnd(6)}  ${(c.header || '(blank)').padEnd(width)}  ${c.role.padEnd(9)}  ${confidenceWord(c.confidence)}`,
     );
+  const hidden = t.columns.length - MAX_COLUMNS_SHOWN;
+  if (hidden > 0) lines.push(`  … and ${hidden.toLocaleString('en-US')} more columns (--json lists them all)`);
   return lines.join('\n');
 }
 
