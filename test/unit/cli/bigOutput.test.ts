@@ -13,7 +13,7 @@ describe('text output of very large results', () => {
       message: 'A goal has no KPI.',
       fix: 'Add a KPI.',
       subjects: ['G1'],
-    } as Finding;
+    };
     const result = {
       score: 10,
       findings: Array.from({ length: 200_000 }, () => finding),
