@@ -4,6 +4,7 @@ import type { Command } from 'commander';
 import { reportHtmlOf } from '../host/shareReport';
 import { writeAtomically } from '../host/shareXlsx';
 import { openXlsxPort } from '../host/xlsx';
+import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
@@ -19,6 +20,7 @@ export async function runReport(
   io: CliIo,
 ): Promise<number> {
   if (!options.out) throw new CliError(REPORT_CLI_TEXT.needOut);
+  await checkOutputPath(options.out, book);
   const html = await reportHtmlOf(await openXlsxPort(book), io.today(), basename(book).replace(/\.xlsx$/i, ''));
   await writeAtomically(options.out, html, book);
   io.out(

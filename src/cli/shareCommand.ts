@@ -16,6 +16,7 @@ import {
   type ShareOutcome,
 } from '../host/shareXlsx';
 import { openXlsxPort } from '../host/xlsx';
+import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
@@ -44,6 +45,7 @@ async function writeCopyWithShortNames(
   out: string,
   options: ShareOptions,
 ): Promise<{ readonly outcome: ShareOutcome; readonly names: NamesResult }> {
+  await checkOutputPath(out, book);
   const port = await openXlsxPort(book);
   const outcome = await prepareShareCopy(port, options);
   const names = await port.addNames(shortFormulaNames());

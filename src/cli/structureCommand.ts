@@ -11,6 +11,7 @@ import { createRudderFunctions } from '../functions/registry';
 import { isExcelError, type ExcelCellResult, type ExcelScalar } from '../functions/types';
 import { applyStructure, planProposal, proposeStructure } from '../host/structureApply';
 import { openXlsxPort, type XlsxFilePort } from '../host/xlsx';
+import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
@@ -171,6 +172,7 @@ function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
 export async function runStructure(book: string, options: StructureOptions, io: CliIo): Promise<number> {
   if (options.nativeKpiFormulas === true && options.output === undefined)
     throw new CliError('--native-kpi-formulas changes the copy that -o writes: give -o OUT.xlsx as well.');
+  if (options.output !== undefined) await checkOutputPath(options.output, book);
   const port = await openXlsxPort(book);
   const found = await findTables(port, options.sheet, io, options.json === true);
   const tables = found.flatMap((f) => f.tables);

@@ -1,12 +1,11 @@
 /** The ExcelJS adapter for the CLI: open a file, work on it in memory, save a new file. */
-import { promises as fs } from 'fs';
-import { resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
 import { dropRangeName, rangeNames, readFormulaNames, type StoredName } from './definedNames';
 import { readWorkbookFileBytes } from './open';
 import { hasHugeValidations, workbookXml, worksheetExtents } from './preflight';
+import { refuseInputAsOutput, writeOutputFile } from './safeWrite';
 import { isSettingsSheet } from './settingsSheet';
 import { XlsxWorkbook, type XlsxWorkbookOptions } from './xlsxWorkbook';
 
@@ -82,33 +81,10 @@ export class XlsxFilePort extends XlsxWorkbook {
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 
-  /** Writes a new file; refuses the path it was opened from, so the input is never modified. */
+  /** Writes a new file whole or not at all; refuses the path it was opened from, so the input is never modified. */
   async saveAs(outPath: string): Promise<void> {
-    const input = this.fileOptions.inputPath;
-    if (input !== undefined && (await samePath(input, outPath))) {
-      throw new WorkbookError(
-        `Refusing to overwrite ${input}: Rudder never modifies the file it reads. Give another output path.`,
-        'write-failed',
-      );
-    }
-    const bytes = await this.toBytes();
-    try {
-      await fs.writeFile(outPath, bytes);
-    } catch (error) {
-      throw new WorkbookError(
-        `Could not write ${outPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
-        'write-failed',
-      );
-    }
-  }
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino; // hard links and symlinks to the input
-  } catch {
-    return false; // the output does not exist yet, so it cannot be the input
+    const inputPath = this.fileOptions.inputPath;
+    if (inputPath !== undefined) await refuseInputAsOutput(inputPath, outPath);
+    await writeOutputFile(outPath, await this.toBytes(), { inputPath });
   }
 }
