@@ -21,8 +21,9 @@ import { openXlsxPort } from '../host/xlsx';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
-export interface AuditOptions {
+export interface AuditOptions extends MaxRowsOption {
   readonly asOf?: string;
   readonly json?: boolean;
 }
@@ -87,7 +88,7 @@ function asOfOf(text: string | undefined, today: number): number {
 
 export async function runAudit(book: string, options: AuditOptions, io: CliIo): Promise<number> {
   const asOf = asOfOf(options.asOf, io.today());
-  const model = await readStrategyModel(await openXlsxPort(book));
+  const model = await readStrategyModel(await openXlsxPort(book, openOptionsOf(options)));
   if (model.isEmpty) throw new CliError(AUDIT_TEXT.noTables(book, model.emptyReason ?? ''));
   const result = runAlignment(model, { asOf });
   io.out(options.json ? JSON.stringify(auditJson(result)) : auditText(book, asOf, result));
@@ -102,6 +103,7 @@ export function registerAuditCommand(program: Command, io: CliIo, runner: Comman
     )
     .argument('<book>', 'the .xlsx workbook to check (never modified)')
     .option('--as-of <date>', 'judge deadlines and KPI pacing on this day (default: today)')
+    .addOption(maxRowsOption())
     .option('--json', 'machine-readable output: {"score", "findings": [...]}')
     .addHelpText('after', '\nExamples:\n  rudder audit plan.xlsx\n  rudder audit plan.xlsx --as-of 2027-03-31 --json\n')
     .action((book: string, options: AuditOptions) => runner(() => runAudit(book, options, io)));

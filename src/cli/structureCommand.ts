@@ -15,8 +15,9 @@ import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
-export interface StructureOptions {
+export interface StructureOptions extends MaxRowsOption {
   readonly sheet?: string;
   readonly json?: boolean;
   readonly output?: string;
@@ -173,7 +174,7 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   if (options.nativeKpiFormulas === true && options.output === undefined)
     throw new CliError('--native-kpi-formulas changes the copy that -o writes: give -o OUT.xlsx as well.');
   if (options.output !== undefined) await checkOutputPath(options.output, book);
-  const port = await openXlsxPort(book);
+  const port = await openXlsxPort(book, openOptionsOf(options));
   const found = await findTables(port, options.sheet, io, options.json === true);
   const tables = found.flatMap((f) => f.tables);
   if (options.json) io.out(JSON.stringify({ tables: tables.map(tableJson) }));
@@ -210,6 +211,7 @@ export function registerStructureCommand(program: Command, io: CliIo, runner: Co
       '--native-kpi-formulas',
       'with -o: write KPI Status and Progress as plain Excel formulas (long, but they work without Rudder; needs Excel 2021 or Microsoft 365)',
     )
+    .addOption(maxRowsOption())
     .option('--json', 'machine-readable output: {"tables": [...]}')
     .addHelpText(
       'after',

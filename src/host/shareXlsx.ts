@@ -3,7 +3,7 @@
  * temporary file beside the target and renamed, so the target is either the whole copy or untouched.
  */
 import { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
-import { openXlsxPort } from './xlsx';
+import { openXlsxPort, type OpenOptions } from './xlsx';
 import { checkOutputPath, writeOutputFile } from './xlsx/safeWrite';
 
 export { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
@@ -18,9 +18,14 @@ export async function writeAtomically(
 }
 
 /** `rudder share`: opens the input, prepares the copy, writes it whole or not at all. */
-export async function writeShareCopy(inputPath: string, outPath: string, options: ShareOptions): Promise<ShareOutcome> {
+export async function writeShareCopy(
+  inputPath: string,
+  outPath: string,
+  options: ShareOptions,
+  open: OpenOptions = {},
+): Promise<ShareOutcome> {
   await checkOutputPath(outPath, inputPath);
-  const port = await openXlsxPort(inputPath);
+  const port = await openXlsxPort(inputPath, open);
   const outcome = await prepareShareCopy(port, options);
   await writeAtomically(outPath, await port.toBytes(), inputPath);
   return outcome;

@@ -4,33 +4,44 @@ import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
 import { dropRangeName, rangeNames, readFormulaNames, type StoredName } from './definedNames';
 import { readWorkbookFileBytes } from './open';
-import { hasHugeValidations, workbookXml, worksheetExtents } from './preflight';
+import { DEFAULT_LIMITS, guardPackage, type WorkbookLimits } from './guards';
+import { workbookXml, worksheetExtents } from './preflight';
 import { refuseInputAsOutput, writeOutputFile } from './safeWrite';
 import { isSettingsSheet } from './settingsSheet';
 import { XlsxWorkbook, type XlsxWorkbookOptions } from './xlsxWorkbook';
 
 export { XlsxWorkbook, usedRef } from './xlsxWorkbook';
 export type { XlsxWorkbookOptions } from './xlsxWorkbook';
+export { DEFAULT_LIMITS, type WorkbookLimits } from './guards';
 
 /**
- * Rows per sheet the CLI reads. Above it a file is refused with a `too-large` error instead of
- * taking minutes and gigabytes in ExcelJS; Rudder's tables are far smaller, and the budgets
- * (DESIGN §7) are measured up to 100,000 rows.
+ * Rows per sheet the CLI reads by default. Above it a file is refused with a `too-large` error
+ * instead of taking minutes and gigabytes in ExcelJS; Rudder's tables are far smaller, and the
+ * budgets (DESIGN §7) are measured up to 100,000 rows. The other limits are in `guards.ts`.
  */
-export const XLSX_MAX_ROWS = 250_000;
+export const XLSX_MAX_ROWS = DEFAULT_LIMITS.maxRows;
 
-function tooLarge(path: string, rows: number): WorkbookError {
+export interface OpenOptions {
+  /** Rows per sheet above which the file is refused (`--max-rows`). */
+  readonly maxRows?: number;
+}
+
+function limitsOf(options: OpenOptions): WorkbookLimits {
+  return options.maxRows === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, maxRows: options.maxRows };
+}
+
+function tooLarge(path: string, rows: number, maxRows: number): WorkbookError {
   return new WorkbookError(
-    `${path} has a sheet with ${rows.toLocaleString('en-US')} rows; Rudder reads at most ${XLSX_MAX_ROWS.toLocaleString('en-US')} rows per sheet. Copy the part you need to a new workbook and try again.`,
+    `${path} has a sheet with ${rows.toLocaleString('en-US')} rows; Rudder reads at most ${maxRows.toLocaleString('en-US')} rows per sheet (--max-rows changes it). Copy the part you need to a new workbook and try again.`,
     'too-large',
   );
 }
 
-/** Checks what ExcelJS produced: at least one sheet, none too long. */
-function checkLoaded(workbook: ExcelJS.Workbook, path: string): void {
+/** Checks what ExcelJS produced: at least one sheet, none too long (a sparse sheet passes the row count). */
+function checkLoaded(workbook: ExcelJS.Workbook, path: string, maxRows: number): void {
   const sheets = workbook.worksheets.filter((s) => !isSettingsSheet(s));
   if (sheets.length === 0) throw new WorkbookError(`${path} has no sheets: there is nothing to read.`, 'empty');
-  for (const s of sheets) if (s.rowCount > XLSX_MAX_ROWS) throw tooLarge(path, s.rowCount);
+  for (const s of sheets) if (s.rowCount > maxRows) throw tooLarge(path, s.rowCount, maxRows);
 }
 
 /** The file's formula names that ExcelJS left out or misread (it keeps range names only). */
@@ -41,24 +52,41 @@ function formulaNamesOf(bytes: Uint8Array, workbook: ExcelJS.Workbook): StoredNa
   return names;
 }
 
-/** Opens an .xlsx file for reading and writing a copy; the file itself is never written. */
-export async function openXlsxPort(path: string): Promise<XlsxFilePort> {
+/**
+ * Opens an .xlsx file for reading and writing a copy; the file itself is never written. The size
+ * guards run first, so a zip bomb or a sheet over the limits is refused before ExcelJS parses it.
+ */
+export async function openXlsxPort(path: string, options: OpenOptions = {}): Promise<XlsxFilePort> {
   const bytes = await readWorkbookFileBytes(path);
-  checkWorkbookSignature(bytes, path);
-  // Refuse huge sheets from the declared dimensions, before parsing them.
-  for (const extent of worksheetExtents(bytes))
-    if (extent.lastRow !== null && extent.lastRow > XLSX_MAX_ROWS) throw tooLarge(path, extent.lastRow);
-  // Whole-column validation rules would take ExcelJS seconds to expand; they are not needed to read cells.
-  const workbook = await loadWorkbookBytes(bytes, path, { skipValidations: hasHugeValidations(bytes) });
-  checkLoaded(workbook, path);
-  return new XlsxFilePort(workbook, { inputPath: path, formulaNames: formulaNamesOf(bytes, workbook) });
+  return openGuarded(bytes, path, { inputPath: path }, limitsOf(options));
 }
 
 /** Reads a workbook from bytes (uploads, tests) with the same checks as a file. */
-export async function openXlsxBytes(bytes: Uint8Array, name = 'workbook.xlsx'): Promise<XlsxFilePort> {
-  const workbook = await loadWorkbookBytes(bytes, name);
-  checkLoaded(workbook, name);
-  return new XlsxFilePort(workbook, { label: `File ${name}`, formulaNames: formulaNamesOf(bytes, workbook) });
+export async function openXlsxBytes(
+  bytes: Uint8Array,
+  name = 'workbook.xlsx',
+  options: OpenOptions = {},
+): Promise<XlsxFilePort> {
+  return openGuarded(bytes, name, { label: `File ${name}` }, limitsOf(options));
+}
+
+async function openGuarded(
+  bytes: Uint8Array,
+  name: string,
+  portOptions: XlsxWorkbookOptions,
+  limits: WorkbookLimits,
+): Promise<XlsxFilePort> {
+  checkWorkbookSignature(bytes, name);
+  // A declared extent refuses a huge sheet without inflating it; the guards count the rest.
+  for (const extent of worksheetExtents(bytes))
+    if (extent.lastRow !== null && extent.lastRow > limits.maxRows)
+      throw tooLarge(name, extent.lastRow, limits.maxRows);
+  const counts = await guardPackage(bytes, name, limits);
+  // Whole-column validation rules would take ExcelJS seconds to expand; they are not needed to read cells.
+  const skipValidations = counts.hugeValidationParts.length > 0;
+  const workbook = await loadWorkbookBytes(bytes, name, { skipValidations });
+  checkLoaded(workbook, name, limits.maxRows);
+  return new XlsxFilePort(workbook, { ...portOptions, formulaNames: formulaNamesOf(bytes, workbook) });
 }
 
 /** A new workbook with one empty sheet, for writing files from scratch. */
