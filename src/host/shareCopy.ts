@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { serialFromUtcDate } from '../core/dates/serial';
 import { parseCellAddress } from '../core/grid/a1';
-import type { CellValue } from '../core/grid/types';
+import { isCellError, type CellValue } from '../core/grid/types';
 import {
   advisorSummaryRows,
   countActions,
@@ -165,7 +165,9 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
  */
 function copiedValue(plan: CellPlan): ExcelJS.CellValue {
   if (plan.formula !== undefined) return { formula: letFileForm(plan.formula).slice(1), result: undefined };
-  return (plan.value as ExcelJS.CellValue) ?? '';
+  // A saved error (#VALUE!, #N/A …) stays an error value, not the text of the object holding it.
+  if (isCellError(plan.value)) return { error: plan.value.code as ExcelJS.CellErrorValue['error'] };
+  return (plan.value) ?? '';
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, facts: ShareFacts): string {

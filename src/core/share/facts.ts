@@ -41,8 +41,10 @@ export interface ShareFacts {
   readonly isEmpty: boolean;
 }
 
+/** Three decimals at most; a number too large to scale (1e308 × 1000 is Infinity) is shown as it is. */
+const showNumber = (v: number): string => (Number.isFinite(v * 1000) ? String(Math.round(v * 1000) / 1000) : String(v));
 const show = (v: CellValue): string =>
-  v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v);
+  v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? showNumber(v) : String(v);
 const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The facts of a workbook at `asOf` (an Excel serial; the core never reads the clock). */
