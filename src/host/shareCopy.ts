@@ -167,7 +167,7 @@ function copiedValue(plan: CellPlan): ExcelJS.CellValue {
   if (plan.formula !== undefined) return { formula: letFileForm(plan.formula).slice(1), result: undefined };
   // A saved error (#VALUE!, #N/A …) stays an error value, not the text of the object holding it.
   if (isCellError(plan.value)) return { error: plan.value.code as ExcelJS.CellErrorValue['error'] };
-  return (plan.value) ?? '';
+  return plan.value ?? '';
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, facts: ShareFacts): string {
