@@ -11,6 +11,8 @@ import { benchAudit } from './audit';
 import { benchDetection } from './detect';
 import { benchFormulaEngine } from './formulaEngine';
 import { measureOfficeSyncCounts } from './host';
+import { benchHostile } from './hostile';
+import { benchShare } from './share';
 import { benchKpiStatus } from './kpi';
 import { benchSmartScore } from './smart';
 import { measurePlaygroundFirstRender } from '../test/browser/firstRender';
@@ -147,6 +149,21 @@ const SECTIONS: Record<string, Section> = {
       })),
     };
   },
+  share: async () => {
+    const r = await benchShare();
+    return {
+      data: r,
+      lines: [
+        {
+          figure: `share / ExcelJS read, ${r.rows.toLocaleString('en-US')} rows`,
+          value: `${fmt(r.shareRatio, 2)}x CPU (${fmt(r.shareMs)} ms vs ${fmt(r.exceljsReadMs)} ms)`,
+          budget: '<= 3x',
+          ok: r.shareRatio <= 3,
+        },
+      ],
+    };
+  },
+  hostile: benchHostile,
   bundles: async () => bundleSizes(),
   firstRender: async () => {
     const r = await measurePlaygroundFirstRender(5);
