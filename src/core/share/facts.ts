@@ -51,7 +51,10 @@ const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && 
 export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'Strategy summary'): ShareFacts {
   const alignment = runAlignment(model, { asOf });
   const graph = buildStrategyGraph(model, { asOf });
-  const statusOf = (key: string): string | null => graph.nodes.find((n) => n.key === key)?.status ?? null;
+  // One map, not a search of every node for every KPI and goal (quadratic at 10,000 rows).
+  const statusByKey = new Map<string, string | null>();
+  for (const n of graph.nodes) if (!statusByKey.has(n.key)) statusByKey.set(n.key, n.status);
+  const statusOf = (key: string): string | null => statusByKey.get(key) ?? null;
   const kpis = model.kpis.map((k, i) => ({
     id: k.id,
     name: k.name,
