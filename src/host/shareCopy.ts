@@ -164,7 +164,8 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
  * the note explaining it with the cell.
  */
 function copiedValue(plan: CellPlan): ExcelJS.CellValue {
-  if (plan.formula !== undefined) return { formula: letFileForm(plan.formula).slice(1), result: undefined };
+  if (plan.formula !== undefined)
+    return { formula: (plan.fileFormula ?? letFileForm(plan.formula)).slice(1), result: undefined };
   // A saved error (#VALUE!, #N/A …) stays an error value, not the text of the object holding it.
   if (isCellError(plan.value)) return { error: plan.value.code as ExcelJS.CellErrorValue['error'] };
   return plan.value ?? '';
