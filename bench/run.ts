@@ -12,6 +12,8 @@ import { benchDetection } from './detect';
 import { benchFormulaEngine } from './formulaEngine';
 import { forecastSection } from './forecast';
 import { measureOfficeSyncCounts } from './host';
+import { benchHostile } from './hostile';
+import { benchShare } from './share';
 import { benchKpiStatus } from './kpi';
 import { benchSmartScore } from './smart';
 import { measurePlaygroundFirstRender } from '../test/browser/firstRender';
@@ -164,6 +166,21 @@ const SECTIONS: Record<string, Section> = {
       ],
     };
   },
+  share: async () => {
+    const r = await benchShare();
+    return {
+      data: r,
+      lines: [
+        {
+          figure: `share / ExcelJS read, ${r.rows.toLocaleString('en-US')} rows`,
+          value: `${fmt(r.shareRatio, 2)}x CPU (${fmt(r.shareMs)} ms vs ${fmt(r.exceljsReadMs)} ms)`,
+          budget: '<= 3x',
+          ok: r.shareRatio <= 3,
+        },
+      ],
+    };
+  },
+  hostile: benchHostile,
   bundles: async () => bundleSizes(),
   firstRender: async () => {
     const r = await measurePlaygroundFirstRender(5);

@@ -21,8 +21,9 @@ import { openXlsxPort } from '../host/xlsx';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
-export interface AuditOptions {
+export interface AuditOptions extends MaxRowsOption {
   readonly asOf?: string;
   readonly json?: boolean;
 }
@@ -66,7 +67,8 @@ export function auditText(book: string, asOf: number, result: AlignmentResult): 
       '',
       `${SEVERITY_PLURAL[severity][0].toUpperCase()}${SEVERITY_PLURAL[severity].slice(1)} (${group.length})`,
     );
-    const width = Math.min(24, Math.max(...group.map((f) => whereText(f).length)));
+    // A loop, not Math.max(...list): spreading 200,000 findings overflows the call stack.
+    const width = group.reduce((w, f) => Math.max(w, Math.min(24, whereText(f).length)), 0);
     for (const f of group) {
       lines.push(`  ${whereText(f).padEnd(width)}  [${f.rule}] ${f.message}`);
       lines.push(`  ${''.padEnd(width)}  Fix: ${f.fix}`);
@@ -86,7 +88,7 @@ function asOfOf(text: string | undefined, today: number): number {
 
 export async function runAudit(book: string, options: AuditOptions, io: CliIo): Promise<number> {
   const asOf = asOfOf(options.asOf, io.today());
-  const model = await readStrategyModel(await openXlsxPort(book));
+  const model = await readStrategyModel(await openXlsxPort(book, openOptionsOf(options)));
   if (model.isEmpty) throw new CliError(AUDIT_TEXT.noTables(book, model.emptyReason ?? ''));
   const result = runAlignment(model, { asOf });
   io.out(options.json ? JSON.stringify(auditJson(result)) : auditText(book, asOf, result));
@@ -101,6 +103,7 @@ export function registerAuditCommand(program: Command, io: CliIo, runner: Comman
     )
     .argument('<book>', 'the .xlsx workbook to check (never modified)')
     .option('--as-of <date>', 'judge deadlines and KPI pacing on this day (default: today)')
+    .addOption(maxRowsOption())
     .option('--json', 'machine-readable output: {"score", "findings": [...]}')
     .addHelpText('after', '\nExamples:\n  rudder audit plan.xlsx\n  rudder audit plan.xlsx --as-of 2027-03-31 --json\n')
     .action((book: string, options: AuditOptions) => runner(() => runAudit(book, options, io)));

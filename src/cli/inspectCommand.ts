@@ -5,6 +5,7 @@ import { openXlsxPort } from '../host/xlsx';
 import { EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
 export function inspectText(file: string, d: WorkbookDescription): string {
   const lines = [`${file}: ${d.sheets.length} sheet${d.sheets.length === 1 ? '' : 's'}`];
@@ -21,10 +22,11 @@ export function registerInspectCommand(program: Command, io: CliIo, runner: Comm
     .description('List the sheets of a workbook with their used ranges and the tables in them.')
     .argument('<book.xlsx>', 'the workbook to read (it is never changed)')
     .option('--json', 'machine-readable output')
+    .addOption(maxRowsOption())
     .addHelpText('after', '\nExamples:\n  rudder inspect plan.xlsx\n  rudder inspect plan.xlsx --json\n')
-    .action((file: string, options: { json?: boolean }) =>
+    .action((file: string, options: { json?: boolean } & MaxRowsOption) =>
       runner(async () => {
-        const description = await describeWorkbook(await openXlsxPort(file));
+        const description = await describeWorkbook(await openXlsxPort(file, openOptionsOf(options)));
         io.out(options.json ? JSON.stringify(description) : inspectText(file, description));
         return EXIT_OK;
       }),

@@ -4,9 +4,11 @@ import type { Command } from 'commander';
 import { reportHtmlOf } from '../host/shareReport';
 import { writeAtomically } from '../host/shareXlsx';
 import { openXlsxPort } from '../host/xlsx';
+import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
 export const REPORT_CLI_TEXT = {
   needOut: 'Give the report a name with -o, e.g. rudder report plan.xlsx -o report.html',
@@ -15,11 +17,16 @@ export const REPORT_CLI_TEXT = {
 
 export async function runReport(
   book: string,
-  options: { readonly out?: string; readonly json?: boolean },
+  options: { readonly out?: string; readonly json?: boolean } & MaxRowsOption,
   io: CliIo,
 ): Promise<number> {
   if (!options.out) throw new CliError(REPORT_CLI_TEXT.needOut);
-  const html = await reportHtmlOf(await openXlsxPort(book), io.today(), basename(book).replace(/\.xlsx$/i, ''));
+  await checkOutputPath(options.out, book);
+  const html = await reportHtmlOf(
+    await openXlsxPort(book, openOptionsOf(options)),
+    io.today(),
+    basename(book).replace(/\.xlsx$/i, ''),
+  );
   await writeAtomically(options.out, html, book);
   io.out(
     options.json
@@ -38,6 +45,9 @@ export function registerReportCommand(program: Command, io: CliIo, runner: Comma
     .argument('<book>', 'the .xlsx workbook (never modified)')
     .option('-o, --out <report.html>', 'where to write the report')
     .option('--json', 'machine-readable output')
+    .addOption(maxRowsOption())
     .addHelpText('after', '\nExample:\n  rudder report plan.xlsx -o report.html\n')
-    .action((book: string, options: { out?: string; json?: boolean }) => runner(() => runReport(book, options, io)));
+    .action((book: string, options: { out?: string; json?: boolean } & MaxRowsOption) =>
+      runner(() => runReport(book, options, io)),
+    );
 }

@@ -15,10 +15,12 @@ import {
   type ShareOptions,
   type ShareOutcome,
 } from '../host/shareXlsx';
-import { openXlsxPort } from '../host/xlsx';
+import { openXlsxPort, type OpenOptions } from '../host/xlsx';
+import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
 const FORMS: readonly NativeForm[] = ['let', 'inline', 'values'];
 
@@ -31,7 +33,7 @@ export const SHARE_CLI_TEXT = {
     `${o.counts.cached} saved values, ${o.counts.missing} missing), and a "${o.summarySheet}" sheet (alignment score ${o.facts.alignment.score}/100).`,
 } as const;
 
-export interface ShareCliOptions {
+export interface ShareCliOptions extends MaxRowsOption {
   readonly out?: string;
   readonly formulas?: string;
   readonly shortNames?: boolean;
@@ -43,8 +45,10 @@ async function writeCopyWithShortNames(
   book: string,
   out: string,
   options: ShareOptions,
+  open: OpenOptions,
 ): Promise<{ readonly outcome: ShareOutcome; readonly names: NamesResult }> {
-  const port = await openXlsxPort(book);
+  await checkOutputPath(out, book);
+  const port = await openXlsxPort(book, open);
   const outcome = await prepareShareCopy(port, options);
   const names = await port.addNames(shortFormulaNames());
   await writeAtomically(out, await port.toBytes(), book);
@@ -58,8 +62,8 @@ export async function runShare(book: string, options: ShareCliOptions, io: CliIo
   const title = basename(book).replace(/\.xlsx$/i, '');
   const shareOptions: ShareOptions = { form, today: io.today(), title };
   const { outcome, names } = options.shortNames
-    ? await writeCopyWithShortNames(book, options.out, shareOptions)
-    : { outcome: await writeShareCopy(book, options.out, shareOptions), names: null };
+    ? await writeCopyWithShortNames(book, options.out, shareOptions, openOptionsOf(options))
+    : { outcome: await writeShareCopy(book, options.out, shareOptions, openOptionsOf(options)), names: null };
   if (options.json) {
     io.out(
       JSON.stringify({
@@ -113,6 +117,7 @@ export function registerShareCommand(program: Command, io: CliIo, runner: Comman
       'also add the names SMARTSCORE, SMARTTIPS, KPI_STATUS and KPI_PROGRESS (LAMBDA, Microsoft 365 / Excel 2024), so =KPI_STATUS(B2, C2) works; a name of yours with another formula is kept and reported',
     )
     .option('--json', 'machine-readable output')
+    .addOption(maxRowsOption())
     .addHelpText(
       'after',
       '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-lo.xlsx --formulas inline\n  rudder share plan.xlsx -o plan-named.xlsx --short-names\n',

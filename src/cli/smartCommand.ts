@@ -109,12 +109,7 @@ export async function runSmart(goal: string | undefined, options: SmartOptions, 
 
 async function runSmartBatch(file: string, json: boolean, asOf: number, io: CliIo): Promise<number> {
   const bad = await readBatch(file, io, (v) => {
-    const request = toRequest(v.goal, {
-      due: v.due as Field,
-      baseline: v.baseline as Field,
-      target: v.target as Field,
-      context: v.context as Field,
-    });
+    const request = toRequest(v.goal, { due: v.due, baseline: v.baseline, target: v.target, context: v.context });
     const analysis = analyze(request, asOf);
     return json ? JSON.stringify(smartJson(request.goal, analysis)) : `${smartText(request.goal, analysis)}\n`;
   });

@@ -11,11 +11,13 @@ import { createRudderFunctions } from '../functions/registry';
 import { isExcelError, type ExcelCellResult, type ExcelScalar } from '../functions/types';
 import { applyStructure, planProposal, proposeStructure } from '../host/structureApply';
 import { openXlsxPort, type XlsxFilePort } from '../host/xlsx';
+import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
-export interface StructureOptions {
+export interface StructureOptions extends MaxRowsOption {
   readonly sheet?: string;
   readonly json?: boolean;
   readonly output?: string;
@@ -43,16 +45,21 @@ function tableJson(t: DetectedTable): Record<string, unknown> {
   };
 }
 
-function tableText(t: DetectedTable): string {
-  const width = Math.max(6, ...t.columns.map((c) => c.header.length));
+/** A 16,384-column sheet would print 16,384 lines: the text lists the first columns and counts the rest. */
+const MAX_COLUMNS_SHOWN = 40;
+
+export function tableText(t: DetectedTable): string {
+  const width = t.columns.slice(0, MAX_COLUMNS_SHOWN).reduce((w, c) => Math.max(w, c.header.length), 6);
   const lines = [
     `Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (header row ${t.headerRow})`,
   ];
   lines.push(`  Column  ${'Header'.padEnd(width)}  Role       Confidence`);
-  for (const c of t.columns)
+  for (const c of t.columns.slice(0, MAX_COLUMNS_SHOWN))
     lines.push(
       `  ${c.column.padEnd(6)}  ${(c.header || '(blank)').padEnd(width)}  ${c.role.padEnd(9)}  ${confidenceWord(c.confidence)}`,
     );
+  const hidden = t.columns.length - MAX_COLUMNS_SHOWN;
+  if (hidden > 0) lines.push(`  … and ${hidden.toLocaleString('en-US')} more columns (--json lists them all)`);
   return lines.join('\n');
 }
 
@@ -166,7 +173,8 @@ function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
 export async function runStructure(book: string, options: StructureOptions, io: CliIo): Promise<number> {
   if (options.nativeKpiFormulas === true && options.output === undefined)
     throw new CliError('--native-kpi-formulas changes the copy that -o writes: give -o OUT.xlsx as well.');
-  const port = await openXlsxPort(book);
+  if (options.output !== undefined) await checkOutputPath(options.output, book);
+  const port = await openXlsxPort(book, openOptionsOf(options));
   const found = await findTables(port, options.sheet, io, options.json === true);
   const tables = found.flatMap((f) => f.tables);
   if (options.json) io.out(JSON.stringify({ tables: tables.map(tableJson) }));
@@ -203,6 +211,7 @@ export function registerStructureCommand(program: Command, io: CliIo, runner: Co
       '--native-kpi-formulas',
       'with -o: write KPI Status and Progress as plain Excel formulas (long, but they work without Rudder; needs Excel 2021 or Microsoft 365)',
     )
+    .addOption(maxRowsOption())
     .option('--json', 'machine-readable output: {"tables": [...]}')
     .addHelpText(
       'after',

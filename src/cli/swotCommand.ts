@@ -5,8 +5,9 @@ import { openXlsxPort } from '../host/xlsx';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
+import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
 
-interface SwotImportOptions {
+interface SwotImportOptions extends MaxRowsOption {
   readonly json?: boolean;
   readonly sheet?: string;
 }
@@ -28,7 +29,7 @@ export function swotImportText(file: string, result: SwotImportResult): string {
 }
 
 async function runSwotImport(file: string, options: SwotImportOptions, io: CliIo): Promise<number> {
-  const port = await openXlsxPort(file);
+  const port = await openXlsxPort(file, openOptionsOf(options));
   const sheets = (await port.listSheets()).filter((s) => s.usedRange !== null);
   let names = sheets.map((s) => s.name);
   if (options.sheet !== undefined) {
@@ -58,6 +59,7 @@ export function registerSwotCommand(program: Command, io: CliIo, runner: Command
     )
     .argument('<book.xlsx>', 'the workbook to read (it is never changed)')
     .option('--sheet <name>', 'read only this sheet (default: every sheet)')
+    .addOption(maxRowsOption())
     .option('--json', 'machine-readable output: {"items": [{"quadrant", "text", "sheet", "cell"}]}')
     .addHelpText(
       'after',

@@ -7,7 +7,7 @@
 import type ExcelJS from 'exceljs';
 import { serialFromUtcDate } from '../core/dates/serial';
 import { parseCellAddress } from '../core/grid/a1';
-import type { CellValue } from '../core/grid/types';
+import { isCellError, type CellValue } from '../core/grid/types';
 import {
   advisorSummaryRows,
   countActions,
@@ -164,8 +164,11 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
  * the note explaining it with the cell.
  */
 function copiedValue(plan: CellPlan): ExcelJS.CellValue {
-  if (plan.formula !== undefined) return { formula: letFileForm(plan.formula).slice(1), result: undefined };
-  return (plan.value as ExcelJS.CellValue) ?? '';
+  if (plan.formula !== undefined)
+    return { formula: (plan.fileFormula ?? letFileForm(plan.formula)).slice(1), result: undefined };
+  // A saved error (#VALUE!, #N/A …) stays an error value, not the text of the object holding it.
+  if (isCellError(plan.value)) return { error: plan.value.code as ExcelJS.CellErrorValue['error'] };
+  return plan.value ?? '';
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, facts: ShareFacts): string {

@@ -45,15 +45,20 @@ export interface ShareFacts {
   readonly isEmpty: boolean;
 }
 
+/** Three decimals at most; a number too large to scale (1e308 × 1000 is Infinity) is shown as it is. */
+const showNumber = (v: number): string => (Number.isFinite(v * 1000) ? String(Math.round(v * 1000) / 1000) : String(v));
 const show = (v: CellValue): string =>
-  v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? String(Math.round(v * 1000) / 1000) : String(v);
+  v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? showNumber(v) : String(v);
 const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** The facts of a workbook at `asOf` (an Excel serial; the core never reads the clock). */
 export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'Strategy summary'): ShareFacts {
   const alignment = runAlignment(model, { asOf });
   const graph = buildStrategyGraph(model, { asOf });
-  const statusOf = (key: string): string | null => graph.nodes.find((n) => n.key === key)?.status ?? null;
+  // One map, not a search of every node for every KPI and goal (quadratic at 10,000 rows).
+  const statusByKey = new Map<string, string | null>();
+  for (const n of graph.nodes) if (!statusByKey.has(n.key)) statusByKey.set(n.key, n.status);
+  const statusOf = (key: string): string | null => statusByKey.get(key) ?? null;
   const kpis = model.kpis.map((k, i) => ({
     id: k.id,
     name: k.name,

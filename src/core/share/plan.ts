@@ -39,6 +39,8 @@ export interface CellPlan {
   readonly action: CellAction;
   /** For `native` and `partial`: the new formula, with `=`. */
   readonly formula?: string;
+  /** `formula` as .xlsx files must hold it (`letFileForm`), worked out once for the length check and the writer. */
+  readonly fileFormula?: string;
   /** For `computed`, `cached` and `missing` (null): the value written. */
   readonly value?: CellValue;
   readonly note: string;
@@ -106,15 +108,18 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
   }
   if (texts.length === calls.length) {
     const rewritten = replaceCalls(formula, calls, texts);
+    const fileFormula = letFileForm(rewritten);
     // Several KPI calls in one cell can pass Excel's limit (in the spelling files use): values instead.
-    if (ctx.form === 'let' && kinds.includes('native') && letFileForm(rewritten).length - 1 > EXCEL_FORMULA_LIMIT) {
+    if (ctx.form === 'let' && kinds.includes('native') && fileFormula.length - 1 > EXCEL_FORMULA_LIMIT) {
       const asValues = planCell(cell, { ...ctx, form: 'values' });
       return asValues && { ...asValues, reason: BAD_INPUT_TEXT.tooLong(EXCEL_FORMULA_LIMIT) };
     }
     if (kinds.every((k) => k === 'native') && calls.length === 1 && calls[0].whole) {
-      return { ...base, action: 'native', formula: rewritten, note: SHARE_TEXT.noteNative(calls[0].name, ctx.date) };
+      const note = SHARE_TEXT.noteNative(calls[0].name, ctx.date);
+      return { ...base, action: 'native', formula: rewritten, fileFormula, note };
     }
-    return { ...base, action: 'partial', formula: rewritten, note: SHARE_TEXT.notePartial(fnText, ctx.date), reason };
+    const note = SHARE_TEXT.notePartial(fnText, ctx.date);
+    return { ...base, action: 'partial', formula: rewritten, fileFormula, note, reason };
   }
   if (usable(cell.cached))
     return { ...base, action: 'cached', value: cell.cached, note: SHARE_TEXT.noteCached(fnText, ctx.date), reason };

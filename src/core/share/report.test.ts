@@ -82,3 +82,22 @@ describe('the printable report of a big workbook', () => {
     expect(html).toMatch(/… and \d+ more findings in the workbook\./);
   });
 });
+
+describe('huge numbers in the summary', () => {
+  it('shows 1e308 as a number, never as "Infinity"', () => {
+    const model = buildStrategyModel([
+      {
+        name: 'RudderKPIs',
+        sheet: 'KPIs',
+        range: 'A1:F2',
+        headers: ['ID', 'KPI', 'Goal', 'Direction', 'Target', 'Actual'],
+        rows: [['K-001', 'Loaves', '', 'higher', 1e308, 1e308]],
+      },
+    ]);
+    const rows = advisorSummaryRows(gatherShareFacts(model, DAY));
+    const kpi = rows.find((r) => r[0] === 'K-001');
+    expect(kpi?.slice(5, 7)).toEqual(['1e+308', '1e+308']);
+    expect(JSON.stringify(rows)).not.toMatch(/Infinity|NaN/);
+    expect(renderReportHtml(gatherShareFacts(model, DAY))).not.toMatch(/Infinity|NaN/);
+  });
+});

@@ -1,37 +1,47 @@
 /** The ExcelJS adapter for the CLI: open a file, work on it in memory, save a new file. */
-import { promises as fs } from 'fs';
-import { resolve } from 'path';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
 import { dropRangeName, rangeNames, readFormulaNames, type StoredName } from './definedNames';
 import { readWorkbookFileBytes } from './open';
-import { hasHugeValidations, workbookXml, worksheetExtents } from './preflight';
+import { DEFAULT_LIMITS, guardPackage, type WorkbookLimits } from './guards';
+import { workbookXml, worksheetExtents } from './preflight';
+import { refuseInputAsOutput, writeOutputFile } from './safeWrite';
 import { isSettingsSheet } from './settingsSheet';
 import { XlsxWorkbook, type XlsxWorkbookOptions } from './xlsxWorkbook';
 
 export { XlsxWorkbook, usedRef } from './xlsxWorkbook';
 export type { XlsxWorkbookOptions } from './xlsxWorkbook';
+export { DEFAULT_LIMITS, type WorkbookLimits } from './guards';
 
 /**
- * Rows per sheet the CLI reads. Above it a file is refused with a `too-large` error instead of
- * taking minutes and gigabytes in ExcelJS; Rudder's tables are far smaller, and the budgets
- * (DESIGN §7) are measured up to 100,000 rows.
+ * Rows per sheet the CLI reads by default. Above it a file is refused with a `too-large` error
+ * instead of taking minutes and gigabytes in ExcelJS; Rudder's tables are far smaller, and the
+ * budgets (DESIGN §7) are measured up to 100,000 rows. The other limits are in `guards.ts`.
  */
-export const XLSX_MAX_ROWS = 250_000;
+export const XLSX_MAX_ROWS = DEFAULT_LIMITS.maxRows;
 
-function tooLarge(path: string, rows: number): WorkbookError {
+export interface OpenOptions {
+  /** Rows per sheet above which the file is refused (`--max-rows`). */
+  readonly maxRows?: number;
+}
+
+function limitsOf(options: OpenOptions): WorkbookLimits {
+  return options.maxRows === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, maxRows: options.maxRows };
+}
+
+function tooLarge(path: string, rows: number, maxRows: number): WorkbookError {
   return new WorkbookError(
-    `${path} has a sheet with ${rows.toLocaleString('en-US')} rows; Rudder reads at most ${XLSX_MAX_ROWS.toLocaleString('en-US')} rows per sheet. Copy the part you need to a new workbook and try again.`,
+    `${path} has a sheet with ${rows.toLocaleString('en-US')} rows; Rudder reads at most ${maxRows.toLocaleString('en-US')} rows per sheet (--max-rows changes it). Copy the part you need to a new workbook and try again.`,
     'too-large',
   );
 }
 
-/** Checks what ExcelJS produced: at least one sheet, none too long. */
-function checkLoaded(workbook: ExcelJS.Workbook, path: string): void {
+/** Checks what ExcelJS produced: at least one sheet, none too long (a sparse sheet passes the row count). */
+function checkLoaded(workbook: ExcelJS.Workbook, path: string, maxRows: number): void {
   const sheets = workbook.worksheets.filter((s) => !isSettingsSheet(s));
   if (sheets.length === 0) throw new WorkbookError(`${path} has no sheets: there is nothing to read.`, 'empty');
-  for (const s of sheets) if (s.rowCount > XLSX_MAX_ROWS) throw tooLarge(path, s.rowCount);
+  for (const s of sheets) if (s.rowCount > maxRows) throw tooLarge(path, s.rowCount, maxRows);
 }
 
 /** The file's formula names that ExcelJS left out or misread (it keeps range names only). */
@@ -42,24 +52,41 @@ function formulaNamesOf(bytes: Uint8Array, workbook: ExcelJS.Workbook): StoredNa
   return names;
 }
 
-/** Opens an .xlsx file for reading and writing a copy; the file itself is never written. */
-export async function openXlsxPort(path: string): Promise<XlsxFilePort> {
+/**
+ * Opens an .xlsx file for reading and writing a copy; the file itself is never written. The size
+ * guards run first, so a zip bomb or a sheet over the limits is refused before ExcelJS parses it.
+ */
+export async function openXlsxPort(path: string, options: OpenOptions = {}): Promise<XlsxFilePort> {
   const bytes = await readWorkbookFileBytes(path);
-  checkWorkbookSignature(bytes, path);
-  // Refuse huge sheets from the declared dimensions, before parsing them.
-  for (const extent of worksheetExtents(bytes))
-    if (extent.lastRow !== null && extent.lastRow > XLSX_MAX_ROWS) throw tooLarge(path, extent.lastRow);
-  // Whole-column validation rules would take ExcelJS seconds to expand; they are not needed to read cells.
-  const workbook = await loadWorkbookBytes(bytes, path, { skipValidations: hasHugeValidations(bytes) });
-  checkLoaded(workbook, path);
-  return new XlsxFilePort(workbook, { inputPath: path, formulaNames: formulaNamesOf(bytes, workbook) });
+  return openGuarded(bytes, path, { inputPath: path }, limitsOf(options));
 }
 
 /** Reads a workbook from bytes (uploads, tests) with the same checks as a file. */
-export async function openXlsxBytes(bytes: Uint8Array, name = 'workbook.xlsx'): Promise<XlsxFilePort> {
-  const workbook = await loadWorkbookBytes(bytes, name);
-  checkLoaded(workbook, name);
-  return new XlsxFilePort(workbook, { label: `File ${name}`, formulaNames: formulaNamesOf(bytes, workbook) });
+export async function openXlsxBytes(
+  bytes: Uint8Array,
+  name = 'workbook.xlsx',
+  options: OpenOptions = {},
+): Promise<XlsxFilePort> {
+  return openGuarded(bytes, name, { label: `File ${name}` }, limitsOf(options));
+}
+
+async function openGuarded(
+  bytes: Uint8Array,
+  name: string,
+  portOptions: XlsxWorkbookOptions,
+  limits: WorkbookLimits,
+): Promise<XlsxFilePort> {
+  checkWorkbookSignature(bytes, name);
+  // A declared extent refuses a huge sheet without inflating it; the guards count the rest.
+  for (const extent of worksheetExtents(bytes))
+    if (extent.lastRow !== null && extent.lastRow > limits.maxRows)
+      throw tooLarge(name, extent.lastRow, limits.maxRows);
+  const counts = await guardPackage(bytes, name, limits);
+  // Whole-column validation rules would take ExcelJS seconds to expand; they are not needed to read cells.
+  const skipValidations = counts.hugeValidationParts.length > 0;
+  const workbook = await loadWorkbookBytes(bytes, name, { skipValidations });
+  checkLoaded(workbook, name, limits.maxRows);
+  return new XlsxFilePort(workbook, { ...portOptions, formulaNames: formulaNamesOf(bytes, workbook) });
 }
 
 /** A new workbook with one empty sheet, for writing files from scratch. */
@@ -82,33 +109,10 @@ export class XlsxFilePort extends XlsxWorkbook {
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 
-  /** Writes a new file; refuses the path it was opened from, so the input is never modified. */
+  /** Writes a new file whole or not at all; refuses the path it was opened from, so the input is never modified. */
   async saveAs(outPath: string): Promise<void> {
-    const input = this.fileOptions.inputPath;
-    if (input !== undefined && (await samePath(input, outPath))) {
-      throw new WorkbookError(
-        `Refusing to overwrite ${input}: Rudder never modifies the file it reads. Give another output path.`,
-        'write-failed',
-      );
-    }
-    const bytes = await this.toBytes();
-    try {
-      await fs.writeFile(outPath, bytes);
-    } catch (error) {
-      throw new WorkbookError(
-        `Could not write ${outPath}: ${(error as NodeJS.ErrnoException).code ?? String(error)}.`,
-        'write-failed',
-      );
-    }
-  }
-}
-
-async function samePath(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [sa, sb] = await Promise.all([fs.stat(a), fs.stat(b)]);
-    return sa.dev === sb.dev && sa.ino === sb.ino; // hard links and symlinks to the input
-  } catch {
-    return false; // the output does not exist yet, so it cannot be the input
+    const inputPath = this.fileOptions.inputPath;
+    if (inputPath !== undefined) await refuseInputAsOutput(inputPath, outPath);
+    await writeOutputFile(outPath, await this.toBytes(), { inputPath });
   }
 }

@@ -4,7 +4,6 @@
  * refused in milliseconds instead of after minutes of parsing (Node only: uses zlib).
  */
 import { inflateRawSync, constants as zlibConstants } from 'zlib';
-import { parseRangeAddress } from '../../core/grid/a1';
 import { dataOffset, zipEntries } from './zipParts';
 
 /** The dimension element sits in the first few hundred bytes; 64 KB leaves room for long sheetPr blocks. */
@@ -43,49 +42,6 @@ export function worksheetExtents(bytes: Uint8Array): SheetExtent[] {
     out.push({ part: entry.name, lastRow: m ? Number(m[1]) : null });
   }
   return out;
-}
-
-/** Validation ranges above this many cells are skipped when reading (see `hasHugeValidations`). */
-export const MAX_VALIDATION_CELLS = 100_000;
-/** Sheet XML larger than this is not inflated for the validation check. */
-const MAX_INFLATED_BYTES = 64 * 1024 * 1024;
-
-function cellsIn(sqref: string): number {
-  let total = 0;
-  for (const part of sqref.split(/\s+/)) {
-    try {
-      const r = parseRangeAddress(part);
-      total += (r.bottom - r.top + 1) * (r.right - r.left + 1);
-    } catch {
-      // whole-column forms (H:H) and other shapes: count as the whole column
-      total += 1_048_576;
-    }
-  }
-  return total;
-}
-
-/**
- * Whether a sheet declares data validation over a huge range such as `H1:H1048576`. ExcelJS
- * expands validation ranges to one entry per cell, which takes seconds and hundreds of MB for a
- * whole column, so such files are read without their validation rules (Rudder reads values).
- */
-export function hasHugeValidations(bytes: Uint8Array): boolean {
-  for (const entry of zipEntries(bytes)) {
-    if (!/^xl\/worksheets\/[^/]+\.xml$/.test(entry.name) || entry.uncompressedSize > MAX_INFLATED_BYTES) continue;
-    const start = dataOffset(bytes, entry);
-    if (start < 0 || (entry.method !== 0 && entry.method !== 8)) continue;
-    const raw = bytes.subarray(start, start + entry.compressedSize);
-    let xml: string;
-    try {
-      xml = Buffer.from(entry.method === 0 ? raw : inflateRawSync(raw)).toString('utf8');
-    } catch {
-      continue;
-    }
-    for (const m of xml.matchAll(/<(?:\w+:)?dataValidation\s[^>]*sqref="([^"]+)"/g)) {
-      if (cellsIn(m[1]) > MAX_VALIDATION_CELLS) return true;
-    }
-  }
-  return false;
 }
 
 /** The package's `xl/workbook.xml` as text, or `null` when it cannot be read. */

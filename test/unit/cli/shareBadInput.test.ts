@@ -105,6 +105,20 @@ describe('rudder share on bad input', () => {
     expect(noteText(e2)).toMatch(/^Rudder: this cell used RUDDER\.SMARTSCORE, but the file held no calculated value/);
   });
 
+  it('a saved error value is copied as that error value, not as text', async () => {
+    const book = await bookWith('saved-error.xlsx', (wb) => {
+      const ws = kpiSheet(wb);
+      ws.getCell('E2').value = { formula: 'RUDDER.SMARTSCORE(A2&" by June")', result: { error: '#VALUE!' } };
+    });
+    const out = join(dir, 'saved-error-copy.xlsx');
+    const { code, json } = await share(book, out, '--formulas', 'values');
+    expect(code).toBe(0);
+    expect(json.counts.cached).toBe(1);
+    const e2 = (await open(out)).getWorksheet('KPIs')?.getCell('E2');
+    expect(e2?.value).toEqual({ error: '#VALUE!' });
+    expect(e2?.type).toBe(ExcelJS.ValueType.Error);
+  });
+
   it('external links: kept as they are, and reported once per linked file', async () => {
     const book = await bookWith('links.xlsx', (wb) => {
       const ws = kpiSheet(wb);
