@@ -30,8 +30,24 @@ export function scalarFields(value: JsonObject): BatchFields {
   return out;
 }
 
-/** Answers every line; resolves to the number of bad lines. An unreadable file is bad input. */
-export async function readBatch(file: string, io: CliIo, answer: (value: BatchFields) => string): Promise<number> {
+/**
+ * Answers every line; resolves to the number of bad lines. An unreadable file is bad input. By default every
+ * field must be a scalar (`scalarFields`); a command whose lines hold lists (`rudder outlook`: values and dates)
+ * passes `checkFields: 'own'` and checks each field itself.
+ */
+export async function readBatch(file: string, io: CliIo, answer: (value: BatchFields) => string): Promise<number>;
+export async function readBatch(
+  file: string,
+  io: CliIo,
+  answer: (value: JsonObject) => string,
+  checkFields: 'own',
+): Promise<number>;
+export async function readBatch(
+  file: string,
+  io: CliIo,
+  answer: ((value: BatchFields) => string) | ((value: JsonObject) => string),
+  checkFields: 'scalars' | 'own' = 'scalars',
+): Promise<number> {
   let text: string;
   try {
     text = await io.readFile(file);
@@ -47,7 +63,8 @@ export async function readBatch(file: string, io: CliIo, answer: (value: BatchFi
       continue;
     }
     try {
-      io.out(answer(scalarFields(line.value)));
+      const fields = checkFields === 'own' ? line.value : scalarFields(line.value);
+      io.out((answer as (value: JsonObject) => string)(fields));
     } catch (error) {
       bad++;
       // A line that trips an unforeseen error is still one bad line: the others are answered.

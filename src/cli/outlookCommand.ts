@@ -91,10 +91,15 @@ export function outlookText(r: OutlookResult): string {
 export async function runOutlook(options: OutlookOptions, io: CliIo): Promise<number> {
   if (!options.file) throw new CliError(`give --file history.jsonl, one KPI per line: ${OUTLOOK_LINE_FORM}.`);
   const json = options.json === true;
-  const bad = await readBatch(options.file, io, (line) => {
-    const result = outlookOfLine(line);
-    return json ? JSON.stringify(outlookJson(result)) : outlookText(result);
-  });
+  const bad = await readBatch(
+    options.file,
+    io,
+    (line) => {
+      const result = outlookOfLine(line);
+      return json ? JSON.stringify(outlookJson(result)) : outlookText(result);
+    },
+    'own',
+  );
   return bad > 0 ? EXIT_BAD_INPUT : EXIT_OK;
 }
 
