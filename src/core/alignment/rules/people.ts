@@ -4,7 +4,6 @@ import { entityVarsWith, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { perRun } from '../memo';
-import { boundedMemo } from '../../boundedMemo';
 import type { Finding, Rule } from '../types';
 
 /** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ann / Bob". */
@@ -29,10 +28,7 @@ function peopleIn(cell: string): Person[] {
     .filter((p) => !saysNothingYet(p.key));
 }
 
-/** `peopleIn` once per distinct Owner cell: a table repeats a few cells down thousands of rows. */
-const peopleOf = boundedMemo(peopleIn, 1000);
-
-const owned = (cell: string): boolean => peopleOf(cell).length > 0;
+const owned = (cell: string): boolean => peopleIn(cell).length > 0;
 
 /** The first of the goals with an owner, for a KPI that has none of its own; undefined when none has. */
 function firstOwnedGoal(model: StrategyModel, goals: readonly number[]): number | undefined {
@@ -81,7 +77,7 @@ const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
   const byOwner = new Map<string, OwnerLoad>();
   for (let i = 0; i < model.goals.length; i++) {
     if (ctx.goalAchieved(i)) continue;
-    for (const { name, key } of peopleOf(model.goals[i].owner)) {
+    for (const { name, key } of peopleIn(model.goals[i].owner)) {
       const load = byOwner.get(key);
       if (!load) byOwner.set(key, { name, goals: [i] });
       else if (load.goals[load.goals.length - 1] !== i) load.goals.push(i);
