@@ -14,10 +14,10 @@ type Fn = (frame: Frame) => Value;
 export type ParamValues = { readonly [P in Param]: number | null };
 
 export interface CompiledProgram<O extends string> {
-  /** Output names, in the order the program states them. */
+  /** Output names, in the order `run` returns their values. */
   readonly names: readonly O[];
-  /** Named parameters in, named outputs out; each call works in registers of its own. */
-  run(params: ParamValues): { readonly [K in O]: Value };
+  /** Named parameters in, the outputs' values out (in `names` order); each call works in registers of its own. */
+  run(params: ParamValues): readonly Value[];
 }
 
 function slotOf(node: Node, slots: ReadonlyMap<string, number>): number | undefined {
@@ -97,8 +97,7 @@ function compileNode(node: Node, slots: ReadonlyMap<string, number>): Fn {
 
 /**
  * Where an operand comes from. Reading a register or a constant directly, instead of through
- * one more closure, halves the calls per evaluation: it is what makes the tree fast enough
- * for DESIGN §7 without a second, hand-written copy of the rules.
+ * one more closure, halves the calls per evaluation.
  */
 type Operand = { kind: 'slot'; at: number } | { kind: 'const'; value: number } | { kind: 'fn'; fn: Fn };
 
@@ -171,25 +170,19 @@ const OPERATORS: Readonly<Record<CompareOp | ArithOp, () => Binary>> = {
 export function compileProgram<O extends string>(program: Program<O>): CompiledProgram<O> {
   const { bindings, outputs } = inlineBindings(program, 1);
   const slots = new Map<string, number>();
-  const stepSlots: number[] = [];
   const stepFns: Fn[] = [];
   bindings.forEach((b, k) => {
     stepFns.push(compileNode(b.value, slots));
-    stepSlots.push(PARAMS.length + k);
     slots.set(b.name, PARAMS.length + k);
   });
   const names = Object.keys(outputs) as O[];
   const outFns = names.map((name) => compileNode(outputs[name], slots));
-  const frameSize = PARAMS.length + bindings.length;
   return {
     names,
     run(params) {
-      const frame: Frame = new Array<Value>(frameSize);
-      for (let i = 0; i < PARAMS.length; i++) frame[i] = params[PARAMS[i]];
-      for (let i = 0; i < stepFns.length; i++) frame[stepSlots[i]] = stepFns[i](frame);
-      const result = {} as { [K in O]: Value };
-      for (let i = 0; i < names.length; i++) result[names[i]] = outFns[i](frame);
-      return result;
+      const frame: Frame = PARAMS.map((p) => params[p]);
+      for (const step of stepFns) frame.push(step(frame));
+      return outFns.map((output) => output(frame));
     },
   };
 }

@@ -43,12 +43,20 @@ export function toParams(input: KpiInput): ParamValues {
   };
 }
 
-function toResult(r: { [K in Output]: unknown }): KpiResult {
+/** Where each output sits among the values the compiled definition returns. */
+const AT: Readonly<Record<Output, number>> = {
+  status: COMPILED.names.indexOf('status'),
+  progress: COMPILED.names.indexOf('progress'),
+  expected: COMPILED.names.indexOf('expected'),
+  health: COMPILED.names.indexOf('health'),
+};
+
+function toResult(values: readonly unknown[]): KpiResult {
   return {
-    status: r.status as KpiStatus,
-    progress: outNumber(r.progress),
-    expected: outNumber(r.expected),
-    health: outNumber(r.health),
+    status: values[AT.status] as KpiStatus,
+    progress: outNumber(values[AT.progress]),
+    expected: outNumber(values[AT.expected]),
+    health: outNumber(values[AT.health]),
   };
 }
 
