@@ -9,7 +9,7 @@ import type { AlignmentOptions, RuleContext } from './types';
 const ACHIEVED = new Set(ACHIEVED_WORDS);
 
 /** The answer remembered for `key`, computed on first request. */
-function remembered<V>(answers: Map<number, V>, key: number, compute: () => V): V {
+function remembered<K, V>(answers: Map<K, V>, key: K, compute: () => V): V {
   if (answers.has(key)) return answers.get(key) as V;
   const answer = compute();
   answers.set(key, answer);
@@ -50,6 +50,7 @@ class RunContext implements RuleContext {
   private readonly achieved = new Map<number, boolean>();
   private readonly dues = new Map<number, number | null>();
   private readonly scores = new Map<number, { readonly score: number; readonly tip: string | null }>();
+  private readonly groundwork = new Map<unknown, unknown>();
 
   constructor(
     private readonly model: StrategyModel,
@@ -82,6 +83,10 @@ class RunContext implements RuleContext {
       const goal = this.model.goals[i];
       return goal.due.serial ?? deadlineInText(goal.text);
     });
+  }
+
+  once<T>(compute: (model: StrategyModel, ctx: RuleContext) => T): T {
+    return remembered(this.groundwork, compute, () => compute(this.model, this)) as T;
   }
 
   smart(i: number): { readonly score: number; readonly tip: string | null } {

@@ -3,8 +3,7 @@ import { atField, normName, saysNothingYet, type Goal, type Kpi, type Location, 
 import { entityVarsWith, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { perRun } from '../memo';
-import type { Finding, Rule } from '../types';
+import type { Finding, Rule, RuleContext } from '../types';
 
 /** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ann / Bob". */
 export function ownersIn(cell: string): string[] {
@@ -73,7 +72,7 @@ interface OwnerLoad {
   goals: number[];
 }
 
-const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
+function ownerLoads(model: StrategyModel, ctx: RuleContext): Map<string, OwnerLoad> {
   const byOwner = new Map<string, OwnerLoad>();
   for (let i = 0; i < model.goals.length; i++) {
     if (ctx.goalAchieved(i)) continue;
@@ -84,16 +83,16 @@ const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
     }
   }
   return byOwner;
-});
+}
 
 export const ownerOverload: Rule = {
   id: 'owner-overload',
   severity: 'info',
   ...RULE_TEXT['owner-overload'],
-  count: (model, ctx) => loads(model, ctx).size,
+  count: (_model, ctx) => ctx.once(ownerLoads).size,
   check(model, ctx) {
     const out: Finding[] = [];
-    for (const load of loads(model, ctx).values()) {
+    for (const load of ctx.once(ownerLoads).values()) {
       if (load.goals.length <= OVERLOAD_LIMIT) continue;
       const first = model.goals[load.goals[0]];
       const ids = listFirst(load.goals.length, (i) => idOf(model, model.goals[load.goals[i]].ref));
