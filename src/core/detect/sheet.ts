@@ -18,10 +18,9 @@ export interface SheetView {
   /** What a text says, read once per distinct text in this detection. */
   text(raw: string): TextFacts;
   /** Present cells in row `r` (whole row). */
-  readonly rowCount: readonly number[];
-  /** First and last column with a present cell in row `r`; -1 for an empty row. */
-  readonly rowFirst: readonly number[];
-  readonly rowLast: readonly number[];
+  readonly rowCount: Int32Array;
+  readonly rowFirst: Int32Array;
+  readonly rowLast: Int32Array;
 }
 
 function hasValue(v: CellValue | undefined): boolean {
@@ -34,9 +33,9 @@ export function viewOf(sheet: SheetSnapshot): SheetView {
   const formats = sheet.numberFormats;
   const formulas = sheet.formulas;
   const rows = values.length;
-  const rowCount = new Array<number>(rows).fill(0);
-  const rowFirst = new Array<number>(rows).fill(-1);
-  const rowLast = new Array<number>(rows).fill(-1);
+  const rowCount = new Int32Array(rows);
+  const rowFirst = new Int32Array(rows).fill(-1);
+  const rowLast = new Int32Array(rows).fill(-1);
   let cols = 0;
   for (let r = 0; r < rows; r++) {
     const row = values[r] ?? [];
