@@ -45,7 +45,10 @@ function closeNames(names: readonly Name[]): [number, number][] {
   for (const name of names) {
     const size = name.words.length;
     for (let i = 0; i < prefixLength(size); i++) {
-      for (let otherSize = Math.ceil(CLOSE_WORDING * size); otherSize <= size / CLOSE_WORDING; otherSize++) {
+      // The shorter of two close names has at least CLOSE_WORDING of the longer one's words (one length more
+      // either side guards against rounding).
+      const [shortest, longest] = [Math.floor(CLOSE_WORDING * size), Math.ceil(size / CLOSE_WORDING)];
+      for (let otherSize = Math.max(1, shortest); otherSize <= longest; otherSize++) {
         for (let j = 0; j < prefixLength(otherSize); j++) {
           const most = 1 + Math.min(size - i - 1, otherSize - j - 1);
           if (most / (size + otherSize - most) < CLOSE_WORDING) continue;
