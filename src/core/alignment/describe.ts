@@ -109,7 +109,7 @@ export function entityVarsWith<T extends object>(
   ref: EntityRef,
   own: T,
 ): ReturnType<typeof entityVars> & T {
-  return { ...entityVars(model, ref), ...own };
+  return Object.assign(entityVars(model, ref), own);
 }
 
 /** Joins names for a sentence: "A", "A and B", "A, B and C". */

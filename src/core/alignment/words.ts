@@ -19,7 +19,7 @@ export function wordingOf(text: string): Wording {
   const words: string[] = [];
   const afterBreak: boolean[] = [];
   let broken = false;
-  for (const [token] of foldAccents(text.toLowerCase()).matchAll(WORD_OR_BREAK)) {
+  for (const token of foldAccents(text.toLowerCase()).match(WORD_OR_BREAK) ?? []) {
     if (BREAKS.has(token)) {
       broken = true;
       continue;

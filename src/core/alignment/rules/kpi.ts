@@ -40,7 +40,8 @@ const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.include
 const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
 /** A number ("2027", "15k", "q3") is never a verb or a framing word; names and goals are full of them. */
-const isNumberLike = (word: string): boolean => /^\d|\d$/.test(word);
+const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
+const isNumberLike = (word: string): boolean => isDigit(word[0]) || isDigit(word[word.length - 1]);
 
 /** The way a goal's word pulls ("reduce" → lower), when it is a verb or noun of direction. */
 function senseOf(word: string): Sense | null {
