@@ -55,23 +55,6 @@ module.exports = tseslint.config(
     },
   },
   {
-    // Code that runs per row, per finding or per recalculated cell: the audit, Structure and the custom functions.
-    // In V8 11 (Node 20) an object literal that spreads an object and then adds properties takes about 5 µs to
-    // make, a thousand times a plain literal: see entityVarsWith in src/core/alignment/describe.ts.
-    files: ['src/core/alignment/**/*.ts', 'src/core/model/**/*.ts', 'src/core/structure/**/*.ts', 'src/functions/**/*.ts'],
-    ignores: ['**/*.test.ts'],
-    rules: {
-      'no-restricted-syntax': [
-        'error',
-        {
-          selector: ':function ObjectExpression > SpreadElement ~ Property',
-          message:
-            'Properties after a spread make a slow object in Node 20 (about 5 µs each): use Object.assign, or entityVarsWith for message vars.',
-        },
-      ],
-    },
-  },
-  {
     // HyperFormula is GPLv3: never in the add-in's own bundles.
     files: ['src/taskpane/**/*.{ts,tsx}', 'src/functions/**/*.ts', 'src/commands/**/*.ts'],
     ignores: ['**/*.test.ts', '**/*.test.tsx'],

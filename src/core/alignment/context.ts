@@ -1,13 +1,20 @@
 /** Facts every rule may need, computed at most once per run and only when a rule asks. */
 import type { KpiStatus } from '../kpi';
-import { buildStrategyModel, type StrategyModel } from '../model';
-import { keepShape } from '../keepShape';
+import type { StrategyModel } from '../model';
 import { analyzeGoal, kpiNumber, kpiStatusAt } from './engines';
 import { readDeadline } from '../smart';
 import { ACHIEVED_WORDS } from './lexicons';
 import type { AlignmentOptions, RuleContext } from './types';
 
 const ACHIEVED = new Set(ACHIEVED_WORDS);
+
+/** The answer remembered for `key`, computed on first request. */
+function remembered<K, V>(answers: Map<K, V>, key: K, compute: () => V): V {
+  if (answers.has(key)) return answers.get(key) as V;
+  const answer = compute();
+  answers.set(key, answer);
+  return answer;
+}
 
 export function saysAchieved(status: string): boolean {
   return ACHIEVED.has(status.trim().toLowerCase());
@@ -22,43 +29,22 @@ export function deadlineInText(text: string, from?: number): number | null {
   return readDeadline(text, from)?.serial ?? null;
 }
 
-const NOT_YET = 0;
-const DONE = 1;
-
-/**
- * The run's facts, each computed on first request. A class rather than closures made per run: V8 keeps a
- * closure's optimised code only while that closure lives, so closures made afresh for each audit were compiled
- * again for each audit (in a long task-pane session, after every full garbage collection).
- */
+/** The run's facts, each computed on first request and remembered for the rest of the run. */
 class RunContext implements RuleContext {
-  private readonly statuses: (KpiStatus | null)[];
-  private readonly statusDone: Uint8Array;
-  private readonly achieved: boolean[];
-  private readonly achievedDone: Uint8Array;
-  private readonly dues: (number | null)[];
-  private readonly dueDone: Uint8Array;
-  private readonly scores: ({ score: number; tip: string | null } | undefined)[];
+  private readonly statuses = new Map<number, KpiStatus | null>();
+  private readonly achieved = new Map<number, boolean>();
+  private readonly dues = new Map<number, number | null>();
+  private readonly scores = new Map<number, { readonly score: number; readonly tip: string | null }>();
+  private readonly groundwork = new Map<unknown, unknown>();
 
   constructor(
     private readonly model: StrategyModel,
     private readonly options: AlignmentOptions,
     readonly asOf: number,
-  ) {
-    this.statuses = new Array<KpiStatus | null>(model.kpis.length);
-    this.statusDone = new Uint8Array(model.kpis.length);
-    this.achieved = new Array<boolean>(model.goals.length);
-    this.achievedDone = new Uint8Array(model.goals.length);
-    this.dues = new Array<number | null>(model.goals.length);
-    this.dueDone = new Uint8Array(model.goals.length);
-    this.scores = new Array<{ score: number; tip: string | null } | undefined>(model.goals.length);
-  }
+  ) {}
 
   kpiStatus(i: number): KpiStatus | null {
-    if (this.statusDone[i] === NOT_YET) {
-      this.statuses[i] = kpiStatusAt(this.model.kpis[i], this.asOf);
-      this.statusDone[i] = DONE;
-    }
-    return this.statuses[i];
+    return remembered(this.statuses, i, () => kpiStatusAt(this.model.kpis[i], this.asOf));
   }
 
   kpiAchieved(i: number): boolean {
@@ -68,32 +54,28 @@ class RunContext implements RuleContext {
   }
 
   goalAchieved(i: number): boolean {
-    if (this.achievedDone[i] === NOT_YET) {
-      this.achieved[i] = this.judgeGoalAchieved(i);
-      this.achievedDone[i] = DONE;
-    }
-    return this.achieved[i];
+    return remembered(this.achieved, i, () => this.judgeGoalAchieved(i));
   }
 
   private judgeGoalAchieved(i: number): boolean {
     if (saysAchieved(this.model.goals[i].status)) return true;
     const kpis = this.model.relations.kpisOfGoal[i];
-    if (kpis.length === 0) return false;
-    for (const k of kpis) if (!this.kpiAchieved(k)) return false;
-    return true;
+    return kpis.length > 0 && kpis.every((k) => this.kpiAchieved(k));
   }
 
   goalDue(i: number): number | null {
-    if (this.dueDone[i] === NOT_YET) {
+    return remembered(this.dues, i, () => {
       const goal = this.model.goals[i];
-      this.dues[i] = goal.due.serial ?? deadlineInText(goal.text, goal.start.serial ?? this.asOf);
-      this.dueDone[i] = DONE;
-    }
-    return this.dues[i];
+      return goal.due.serial ?? deadlineInText(goal.text, goal.start.serial ?? this.asOf);
+    });
+  }
+
+  once<T>(compute: (model: StrategyModel, ctx: RuleContext) => T): T {
+    return remembered(this.groundwork, compute, () => compute(this.model, this)) as T;
   }
 
   smart(i: number): { readonly score: number; readonly tip: string | null } {
-    return (this.scores[i] ??= this.scoreGoal(i));
+    return remembered(this.scores, i, () => this.scoreGoal(i));
   }
 
   private scoreGoal(i: number): { score: number; tip: string | null } {
@@ -121,8 +103,6 @@ class RunContext implements RuleContext {
     return { score: analysis.score, tip: analysis.tips[0] ?? null };
   }
 }
-
-keepShape(new RunContext(buildStrategyModel([]), { asOf: 0 }, 0));
 
 export function createContext(model: StrategyModel, options: AlignmentOptions): RuleContext {
   return new RunContext(model, options, options.asOf);

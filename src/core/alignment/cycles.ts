@@ -5,9 +5,9 @@
  */
 export function circles(next: readonly (readonly number[])[]): number[][] {
   const n = next.length;
-  const order = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
+  const order = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const onStack = new Array<boolean>(n).fill(false);
   const stack: number[] = [];
   const out: number[][] = [];
   // The walk: each entry is a node and how many of its neighbours have been looked at.
@@ -20,7 +20,7 @@ export function circles(next: readonly (readonly number[])[]): number[][] {
     walkEdge.push(0);
     order[root] = low[root] = counter++;
     stack.push(root);
-    onStack[root] = 1;
+    onStack[root] = true;
     while (walkNode.length > 0) {
       const top = walkNode.length - 1;
       const v = walkNode[top];
@@ -31,7 +31,7 @@ export function circles(next: readonly (readonly number[])[]): number[][] {
         if (order[w] < 0) {
           order[w] = low[w] = counter++;
           stack.push(w);
-          onStack[w] = 1;
+          onStack[w] = true;
           walkNode.push(w);
           walkEdge.push(0);
         } else if (onStack[w]) low[v] = Math.min(low[v], order[w]);
@@ -44,17 +44,11 @@ export function circles(next: readonly (readonly number[])[]): number[][] {
         low[parent] = Math.min(low[parent], low[v]);
       }
       if (low[v] !== order[v]) continue;
-      // Nearly every goal is a group of its own (no circle): taken off the stack without making a list.
-      if (stack[stack.length - 1] === v) {
-        stack.pop();
-        onStack[v] = 0;
-        continue;
-      }
       const group: number[] = [];
       let w: number;
       do {
         w = stack.pop() as number;
-        onStack[w] = 0;
+        onStack[w] = false;
         group.push(w);
       } while (w !== v);
       if (group.length > 1) out.push(group.sort((a, b) => a - b));

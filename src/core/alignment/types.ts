@@ -54,6 +54,11 @@ export interface RuleContext {
   smart(goal: number): { readonly score: number; readonly tip: string | null };
   /** The goal's effective deadline: its Due cell, else a date written in its text. */
   goalDue(goal: number): number | null;
+  /**
+   * Groundwork a rule's count and check (or several rules) share, worked out once per run: the answer of
+   * `compute` (which is also its key) on this run's model.
+   */
+  once<T>(compute: (model: StrategyModel, ctx: RuleContext) => T): T;
 }
 
 /** A rule, declared as data and run by `runAlignment`. */

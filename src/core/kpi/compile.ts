@@ -14,17 +14,10 @@ type Fn = (frame: Frame) => Value;
 export type ParamValues = { readonly [P in Param]: number | null };
 
 export interface CompiledProgram<O extends string> {
-  /** Output names, in the order `exec` returns them. */
+  /** Output names, in the order `run` returns their values. */
   readonly names: readonly O[];
-  /**
-   * The program's registers: a caller in a hurry writes the parameters (PARAMS order) into
-   * the first slots and calls `exec`, which reuses one output array (not re-entrant; nothing
-   * here calls back into it).
-   */
-  readonly frame: Value[];
-  exec(): readonly Value[];
-  /** The convenient form: named parameters in, named outputs out. */
-  run(params: ParamValues): { [K in O]: Value };
+  /** Named parameters in, the outputs' values out (in `names` order); each call works in registers of its own. */
+  run(params: ParamValues): readonly Value[];
 }
 
 function slotOf(node: Node, slots: ReadonlyMap<string, number>): number | undefined {
@@ -104,17 +97,13 @@ function compileNode(node: Node, slots: ReadonlyMap<string, number>): Fn {
 
 /**
  * Where an operand comes from. Reading a register or a constant directly, instead of through
- * one more closure, halves the calls per evaluation: it is what makes the tree fast enough
- * for DESIGN §7 without a second, hand-written copy of the rules.
+ * one more closure, halves the calls per evaluation.
  */
 type Operand = { kind: 'slot'; at: number } | { kind: 'const'; value: number } | { kind: 'fn'; fn: Fn };
 
 type Binary = (x: number, y: number) => boolean | number;
 
-/**
- * One closure per operand shape. The operator is a small function V8 inlines at each site
- * (each `op` below is a distinct, monomorphic arrow), so no generic dispatch remains.
- */
+/** One closure per operand shape, so a register or a constant is read without a call. */
 function binary(op: Binary, l: Operand, r: Operand): Fn {
   if (l.kind === 'slot' && r.kind === 'slot') {
     const i = l.at;
@@ -161,7 +150,7 @@ function asFn(o: Operand): Fn {
   return (f) => f[i];
 }
 
-// Fresh arrows per call site keep each operator monomorphic where it is used.
+// A fresh arrow per use, so each site keeps its own small function.
 const OPERATORS: Readonly<Record<CompareOp | ArithOp, () => Binary>> = {
   '<': () => (x, y) => x < y,
   '<=': () => (x, y) => x <= y,
@@ -181,34 +170,19 @@ const OPERATORS: Readonly<Record<CompareOp | ArithOp, () => Binary>> = {
 export function compileProgram<O extends string>(program: Program<O>): CompiledProgram<O> {
   const { bindings, outputs } = inlineBindings(program, 1);
   const slots = new Map<string, number>();
-  const stepSlots: number[] = [];
   const stepFns: Fn[] = [];
   bindings.forEach((b, k) => {
     stepFns.push(compileNode(b.value, slots));
-    stepSlots.push(PARAMS.length + k);
     slots.set(b.name, PARAMS.length + k);
   });
   const names = Object.keys(outputs) as O[];
   const outFns = names.map((name) => compileNode(outputs[name], slots));
-  const frame: Frame = new Array<Value>(PARAMS.length + bindings.length).fill(null);
-  const out: Value[] = names.map(() => null);
-  const exec = (): readonly Value[] => {
-    for (let i = 0; i < stepFns.length; i++) frame[stepSlots[i]] = stepFns[i](frame);
-    for (let i = 0; i < outFns.length; i++) out[i] = outFns[i](frame);
-    return out;
-  };
   return {
     names,
-    frame,
-    exec,
     run(params) {
-      for (let i = 0; i < PARAMS.length; i++) frame[i] = params[PARAMS[i]];
-      const values = exec();
-      const result = {} as { [K in O]: Value };
-      names.forEach((name, i) => {
-        result[name] = values[i];
-      });
-      return result;
+      const frame: Frame = PARAMS.map((p) => params[p]);
+      for (const step of stepFns) frame.push(step(frame));
+      return outFns.map((output) => output(frame));
     },
   };
 }

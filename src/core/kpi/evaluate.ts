@@ -2,7 +2,6 @@ import { compileProgram, type ParamValues } from './compile';
 import { KPI_DEFINITION, type Output } from './definition';
 import { DIRECTION_CODE } from './lexicon';
 import type { Program } from './specialize';
-import { evaluateKpiFast, kpiStatusFast } from './fast';
 import type { Direction, KpiInput, KpiResult, KpiStatus, KpiTarget } from './types';
 
 const o = KPI_DEFINITION.outputs;
@@ -12,8 +11,8 @@ export const KPI_PROGRAM: Program<Output> = {
   outputs: { status: o.status.node, progress: o.progress.node, expected: o.expected.node, health: o.health.node },
 };
 
-/** The whole definition compiled once: the reference every faster path is tested against. */
-const REFERENCE = compileProgram(KPI_PROGRAM);
+/** The definition compiled once (constant: each evaluation works in registers of its own). */
+const COMPILED = compileProgram(KPI_PROGRAM);
 
 /** Blank, NaN and infinite inputs all read as "no value": the engine never computes with them. */
 const finiteOrNull = (v: number | null | undefined): number | null =>
@@ -44,34 +43,34 @@ export function toParams(input: KpiInput): ParamValues {
   };
 }
 
-function toResult(r: { [K in Output]: unknown }): KpiResult {
+/** Where each output sits among the values the compiled definition returns. */
+const AT: Readonly<Record<Output, number>> = {
+  status: COMPILED.names.indexOf('status'),
+  progress: COMPILED.names.indexOf('progress'),
+  expected: COMPILED.names.indexOf('expected'),
+  health: COMPILED.names.indexOf('health'),
+};
+
+function toResult(values: readonly unknown[]): KpiResult {
   return {
-    status: r.status as KpiStatus,
-    progress: outNumber(r.progress),
-    expected: outNumber(r.expected),
-    health: outNumber(r.health),
+    status: values[AT.status] as KpiStatus,
+    progress: outNumber(values[AT.progress]),
+    expected: outNumber(values[AT.expected]),
+    health: outNumber(values[AT.health]),
   };
 }
 
-/** Runs the unspecialised closure tree of the definition (slower; the yardstick in tests). */
-export function evaluateKpiReference(input: KpiInput): KpiResult {
-  return toResult(REFERENCE.run(toParams(input)));
-}
-
 /**
- * Judges one KPI (DESIGN §3; the rules are stated in definition.ts). Runs the straight-line
- * transcription in fast.ts, which the tests hold equal to the compiled definition.
+ * Judges one KPI (DESIGN §3): runs the rules stated in definition.ts, the same definition the native
+ * formulas are generated from.
  */
 export function evaluateKpi(input: KpiInput): KpiResult {
-  return evaluateKpiFast(input);
+  return toResult(COMPILED.run(toParams(input)));
 }
 
-/**
- * `evaluateKpi(input).status`, with no result made: for callers that judge thousands of KPIs and keep only the
- * status (the alignment check), and may hand over the same input object again with new values.
- */
+/** `evaluateKpi(input).status`. */
 export function kpiStatus(input: KpiInput): KpiStatus {
-  return kpiStatusFast(input);
+  return evaluateKpi(input).status;
 }
 
 /** Share of the way from baseline to target, direction-aware, not capped; null where undefined. */

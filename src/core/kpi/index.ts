@@ -5,5 +5,4 @@ export { DEFAULT_THRESHOLDS, parseThresholds } from './thresholds';
 export { evaluateKpi, kpiProgress, kpiStatus } from './evaluate';
 export { KPI_MESSAGES } from './messages';
 export { kpiStatusFormula, kpiProgressFormula, type KpiFormulaRefs, type KpiFormulaOptions } from './formula';
-export { evaluateKpiReference } from './evaluate';
 export { KPI_DEFINITION } from './definition';

@@ -1,7 +1,7 @@
 /**
  * Partial evaluation of a definition under known facts about its parameters (which are blank,
- * which are present, which have a known value). Used twice: the native formula drops what an
- * omitted argument makes dead, and evaluateKpi compiles one small closure tree per input shape.
+ * which are present, which have a known value): the native formula drops what an omitted
+ * argument makes dead.
  * Only booleans, IF and comparisons of constants fold: arithmetic is left to the target, so
  * the emitted numbers are exactly those written in the definition.
  */

@@ -20,37 +20,39 @@ export const KPI_STATUSES: readonly KpiStatus[] = [
 ];
 
 /** The result of reading user input: a value, or a reason in plain words that names what is accepted. */
-export type Parsed<T> = { ok: true; value: T } | { ok: false; reason: string };
+export type Parsed<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly reason: string };
 
-export type KpiTarget = { kind: 'value'; value: number } | { kind: 'range'; low: number; high: number };
+export type KpiTarget =
+  | { readonly kind: 'value'; readonly value: number }
+  | { readonly kind: 'range'; readonly low: number; readonly high: number };
 
 /** Health (actual progress / expected progress) at or above `onTrack` is On track, at or above `atRisk` At risk. */
 export interface Thresholds {
-  onTrack: number;
-  atRisk: number;
+  readonly onTrack: number;
+  readonly atRisk: number;
 }
 
 export interface KpiInput {
-  actual: number | null;
-  target: KpiTarget;
-  direction: Direction;
-  baseline?: number | null;
+  readonly actual: number | null;
+  readonly target: KpiTarget;
+  readonly direction: Direction;
+  readonly baseline?: number | null;
   /** Excel serial dates (1900 system); the core never reads the clock. */
-  start?: number | null;
-  due?: number | null;
-  asOf?: number | null;
+  readonly start?: number | null;
+  readonly due?: number | null;
+  readonly asOf?: number | null;
   /** @default DEFAULT_THRESHOLDS */
-  thresholds?: Thresholds;
+  readonly thresholds?: Thresholds;
   /** Width of the At risk band as a share of the baseline-target span (or of |target|). @default 0.1 */
-  tolerance?: number;
+  readonly tolerance?: number;
 }
 
 export interface KpiResult {
-  status: KpiStatus;
+  readonly status: KpiStatus;
   /** Share of the way from baseline to target, not capped; null where undefined. */
-  progress: number | null;
+  readonly progress: number | null;
   /** Progress expected at asOf (0..1) when start, due and asOf are all given; else null. */
-  expected: number | null;
+  readonly expected: number | null;
   /** progress / expected when both exist and expected > 0 (journey directions only); else null. */
-  health: number | null;
+  readonly health: number | null;
 }

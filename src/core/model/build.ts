@@ -1,5 +1,4 @@
 /** The model's one entry point: checks its arguments, reads the tables, resolves links, indexes relations. */
-import { keepShape } from '../keepShape';
 import { ModelError } from './errors';
 import { LinkIndex, type LinkTarget } from './links';
 import { MODEL_MISUSE, NO_RUDDER_TABLES } from './messages';
@@ -81,90 +80,25 @@ function firmTarget(link: ResolvedLink): EntityRef | undefined {
   return link.match === 'id' || link.match === 'name' ? link.target : undefined;
 }
 
-/**
- * One list per entity, made only when the entity gets its first relation: in a large workbook most goals have
- * no parent goal and no SWOT anchor, and most KPIs one goal, so the empty ones share one list.
- */
+/** One list of related entities per entity, handed out without repeats (first occurrence first). */
 class Lists<T> {
-  // Shared and read-only by type, not frozen: a frozen array is a different kind of array to V8, and rules
-  // iterate these lists in their hottest loops alongside ordinary ones.
-  private static readonly EMPTY: readonly never[] = [];
-  private readonly all: (T[] | undefined)[];
-  private readonly singles: (T[] | undefined)[] | null;
-  private readonly objectSingles = new Map<T, T[]>();
-  /**
-   * `n` entities. With `values` > 0 the values are indices below it, and a list holding one value is shared by
-   * every entity whose list holds only that value: most KPIs measure one goal and most goals have several KPIs,
-   * and a model keeps these lists as long as it lives. Lists of references are shared the same way (most goals
-   * are anchored to one of a few pillars). Shared lists are never changed: `add` copies a short list rather
-   * than growing it, and `withoutRepeats` only ever changes lists of two or more.
-   */
-  constructor(n: number, values = 0) {
-    this.all = new Array<T[] | undefined>(n);
-    this.singles = values > 0 ? new Array<T[] | undefined>(values) : null;
+  private readonly all: T[][];
+  constructor(n: number) {
+    this.all = Array.from({ length: n }, (): T[] => []);
   }
-  get(i: number): T[] | undefined {
+  get(i: number): readonly T[] {
     return this.all[i];
   }
   add(i: number, value: T): void {
-    const list = this.all[i];
-    if (list === undefined) this.all[i] = this.single(value);
-    else if (list.length < 4) this.all[i] = withAdded(list, value);
-    else list.push(value);
+    this.all[i].push(value);
   }
-  private single(value: T): T[] {
-    if (typeof value === 'number') return this.singles === null ? [value] : (this.singles[value] ??= [value]);
-    let list = this.objectSingles.get(value);
-    if (list === undefined) this.objectSingles.set(value, (list = [value]));
-    return list;
-  }
-  /** Each list without repeats, first occurrence first (no scan per add: a pillar may hold thousands of goals). */
   unique(): readonly (readonly T[])[] {
-    const out = new Array<readonly T[]>(this.all.length);
-    for (let i = 0; i < out.length; i++) {
-      const list = this.all[i];
-      out[i] = list === undefined ? Lists.EMPTY : list.length < 2 ? list : withoutRepeats(list);
-    }
-    return out;
+    return this.all.map((list) => (list.length < 2 ? list : [...new Set(list)]));
   }
-}
-
-keepShape(new Lists<number>(0));
-
-/**
- * A copy of a list of one to three values with one more added, holding exactly that many. A list grown by
- * push, or made by `[...list, value]`, keeps room for 16 more, and the model keeps these lists as long as it
- * lives. Literals, not `new Array(n)`: that makes a holey array, another kind to V8 than the lists beside it.
- */
-function withAdded<T>(list: readonly T[], value: T): T[] {
-  if (list.length === 1) return [list[0], value];
-  if (list.length === 2) return [list[0], list[1], value];
-  return [list[0], list[1], list[2], value];
-}
-
-/** A short list is de-duplicated by scanning it; a long one (a pillar's thousands of goals) through a Set. */
-function withoutRepeats<T>(list: T[]): T[] {
-  if (list.length > 16) return [...new Set(list)];
-  let kept = 0;
-  for (let i = 0; i < list.length; i++) {
-    let seen = false;
-    for (let j = 0; j < kept && !seen; j++) seen = list[j] === list[i];
-    if (!seen) list[kept++] = list[i];
-  }
-  list.length = kept;
-  return list;
-}
-
-/** Adds the index unless it is the last one added: consecutive repeats are common and cheap to drop here. */
-function addIndex(lists: Lists<number>, i: number, value: number): void {
-  const list = lists.get(i);
-  if (list === undefined || list[list.length - 1] !== value) lists.add(i, value);
 }
 
 function addRef(lists: Lists<EntityRef>, i: number, ref: EntityRef): void {
-  const list = lists.get(i);
-  if (list !== undefined)
-    for (let k = 0; k < list.length; k++) if (list[k].kind === ref.kind && list[k].index === ref.index) return;
+  if (lists.get(i).some((r) => r.kind === ref.kind && r.index === ref.index)) return;
   lists.add(i, ref);
 }
 
@@ -193,13 +127,13 @@ function anchorGoal(gi: number, field: LinkField, lists: AnchorLists): void {
     const t = firmTarget(link);
     if (!t) continue;
     if (t.kind === 'goal') {
-      if (t.index !== gi) addIndex(lists.parentsOfGoal, gi, t.index);
+      if (t.index !== gi) lists.parentsOfGoal.add(gi, t.index);
       continue;
     }
     addRef(lists.anchorsOfGoal, gi, t);
-    if (t.kind === 'strategy') addIndex(lists.goalsOfStrategy, t.index, gi);
-    if (t.kind === 'swot') addIndex(lists.goalsOfSwot, t.index, gi);
-    if (t.kind === 'tows') for (const s of lists.towsFrom[t.index]) addIndex(lists.goalsOfSwot, s, gi);
+    if (t.kind === 'strategy') lists.goalsOfStrategy.add(t.index, gi);
+    if (t.kind === 'swot') lists.goalsOfSwot.add(t.index, gi);
+    if (t.kind === 'tows') for (const s of lists.towsFrom[t.index]) lists.goalsOfSwot.add(s, gi);
   }
 }
 
@@ -211,36 +145,34 @@ function buildRelations(
   tows: readonly TowsEntry[],
 ): ModelRelations {
   const kpisOfGoal = new Lists<number>(goals.length);
-  const goalsOfKpi = new Lists<number>(kpis.length, goals.length);
+  const goalsOfKpi = new Lists<number>(kpis.length);
   const goalsOfStrategy = new Lists<number>(strategy.length);
   const goalsOfSwot = new Lists<number>(swot.length);
   const towsOfSwot = new Lists<number>(swot.length);
   const anchorsOfGoal = new Lists<EntityRef>(goals.length);
   const parentsOfGoal = new Lists<number>(goals.length);
 
-  // Loops rather than callbacks throughout: V8 keeps the optimised code of a function defined once, not of a
-  // closure made afresh on each call, and these run over every row.
   for (let ki = 0; ki < kpis.length; ki++) {
     for (const link of kpis[ki].goal.links) {
       const t = firmTarget(link);
       if (!t || t.kind !== 'goal') continue;
-      addIndex(kpisOfGoal, t.index, ki);
-      addIndex(goalsOfKpi, ki, t.index);
+      kpisOfGoal.add(t.index, ki);
+      goalsOfKpi.add(ki, t.index);
     }
   }
   const towsFrom = tows.map((t) => indicesOf(t.from, 'swot'));
   for (let ti = 0; ti < tows.length; ti++) {
-    for (const s of towsFrom[ti]) addIndex(towsOfSwot, s, ti);
+    for (const s of towsFrom[ti]) towsOfSwot.add(s, ti);
     for (const g of indicesOf(tows[ti].goal, 'goal')) {
       addRef(anchorsOfGoal, g, tows[ti].ref);
-      for (const s of towsFrom[ti]) addIndex(goalsOfSwot, s, g);
+      for (const s of towsFrom[ti]) goalsOfSwot.add(s, g);
     }
   }
   for (let si = 0; si < swot.length; si++) {
     for (const link of swot[si].goals.links) {
       const t = firmTarget(link);
       if (!t || t.kind !== 'goal') continue;
-      addIndex(goalsOfSwot, si, t.index);
+      goalsOfSwot.add(si, t.index);
       addRef(anchorsOfGoal, t.index, swot[si].ref);
     }
   }

@@ -1,5 +1,4 @@
 /** Reading single cells the way people fill them in: numbers as text, dates as text, error values as blanks. */
-import { boundedMemo } from '../boundedMemo';
 import { isValidSerial, parseDateInput } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
 import { placeholderKeys } from '../lang';
@@ -64,16 +63,13 @@ export function cellRaw(value: CellValue | undefined): CellValue {
   return value;
 }
 
-/** One shared, read-only field per serial. */
-const dateOfSerial = boundedMemo((serial: number): DateField => Object.freeze({ serial, unreadable: null }), 10_000);
-
-/** Every blank date cell: shared, like the serial dates above. */
+/** Every blank date cell. */
 const NO_DATE: DateField = Object.freeze({ serial: null, unreadable: null });
 
 /** Dates as serials or as text ("31/03/2027", "Q3 2027"); a deadline period reads as its last day, a start as its first. */
 export function cellDate(value: CellValue | undefined, edge: 'start' | 'end'): DateField {
-  // Date cells arrive as serials: the common case needs no text, and a table repeats a few dates many times.
-  if (typeof value === 'number' && isValidSerial(value)) return dateOfSerial(value);
+  // Date cells arrive as serials: the common case needs no text.
+  if (typeof value === 'number' && isValidSerial(value)) return { serial: value, unreadable: null };
   // An error value (#N/A from a broken formula) is worth quoting, unlike a blank.
   if (isCellError(value)) return { serial: null, unreadable: value.code };
   if (isBlank(value)) return NO_DATE;

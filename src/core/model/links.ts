@@ -20,7 +20,6 @@ import {
   plainIdDigits,
 } from './text';
 import type { EntityRef, ResolvedLink } from './types';
-import { keepShape } from '../keepShape';
 
 export const NAME_MATCH_THRESHOLD = 0.6;
 export const AMBIGUITY_MARGIN = 0.1;
@@ -86,7 +85,6 @@ type IdGroups = ReadonlyMap<string, readonly { num: number; ref: EntityRef }[]>;
  * nobody filled in costs nothing, and most tables link by ID and never need the word index.
  */
 export class LinkIndex {
-  // Set here, not left out, so that every index has one layout from the start (see keepShape).
   private ids: ReadonlyMap<string, EntityRef> | undefined = undefined;
   private loose: LooseIndex | undefined = undefined;
   private groups: IdGroups | undefined = undefined;
@@ -293,5 +291,3 @@ export class LinkIndex {
     return { match: 'name', target: this.targets[best.i].ref, candidates: NO_CANDIDATES };
   }
 }
-
-keepShape(new LinkIndex([]));

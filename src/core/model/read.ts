@@ -12,7 +12,6 @@ import {
   strategyType,
   swotQuadrant,
 } from './cells';
-import { keepShape } from '../keepShape';
 import { ModelError } from './errors';
 import { MODEL_MISUSE } from './messages';
 import { locateColumns, TABLE_SCHEMAS } from './schema';
@@ -82,8 +81,7 @@ export function emptyDrafts(): Drafts {
 
 /**
  * A table's name, sheet and the column letters of its fields, worked out once per table rather than once per
- * cell. The row reader takes the names from here, not from the table object the caller passed: V8 drops
- * optimised code that relied on the layout of an object no longer alive, and each audit's tables are new.
+ * cell.
  */
 class Layout {
   readonly letters = new Map<string, string>();
@@ -135,10 +133,9 @@ class Row {
    * A link column's cell. A cell that only says nothing is linked yet ("n/a", "TBD", "-") links to nothing, as
    * a blank one does, rather than to an entity named "n/a".
    *
-   * Cells that say the same in one column share one field: a link depends only on its text, and most KPIs name
-   * a goal that other KPIs name too, so a table of 75,000 KPIs keeps a field per goal rather than per row (the
-   * model lives through the whole audit, and the collector copied every field it kept). `own` is for a column
-   * that may name the row's own entity (a goal's Source), whose links then say so: each such cell is its own.
+   * Cells that say the same in one column share one field: a link depends only on its text, so it is resolved
+   * once per distinct text. `own` is for a column that may name the row's own entity (a goal's Source), whose
+   * links then say so: each such cell is its own.
    */
   link(header: string, own = false): PendingLink {
     const text = this.text(header);
@@ -153,10 +150,9 @@ class Row {
 }
 
 /**
- * Where an entity sits, and which entity it is: an entity's `location` and its `ref` are this one object. Every
- * row of the model keeps one, and what each row keeps is copied by the garbage collector while the audit runs.
- * So its cell's address is made only when asked for (a finding, the strategy map): an audit reads every row
- * but reports on few. The table, sheet and column letters are its table's, kept once in the table's layout.
+ * Where an entity sits, and which entity it is: an entity's `location` and its `ref` are this one object. Its
+ * cell's address is made only when asked for (a finding, the strategy map): an audit reads every row but
+ * reports on few. The table, sheet and column letters are its table's, kept once in the table's layout.
  */
 class RowLocation implements Location, EntityRef {
   constructor(
@@ -192,10 +188,6 @@ class LinkCell implements PendingLink {
   ) {}
 }
 
-keepShape(new Row(new Layout('', '', new Map(), 0, [])));
-keepShape(new RowLocation(new Layout('', '', new Map(), 0, []), 0, 'goal', 0));
-keepShape(new LinkCell('', ''));
-
 function allBlank(cells: readonly CellValue[]): boolean {
   for (const c of cells) if (!isBlank(c)) return false;
   return true;
@@ -225,8 +217,7 @@ export type TableHead = Omit<RawTable, 'rows'>;
 /**
  * Reads the rows of one recognised table into the drafts, in as many parts as the caller hands over. A part is
  * read and can then be let go: a port can read a long table part by part, so that its rows are never all
- * alive at once (at 100,000 rows, rows kept until the whole table was read were a large share of what the
- * garbage collector copied).
+ * in memory at once.
  */
 export class TableReader {
   private readonly info: { -readonly [K in keyof TableInfo]: TableInfo[K] };
@@ -281,11 +272,7 @@ export class TableReader {
   }
 }
 
-/**
- * One data row into its entity, one function per kind of table. Functions of their own, not a callback made
- * inside `readTable`: V8 keeps the optimised code of a function defined once, but not of a closure made afresh
- * on each call. One per kind, so each sees rows of one shape only.
- */
+/** One data row into its entity, one function per kind of table. */
 const READERS: Readonly<Record<TableKind, (row: Row, location: RowLocation, id: string, out: Drafts) => void>> = {
   strategy: readStrategyRow,
   goals: readGoalRow,
@@ -383,21 +370,3 @@ function readTowsRow(row: Row, location: RowLocation, id: string, out: Drafts): 
     goal,
   });
 }
-
-/**
- * One entity of each kind, read at load from a row whose every cell holds text, and kept (see `keepShape`). V8
- * stores a field that has only ever held fractions as a number object of the entity's own, made afresh for each
- * entity; once the field has held text, it keeps the cell's own number. A KPI's Progress (0.375) was such a
- * field: 75,000 number objects at 100,000 rows, which the collector copied while the audit ran.
- */
-function keepTextFields(): void {
-  const drafts = emptyDrafts();
-  for (const kind of Object.keys(TABLE_SCHEMAS) as TableKind[]) {
-    const headers = TABLE_SCHEMAS[kind].fields.map((f) => f.header);
-    const head = { name: `example ${kind}`, sheet: 'example', range: 'A1:A2', headers };
-    new TableReader(head, kind, undefined, drafts).read([headers.map(() => 'text')], 0);
-  }
-  keepShape(drafts);
-}
-
-keepTextFields();

@@ -1,6 +1,5 @@
 /** Text normalisation shared by column lookup, ID matching and fuzzy name matching. */
 import { foldAccents } from '../text';
-import { boundedMemo } from '../boundedMemo';
 import type { Location } from './types';
 
 const NORMAL_ID = /^[A-Z0-9-]*$/;
@@ -108,12 +107,9 @@ export function stem(token: string): string {
   return token;
 }
 
-// Names and goals reuse a small vocabulary: each word is stemmed once.
-const tokenOf = boundedMemo((word: string): string | null => (isStopWord(word) ? null : stem(word)), 50_000);
-
 /** One word already normalised by `normText`, as a content token, or `null` for a stop word. */
 export function contentToken(word: string): string | null {
-  return tokenOf(word);
+  return isStopWord(word) ? null : stem(word);
 }
 
 /** Content tokens of a text: normalised, stop words dropped, lightly stemmed. */

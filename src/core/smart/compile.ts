@@ -151,9 +151,6 @@ export function stemWith(suffixes: readonly string[], word: string): string {
   return word;
 }
 
-/** Words seen beyond this many are classified on every sight rather than remembered, so memory stays bounded. */
-const MAX_REMEMBERED_WORDS = 50_000;
-
 type Lists = ReadonlyArray<readonly [number, Iterable<string>]>;
 
 function classes(lists: Lists): Map<string, number> {
@@ -242,9 +239,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     if (activityStems.has(s)) f2 |= F2.activity;
     return { word: w, flags: flags.get(w) ?? 0, flags2: f2, stem: s };
   };
-  const words = new WordTable(classify, MAX_REMEMBERED_WORDS);
-  for (const w of flags.keys()) words.get(w);
-  for (const w of flags2.keys()) words.get(w);
+  const words = new WordTable(classify, [...flags.keys(), ...flags2.keys()]);
   return {
     source: lex,
     words,

@@ -6,7 +6,7 @@
 import { lexiconFor } from './analyze';
 import { findConfidence, findResources } from './confidence';
 import type { Scan } from './scan';
-import { MAX_ANALYSED_CHARS, prepareText } from './text';
+import { prepareText } from './text';
 import { type DeadlineKind, findTime } from './time';
 import type { SmartLexicon } from './lexicon/types';
 
@@ -22,7 +22,6 @@ export interface GoalDeadline {
   readonly text: string;
 }
 
-const USED = new Uint8Array(MAX_ANALYSED_CHARS + 1);
 
 /**
  * The deadline a goal's words set, or null. `from` is the day relative deadlines count from: the goal's start
@@ -34,8 +33,7 @@ export function readDeadline(text: string, from?: number, lexicon?: SmartLexicon
   if (typeof text !== 'string' || text.trim() === '') return null;
   const lex = lexiconFor(text, lexicon);
   const prepared = prepareText(text, lex);
-  USED.fill(0, 0, prepared.tokens.length);
-  const scan: Scan = { lex, tokens: prepared.tokens, used: USED };
+  const scan: Scan = { lex, tokens: prepared.tokens, used: prepared.tokens.map(() => false) };
   // As in the SMART engine: confidence and resources claim their numbers before dates do.
   findConfidence(scan);
   findResources(scan);

@@ -4,7 +4,7 @@ import { type ConfidenceFact, findConfidence, findResources } from './confidence
 import { type FrequencyFacts, findFrequencies } from './frequency';
 import { type QuantityFacts, findQuantities } from './numbers';
 import type { Evidence, Scan } from './scan';
-import { MAX_ANALYSED_CHARS, type PreparedText, prepareText } from './text';
+import { type PreparedText, prepareText } from './text';
 import { type TimeFacts, findTime } from './time';
 
 /** Structured fields of a goal, already cleaned: finite numbers or null. */
@@ -33,19 +33,11 @@ export interface GoalFacts {
   core: GoalCore | null;
 }
 
-/**
- * One scratch "used" mark per token, shared by every call: allocating a typed array per goal
- * cost more than the marking itself. Safe because analysis is synchronous and facts never
- * outlive the call; a goal has at most one token per analysed character.
- */
-const USED = new Uint8Array(MAX_ANALYSED_CHARS + 1);
-
 // Order matters: confidence and dates claim their numbers first, so "80% confident" and "2027"
 // are not also read as targets.
 export function readFacts(text: string, fields: GoalFields, lex: CompiledLexicon): GoalFacts {
   const prepared = prepareText(text, lex);
-  USED.fill(0, 0, prepared.tokens.length);
-  const scan: Scan = { lex, tokens: prepared.tokens, used: USED };
+  const scan: Scan = { lex, tokens: prepared.tokens, used: prepared.tokens.map(() => false) };
   const confidence = findConfidence(scan);
   const resources = findResources(scan);
   const time = findTime(scan, fields.asOf);

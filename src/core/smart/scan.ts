@@ -14,12 +14,12 @@ export interface Evidence {
 export interface Scan {
   readonly lex: CompiledLexicon;
   readonly tokens: readonly Token[];
-  /** 1 where a token has been explained; only the first `tokens.length` entries belong to this goal. */
-  readonly used: Uint8Array;
+  /** True where a token has been explained, one mark per token. */
+  readonly used: boolean[];
 }
 
 export function markUsed(scan: Scan, from: number, to: number): void {
-  for (let i = Math.max(0, from); i <= to && i < scan.tokens.length; i++) scan.used[i] = 1;
+  for (let i = Math.max(0, from); i <= to && i < scan.tokens.length; i++) scan.used[i] = true;
 }
 
 /** The words of tokens `from..to` as the user would read them ("15%", "$50k", "from 200 to 260"). */

@@ -353,4 +353,11 @@ describe('metricGroups (the grouping behind conflicting-targets)', () => {
     expect(found).toEqual(bruteForce(names, units));
     expect(found.some((g) => g.endsWith('30,31'))).toBe(true);
   });
+
+  it('groups a long name with one that holds exactly two thirds of its words, and not with one that holds fewer', () => {
+    const words = Array.from({ length: 50 }, (_, i) => `word${String.fromCharCode(97 + (i % 26))}${i < 26 ? '' : 'x'}`);
+    const long = words.join(' ');
+    expect(groupsOf([long, words.slice(0, 33).join(' ')], ['count', 'count'])).toEqual(['0,1']);
+    expect(groupsOf([long, words.slice(0, 32).join(' ')], ['count', 'count'])).toEqual([]);
+  });
 });

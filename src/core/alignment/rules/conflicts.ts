@@ -1,258 +1,121 @@
 /**
  * conflicting-targets: two KPIs on the same measure (same name once normalised, or the same unit and close
  * wording) that pull in opposite directions or whose targets cannot both be met.
- *
- * Linear-ish by construction: KPIs are grouped by normalised name first; close wordings are found with a
- * prefix filter (two word sets with Jaccard >= CLOSE_WORDING share one of their rarest words), so only
- * names that share a rare word are ever compared; each group is then judged in one pass. Words are compared
- * by their numbers in the model's vocabulary (`words.ts`), never as strings.
  */
-import { atField, type StrategyModel } from '../../model';
+import { atField, contentTokens, type StrategyModel } from '../../model';
 import { finding, idOf } from '../describe';
 import { kpiDirection, kpiTarget } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { keepShape } from '../../keepShape';
-import { HASH_SEED, IntList, mixHash, NumberTable } from '../hashTables';
-import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 import { kpiSense } from './kpi';
-import { kpiNameWords, kpiUnitKeys, vocabulary as vocabularyOf } from '../words';
+import { kpiUnitKeys } from '../words';
 
 /** Two of three words shared is close ("Waste %" and "Waste % of stock"); one of two is not. */
 export const CLOSE_WORDING = 0.66;
-/** A bound on comparisons per shared word, for pathological sheets where thousands of names share their rarest word. */
-const MAX_COMPARE = 32;
 
-class UnionFind {
-  private readonly parent: Int32Array;
-  constructor(n: number) {
-    this.parent = new Int32Array(n);
-    for (let i = 0; i < n; i++) this.parent[i] = i;
-  }
-  find(i: number): number {
-    let r = i;
-    while (this.parent[r] !== r) r = this.parent[r];
-    while (this.parent[i] !== r) [i, this.parent[i]] = [this.parent[i], r];
-    return r;
-  }
-  union(a: number, b: number): void {
-    this.parent[this.find(a)] = this.find(b);
-  }
+/** Share of words two names have in common (Jaccard): shared words ÷ words in either. */
+function similarity(a: readonly string[], b: readonly string[]): number {
+  const shared = a.filter((w) => b.includes(w)).length;
+  return shared / (a.length + b.length - shared);
 }
 
-keepShape(new UnionFind(0));
+/** How many of its first words (rarest first) a name of `size` words must share with any name close to it. */
+const prefixLength = (size: number): number => size - Math.ceil(CLOSE_WORDING * size) + 1;
 
-/**
- * Every named KPI's stems (word numbers without repeats), one after another in one typed array: KPI `i`'s are
- * `ids[from[i] .. from[i] + count[i])`. One list per KPI was 75,000 small arrays at 100,000 rows, alive while the
- * groups were found, and the garbage collector copied them all.
- */
-interface StemLists {
-  readonly ids: Int32Array;
-  readonly from: Int32Array;
-  readonly count: Int32Array;
-}
-
-/** Jaccard similarity of KPI `a`'s and KPI `b`'s stems (a few words each: a scan beats a Set). */
-function jaccard(stems: StemLists, a: number, b: number): number {
-  const { ids, from, count } = stems;
-  const aEnd = from[a] + count[a];
-  let shared = 0;
-  for (let j = from[b]; j < from[b] + count[b]; j++) {
-    let found = false;
-    for (let i = from[a]; i < aEnd && !found; i++) found = ids[i] === ids[j];
-    if (found) shared++;
-  }
-  return shared / (count[a] + count[b] - shared);
-}
-
-/** Stem `a` goes before `b`: by number, or rarest first when the stems' frequencies are given. */
-function before(a: number, b: number, freq: Int32Array | null): boolean {
-  if (freq === null || freq[a] === freq[b]) return a < b;
-  return freq[a] < freq[b];
+/** A name, as the close-wording search knows it: its first KPI, its unit and its words, rarest first. */
+interface Name {
+  readonly kpi: number;
+  readonly unit: string;
+  readonly words: readonly string[];
 }
 
 /**
- * Sorts `ids[from .. to)` in place (see `before`). A KPI name has a handful of words: insertion sort, with no work
- * space set up per call as the built-in sort does.
+ * Pairs of names in the same unit whose wording is close. Comparing every pair would take too long on a
+ * large table, so each name is compared only with names that can reach CLOSE_WORDING:
+ * - two close names share one of their first few words when words are put rarest first (`prefixLength`);
+ * - if they first meet at word `i` of one (of `size` words) and word `j` of the other (of `otherSize`),
+ *   nothing before is shared, so at most 1 + the shorter remainder can be: pairs that cannot reach
+ *   CLOSE_WORDING that way are never looked at.
+ * Names are filed under (unit, word, name length, place of the word) so those pairs are skipped in one step.
  */
-function sortStems(ids: Int32Array, from: number, to: number, freq: Int32Array | null): void {
-  // A pasted paragraph as a KPI name is not small: the built-in sort keeps it n log n.
-  if (to - from > 32) {
-    ids.subarray(from, to).sort((a, b) => (before(a, b, freq) ? -1 : before(b, a, freq) ? 1 : 0));
-    return;
-  }
-  for (let i = from + 1; i < to; i++) {
-    const item = ids[i];
-    let j = i - 1;
-    while (j >= from && before(item, ids[j], freq)) {
-      ids[j + 1] = ids[j];
-      j--;
-    }
-    ids[j + 1] = item;
-  }
-}
-
-/** KPIs whose names hold a word at the same place in the same-length rarest-first order. */
-interface WordClass {
-  readonly size: number;
-  readonly at: number;
-  /** Distinct names, by their number `d` (see `metricGroups`). */
-  readonly kpis: number[];
-}
-
-/** A hash of `ids[from .. to)` (unsigned): equal names always agree, and different ones rarely do. */
-function hashStems(ids: Int32Array, from: number, to: number): number {
-  let hash = HASH_SEED;
-  for (let i = from; i < to; i++) hash = mixHash(hash, ids[i]);
-  return hash >>> 0;
-}
-
-function sameStems(stems: StemLists, a: number, b: number): boolean {
-  const { ids, from, count } = stems;
-  if (count[a] !== count[b]) return false;
-  for (let i = 0; i < count[a]; i++) if (ids[from[a] + i] !== ids[from[b] + i]) return false;
-  return true;
-}
-
-function stemsText(stems: StemLists, k: number): string {
-  const { ids, from, count } = stems;
-  let text = '';
-  for (let i = from[k]; i < from[k] + count[k]; i++) text += i === from[k] ? `${ids[i]}` : ` ${ids[i]}`;
-  return text;
-}
-
-/** Each KPI's stems in number order, gathered from the words of its name. */
-function gatherStems(model: StrategyModel): StemLists {
-  const n = model.kpis.length;
-  const { ids, start } = kpiNameWords(model);
-  const vocabulary = vocabularyOf(model);
-  const flat = new IntList(ids.length);
-  const from = new Int32Array(n);
-  const count = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    const first = flat.length;
-    for (let w = start[i]; w < start[i + 1]; w++) {
-      const t = vocabulary.stem(ids[w]);
-      if (t < 0) continue;
-      // Names are a few words: a scan de-duplicates them faster than a Set per KPI.
-      if (!flat.includes(t, first)) flat.push(t);
-    }
-    from[i] = first;
-    count[i] = flat.length - first;
-  }
-  for (let i = 0; i < n; i++) sortStems(flat.ids, from[i], from[i] + count[i], null);
-  return { ids: flat.ids, from, count };
-}
-
-/** Groups of KPI indices (2 or more) that measure the same thing. */
-export const metricGroups = perModel((model: StrategyModel): number[][] => {
-  const n = model.kpis.length;
-  const uf = new UnionFind(n);
-  const stems = gatherStems(model);
-  const { ids, from, count } = stems;
-  // Names are matched by a hash of their stems; two different names with one hash fall back to their text.
-  const byHash = new NumberTable(n);
-  const byText = new Map<string, number>();
-  // The KPIs with a unit that stand for their name (the first with that name and unit): only these are
-  // compared for close wording. `distinctKpi[d]` is the KPI, `distinctUnit[d]` its unit's number.
-  const distinctKpi = new Int32Array(n);
-  const distinctUnit = new Int32Array(n);
-  let distinct = 0;
-  const vocabulary = vocabularyOf(model);
-  const units = kpiUnitKeys(model);
-  const unitIds = new Map<string, number>();
-  for (let i = 0; i < n; i++) {
-    if (count[i] === 0) continue;
-    const hash = hashStems(ids, from[i], from[i] + count[i]);
-    const sameHash = byHash.get(hash);
-    let first: number | undefined;
-    if (sameHash < 0) byHash.set(hash, i);
-    else if (sameStems(stems, sameHash, i)) first = sameHash;
-    else {
-      const text = stemsText(stems, i);
-      first = byText.get(text);
-      if (first === undefined) byText.set(text, i);
-    }
-    if (first !== undefined) uf.union(i, first);
-    const unit = units[i];
-    if (unit === '' || (first !== undefined && units[first] === unit)) continue;
-    let unitId = unitIds.get(unit);
-    if (unitId === undefined) unitIds.set(unit, (unitId = unitIds.size));
-    distinctKpi[distinct] = i;
-    distinctUnit[distinct] = unitId;
-    distinct++;
-  }
-  const freq = new Int32Array(vocabulary.size);
-  for (let d = 0; d < distinct; d++) {
-    const k = distinctKpi[d];
-    for (let j = from[k]; j < from[k] + count[k]; j++) freq[ids[j]]++;
-  }
-  // A bucket per (unit, stem) holds the KPIs with that stem in their prefix, in classes by (name length,
-  // position of the stem in that name's rarest-first order): the positional filter below depends on nothing
-  // else, so a whole class is skipped or kept at once. Most buckets hold one name only (a KPI numbered in its
-  // name): such a bucket is just that name's number, and becomes a list of classes (numbered from `distinct`
-  // on) only when a second name arrives.
-  const index = new NumberTable(2 * distinct);
-  const classLists: WordClass[][] = [];
-  for (let di = 0; di < distinct; di++) {
-    const k = distinctKpi[di];
-    // Only membership matters from here on (Jaccard), so the stems are put rarest first in place.
-    sortStems(ids, from[k], from[k] + count[k], freq);
-    const size = count[k];
-    const prefixLength = size - Math.ceil(CLOSE_WORDING * size) + 1;
-    for (let i = 0; i < prefixLength; i++) {
-      const stem = ids[from[k] + i];
-      const key = distinctUnit[di] * vocabulary.size + stem;
-      const bucket = index.get(key);
-      if (bucket < 0) {
-        index.set(key, di);
-        continue;
-      }
-      let classes: WordClass[];
-      if (bucket < distinct) {
-        const one = distinctKpi[bucket];
-        classes = [{ size: count[one], at: positionOf(stems, one, stem), kpis: [bucket] }];
-        index.set(key, distinct + classLists.length);
-        classLists.push(classes);
-      } else classes = classLists[bucket - distinct];
-      let own: WordClass | undefined;
-      for (const c of classes) {
-        if (c.size === size && c.at === i) own = c;
-        // Positional filter: a pair first meets at its rarest shared stem, so no earlier stem is shared and at
-        // most 1 + the shorter remainder can be; skip pairs that cannot reach CLOSE_WORDING. (Only past the
-        // MAX_COMPARE bound can a pair first meet later, and that bound already gives up on completeness.)
-        const most = 1 + Math.min(size - i - 1, c.size - c.at - 1);
-        if (most / (size + c.size - most) < CLOSE_WORDING) continue;
-        const compared = Math.min(c.kpis.length, MAX_COMPARE);
-        for (let j = 0; j < compared; j++) {
-          const other = distinctKpi[c.kpis[j]];
-          if (jaccard(stems, other, k) >= CLOSE_WORDING) uf.union(other, k);
+function closeNames(names: readonly Name[]): [number, number][] {
+  const filed = new Map<string, Name[]>();
+  const pairs: [number, number][] = [];
+  const key = (unit: string, word: string, size: number, at: number): string => `${unit}\n${word}\n${size}\n${at}`;
+  for (const name of names) {
+    const size = name.words.length;
+    for (let i = 0; i < prefixLength(size); i++) {
+      // The shorter of two close names has at least CLOSE_WORDING of the longer one's words (one length more
+      // either side guards against rounding).
+      const [shortest, longest] = [Math.floor(CLOSE_WORDING * size), Math.ceil(size / CLOSE_WORDING)];
+      for (let otherSize = Math.max(1, shortest); otherSize <= longest; otherSize++) {
+        for (let j = 0; j < prefixLength(otherSize); j++) {
+          const most = 1 + Math.min(size - i - 1, otherSize - j - 1);
+          if (most / (size + otherSize - most) < CLOSE_WORDING) continue;
+          for (const other of filed.get(key(name.unit, name.words[i], otherSize, j)) ?? [])
+            if (similarity(name.words, other.words) >= CLOSE_WORDING) pairs.push([other.kpi, name.kpi]);
         }
       }
-      if (own) own.kpis.push(di);
-      else classes.push({ size, at: i, kpis: [di] });
+    }
+    for (let i = 0; i < prefixLength(size); i++) {
+      const at = key(name.unit, name.words[i], size, i);
+      const list = filed.get(at);
+      if (list) list.push(name);
+      else filed.set(at, [name]);
     }
   }
-  // Group sizes first, so the thousands of KPIs that stand alone get no list.
-  const sizes = new Int32Array(n);
-  for (let i = 0; i < n; i++) if (count[i] > 0) sizes[uf.find(i)]++;
-  const groups = new Map<number, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (count[i] === 0) continue;
-    const root = uf.find(i);
-    if (sizes[root] < 2) continue;
-    const g = groups.get(root);
-    if (g) g.push(i);
-    else groups.set(root, [i]);
-  }
-  return [...groups.values()];
-});
+  return pairs;
+}
 
-/** Where `stem` sits among KPI `k`'s stems. */
-function positionOf(stems: StemLists, k: number, stem: number): number {
-  for (let i = 0; i < stems.count[k]; i++) if (stems.ids[stems.from[k] + i] === stem) return i;
-  return -1;
+/**
+ * Groups of KPI indices (2 or more) that measure the same thing: KPIs whose names hold the same words, joined
+ * with the KPIs of close names in the same unit (and so on, as far as the links go). Each group in index order,
+ * groups in order of their first KPI.
+ */
+export function metricGroups(model: StrategyModel): number[][] {
+  const units = kpiUnitKeys(model);
+  const words = model.kpis.map((kpi) => [...new Set(contentTokens(kpi.name))]);
+  const linked: number[][] = model.kpis.map(() => []);
+  const link = (a: number, b: number): void => {
+    linked[a].push(b);
+    linked[b].push(a);
+  };
+  // KPIs by what they measure: the words of their name, in any order.
+  const byWords = new Map<string, number>();
+  // Names with a unit, once per unit, for the close-wording search.
+  const byUnitAndWords = new Map<string, number>();
+  for (let k = 0; k < model.kpis.length; k++) {
+    if (words[k].length === 0) continue;
+    const measured = [...words[k]].sort().join(' ');
+    const same = byWords.get(measured);
+    if (same === undefined) byWords.set(measured, k);
+    else link(same, k);
+    if (units[k] !== '' && !byUnitAndWords.has(`${units[k]}\n${measured}`))
+      byUnitAndWords.set(`${units[k]}\n${measured}`, k);
+  }
+  const named = [...byUnitAndWords.values()];
+  const frequency = new Map<string, number>();
+  for (const k of named) for (const w of words[k]) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const rarestFirst = (a: string, b: string): number =>
+    (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  const names = named.map((k) => ({ kpi: k, unit: units[k], words: [...words[k]].sort(rarestFirst) }));
+  for (const [a, b] of closeNames(names)) link(a, b);
+  // The groups are the KPIs that reach one another through those links.
+  const groups: number[][] = [];
+  const seen = new Set<number>();
+  for (let k = 0; k < model.kpis.length; k++) {
+    if (seen.has(k) || linked[k].length === 0) continue;
+    const group = [k];
+    seen.add(k);
+    for (let next = 0; next < group.length; next++)
+      for (const other of linked[group[next]])
+        if (!seen.has(other)) {
+          seen.add(other);
+          group.push(other);
+        }
+    groups.push(group.sort((a, b) => a - b));
+  }
+  return groups;
 }
 
 interface Bound {
@@ -278,6 +141,7 @@ function bound(model: StrategyModel, k: number): Bound | null {
 function conflictIn(
   model: StrategyModel,
   group: readonly number[],
+  units: readonly string[],
 ): { a: number; b: number; kind: 'direction' | 'target' } | null {
   const higher = group.find((k) => kpiSense(model, k) === 'higher');
   const lower = group.find((k) => kpiSense(model, k) === 'lower');
@@ -288,7 +152,7 @@ function conflictIn(
   for (const k of group) {
     const b = bound(model, k);
     if (!b) continue;
-    const key = kpiUnitKeys(model)[k];
+    const key = units[k];
     const list = byUnit.get(key);
     if (list) list.push(b);
     else byUnit.set(key, [b]);
@@ -313,11 +177,12 @@ export const conflictingTargets: Rule = {
   id: 'conflicting-targets',
   severity: 'warning',
   ...RULE_TEXT['conflicting-targets'],
-  count: (model) => metricGroups(model).length,
-  check(model) {
+  count: (_model, ctx) => ctx.once(metricGroups).length,
+  check(model, ctx) {
     const out: Finding[] = [];
-    for (const group of metricGroups(model)) {
-      const c = conflictIn(model, group);
+    const units = ctx.once(kpiUnitKeys);
+    for (const group of ctx.once(metricGroups)) {
+      const c = conflictIn(model, group, units);
       if (!c) continue;
       const a = model.kpis[c.a];
       const b = model.kpis[c.b];

@@ -1,9 +1,7 @@
 /** Rules about the threads between the tables: KPIs to goals, goals to strategy, link cells, IDs. */
 import {
   atField,
-  digitsValue,
   normId,
-  plainIdDigits,
   type EntityBase,
   type EntityRef,
   type LinkField,
@@ -13,8 +11,6 @@ import {
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { circles } from '../cycles';
-import { TextTable } from '../hashTables';
-import { perModel } from '../memo';
 import type { Finding, Rule } from '../types';
 
 const firstId = (model: StrategyModel, kind: 'goal' | 'strategy'): string | null => {
@@ -69,23 +65,18 @@ export const goalWithoutKpi: Rule = {
  * Goals anchored to strategy directly, or through a parent goal named in Source that is anchored.
  * Walks parent-to-child once with a visited mark, so circular Source links cannot loop.
  */
-export function anchoredGoals(model: StrategyModel): Uint8Array {
+export function anchoredGoals(model: StrategyModel): readonly boolean[] {
   const n = model.goals.length;
-  const anchored = new Uint8Array(n);
-  // Only goals that are someone's parent get a list of children.
-  const children = new Array<number[] | undefined>(n);
-  const { parentsOfGoal } = model.relations;
-  for (let child = 0; child < n; child++) for (const p of parentsOfGoal[child]) (children[p] ??= []).push(child);
+  const children: number[][] = Array.from({ length: n }, () => []);
+  const { parentsOfGoal, anchorsOfGoal } = model.relations;
+  for (let child = 0; child < n; child++) for (const p of parentsOfGoal[child]) children[p].push(child);
+  const anchored = anchorsOfGoal.map((anchors) => anchors.length > 0);
   const queue: number[] = [];
-  for (let i = 0; i < n; i++)
-    if (model.relations.anchorsOfGoal[i].length > 0) {
-      anchored[i] = 1;
-      queue.push(i);
-    }
+  for (let i = 0; i < n; i++) if (anchored[i]) queue.push(i);
   for (let head = 0; head < queue.length; head++) {
-    for (const c of children[queue[head]] ?? [])
+    for (const c of children[queue[head]])
       if (!anchored[c]) {
-        anchored[c] = 1;
+        anchored[c] = true;
         queue.push(c);
       }
   }
@@ -116,53 +107,35 @@ export const goalWithoutPillar: Rule = {
   },
 };
 
-type LinkCellVisit<S> = (state: S, owner: EntityRef, location: Location, field: LinkField) => void;
-
-/**
- * Every filled-in link cell with the entity whose row holds it, visited without building a list. The visit is
- * a function defined once, with its state passed in, rather than a closure: V8 keeps the optimised code of the
- * one, not of a closure made afresh for each audit.
- */
-function eachLinkField<S>(model: StrategyModel, state: S, visit: LinkCellVisit<S>): void {
-  // Indexed loops: these run over every goal and KPI, and an iterator per loop is garbage per audit.
-  const { goals, kpis } = model;
-  for (let i = 0; i < goals.length; i++) {
-    const g = goals[i];
-    if (g.pillar.raw !== '') visit(state, g.ref, g.location, g.pillar);
-    if (g.source.raw !== '') visit(state, g.ref, g.location, g.source);
-  }
-  for (let i = 0; i < kpis.length; i++) {
-    const k = kpis[i];
-    if (k.goal.raw !== '') visit(state, k.ref, k.location, k.goal);
-  }
-  for (const s of model.swot) if (s.goals.raw !== '') visit(state, s.ref, s.location, s.goals);
-  for (const t of model.tows) {
-    if (t.from.raw !== '') visit(state, t.ref, t.location, t.from);
-    if (t.goal.raw !== '') visit(state, t.ref, t.location, t.goal);
-  }
+/** A filled-in link cell, with the entity whose row holds it. */
+interface LinkCell {
+  readonly owner: EntityRef;
+  readonly location: Location;
+  readonly field: LinkField;
 }
 
-const countCell: LinkCellVisit<{ cells: number }> = (counter) => {
-  counter.cells++;
-};
-
-const filledLinkCells = perModel((model: StrategyModel): number => {
-  const counter = { cells: 0 };
-  eachLinkField(model, counter, countCell);
-  return counter.cells;
-});
-
-interface BrokenLinkReport {
-  readonly model: StrategyModel;
-  readonly rule: Rule;
-  readonly out: Finding[];
+function filledLinkCells(model: StrategyModel): LinkCell[] {
+  const cells: LinkCell[] = [];
+  const add = (owner: EntityBase, field: LinkField): void => {
+    if (field.raw !== '') cells.push({ owner: owner.ref, location: owner.location, field });
+  };
+  for (const g of model.goals) {
+    add(g, g.pillar);
+    add(g, g.source);
+  }
+  for (const k of model.kpis) add(k, k.goal);
+  for (const s of model.swot) add(s, s.goals);
+  for (const t of model.tows) {
+    add(t, t.from);
+    add(t, t.goal);
+  }
+  return cells;
 }
 
 /** A finding for each reference in the cell that was not found firmly (by ID or by name). */
-const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }, owner, location, field) => {
-  const links = field.links;
-  for (let i = 0; i < links.length; i++) {
-    const link = links[i];
+function reportBrokenLinks(model: StrategyModel, rule: Rule, { owner, location, field }: LinkCell): Finding[] {
+  const out: Finding[] = [];
+  for (const link of field.links) {
     if (link.match === 'id' || link.match === 'name') continue;
     const vars = entityVarsWith(model, owner, {
       ref: link.text,
@@ -186,7 +159,8 @@ const reportBrokenLinks: LinkCellVisit<BrokenLinkReport> = ({ model, rule, out }
     }
     out.push(finding(rule.id, rule.severity, atField(location, field.column), message, fix, [vars.id]));
   }
-};
+  return out;
+}
 
 /**
  * Goals that come from one another in a circle through their Source column (G-001 from G-002, G-002 from
@@ -206,10 +180,10 @@ export const brokenLink: Rule = {
   id: 'broken-link',
   severity: 'error',
   ...RULE_TEXT['broken-link'],
-  count: (model) => filledLinkCells(model),
-  check(model) {
+  count: (_model, ctx) => ctx.once(filledLinkCells).length,
+  check(model, ctx) {
     const out: Finding[] = [];
-    eachLinkField(model, { model, rule: this, out }, reportBrokenLinks);
+    for (const cell of ctx.once(filledLinkCells)) out.push(...reportBrokenLinks(model, this, cell));
     for (const circle of circles(model.relations.parentsOfGoal)) out.push(circleFinding(model, this, circle));
     return out;
   },
@@ -231,86 +205,40 @@ function nextFreeId(highest: ReadonlyMap<string, number>, like: string): string 
 }
 
 /**
- * Per table, how many distinct IDs it holds (case- and space-insensitively) and the groups of rows that share
- * one. Only a repeated ID gets a list: a table of unique IDs keeps one entry per ID.
+ * Per table, its IDs (case- and space-insensitively), each with the rows that hold it, and the IDs held by more
+ * than one row, in the order their second row comes.
  */
 interface TableIds {
-  distinct: number;
-  /** Each ID's first entity, as its list (in `entityLists`) and its place there, packed by `placeOf`. */
-  readonly first: TextTable;
-  readonly repeated: Map<string, EntityRef[]>;
+  readonly rows: Map<string, EntityRef[]>;
+  readonly repeated: string[];
 }
 
-/**
- * An entity's list and place packed into one whole number (room for eight lists; there are five): the first
- * entity of each ID is kept as a number in a typed table, not as an object, and only a repeated ID makes a list.
- */
-const LISTS = 8;
-const placeOf = (list: number, index: number): number => list + LISTS * index;
-const entityAt = (lists: ReturnType<typeof entityLists>, place: number): EntityBase =>
-  lists[place % LISTS][Math.floor(place / LISTS)];
-
-const idGroups = perModel((model: StrategyModel): Map<string, TableIds> => {
+function idsByTable(model: StrategyModel): Map<string, TableIds> {
   const byTable = new Map<string, TableIds>();
-  const lists = entityLists(model);
-  // A table's rows come one after another: its entry is looked up again only when the table changes.
-  let table = '';
-  let ids: TableIds | undefined;
-  for (let k = 0; k < lists.length; k++) {
-    const list = lists[k];
-    for (let i = 0; i < list.length; i++) {
-      const entity = list[i];
+  for (const list of entityLists(model))
+    for (const entity of list) {
       if (entity.id === '') continue;
-      if (ids === undefined || entity.location.table !== table) {
-        table = entity.location.table;
-        ids = tableIds(model, byTable, table);
-      }
+      const table = entity.location.table;
+      let ids = byTable.get(table);
+      if (!ids) byTable.set(table, (ids = { rows: new Map(), repeated: [] }));
       const key = normId(entity.id);
-      const first = ids.first.addIfAbsent(key, placeOf(k, i));
-      if (first < 0) {
-        ids.distinct++;
-        continue;
-      }
-      const group = ids.repeated.get(key);
-      if (group) group.push(entity.ref);
-      else ids.repeated.set(key, [entityAt(lists, first).ref, entity.ref]);
+      const refs = ids.rows.get(key);
+      if (!refs) ids.rows.set(key, [entity.ref]);
+      else if (refs.push(entity.ref) === 2) ids.repeated.push(key);
     }
-  }
   return byTable;
-});
-
-function tableIds(model: StrategyModel, byTable: Map<string, TableIds>, table: string): TableIds {
-  let ids = byTable.get(table);
-  if (!ids) {
-    const rows = model.tables.find((t) => t.name === table)?.rowCount ?? 0;
-    ids = { distinct: 0, first: new TextTable(rows), repeated: new Map() };
-    byTable.set(table, ids);
-  }
-  return ids;
 }
 
-/** Per ID prefix, the highest number used in one table ("G-" → 12); only worked out for tables with duplicates. */
+/** Per ID prefix, the highest number used in one table ("G-" → 12). */
 function highestNumbers(model: StrategyModel, table: string): Map<string, number> {
   const highest = new Map<string, number>();
-  // IDs in Rudder's own form (nearly all) are split without a regular expression, and a table's IDs share a
-  // few prefixes: the last one is reused rather than cut out again.
-  let prefix = '';
   for (const list of entityLists(model))
     for (const e of list) {
       if (e.id === '' || e.location.table !== table) continue;
-      const id = e.id.trim();
-      const digits = plainIdDigits(id);
-      let number: number;
-      if (digits >= 0) {
-        if (prefix.length !== digits || !id.startsWith(prefix)) prefix = id.slice(0, digits);
-        number = digitsValue(id, digits);
-      } else {
-        const m = TRAILING_NUMBER.exec(id);
-        if (!m) continue;
-        prefix = normId(m[1]);
-        number = Number(m[2]);
-      }
-      highest.set(prefix, Math.max(highest.get(prefix) ?? 0, number));
+      const m = TRAILING_NUMBER.exec(e.id.trim());
+      if (!m) continue;
+      const prefix = normId(m[1]);
+      highest.set(prefix, Math.max(highest.get(prefix) ?? 0, Number(m[2])));
     }
   return highest;
 }
@@ -319,17 +247,18 @@ export const duplicateId: Rule = {
   id: 'duplicate-id',
   severity: 'error',
   ...RULE_TEXT['duplicate-id'],
-  count: (model) => {
+  count: (_model, ctx) => {
     let ids = 0;
-    for (const { distinct } of idGroups(model).values()) ids += distinct;
+    for (const { rows } of ctx.once(idsByTable).values()) ids += rows.size;
     return ids;
   },
-  check(model) {
+  check(model, ctx) {
     const out: Finding[] = [];
-    for (const [table, { repeated }] of idGroups(model)) {
-      let highest: Map<string, number> | undefined;
-      for (const refs of repeated.values()) {
-        highest ??= highestNumbers(model, table);
+    for (const [table, { rows, repeated }] of ctx.once(idsByTable)) {
+      if (repeated.length === 0) continue;
+      const highest = highestNumbers(model, table);
+      for (const key of repeated) {
+        const refs = rows.get(key) as EntityRef[];
         const second = named(model, refs[1]);
         const vars = {
           id: named(model, refs[0]).id,

@@ -3,9 +3,7 @@ import { atField, normName, saysNothingYet, type Goal, type Kpi, type Location, 
 import { entityVarsWith, finding, idOf, listFirst } from '../describe';
 import { OVERLOAD_LIMIT } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { perRun } from '../memo';
-import { boundedMemo } from '../../boundedMemo';
-import type { Finding, Rule } from '../types';
+import type { Finding, Rule, RuleContext } from '../types';
 
 /** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ann / Bob". */
 export function ownersIn(cell: string): string[] {
@@ -29,10 +27,7 @@ function peopleIn(cell: string): Person[] {
     .filter((p) => !saysNothingYet(p.key));
 }
 
-/** `peopleIn` once per distinct Owner cell: a table repeats a few cells down thousands of rows. */
-const peopleOf = boundedMemo(peopleIn, 1000);
-
-const owned = (cell: string): boolean => peopleOf(cell).length > 0;
+const owned = (cell: string): boolean => peopleIn(cell).length > 0;
 
 /** The first of the goals with an owner, for a KPI that has none of its own; undefined when none has. */
 function firstOwnedGoal(model: StrategyModel, goals: readonly number[]): number | undefined {
@@ -77,27 +72,27 @@ interface OwnerLoad {
   goals: number[];
 }
 
-const loads = perRun((model, ctx): Map<string, OwnerLoad> => {
+function ownerLoads(model: StrategyModel, ctx: RuleContext): Map<string, OwnerLoad> {
   const byOwner = new Map<string, OwnerLoad>();
   for (let i = 0; i < model.goals.length; i++) {
     if (ctx.goalAchieved(i)) continue;
-    for (const { name, key } of peopleOf(model.goals[i].owner)) {
+    for (const { name, key } of peopleIn(model.goals[i].owner)) {
       const load = byOwner.get(key);
       if (!load) byOwner.set(key, { name, goals: [i] });
       else if (load.goals[load.goals.length - 1] !== i) load.goals.push(i);
     }
   }
   return byOwner;
-});
+}
 
 export const ownerOverload: Rule = {
   id: 'owner-overload',
   severity: 'info',
   ...RULE_TEXT['owner-overload'],
-  count: (model, ctx) => loads(model, ctx).size,
+  count: (_model, ctx) => ctx.once(ownerLoads).size,
   check(model, ctx) {
     const out: Finding[] = [];
-    for (const load of loads(model, ctx).values()) {
+    for (const load of ctx.once(ownerLoads).values()) {
       if (load.goals.length <= OVERLOAD_LIMIT) continue;
       const first = model.goals[load.goals[0]];
       const ids = listFirst(load.goals.length, (i) => idOf(model, model.goals[load.goals[i]].ref));

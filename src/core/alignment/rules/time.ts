@@ -5,7 +5,6 @@ import type { EntityRef, Location, StrategyModel } from '../../model';
 import { entityVars, entityVarsWith, finding, idOf } from '../describe';
 import { staleDays } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { perRun } from '../memo';
 import type { Finding, Rule, RuleContext } from '../types';
 
 /** The first of the goals with a deadline, and that deadline, for a KPI without one of its own; null when none has. */
@@ -121,7 +120,7 @@ interface DuePair {
 }
 
 /** KPI-goal pairs where both are dated (the rule's checks), and those where the KPI is due later. */
-const duePairs = perRun((model: StrategyModel, ctx: RuleContext): { pairs: number; late: DuePair[] } => {
+function duePairs(model: StrategyModel, ctx: RuleContext): { pairs: number; late: DuePair[] } {
   let pairs = 0;
   const late: DuePair[] = [];
   for (let i = 0; i < model.kpis.length; i++) {
@@ -136,15 +135,15 @@ const duePairs = perRun((model: StrategyModel, ctx: RuleContext): { pairs: numbe
     }
   }
   return { pairs, late };
-});
+}
 
 export const kpiDueAfterGoal: Rule = {
   id: 'kpi-due-after-goal',
   severity: 'warning',
   ...RULE_TEXT['kpi-due-after-goal'],
-  count: (model, ctx) => duePairs(model, ctx).pairs,
+  count: (_model, ctx) => ctx.once(duePairs).pairs,
   check(model, ctx) {
-    return duePairs(model, ctx).late.map((p) => {
+    return ctx.once(duePairs).late.map((p) => {
       const k = model.kpis[p.kpi];
       const goalId = idOf(model, model.goals[p.goal].ref);
       const vars = entityVarsWith(model, k.ref, {
@@ -165,7 +164,7 @@ export const kpiDueAfterGoal: Rule = {
 };
 
 /** KPIs still being worked on with a measurement date: not achieved, started, not past due, not dated in the future. */
-const openMeasured = perRun((model: StrategyModel, ctx: RuleContext): number[] => {
+function openMeasured(model: StrategyModel, ctx: RuleContext): number[] {
   const out: number[] = [];
   for (let i = 0; i < model.kpis.length; i++) {
     const k = model.kpis[i];
@@ -176,16 +175,16 @@ const openMeasured = perRun((model: StrategyModel, ctx: RuleContext): number[] =
     if (!ctx.kpiAchieved(i)) out.push(i);
   }
   return out;
-});
+}
 
 export const staleKpi: Rule = {
   id: 'stale-kpi',
   severity: 'warning',
   ...RULE_TEXT['stale-kpi'],
-  count: (model, ctx) => openMeasured(model, ctx).length,
+  count: (_model, ctx) => ctx.once(openMeasured).length,
   check(model, ctx) {
     const out: Finding[] = [];
-    for (const i of openMeasured(model, ctx)) {
+    for (const i of ctx.once(openMeasured)) {
       const k = model.kpis[i];
       const measured = k.asOf.serial as number;
       const age = Math.floor(ctx.asOf) - Math.floor(measured);
