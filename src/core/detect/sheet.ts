@@ -18,9 +18,10 @@ export interface SheetView {
   /** What a text says, read once per distinct text in this detection. */
   text(raw: string): TextFacts;
   /** Present cells in row `r` (whole row). */
-  readonly rowCount: Int32Array;
-  readonly rowFirst: Int32Array;
-  readonly rowLast: Int32Array;
+  readonly rowCount: readonly number[];
+  /** First and last present column of row `r`, or -1 for an empty row. */
+  readonly rowFirst: readonly number[];
+  readonly rowLast: readonly number[];
 }
 
 function hasValue(v: CellValue | undefined): boolean {
@@ -33,9 +34,9 @@ export function viewOf(sheet: SheetSnapshot): SheetView {
   const formats = sheet.numberFormats;
   const formulas = sheet.formulas;
   const rows = values.length;
-  const rowCount = new Int32Array(rows);
-  const rowFirst = new Int32Array(rows).fill(-1);
-  const rowLast = new Int32Array(rows).fill(-1);
+  const rowCount: number[] = new Array<number>(rows).fill(0);
+  const rowFirst: number[] = new Array<number>(rows).fill(-1);
+  const rowLast: number[] = new Array<number>(rows).fill(-1);
   let cols = 0;
   for (let r = 0; r < rows; r++) {
     const row = values[r] ?? [];
