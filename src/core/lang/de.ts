@@ -1,4 +1,5 @@
 import { de as headers } from './headers/de';
+import { DE_ALIGNMENT } from './alignment/de';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -76,6 +77,7 @@ export const DE_PACK: LanguagePack = {
   },
   achievedWords: ['erreicht', 'erledigt', 'abgeschlossen', 'fertig', 'umgesetzt'],
   periodLabels: ['woche', 'kw', 'monat'],
+  alignment: DE_ALIGNMENT,
   stemSuffixes: words('ungen ung heiten heit keiten keit ern en er e s'),
   smart: {
     stopWords: words(`

@@ -1,4 +1,5 @@
 import { en as headers } from './headers/en';
+import { EN_ALIGNMENT } from './alignment/en';
 import { EN } from './smart/en';
 import type { LanguagePack } from './types';
 
@@ -98,6 +99,7 @@ export const EN_PACK: LanguagePack = {
   },
   achievedWords: ['achieved', 'done', 'complete', 'completed', 'met', 'finished', 'closed', 'delivered'],
   periodLabels: ['week', 'wk', 'month', 'sprint'],
+  alignment: EN_ALIGNMENT,
   stemSuffixes: EN.suffixes,
   smart: EN,
 };

@@ -1,4 +1,5 @@
 import { es as headers } from './headers/es';
+import { ES_ALIGNMENT } from './alignment/es';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -65,6 +66,7 @@ export const ES_PACK: LanguagePack = {
   },
   achievedWords: ['logrado', 'conseguido', 'cumplido', 'completado', 'terminado', 'hecho', 'alcanzado'],
   periodLabels: ['semana', 'mes'],
+  alignment: ES_ALIGNMENT,
   stemSuffixes: words(
     'aciones ación amientos amiento imientos imiento mente idades idad ando iendo ados adas idos idas es s',
   ),

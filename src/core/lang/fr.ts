@@ -1,4 +1,5 @@
 import { fr as headers } from './headers/fr';
+import { FR_ALIGNMENT } from './alignment/fr';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -75,6 +76,7 @@ export const FR_PACK: LanguagePack = {
   },
   achievedWords: ['atteint', 'réalisé', 'terminé', 'fait', 'accompli', 'achevé', 'clos'],
   periodLabels: ['semaine', 'sem', 'mois'],
+  alignment: FR_ALIGNMENT,
   stemSuffixes: words('ations ation ements ement issements issement ités ité euses euse eurs eur es s'),
   smart: {
     stopWords: words(`

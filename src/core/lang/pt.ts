@@ -1,4 +1,5 @@
 import { pt as headers } from './headers/pt';
+import { PT_ALIGNMENT } from './alignment/pt';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -62,6 +63,7 @@ export const PT_PACK: LanguagePack = {
   },
   achievedWords: ['atingido', 'alcançado', 'concluído', 'cumprido', 'feito', 'finalizado'],
   periodLabels: ['semana', 'mês', 'mes'],
+  alignment: PT_ALIGNMENT,
   stemSuffixes: words('ações ação amentos amento imentos imento mente idades idade ando endo ados adas idos idas es s'),
   smart: {
     stopWords: words(`

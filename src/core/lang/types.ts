@@ -63,6 +63,29 @@ export interface SmartWordClasses {
   readonly outcomes: Partial<Readonly<Record<OutcomeKind, readonly string[]>>>;
 }
 
+/**
+ * The words the alignment rules read: which way a goal wants its number to go, and how a KPI name says what
+ * it counts. Words are lower case without accents (the rules compare folded words).
+ */
+export interface AlignmentWords {
+  /** Stems a goal word starts with (at most 4 letters longer) that say lower or higher ("reduc", "aument"). */
+  readonly goalDirectionStems: Readonly<Record<'lower' | 'higher', readonly string[]>>;
+  /** Words before a verb that keep it from saying which way to go ("not", "sin"). */
+  readonly negationWords: readonly string[];
+  /** Words too common in KPI names to show a goal and a KPI share a subject ("rate", "tasa"). */
+  readonly genericMetricWords: readonly string[];
+  /** Words that end the first phrase of a KPI name ("per", "of", "por"). */
+  readonly phraseEndWords: readonly string[];
+  /** Words after which a KPI name counts a part of its thing ("that", "que"). */
+  readonly subsetWords: readonly string[];
+  /** Past participles that do not end in the language's usual participle ending ("sold"). */
+  readonly irregularParticiples: readonly string[];
+  /** Allowed age in days of a KPI's last measurement, by frequency word ("monthly": 45). */
+  readonly frequencyDays: Readonly<Record<string, number>>;
+  /** KPI names framed so that higher is better even on a "reduce" goal ("on time"). */
+  readonly selfFramedKpiWords: readonly string[];
+}
+
 export interface LanguagePack {
   readonly code: LanguageCode;
   /** The language's name in English, for messages ("Spanish"). */
@@ -95,6 +118,8 @@ export interface LanguagePack {
   readonly periodLabels: readonly string[];
   /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
   readonly stemSuffixes: readonly string[];
+  /** The words of the alignment rules. */
+  readonly alignment: AlignmentWords;
   /** English supplies the whole SMART lexicon; the other languages their word classes. */
   readonly smart: SmartWordClasses | SmartLexicon;
 }
