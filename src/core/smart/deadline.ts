@@ -22,7 +22,6 @@ export interface GoalDeadline {
   readonly text: string;
 }
 
-
 /**
  * The deadline a goal's words set, or null. `from` is the day relative deadlines count from: the goal's start
  * when it has one, else the day of the audit ("within 6 months" of starting; of today when no start is known).
