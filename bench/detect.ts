@@ -22,7 +22,7 @@ export interface DetectBenchRow {
   readonly snapshotMs: number;
   readonly detectOnlyMs: number;
   /**
-   * (snapshot + detection) / ExcelJS read, CPU, median over the runs; the budget is 0.1. Each run
+   * (snapshot + detection) / ExcelJS read, CPU, median over the runs; the budget is 0.25 (DESIGN §7). Each run
    * is its own ratio because the load on a shared machine shifts between runs more than within one.
    */
   readonly ratio: number;
