@@ -2,11 +2,16 @@ import { placeholderKey, placeholderKeys } from '../lang';
 
 const PLACEHOLDERS: ReadonlySet<string> = new Set(placeholderKeys());
 
+/** Text made only of the marks people type for "nothing here": "-", "--", "—", "?", "…". */
+const NOTHING_MARKS = /^[\s\-–—.?/\\*_~…]*$/;
+
 /**
  * Does the cell only say that nothing is there yet, in any language ("TBD", "n/a", "a definir", "k. A.")?
- * Blank text and punctuation alone ("-", "?") do too.
+ * Blank text and dashes or question marks alone ("-", "?") do too; a lone "$", "%" or "#" does not.
  */
 export function isPlaceholder(text: string): boolean {
   const key = placeholderKey(text);
-  return key === '' || PLACEHOLDERS.has(key);
+  // Dashes, dots and question marks stand for nothing; a lone "$", "%" or "#" is a header or a unit.
+  if (key === '') return NOTHING_MARKS.test(text);
+  return PLACEHOLDERS.has(key);
 }

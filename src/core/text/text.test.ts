@@ -37,4 +37,9 @@ describe('the shared text helpers', () => {
     for (const text of ['Ann Smith', 'Carlos', 'G-001', '0'])
       expect([text, isPlaceholder(text)]).toEqual([text, false]);
   });
+
+  it('never take a lone currency sign, percent or number sign for "nothing": they head columns of amounts', () => {
+    for (const text of ['$', '€', '%', '#', '£']) expect([text, isPlaceholder(text)]).toEqual([text, false]);
+    for (const text of ['--', '—', '?', '...', '…']) expect([text, isPlaceholder(text)]).toEqual([text, true]);
+  });
 });
