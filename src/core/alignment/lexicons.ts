@@ -2,11 +2,12 @@
  * The words the rules read, merged from every language pack (src/core/lang): a word of any of the five
  * languages counts, as elsewhere in Rudder. Add a language or a synonym in its pack, not here.
  */
-import { achievedWords, LANGUAGES } from '../lang';
+import { achievedWords, LANGUAGES, type AlignmentWords } from '../lang';
+import { ALIGNMENT_WORDS } from '../lang/alignment';
 import { foldAccents } from '../text';
 
-const every = (pick: (words: (typeof LANGUAGES)[number]['alignment']) => readonly string[]): string[] => [
-  ...new Set(LANGUAGES.flatMap((p) => pick(p.alignment))),
+const every = (pick: (words: AlignmentWords) => readonly string[]): string[] => [
+  ...new Set(LANGUAGES.flatMap((p) => pick(ALIGNMENT_WORDS[p.code]))),
 ];
 
 /** Status words that mean a goal is done. */
@@ -52,7 +53,7 @@ export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(every((a) => a
 /** Allowed age in days of a KPI's last measurement, by frequency word. Unknown or blank: DEFAULT_STALE_DAYS. */
 export const FREQUENCY_DAYS: Readonly<Record<string, number>> = Object.assign(
   {},
-  ...LANGUAGES.map((p) => p.alignment.frequencyDays),
+  ...LANGUAGES.map((p) => ALIGNMENT_WORDS[p.code].frequencyDays),
 ) as Record<string, number>;
 
 export const DEFAULT_STALE_DAYS = 90;

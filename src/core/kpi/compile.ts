@@ -4,7 +4,7 @@
  * blank on a path whose result is used, because the definition tests blanks first.
  */
 import type { ArithOp, CompareOp, Node, Param, Value } from './expr';
-import { inlineBindings, type Program } from './specialize';
+import { inlineBindings, type Program } from './program';
 import { PARAMS } from './expr';
 
 /** Registers: the parameters first (in PARAMS order), then one slot per binding. */

@@ -1,7 +1,7 @@
 import { compileProgram, type ParamValues } from './compile';
 import { KPI_DEFINITION, type Output } from './definition';
 import { DIRECTION_CODE } from './lexicon';
-import type { Program } from './specialize';
+import type { Program } from './program';
 import type { Direction, KpiInput, KpiResult, KpiStatus, KpiTarget } from './types';
 
 const o = KPI_DEFINITION.outputs;

@@ -21,7 +21,8 @@ import type { Output } from './definition';
 import { KPI_PROGRAM } from './evaluate';
 import { PARAMS, type Node, type Param } from './expr';
 import { DIRECTION_CODE, DIRECTIONS, normalisedWordsOf } from './lexicon';
-import { specialize, inlineBindings, type Facts, type Program } from './specialize';
+import { inlineBindings, type Program } from './program';
+import { specialize, type Facts } from './specialize';
 
 export interface KpiFormulaRefs {
   /** Cell or structured references, such as "B2" or "[@Actual]". */

@@ -1,5 +1,3 @@
-import { de as headers } from './headers/de';
-import { DE_ALIGNMENT } from './alignment/de';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -7,7 +5,6 @@ const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 export const DE_PACK: LanguagePack = {
   code: 'de',
   name: 'German',
-  headers,
   directions: {
     higher: [
       'hoch',
@@ -69,15 +66,8 @@ export const DE_PACK: LanguagePack = {
     'noch offen',
     'nicht zugewiesen',
   ],
-  swotQuadrants: {
-    strength: ['starke', 'starken'],
-    weakness: ['schwache', 'schwachen'],
-    opportunity: ['chance', 'chancen', 'moglichkeiten'],
-    threat: ['risiko', 'risiken', 'bedrohung', 'bedrohungen', 'gefahren'],
-  },
   achievedWords: ['erreicht', 'erledigt', 'abgeschlossen', 'fertig', 'umgesetzt'],
   periodLabels: ['woche', 'kw', 'monat'],
-  alignment: DE_ALIGNMENT,
   stemSuffixes: words('ungen ung heiten heit keiten keit ern en er e s'),
   smart: {
     stopWords: words(`

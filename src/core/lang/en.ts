@@ -1,12 +1,9 @@
-import { en as headers } from './headers/en';
-import { EN_ALIGNMENT } from './alignment/en';
 import { EN } from './smart/en';
 import type { LanguagePack } from './types';
 
 export const EN_PACK: LanguagePack = {
   code: 'en',
   name: 'English',
-  headers,
   directions: {
     higher: [
       'more',
@@ -91,15 +88,8 @@ export const EN_PACK: LanguagePack = {
     'to be assigned',
     'to be agreed',
   ],
-  swotQuadrants: {
-    strength: ['strength', 'strengths'],
-    weakness: ['weakness', 'weaknesses'],
-    opportunity: ['opportunity', 'opportunities'],
-    threat: ['threat', 'threats', 'risks'],
-  },
   achievedWords: ['achieved', 'done', 'complete', 'completed', 'met', 'finished', 'closed', 'delivered'],
   periodLabels: ['week', 'wk', 'month', 'sprint'],
-  alignment: EN_ALIGNMENT,
   stemSuffixes: EN.suffixes,
   smart: EN,
 };

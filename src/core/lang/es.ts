@@ -1,5 +1,3 @@
-import { es as headers } from './headers/es';
-import { ES_ALIGNMENT } from './alignment/es';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -7,7 +5,6 @@ const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 export const ES_PACK: LanguagePack = {
   code: 'es',
   name: 'Spanish',
-  headers,
   directions: {
     higher: [
       'mayor',
@@ -58,15 +55,8 @@ export const ES_PACK: LanguagePack = {
   dateEndWords: ['fin', 'fin de', 'fin del', 'final de', 'a finales de', 'finales de', 'al cierre de', 'cierre de'],
   dateLeadWords: ['antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar el'],
   placeholders: ['a definir', 'por definir', 'pendiente de definir', 'sin asignar', 'ninguno', 'nadie', 'desconocido'],
-  swotQuadrants: {
-    strength: ['fortaleza', 'fortalezas', 'puntos fuertes'],
-    weakness: ['debilidad', 'debilidades', 'puntos debiles'],
-    opportunity: ['oportunidad', 'oportunidades'],
-    threat: ['amenaza', 'amenazas', 'riesgos'],
-  },
   achievedWords: ['logrado', 'conseguido', 'cumplido', 'completado', 'terminado', 'hecho', 'alcanzado'],
   periodLabels: ['semana', 'mes'],
-  alignment: ES_ALIGNMENT,
   stemSuffixes: words(
     'aciones ación amientos amiento imientos imiento mente idades idad ando iendo ados adas idos idas es s',
   ),

@@ -1,5 +1,3 @@
-import { fr as headers } from './headers/fr';
-import { FR_ALIGNMENT } from './alignment/fr';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -7,7 +5,6 @@ const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 export const FR_PACK: LanguagePack = {
   code: 'fr',
   name: 'French',
-  headers,
   directions: {
     higher: [
       'plus élevé',
@@ -68,15 +65,8 @@ export const FR_PACK: LanguagePack = {
     'nc',
     'n c',
   ],
-  swotQuadrants: {
-    strength: ['force', 'forces', 'points forts', 'point fort', 'atouts'],
-    weakness: ['faiblesse', 'faiblesses', 'points faibles', 'point faible'],
-    opportunity: ['opportunite', 'opportunites'],
-    threat: ['menace', 'menaces', 'risques'],
-  },
   achievedWords: ['atteint', 'réalisé', 'terminé', 'fait', 'accompli', 'achevé', 'clos'],
   periodLabels: ['semaine', 'sem', 'mois'],
-  alignment: FR_ALIGNMENT,
   stemSuffixes: words('ations ation ements ement issements issement ités ité euses euse eurs eur es s'),
   smart: {
     stopWords: words(`

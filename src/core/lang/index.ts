@@ -11,7 +11,14 @@ import { FR_PACK } from './fr';
 import { PT_PACK } from './pt';
 import type { DirectionName, LanguageCode, LanguagePack } from './types';
 
-export type { DirectionName, LanguageCode, LanguagePack, SmartWordClasses } from './types';
+export type {
+  AlignmentWords,
+  DirectionName,
+  LanguageCode,
+  LanguagePack,
+  SmartWordClasses,
+  SwotQuadrantWords,
+} from './types';
 
 /**
  * Every language Rudder reads, English first: it is the default when a guess finds nothing. The order is the

@@ -1,5 +1,3 @@
-import { pt as headers } from './headers/pt';
-import { PT_ALIGNMENT } from './alignment/pt';
 import type { LanguagePack } from './types';
 
 const words = (text: string): readonly string[] => text.trim().split(/\s+/);
@@ -7,7 +5,6 @@ const words = (text: string): readonly string[] => text.trim().split(/\s+/);
 export const PT_PACK: LanguagePack = {
   code: 'pt',
   name: 'Portuguese',
-  headers,
   directions: {
     higher: [
       'maior',
@@ -55,15 +52,8 @@ export const PT_PACK: LanguagePack = {
   dateEndWords: ['fim', 'fim de', 'fim do', 'final de', 'final do', 'até o fim de', 'até o final de'],
   dateLeadWords: ['até', 'até o', 'até ao', 'antes de', 'antes do', 'para'],
   placeholders: ['a definir', 'a confirmar', 'por definir', 'sem responsável', 'nenhum', 'ninguém', 'desconhecido'],
-  swotQuadrants: {
-    strength: ['forca', 'forcas', 'pontos fortes'],
-    weakness: ['fraqueza', 'fraquezas', 'pontos fracos'],
-    opportunity: ['oportunidade', 'oportunidades'],
-    threat: ['ameaca', 'ameacas', 'riscos'],
-  },
   achievedWords: ['atingido', 'alcançado', 'concluído', 'cumprido', 'feito', 'finalizado'],
   periodLabels: ['semana', 'mês', 'mes'],
-  alignment: PT_ALIGNMENT,
   stemSuffixes: words('ações ação amentos amento imentos imento mente idades idade ando endo ados adas idos idas es s'),
   smart: {
     stopWords: words(`

@@ -3,7 +3,6 @@
  * SMART, KPI directions, dates, SWOT, the strategy model) reads them from a pack, so adding a
  * language is adding one pack file and one line in the registry.
  */
-import type { Lexicon as HeaderLexicon } from '../detect/lexicon/types';
 import type { OutcomeKind, SmartLexicon } from '../smart/lexicon/types';
 
 export type LanguageCode = 'en' | 'es' | 'fr' | 'de' | 'pt';
@@ -86,12 +85,21 @@ export interface AlignmentWords {
   readonly selfFramedKpiWords: readonly string[];
 }
 
+/**
+ * One language's words that the engines read everywhere: KPI directions, dates, placeholders, SWOT titles,
+ * SMART word classes. Two larger sets that only one part of Rudder reads are kept beside the pack, in the same
+ * language's files under `headers/` (column detection), `swot/` (SWOT import) and `alignment/` (the alignment
+ * rules), and registered
+ * by language code in their folder's index: the custom functions bundle then carries only the words functions
+ * read. Adding a language is adding its pack, its header words and its alignment words.
+ */
+/** SWOT quadrant titles ("strengths", "fortalezas", "points forts"), lower case without accents. */
+export type SwotQuadrantWords = Readonly<Record<'strength' | 'weakness' | 'opportunity' | 'threat', readonly string[]>>;
+
 export interface LanguagePack {
   readonly code: LanguageCode;
   /** The language's name in English, for messages ("Spanish"). */
   readonly name: string;
-  /** Header words for column detection (roles, totals, status words, SWOT headings). */
-  readonly headers: HeaderLexicon;
   /**
    * The words people put in a Direction column, per direction, as they write them. Compared after
    * folding case, spaces and accents in the engine; the native Excel formula folds only case and
@@ -110,16 +118,12 @@ export interface LanguagePack {
   readonly dateLeadWords: readonly string[];
   /** Cell values that stand for "not filled in yet" ("TBD", "n/a", "a definir", "k. A."). */
   readonly placeholders: readonly string[];
-  /** SWOT quadrant titles ("strengths", "fortalezas", "points forts"), lower case without accents. */
-  readonly swotQuadrants: Readonly<Record<'strength' | 'weakness' | 'opportunity' | 'threat', readonly string[]>>;
   /** Status words that say a goal or KPI is achieved ("done", "logrado"). */
   readonly achievedWords: readonly string[];
   /** Words that, with a number after them, name a period in a header ("Week 3", "Semana 3", "KW 12"). */
   readonly periodLabels: readonly string[];
   /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
   readonly stemSuffixes: readonly string[];
-  /** The words of the alignment rules. */
-  readonly alignment: AlignmentWords;
   /** English supplies the whole SMART lexicon; the other languages their word classes. */
   readonly smart: SmartWordClasses | SmartLexicon;
 }

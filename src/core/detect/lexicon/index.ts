@@ -5,13 +5,14 @@
 import type { ColumnRole } from '../types';
 import { normalizeText, tokens } from '../text';
 import { LANGUAGES } from '../../lang';
+import { HEADER_WORDS } from '../../lang/headers';
 import type { Lexicon, RolePhrases } from './types';
 
 export type { Lexicon } from './types';
 
 /** The header words of every language pack, by language code. */
 export const LEXICONS: Readonly<Record<string, Lexicon>> = Object.fromEntries(
-  LANGUAGES.map((p) => [p.code, p.headers]),
+  LANGUAGES.map((p) => [p.code, HEADER_WORDS[p.code]]),
 );
 
 export interface Phrase {

@@ -4,6 +4,7 @@
  * words here and every layout reader understands them.
  */
 import { LANGUAGES } from '../../lang';
+import { SWOT_WORDS } from '../../lang/swot';
 import type { SwotQuadrant } from '../types';
 
 /** Space-separated words as a list: keeps long word lists compact and readable. */
@@ -23,7 +24,7 @@ type QuadrantWords = Readonly<Record<SwotQuadrant, readonly string[]>>;
  * without a pack, which SWOT import still recognises.
  */
 export const QUADRANT_WORDS: Readonly<Record<string, QuadrantWords>> = {
-  ...Object.fromEntries(LANGUAGES.map((p) => [p.code, p.swotQuadrants])),
+  ...Object.fromEntries(LANGUAGES.map((p) => [p.code, SWOT_WORDS[p.code]])),
   it: {
     strength: ['punti di forza', 'punto di forza', 'forza'],
     weakness: ['punti di debolezza', 'punti deboli', 'debolezza', 'debolezze'],
