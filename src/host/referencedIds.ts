@@ -8,7 +8,7 @@ import { highestReferencedNumbers } from '../core/structure';
 import type { WorkbookPort } from './port';
 
 /** Rudder's tables whose cells can name a goal, KPI, value or pillar by ID. */
-const TABLES_THAT_NAME_IDS = [
+export const TABLES_THAT_NAME_IDS: readonly string[] = [
   'RudderGoals',
   'RudderKPIs',
   'RudderStrategy',
@@ -17,16 +17,20 @@ const TABLES_THAT_NAME_IDS = [
   'RudderFindings',
 ];
 
-/** Every cell of those tables that exist, plus `extra` cells the caller has already read. */
+/**
+ * Every cell of those of `tables` that exist, plus `extra` cells the caller has already read (a caller that
+ * has read some of the tables passes their cells and names only the others).
+ */
 export async function referencedIdNumbers(
   port: WorkbookPort,
   prefixes: readonly string[],
   extra: Iterable<CellValue> = [],
+  tables: readonly string[] = TABLES_THAT_NAME_IDS,
 ): Promise<Readonly<Record<string, number>>> {
-  const tables = await Promise.all(TABLES_THAT_NAME_IDS.map((name) => port.readTable(name)));
+  const read = await Promise.all(tables.map((name) => port.readTable(name)));
   function* cells(): Generator<unknown> {
     yield* extra;
-    for (const table of tables) if (table) for (const row of table.rows) yield* row;
+    for (const table of read) if (table) for (const row of table.rows) yield* row;
   }
   return highestReferencedNumbers(cells(), prefixes);
 }

@@ -40,7 +40,7 @@ import {
   type StructureResult,
 } from '../core/structure';
 import type { ConditionalRule, HostInfo, TableSpec, WorkbookPort } from './port';
-import { referencedIdNumbers } from './referencedIds';
+import { referencedIdNumbers, TABLES_THAT_NAME_IDS } from './referencedIds';
 
 /** Every prefix Structure gives IDs with: goals, KPIs and each kind of strategy statement. */
 const ALL_ID_PREFIXES = [...new Set((['goals', 'kpis', 'strategy'] as const).flatMap((kind) => idPrefixes(kind)))];
@@ -112,14 +112,24 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
     : await port.readSheet(source.sheet);
   const detection = detectTables(snapshot);
   if (!detection.ok) return { ok: false, reason: sentence(detection.reason) };
-  const [goals, kpis, strategy, sheets, referencedNumbers] = await Promise.all([
+  const [goals, kpis, strategy, sheets] = await Promise.all([
     targetOf(port, 'goals'),
     targetOf(port, 'kpis'),
     targetOf(port, 'strategy'),
     port.listSheets(),
-    referencedIdNumbers(port, ALL_ID_PREFIXES, snapshot.values.flat()),
   ]);
   const targets = [goals, kpis, strategy];
+  // The three Rudder tables just read are passed as cells; only the SWOT, TOWS and findings tables are read here.
+  const readAlready = new Set(Object.values(TABLE_NAMES));
+  const referencedNumbers = await referencedIdNumbers(
+    port,
+    ALL_ID_PREFIXES,
+    [
+      ...snapshot.values.flat(),
+      ...targets.flatMap((t) => (t.existing?.rows ?? []).flatMap((row) => Object.values(row))),
+    ],
+    TABLES_THAT_NAME_IDS.filter((name) => !readAlready.has(name)),
+  );
   // A Rudder table is not a messy sheet to structure: offer the user's own tables only.
   const own = new Set(
     targets
