@@ -98,7 +98,14 @@ function markersOf(pack: LanguagePack): ReadonlySet<string> {
   return words;
 }
 
-const MARKERS: readonly (readonly [LanguageCode, ReadonlySet<string>])[] = LANGUAGES.map((p) => [p.code, markersOf(p)]);
+/** Each marker word and the one language it marks; a word several languages use marks none (null). */
+const MARKER_LANGUAGE: ReadonlyMap<string, LanguageCode | null> = (() => {
+  const marks = new Map<string, LanguageCode | null>();
+  for (const pack of LANGUAGES)
+    for (const word of markersOf(pack))
+      marks.set(word, marks.has(word) && marks.get(word) !== pack.code ? null : pack.code);
+  return marks;
+})();
 
 /**
  * The language a text (or a column's texts) seems to be in: the pack whose marker words it holds most of,
@@ -110,15 +117,8 @@ export function guessLanguage(texts: string | readonly string[]): LanguageCode {
   for (const text of all) {
     for (const word of fold(text).split(/[^a-z0-9]+/)) {
       if (word.length < 2) continue;
-      let only: LanguageCode | null = null;
-      let hits = 0;
-      for (const [code, markers] of MARKERS) {
-        if (markers.has(word)) {
-          hits++;
-          only = code;
-        }
-      }
-      if (hits === 1 && only !== null) score.set(only, (score.get(only) ?? 0) + 1);
+      const only = MARKER_LANGUAGE.get(word);
+      if (only) score.set(only, (score.get(only) ?? 0) + 1);
     }
   }
   let best: LanguageCode = 'en';
