@@ -3,6 +3,7 @@
  * a date in the order of the workbook's locale when the host knows it (day first otherwise) and
  * says which dates could have been read either way.
  */
+import { NUMERIC_DATE } from './parse';
 
 /** Day before month (31/03/2027) or month before day (03/31/2027). */
 export type DateOrder = 'dmy' | 'mdy';
@@ -29,7 +30,7 @@ export function dateOrderOfLocale(locale: string | null | undefined): DateOrder 
 
 /** Whether numeric date text could be read both ways ("03/04/2027"; not "31/03/2027", not "04/04/2027"). */
 export function isDayMonthAmbiguous(text: string): boolean {
-  const m = /^\s*(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})\s*$/.exec(text);
+  const m = NUMERIC_DATE.exec(text.trim());
   if (!m) return false;
   const a = Number(m[1]);
   const b = Number(m[2]);

@@ -34,6 +34,9 @@ export interface DateParseOptions {
 export const ACCEPTED_DATE_FORMS =
   'a date cell, or text such as 2027-03-31, 31/03/2027, 31 March 2027, March 2027, Q3 2027, H1 2027 or FY2027';
 
+/** 31/03/2027, 03/31/2027, 31-03-27, 31.03.2027: day and month in either order, then the year. */
+export const NUMERIC_DATE = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/;
+
 const fail = (reason: string): DateParse => ({ ok: false, reason });
 const day = (serial: number): DateParse => ({ ok: true, serial, precision: 'day' });
 
@@ -119,7 +122,7 @@ export function parseDateText(raw: string, options: DateParseOptions = {}): Date
     return fromYmd(Number(m[1]), Number(m[2]), Number(m[3]));
   }
   // 31/03/2027, 03/31/2027, 31-03-27, 31.03.2027
-  if ((m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})$/.exec(text))) {
+  if ((m = NUMERIC_DATE.exec(text))) {
     const a = Number(m[1]);
     const b = Number(m[2]);
     const year = fullYear(m[3]);

@@ -64,8 +64,6 @@ export interface PictureLayout {
   readonly undrawn: number;
 }
 
-export const PICTURE_BOX_HEIGHT = BOX_H;
-
 function columnOf(node: GraphNode): number {
   switch (node.kind) {
     case 'mission':
