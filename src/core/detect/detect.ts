@@ -118,6 +118,7 @@ function buildTable(
     lastDataRow: row(extent.lastDataRow),
     kind: kind.kind,
     kindConfidence: kind.confidence,
+    layout: 'flat',
     columns: roled.map((col) => ({
       column: columnLetter(view.originCol + col.input.index),
       index: view.originCol + col.input.index,

@@ -10,4 +10,5 @@ export type {
   DetectOptions,
   RoleScore,
   TableKind,
+  TableLayout,
 } from './types';

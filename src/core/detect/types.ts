@@ -49,6 +49,13 @@ export const COLUMN_ROLES: readonly ColumnRole[] = [
 
 export type TableKind = 'goals' | 'kpis' | 'swot' | 'strategy' | 'other';
 
+/**
+ * How a table lays out its records. `flat`: one record per row. `wide`: a history with one row per
+ * metric and one column per period (the period columns have the role `period`). `long`: a history
+ * with one row per metric and period (one column has the role `period`).
+ */
+export type TableLayout = 'flat' | 'wide' | 'long';
+
 export interface RoleScore {
   readonly role: ColumnRole;
   readonly confidence: number;
@@ -80,6 +87,7 @@ export interface DetectedTable {
   readonly lastDataRow: number;
   readonly kind: TableKind;
   readonly kindConfidence: number;
+  readonly layout: TableLayout;
   readonly columns: readonly DetectedColumn[];
   /** 1-based sheet rows inside the data extent that are not data: repeated headers, blank rows. */
   readonly skippedRows: readonly number[];
