@@ -1,7 +1,7 @@
 /** Facts every rule may need, computed at most once per run and only when a rule asks. */
 import type { KpiStatus } from '../kpi';
 import type { StrategyModel } from '../model';
-import { analyzeGoal, kpiNumber, kpiStatusAt } from './engines';
+import { analyzeGoal, kpiNumber, kpiReadings, kpiStatusAt } from './engines';
 import { readDeadline } from '../smart';
 import { ACHIEVED_WORDS } from './lexicons';
 import type { AlignmentOptions, RuleContext } from './types';
@@ -44,7 +44,9 @@ class RunContext implements RuleContext {
   ) {}
 
   kpiStatus(i: number): KpiStatus | null {
-    return remembered(this.statuses, i, () => kpiStatusAt(this.model.kpis[i], this.asOf));
+    return remembered(this.statuses, i, () =>
+      kpiStatusAt(this.model.kpis[i], this.asOf, this.once(kpiReadings)[i]),
+    );
   }
 
   kpiAchieved(i: number): boolean {

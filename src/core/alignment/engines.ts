@@ -10,7 +10,7 @@ import {
   type KpiTarget,
   type Parsed,
 } from '../kpi';
-import type { Kpi } from '../model';
+import type { Kpi, StrategyModel } from '../model';
 import { analyzeGoal } from '../smart';
 
 export { analyzeGoal };
@@ -36,12 +36,29 @@ export function kpiTarget(kpi: Kpi, direction: Direction): Parsed<KpiTarget> {
   return parseTarget(input, direction);
 }
 
-/** Judges a KPI at `asOf`; null when its direction or target cannot be read. */
-export function kpiStatusAt(kpi: Kpi, asOf: number): KpiStatus | null {
+/**
+ * A KPI's Direction and Target cells as the engine reads them. An unreadable direction is read as the default
+ * (higher) for the target: the target is still worth judging.
+ */
+export interface KpiReading {
+  readonly direction: Parsed<Direction>;
+  readonly target: Parsed<KpiTarget>;
+}
+
+export function readKpi(kpi: Kpi): KpiReading {
   const direction = kpiDirection(kpi);
-  if (!direction.ok) return null;
-  const target = kpiTarget(kpi, direction.value);
-  if (!target.ok) return null;
+  return { direction, target: kpiTarget(kpi, direction.ok ? direction.value : 'higher') };
+}
+
+/** Every KPI's reading, in model order: several rules ask for the same KPI's direction and target. */
+export function kpiReadings(model: StrategyModel): readonly KpiReading[] {
+  return model.kpis.map(readKpi);
+}
+
+/** Judges a KPI at `asOf`; null when its direction or target cannot be read. */
+export function kpiStatusAt(kpi: Kpi, asOf: number, reading: KpiReading = readKpi(kpi)): KpiStatus | null {
+  const { direction, target } = reading;
+  if (!direction.ok || !target.ok) return null;
   return kpiStatus({
     actual: kpiNumber(kpi.actual),
     target: target.value,

@@ -41,7 +41,15 @@ export function goalTextWordings(model: StrategyModel): readonly Wording[] {
   return model.goals.map((goal) => wordingOf(goal.text));
 }
 
-/** Each KPI's unit as a comparison key ("%" and "Percent" meet). */
+/** Each KPI's unit as a comparison key ("%" and "Percent" meet); a plan writes the same few units again and again. */
 export function kpiUnitKeys(model: StrategyModel): readonly string[] {
-  return model.kpis.map((kpi) => normText(kpi.unit));
+  const keys = new Map<string, string>();
+  return model.kpis.map((kpi) => {
+    let key = keys.get(kpi.unit);
+    if (key === undefined) {
+      key = normText(kpi.unit);
+      keys.set(kpi.unit, key);
+    }
+    return key;
+  });
 }

@@ -4,9 +4,9 @@
  */
 import { atField, contentTokens, type StrategyModel } from '../../model';
 import { finding, idOf } from '../describe';
-import { kpiDirection, kpiTarget } from '../engines';
+import { kpiReadings, type KpiReading } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import type { Finding, Rule } from '../types';
+import type { Finding, Rule, RuleContext } from '../types';
 import { kpiSense } from './kpi';
 import { kpiUnitKeys } from '../words';
 
@@ -36,33 +36,38 @@ interface Name {
  * - if they first meet at word `i` of one (of `size` words) and word `j` of the other (of `otherSize`),
  *   nothing before is shared, so at most 1 + the shorter remainder can be: pairs that cannot reach
  *   CLOSE_WORDING that way are never looked at.
- * Names are filed under (unit, word, name length, place of the word) so those pairs are skipped in one step.
+ * Names are filed under their unit and word, then by name length and place of the word, so those pairs are
+ * skipped a whole shelf at a time.
  */
 function closeNames(names: readonly Name[]): [number, number][] {
-  const filed = new Map<string, Name[]>();
+  // unit and word → names of each length → names with the word at each place
+  const filed = new Map<string, Name[][][]>();
   const pairs: [number, number][] = [];
-  const key = (unit: string, word: string, size: number, at: number): string => `${unit}\n${word}\n${size}\n${at}`;
   for (const name of names) {
     const size = name.words.length;
-    for (let i = 0; i < prefixLength(size); i++) {
-      // The shorter of two close names has at least CLOSE_WORDING of the longer one's words (one length more
-      // either side guards against rounding).
-      const [shortest, longest] = [Math.floor(CLOSE_WORDING * size), Math.ceil(size / CLOSE_WORDING)];
-      for (let otherSize = Math.max(1, shortest); otherSize <= longest; otherSize++) {
-        for (let j = 0; j < prefixLength(otherSize); j++) {
+    // The shorter of two close names has at least CLOSE_WORDING of the longer one's words (one length more
+    // either side guards against rounding).
+    const [shortest, longest] = [Math.max(1, Math.floor(CLOSE_WORDING * size)), Math.ceil(size / CLOSE_WORDING)];
+    const keys = name.words.slice(0, prefixLength(size)).map((word) => `${name.unit}\n${word}`);
+    keys.forEach((key, i) => {
+      const bySize = filed.get(key);
+      if (!bySize) return;
+      for (let otherSize = shortest; otherSize <= Math.min(longest, bySize.length - 1); otherSize++) {
+        const byPlace = bySize[otherSize] ?? [];
+        for (let j = 0; j < byPlace.length; j++) {
           const most = 1 + Math.min(size - i - 1, otherSize - j - 1);
           if (most / (size + otherSize - most) < CLOSE_WORDING) continue;
-          for (const other of filed.get(key(name.unit, name.words[i], otherSize, j)) ?? [])
+          for (const other of byPlace[j] ?? [])
             if (similarity(name.words, other.words) >= CLOSE_WORDING) pairs.push([other.kpi, name.kpi]);
         }
       }
-    }
-    for (let i = 0; i < prefixLength(size); i++) {
-      const at = key(name.unit, name.words[i], size, i);
-      const list = filed.get(at);
-      if (list) list.push(name);
-      else filed.set(at, [name]);
-    }
+    });
+    keys.forEach((key, i) => {
+      let bySize = filed.get(key);
+      if (!bySize) filed.set(key, (bySize = []));
+      const byPlace = (bySize[size] ??= []);
+      (byPlace[i] ??= []).push(name);
+    });
   }
   return pairs;
 }
@@ -125,11 +130,8 @@ interface Bound {
 }
 
 /** The values each KPI's target accepts: higher 10 → [10, ∞), lower 5 → (-∞, 5], range 90-110 → [90, 110]. */
-function bound(model: StrategyModel, k: number): Bound | null {
-  const d = kpiDirection(model.kpis[k]);
-  if (!d.ok) return null;
-  const t = kpiTarget(model.kpis[k], d.value);
-  if (!t.ok) return null;
+function bound({ direction: d, target: t }: KpiReading, k: number): Bound | null {
+  if (!d.ok || !t.ok) return null;
   if (t.value.kind === 'range') return { kpi: k, low: t.value.low, high: t.value.high };
   const v = t.value.value;
   return d.value === 'lower' || d.value === 'maintainBelow'
@@ -139,18 +141,19 @@ function bound(model: StrategyModel, k: number): Bound | null {
 
 /** The first pair in a group that cannot both be satisfied, or null. */
 function conflictIn(
-  model: StrategyModel,
+  ctx: RuleContext,
   group: readonly number[],
   units: readonly string[],
 ): { a: number; b: number; kind: 'direction' | 'target' } | null {
-  const higher = group.find((k) => kpiSense(model, k) === 'higher');
-  const lower = group.find((k) => kpiSense(model, k) === 'lower');
+  const readings = ctx.once(kpiReadings);
+  const higher = group.find((k) => kpiSense(readings[k]) === 'higher');
+  const lower = group.find((k) => kpiSense(readings[k]) === 'lower');
   if (higher !== undefined && lower !== undefined)
     return { a: Math.min(higher, lower), b: Math.max(higher, lower), kind: 'direction' };
   // Targets are comparable only in the same unit: 5 (%) and 0.05 (share) are the same target in different clothes.
   const byUnit = new Map<string, Bound[]>();
   for (const k of group) {
-    const b = bound(model, k);
+    const b = bound(readings[k], k);
     if (!b) continue;
     const key = units[k];
     const list = byUnit.get(key);
@@ -182,7 +185,7 @@ export const conflictingTargets: Rule = {
     const out: Finding[] = [];
     const units = ctx.once(kpiUnitKeys);
     for (const group of ctx.once(metricGroups)) {
-      const c = conflictIn(model, group, units);
+      const c = conflictIn(ctx, group, units);
       if (!c) continue;
       const a = model.kpis[c.a];
       const b = model.kpis[c.b];

@@ -1,7 +1,7 @@
 /** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
 import { atField, contentToken, type StrategyModel } from '../../model';
 import { entityVarsWith, finding, idOf } from '../describe';
-import { kpiDirection, kpiTarget } from '../engines';
+import { kpiReadings, type KpiReading } from '../engines';
 import {
   DIRECTION_WORD,
   GENERIC_METRIC_WORDS,
@@ -14,7 +14,7 @@ import {
 } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import { goalTextWordings, kpiNameWordings, type Wording } from '../words';
-import type { Finding, Rule } from '../types';
+import type { Finding, Rule, RuleContext } from '../types';
 
 type Sense = 'lower' | 'higher';
 
@@ -27,8 +27,7 @@ function senseOfWord(token: string): Sense | null {
 }
 
 /** The KPI's sense when it clearly has one: higher/lower (maintain above/below count), else null. */
-export function kpiSense(model: StrategyModel, k: number): Sense | null {
-  const d = kpiDirection(model.kpis[k]);
+export function kpiSense({ direction: d }: KpiReading): Sense | null {
   if (!d.ok) return null;
   if (d.value === 'higher' || d.value === 'maintainAbove') return 'higher';
   if (d.value === 'lower' || d.value === 'maintainBelow') return 'lower';
@@ -46,6 +45,33 @@ const isNumberLike = (word: string): boolean => isDigit(word[0]) || isDigit(word
 /** The way a goal's word pulls ("reduce" → lower), when it is a verb or noun of direction. */
 function senseOf(word: string): Sense | null {
   return isNumberLike(word) ? null : senseOfWord(word);
+}
+
+/**
+ * A word's sense and content stem, each worked out once per run: goals and KPI names repeat the same few hundred
+ * words thousands of times.
+ */
+class WordReader {
+  private readonly senses = new Map<string, Sense | null>();
+  private readonly stems = new Map<string, string | null>();
+
+  sense(word: string): Sense | null {
+    let sense = this.senses.get(word);
+    if (sense === undefined) {
+      sense = senseOf(word);
+      this.senses.set(word, sense);
+    }
+    return sense;
+  }
+
+  stem(word: string): string | null {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      stem = contentToken(word);
+      this.stems.set(word, stem);
+    }
+    return stem;
+  }
 }
 
 /** Does the word belong to the list, numbers aside? */
@@ -70,17 +96,17 @@ interface Clause {
 }
 
 /** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
-function goalClauses(words: readonly string[]): Clause[] {
+function goalClauses(words: readonly string[], reader: WordReader): Clause[] {
   const clauses: Clause[] = [];
   for (let i = 0; i < words.length; i++) {
-    const sense = senseOf(words[i]);
+    const sense = reader.sense(words[i]);
     // "Do not cut prices", "no fewer than 20 clients": a negated verb says nothing about which way to go.
     if (!sense || (i > 0 && among(NEGATION_WORDS, words[i - 1]))) continue;
     const objects: string[] = [];
     for (let j = i + 1; j < words.length && objects.length < 5; j++) {
-      if (senseOf(words[j])) break;
+      if (reader.sense(words[j])) break;
       // Numbers ("from 8% to 5%") are the how-much, not the what.
-      const stem = contentToken(words[j]);
+      const stem = reader.stem(words[j]);
       if (stem === null || /\d/.test(stem)) continue;
       if (!objects.includes(stem)) objects.push(stem);
     }
@@ -96,7 +122,7 @@ function goalClauses(words: readonly string[]): Clause[] {
  * about fuel use is not measured the wrong way round by a count of vehicles. A phrase of measure words only
  * ("Days to invoice", "Number of complaints") hands over to the next; "Complaints received" counts complaints.
  */
-function kpiHead({ words, afterBreak }: Wording): string | null {
+function kpiHead({ words, afterBreak }: Wording, reader: WordReader): string | null {
   if (words.some((w) => among(SUBSET_WORDS, w))) return null;
   let head: string | null = null;
   for (let i = 0; i < words.length; i++) {
@@ -106,7 +132,7 @@ function kpiHead({ words, afterBreak }: Wording): string | null {
       continue;
     }
     if (head !== null && isParticiple(words[i])) continue;
-    const stem = contentToken(words[i]);
+    const stem = reader.stem(words[i]);
     if (telling(stem) && !/\d/.test(stem)) head = stem;
   }
   return head;
@@ -141,22 +167,24 @@ interface Conflict {
  * judging: the KPI has a clear direction, is not framed so that either sense fits, and what it counts (its
  * head) is the object of one of its goal's verbs. Anything vaguer is left alone (no false alarms).
  */
-function judgedPairs(model: StrategyModel): { pairs: number; conflicts: Conflict[] } {
-  const clausesOfGoal = goalTextWordings(model).map((wording) => goalClauses(wording.words));
+function judgedPairs(model: StrategyModel, ctx: RuleContext): { pairs: number; conflicts: Conflict[] } {
+  const readings = ctx.once(kpiReadings);
+  const reader = new WordReader();
+  const clausesOfGoal = goalTextWordings(model).map((wording) => goalClauses(wording.words, reader));
   const names = kpiNameWordings(model);
   const conflicts: Conflict[] = [];
   let pairs = 0;
   for (let k = 0; k < model.kpis.length; k++) {
     const goals = model.relations.goalsOfKpi[k];
-    const sense = kpiSense(model, k);
+    const sense = kpiSense(readings[k]);
     if (goals.length === 0 || !sense) continue;
     const { words } = names[k];
     // A name that measures the change itself ("Waste reduction") fits either sense: left alone.
-    if (words.some((w) => senseOf(w) !== null)) continue;
+    if (words.some((w) => reader.sense(w) !== null)) continue;
     if (sense !== 'lower' && selfFramed(words)) continue;
-    const head = kpiHead(names[k]);
+    const head = kpiHead(names[k], reader);
     if (head === null) continue;
-    const stems = words.map(contentToken).filter(telling);
+    const stems = words.map((w) => reader.stem(w)).filter(telling);
     for (const g of goals) {
       const clause = clausesOfGoal[g].find((c) => c.objects.includes(head));
       if (!clause) continue;
@@ -210,13 +238,14 @@ export const targetNotNumeric: Rule = {
   severity: 'error',
   ...RULE_TEXT['target-not-numeric'],
   count: (model) => model.kpis.length,
-  check(model) {
+  check(model, ctx) {
     const out: Finding[] = [];
-    for (const k of model.kpis) {
-      const d = kpiDirection(k);
-      // An unreadable direction word is judged as the default (higher): the target is still worth checking.
+    const readings = ctx.once(kpiReadings);
+    for (let i = 0; i < model.kpis.length; i++) {
+      const k = model.kpis[i];
+      // The reading judges a target under an unreadable direction word as under the default (higher).
+      const { direction: d, target: parsed } = readings[i];
       const direction = d.ok ? d.value : 'higher';
-      const parsed = kpiTarget(k, direction);
       if (parsed.ok) continue;
       const vars = entityVarsWith(model, k.ref, { raw: rawText(k.target) });
       let message = fill(MSG.targetUnreadable, vars);
@@ -243,10 +272,12 @@ export const directionUnreadable: Rule = {
   severity: 'warning',
   ...RULE_TEXT['direction-unreadable'],
   count: (model) => model.kpis.length,
-  check(model) {
+  check(model, ctx) {
     const out: Finding[] = [];
-    for (const k of model.kpis) {
-      if (kpiDirection(k).ok) continue;
+    const readings = ctx.once(kpiReadings);
+    for (let i = 0; i < model.kpis.length; i++) {
+      const k = model.kpis[i];
+      if (readings[i].direction.ok) continue;
       const vars = entityVarsWith(model, k.ref, { raw: k.direction });
       out.push(
         finding(

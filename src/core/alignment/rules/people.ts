@@ -27,11 +27,29 @@ function peopleIn(cell: string): Person[] {
     .filter((p) => !saysNothingYet(p.key));
 }
 
-const owned = (cell: string): boolean => peopleIn(cell).length > 0;
+/** The people of each distinct Owner cell, read once per run: a plan names the same few people again and again. */
+class OwnerCells {
+  private readonly read = new Map<string, readonly Person[]>();
+
+  people(cell: string): readonly Person[] {
+    let people = this.read.get(cell);
+    if (people === undefined) {
+      people = peopleIn(cell);
+      this.read.set(cell, people);
+    }
+    return people;
+  }
+
+  owned(cell: string): boolean {
+    return this.people(cell).length > 0;
+  }
+}
+
+const ownerCells = (): OwnerCells => new OwnerCells();
 
 /** The first of the goals with an owner, for a KPI that has none of its own; undefined when none has. */
-function firstOwnedGoal(model: StrategyModel, goals: readonly number[]): number | undefined {
-  for (const g of goals) if (owned(model.goals[g].owner)) return g;
+function firstOwnedGoal(model: StrategyModel, goals: readonly number[], cells: OwnerCells): number | undefined {
+  for (const g of goals) if (cells.owned(model.goals[g].owner)) return g;
   return undefined;
 }
 
@@ -40,8 +58,9 @@ export const missingOwner: Rule = {
   severity: 'warning',
   ...RULE_TEXT['missing-owner'],
   count: (model) => model.goals.length + model.kpis.length,
-  check(model) {
+  check(model, ctx) {
     const out: Finding[] = [];
+    const cells = ctx.once(ownerCells);
     const report = (at: Location, vars: { readonly id: string }, message: string, fix: string) =>
       out.push(finding(this.id, this.severity, atField(at, 'Owner'), fill(message, vars), fill(fix, vars), [vars.id]));
     // Nobody owns it: the cell is blank, or says so ("TBD"), which is worth quoting.
@@ -49,12 +68,12 @@ export const missingOwner: Rule = {
       const vars = entityVarsWith(model, entity.ref, { raw: entity.owner });
       report(entity.location, vars, entity.owner === '' ? MSG.missingOwner : MSG.ownerPlaceholder, MSG.missingOwnerFix);
     };
-    for (const g of model.goals) if (!owned(g.owner)) reportNobody(g);
+    for (const g of model.goals) if (!cells.owned(g.owner)) reportNobody(g);
     for (let i = 0; i < model.kpis.length; i++) {
       const k = model.kpis[i];
-      if (owned(k.owner)) continue;
+      if (cells.owned(k.owner)) continue;
       // Someone must keep the numbers up to date even when the goal has an owner: the goal's owner is the likely one.
-      const ownedGoal = firstOwnedGoal(model, model.relations.goalsOfKpi[i]);
+      const ownedGoal = firstOwnedGoal(model, model.relations.goalsOfKpi[i], cells);
       if (ownedGoal === undefined) {
         reportNobody(k);
         continue;
@@ -74,9 +93,10 @@ interface OwnerLoad {
 
 function ownerLoads(model: StrategyModel, ctx: RuleContext): Map<string, OwnerLoad> {
   const byOwner = new Map<string, OwnerLoad>();
+  const cells = ctx.once(ownerCells);
   for (let i = 0; i < model.goals.length; i++) {
     if (ctx.goalAchieved(i)) continue;
-    for (const { name, key } of peopleIn(model.goals[i].owner)) {
+    for (const { name, key } of cells.people(model.goals[i].owner)) {
       const load = byOwner.get(key);
       if (!load) byOwner.set(key, { name, goals: [i] });
       else if (load.goals[load.goals.length - 1] !== i) load.goals.push(i);
