@@ -10,6 +10,9 @@ const every = (pick: (words: AlignmentWords) => readonly string[]): string[] => 
   ...new Set(LANGUAGES.flatMap((p) => pick(ALIGNMENT_WORDS[p.code]))),
 ];
 
+/** Words that join two people in an Owner cell ("and", "y", "et", "und"). */
+export const OWNER_JOIN_WORDS: readonly string[] = every((a) => a.ownerJoinWords);
+
 /** Status words that mean a goal is done. */
 export const ACHIEVED_WORDS: readonly string[] = achievedWords();
 

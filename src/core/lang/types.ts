@@ -83,6 +83,12 @@ export interface AlignmentWords {
   readonly frequencyDays: Readonly<Record<string, number>>;
   /** KPI names framed so that higher is better even on a "reduce" goal ("on time"). */
   readonly selfFramedKpiWords: readonly string[];
+  /** Words too common to tell two names apart when names are compared ("the", "of", "de", "la"). */
+  readonly nameStopWords: readonly string[];
+  /** Spellings of one measure that names use, and the word they compare as ("pct": "percent"). */
+  readonly nameSynonyms: Readonly<Record<string, string>>;
+  /** Words that join two people in an Owner cell ("Ann and Bob", "Ana y Luis"). */
+  readonly ownerJoinWords: readonly string[];
 }
 
 /**

@@ -1,4 +1,6 @@
 /** Text normalisation shared by column lookup, ID matching and fuzzy name matching. */
+import { LANGUAGES } from '../lang';
+import { ALIGNMENT_WORDS } from '../lang/alignment';
 import { foldAccents } from '../text';
 import type { Location } from './types';
 
@@ -88,10 +90,12 @@ export function normName(text: string): string {
   return normText(text);
 }
 
-const STOPWORDS = new Set(
-  'a an and are as at be by for from in into is it of on or our per the their to we with our this that all no nr'.split(
-    ' ',
-  ),
+/** Every language's words too common to tell names apart: a workbook's names may mix languages. */
+const STOPWORDS: ReadonlySet<string> = new Set(LANGUAGES.flatMap((p) => ALIGNMENT_WORDS[p.code].nameStopWords));
+
+/** Words for one measure that names spell differently ("percentage", "pct", "porcentaje" are all "percent"). */
+const SAME_MEASURE: ReadonlyMap<string, string> = new Map(
+  LANGUAGES.flatMap((p) => Object.entries(ALIGNMENT_WORDS[p.code].nameSynonyms)),
 );
 
 /** A word (already normalised by `normText`) too common to tell texts apart: "the", "of", "per" … */
@@ -99,9 +103,10 @@ export function isStopWord(word: string): boolean {
   return word === '' || STOPWORDS.has(word);
 }
 
-/** A light stem so plurals and common endings meet: "customers" / "customer", "percentage" / "percent". */
+/** A light stem so plurals meet ("customers" / "customer", "categories" / "category") and synonyms agree. */
 export function stem(token: string): string {
-  if (token === 'percentage' || token === 'pct') return 'percent';
+  const same = SAME_MEASURE.get(token);
+  if (same !== undefined) return same;
   if (token.length > 4 && token.endsWith('ies')) return `${token.slice(0, -3)}y`;
   if (token.length > 3 && token.endsWith('s') && !token.endsWith('ss')) return token.slice(0, -1);
   return token;

@@ -1,14 +1,20 @@
 /** Rules about who carries the work. */
 import { atField, normName, saysNothingYet, type Goal, type Kpi, type Location, type StrategyModel } from '../../model';
 import { entityVarsWith, finding, idOf, listFirst } from '../describe';
-import { OVERLOAD_LIMIT } from '../lexicons';
+import { OVERLOAD_LIMIT, OWNER_JOIN_WORDS } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import type { Finding, Rule, RuleContext } from '../types';
 
-/** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ann / Bob". */
+/**
+ * What separates two people in an Owner cell: punctuation, or a joining word of any language ("and", "y", "et")
+ * standing alone between spaces.
+ */
+const BETWEEN_OWNERS = new RegExp(`[,;/&\\n+]|\\s(?:${OWNER_JOIN_WORDS.join('|')})\\s`, 'i');
+
+/** An Owner cell may name several people: "Ann, Bob", "Ann & Bob", "Ann and Bob", "Ana y Luis", "Ann / Bob". */
 export function ownersIn(cell: string): string[] {
   return cell
-    .split(/[,;/&\n+]|\band\b/i)
+    .split(BETWEEN_OWNERS)
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }

@@ -22,4 +22,7 @@ export const ES_ALIGNMENT: AlignmentWords = {
     anual: 400,
   },
   selfFramedKpiWords: [],
+  nameStopWords: 'el la los las un una unos unas y o de del al en por para con sin su sus nuestro nuestra'.split(' '),
+  nameSynonyms: { porcentaje: 'percent' },
+  ownerJoinWords: ['y'],
 };
