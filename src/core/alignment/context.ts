@@ -44,9 +44,7 @@ class RunContext implements RuleContext {
   ) {}
 
   kpiStatus(i: number): KpiStatus | null {
-    return remembered(this.statuses, i, () =>
-      kpiStatusAt(this.model.kpis[i], this.asOf, this.once(kpiReadings)[i]),
-    );
+    return remembered(this.statuses, i, () => kpiStatusAt(this.model.kpis[i], this.asOf, this.once(kpiReadings)[i]));
   }
 
   kpiAchieved(i: number): boolean {

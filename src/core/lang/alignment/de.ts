@@ -21,7 +21,10 @@ export const DE_ALIGNMENT: AlignmentWords = {
     jahrlich: 400,
   },
   selfFramedKpiWords: [],
-  nameStopWords: 'der die das den dem des ein eine einer eines und oder in im am an auf zu zum zur fur mit ohne von vom pro unser unsere'.split(' '),
+  nameStopWords:
+    'der die das den dem des ein eine einer eines und oder in im am an auf zu zum zur fur mit ohne von vom pro unser unsere'.split(
+      ' ',
+    ),
   nameSynonyms: { prozent: 'percent', prozentsatz: 'percent' },
   ownerJoinWords: ['und'],
 };

@@ -165,7 +165,10 @@ export const EN_ALIGNMENT: AlignmentWords = {
     'savings',
     'avoided',
   ],
-  nameStopWords: 'a an and are as at be by for from in into is it of on or our per the their to we with this that all no nr'.split(' '),
+  nameStopWords:
+    'a an and are as at be by for from in into is it of on or our per the their to we with this that all no nr'.split(
+      ' ',
+    ),
   nameSynonyms: { percentage: 'percent', pct: 'percent' },
   ownerJoinWords: ['and'],
 };

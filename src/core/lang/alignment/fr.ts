@@ -24,7 +24,9 @@ export const FR_ALIGNMENT: AlignmentWords = {
     annuelle: 400,
   },
   selfFramedKpiWords: [],
-  nameStopWords: 'le la les l un une des du de d et ou en au aux par pour avec sans sur son sa ses notre nos'.split(' '),
+  nameStopWords: 'le la les l un une des du de d et ou en au aux par pour avec sans sur son sa ses notre nos'.split(
+    ' ',
+  ),
   nameSynonyms: { pourcentage: 'percent' },
   ownerJoinWords: ['et'],
 };

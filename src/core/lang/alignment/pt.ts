@@ -22,7 +22,10 @@ export const PT_ALIGNMENT: AlignmentWords = {
     anual: 400,
   },
   selfFramedKpiWords: [],
-  nameStopWords: 'o a os as um uma uns umas e ou de do da dos das em no na nos nas por para com sem ao aos seu sua nosso nossa'.split(' '),
+  nameStopWords:
+    'o a os as um uma uns umas e ou de do da dos das em no na nos nas por para com sem ao aos seu sua nosso nossa'.split(
+      ' ',
+    ),
   // "e" also joins the surnames of one person ("Maria Santos e Silva"): only punctuation separates owners.
   nameSynonyms: { porcentagem: 'percent', percentual: 'percent' },
   ownerJoinWords: [],
