@@ -3,6 +3,7 @@
  * Exit codes: 0 success, 1 a check found errors, 2 bad input (one plain line on stderr).
  */
 import { Command, CommanderError, Option } from 'commander';
+import { LANGUAGES } from '../core/lang';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './errors';
 import { processIo, type CliIo } from './io';
 import { runKpi, type KpiOptions } from './kpiCommand';
@@ -52,7 +53,10 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .description('Say whether a KPI is Achieved, On track, At risk, Off track, Missed, Not started or No data.')
     .option('--actual <number>', 'the latest value')
     .option('--target <value>', 'the value to reach, or a range such as "90-110"')
-    .option('--direction <word>', 'higher (default), lower, range or maintain; up/down work too')
+    .option(
+      '--direction <word>',
+      'higher (default), lower, range or maintain; up/down and the same words in five languages work too',
+    )
     .option('--baseline <number>', 'where the KPI started')
     .option('--start <date>', 'when work started, for pacing')
     .option('--due <date>', 'when the target is due')
@@ -64,13 +68,18 @@ function buildProgram(io: CliIo, setExit: (code: number) => void): Command {
     .option('--json', 'machine-readable output (JSON Lines with --file)')
     .addHelpText(
       'after',
-      '\nExamples:\n  rudder kpi --actual 80 --target 100 --direction lower\n  rudder kpi --actual 230 --target 260 --baseline 200 --start 2027-01-01 --due 2027-06-30 --as-of 2027-04-15 --json\n  rudder kpi --file kpis.jsonl --json\n',
+      `\nDirection words:\n${directionWordsHelp()}\n\nExamples:\n  rudder kpi --actual 80 --target 100 --direction lower\n  rudder kpi --actual 230 --target 260 --baseline 200 --start 2027-01-01 --due 2027-06-30 --as-of 2027-04-15 --json\n  rudder kpi --direction "menor es mejor" --actual 4 --target 5\n  rudder kpi --file kpis.jsonl --json\n`,
     )
     .action((options: KpiOptions) => runner(() => runKpi(options, io)));
 
   registerOutlookCommand(program, io, runner);
   registerWorkbookCommands(program, io, runner);
   return program;
+}
+
+/** One line per language pack: its name and the direction words a Direction cell may hold in it. */
+function directionWordsHelp(): string {
+  return LANGUAGES.map((pack) => `  ${`${pack.name}:`.padEnd(12)}${pack.directionExamples.join(', ')}`).join('\n');
 }
 
 /** Runs the CLI on argv (as process.argv) and resolves to the exit code; never throws for user errors. */

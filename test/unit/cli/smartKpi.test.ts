@@ -59,6 +59,16 @@ describe('rudder smart', () => {
 });
 
 describe('rudder kpi', () => {
+  it('lists the direction words of all five languages in --help, and reads them', async () => {
+    const help = await runCli(['kpi', '--help']);
+    expect(help.code).toBe(0);
+    for (const words of ['menor es mejor', 'plus bas est mieux', 'niedriger ist besser', 'menor é melhor', 'lower'])
+      expect(help.stdout).toContain(words);
+    const run = await runCli(['kpi', '--actual', '4', '--target', '5', '--direction', 'plus bas est mieux', '--json']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).status).toBe('Achieved');
+  });
+
   it('says a lower-is-better cost KPI at 80 against 100 is Achieved', async () => {
     const run = await runCli(['kpi', '--actual', '80', '--target', '100', '--direction', 'lower', '--json']);
     expect(run.code).toBe(0);
