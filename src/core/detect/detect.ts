@@ -10,6 +10,7 @@ import { cellType, isDateFormat } from './cells';
 import { findExtent } from './extent';
 import { evaluateHeader, hasGroupAbove, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
 import { tableKind } from './kind';
+import { settleLayout } from './layout';
 import { DETECT_MESSAGES } from './messages';
 import { profileColumn } from './profile';
 import { alternativesOf, inferRoles, settleForKind, type ColumnInput } from './roles';
@@ -101,8 +102,9 @@ function buildTable(
   }
   if (inputs.every((col) => isMergedBlock(view, col, sample, headerRow))) return undefined;
   const roled = inferRoles(inputs);
-  const kind = tableKind(roled);
-  settleForKind(roled, kind.kind);
+  const guessed = tableKind(roled);
+  settleForKind(roled, guessed.kind);
+  const { layout, kind } = settleLayout(roled, guessed);
   const row = (r: number): number => view.originRow + r + 1;
   return {
     sheet: view.name,
@@ -118,7 +120,7 @@ function buildTable(
     lastDataRow: row(extent.lastDataRow),
     kind: kind.kind,
     kindConfidence: kind.confidence,
-    layout: 'flat',
+    layout,
     columns: roled.map((col) => ({
       column: columnLetter(view.originCol + col.input.index),
       index: view.originCol + col.input.index,

@@ -90,6 +90,11 @@ function isLabel(type: CellType, below: CellType | undefined): boolean {
   return type !== below;
 }
 
+/** "Period:" or "Benchmark: 40-60": a field's caption (with its value), not the name of a column. */
+function isFormLabel(text: string): boolean {
+  return text.endsWith(':') || /^[^:]{1,30}:\s+\S/.test(text);
+}
+
 /** Scores `row` as a header; `undefined` when it plainly is not one. */
 export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | undefined {
   if (view.rowCount[row] < 2) return undefined;
@@ -104,7 +109,7 @@ export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | 
     cells++;
     const text = displayText(view.value(row, c));
     seen.add(text.toLowerCase());
-    if (text.endsWith(':')) formLabels++;
+    if (isFormLabel(text)) formLabels++;
   }
   // A title merged across columns repeats one value; form fields ("Period:") are labels of single values.
   if (seen.size < 2 || formLabels * 2 >= cells) return undefined;
@@ -124,6 +129,7 @@ export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | 
     labels++;
     if (type !== 'text') continue;
     const text = displayText(view.value(row, c));
+    if (isFormLabel(text)) continue;
     headerLen += text.length;
     headerTexts++;
     if (under !== undefined && under !== 'text') contrast++;
