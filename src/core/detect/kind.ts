@@ -35,6 +35,7 @@ export function tableKind(cols: readonly RoledColumn[]): KindResult {
     const goalSigns = ['due', 'owner', 'start', 'status', 'target'].filter(has).length;
     return { kind: 'goals', confidence: Math.min(0.95, 0.65 + 0.08 * goalSigns) };
   }
-  if (has('actual') && (has('target') || has('direction'))) return { kind: 'kpis', confidence: 0.6 };
+  // Planned against actual alone is also a budget; a KPI table shows one more sign of measuring something.
+  if (has('actual') && (has('target') || has('direction')) && kpiSigns >= 2) return { kind: 'kpis', confidence: 0.6 };
   return { kind: 'other', confidence: 0.5 };
 }

@@ -66,6 +66,19 @@ export function settleLayout(cols: RoledColumn[], kind: KindResult): { layout: T
     return { layout: 'wide', kind: settled };
   }
   const periods = cols.filter((c) => c.role === 'period');
-  if (periods.length === 1 && cols.some((c) => MEASURED.has(c.role))) return { layout: 'long', kind };
+  if (periods.length > 0 && cols.some((c) => MEASURED.has(c.role))) {
+    // A long history has one period column: the one whose cells are dates or periods; "Months left" is a figure.
+    const temporal = (c: RoledColumn): number => {
+      const p = c.input.profile;
+      return p.n === 0 ? 0 : (p.types.date + p.types.period + p.serialLike) / p.n;
+    };
+    const kept = [...periods].sort((a, b) => temporal(b) - temporal(a))[0];
+    for (const col of periods) {
+      if (col === kept) continue;
+      col.role = 'other';
+      col.confidence = 0.4;
+    }
+    return { layout: 'long', kind };
+  }
   return { layout: 'flat', kind };
 }

@@ -107,6 +107,13 @@ function settleNames(cols: RoledColumn[]): void {
       assign(col, 'link', Math.max(0.6, col.confidence));
     }
   }
+  // A table of measures names them: a column whose header hints at KPI names ("Finance" over them) is that column.
+  if (kpiTable && !cols.some((c) => c.role === 'kpi' || c.role === 'goal')) {
+    const named = cols
+      .filter((c) => c.role === 'other' && headerRoleScores(c.input.name).has('kpi'))
+      .sort((a, b) => scoreOf(b, 'kpi') - scoreOf(a, 'kpi'))[0];
+    if (named) assign(named, 'kpi', Math.max(0.5, scoreOf(named, 'kpi')));
+  }
   // The leftmost of goal and KPI is what the rows are; a goal column right of the KPI links to goals.
   const firstKpi = cols.find((c) => c.role === 'kpi');
   const firstGoal = cols.find((c) => c.role === 'goal');
