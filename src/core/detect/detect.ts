@@ -22,6 +22,8 @@ import type { DetectedTable, Detection, DetectOptions } from './types';
 /** Header rows are looked for only near the top of each block of rows, which bounds the search. */
 const HEADER_SEARCH_ROWS = 30;
 const DEFAULT_MAX_ROWS = 200;
+/** A column Rudder does not copy is never shown as a sure thing: the user should look before it is left out. */
+const OTHER_CONFIDENCE_CAP = 0.75;
 /** Cells sampled per table for role inference, so a very wide table does not read every cell. */
 const SAMPLE_CELL_BUDGET = 200_000;
 
@@ -126,7 +128,7 @@ function buildTable(
       index: view.originCol + col.input.index,
       header: col.input.header,
       role: col.role,
-      confidence: col.confidence,
+      confidence: col.role === 'other' ? Math.min(col.confidence, OTHER_CONFIDENCE_CAP) : col.confidence,
       alternatives: alternativesOf(col),
     })),
     skippedRows: extent.skipped.map(row),
