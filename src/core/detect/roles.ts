@@ -4,7 +4,9 @@
  * table and a measurement date in a KPI table).
  */
 import { compatibility, contentRoleScores } from './content';
+import { DESCRIPTION_WORDS } from './lexicon';
 import { headerRoleScores } from './match';
+import { tokens } from './text';
 import type { ColumnProfile } from './profile';
 import { COLUMN_ROLES, type ColumnRole, type RoleScore } from './types';
 
@@ -144,11 +146,18 @@ function settleUnique(cols: RoledColumn[]): void {
   }
 }
 
+const describes = (col: RoledColumn): boolean => tokens(col.input.name).some((t) => DESCRIPTION_WORDS.has(t));
+
 function settleText(cols: RoledColumn[]): void {
   const named = cols.some((c) => (c.role === 'goal' || c.role === 'kpi') && c.headerStrength >= 0.6);
   for (const col of cols) {
     if (named && col.role === 'goal' && col.headerStrength < 0.3 && scoreOf(col, 'notes') > 0) assign(col, 'notes');
   }
+  // Two goal columns, one headed "Description": the other names the goal, the description explains it.
+  const goals = cols.filter((c) => c.role === 'goal');
+  const described = goals.filter(describes);
+  if (goals.length > described.length && described.length > 0)
+    for (const col of described) assign(col, 'notes', Math.max(0.5, scoreOf(col, 'notes')));
 }
 
 export function inferRoles(inputs: readonly ColumnInput[]): RoledColumn[] {

@@ -164,7 +164,7 @@ export const en: Lexicon = {
       'interval',
       'review frequency',
     ],
-    weight: ['weight', 'weighting', 'importance'],
+    weight: ['weight', 'weighting', 'weightage', 'importance'],
     notes: [
       'note',
       'comment',
