@@ -104,7 +104,8 @@ function buildTable(
   }
   if (inputs.every((col) => isMergedBlock(view, col, sample, headerRow))) return undefined;
   const roled = inferRoles(inputs);
-  const guessed = tableKind(roled);
+  const above = top > 0 ? groupTexts(view, top - 1, left, right, false).filter((t) => t !== '') : [];
+  const guessed = tableKind(roled, above);
   settleForKind(roled, guessed.kind);
   const { layout, kind } = settleLayout(roled, guessed);
   const row = (r: number): number => view.originRow + r + 1;

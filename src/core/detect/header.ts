@@ -90,9 +90,9 @@ function isLabel(type: CellType, below: CellType | undefined): boolean {
   return type !== below;
 }
 
-/** "Period:" or "Benchmark: 40-60": a field's caption (with its value), not the name of a column. */
+/** "Period:" or "Benchmark: 40-60": a field's caption (with a short value), not the name of a column. */
 function isFormLabel(text: string): boolean {
-  return /[:：]$/.test(text) || /^[^:：]{1,30}[:：]\s*\S/.test(text);
+  return /[:：]$/.test(text) || /^[^:：]{1,30}[:：]\s*\S.{0,15}$/.test(text);
 }
 
 /** Scores `row` as a header; `undefined` when it plainly is not one. */

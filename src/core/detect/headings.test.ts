@@ -59,3 +59,35 @@ describe('detectTables: headings that are not headers', () => {
     expect(t.columns.map((c) => c.role)).toEqual(['goal', 'weight', 'notes']);
   });
 });
+
+describe('detectTables: SWOT boxes and the goals that pair their factors', () => {
+  it('reads quadrant names in the row above "ID / Items / Points" as a SWOT table, the points as weights', () => {
+    const t = only(
+      detectTables(
+        sheetOf([
+          [null, 'Forças', 27, null, null, 'Fraquezas', 27],
+          ['ID', 'Itens', 'Pontos', null, 'ID', 'Itens', 'Pontos'],
+          ['S1', 'Teste', 10, null, 'W1', 'Poucos clientes', 10],
+          ['S2', 'Marca conhecida', 9, null, 'W2', 'Equipe pequena', 9],
+          ['S3', 'Bom preço', 8, null, 'W3', 'Sem site', 8],
+        ]),
+      ),
+    );
+    expect(t.kind).toBe('swot');
+    expect(t.columns.map((c) => c.role)).toEqual(['id', 'other', 'weight', 'other', 'id', 'other', 'weight']);
+  });
+
+  it('reads a table pairing two quadrants with an action to take as goals linked to those factors', () => {
+    const t = only(
+      detectTables(
+        sheetOf([
+          ['ID', 'Strengths', 'Threats', 'Action to take'],
+          [1, 'Loyal regulars', 'New chain bakery nearby', 'Start a loyalty card for regulars by March'],
+          [2, 'Sourdough known in town', 'Flour prices rising', 'Agree a yearly flour price with the mill'],
+        ]),
+      ),
+    );
+    expect(t.kind).toBe('goals');
+    expect(t.columns.map((c) => c.role)).toEqual(['id', 'link', 'link', 'goal']);
+  });
+});

@@ -9,15 +9,31 @@ export interface KindResult {
   readonly confidence: number;
 }
 
-export function tableKind(cols: readonly RoledColumn[]): KindResult {
+/** A column headed by a SWOT quadrant ("Forças", "Threats"), in its own header cell or the group above it. */
+export function quadrantOfColumn(col: RoledColumn): string | undefined {
+  return swotQuadrantOf(col.input.name) ?? swotQuadrantOf(col.input.group);
+}
+
+/**
+ * `above`: the texts of the row right above the header, where a grid of SWOT boxes names its
+ * quadrants ("Forças" over "ID / Itens / Pontos").
+ */
+export function tableKind(cols: readonly RoledColumn[], above: readonly string[] = []): KindResult {
   const quadrants = new Set<string>();
   let strategyHeaders = 0;
   for (const col of cols) {
-    const q = swotQuadrantOf(col.input.name) ?? swotQuadrantOf(col.input.group);
+    const q = quadrantOfColumn(col);
     if (q) quadrants.add(q);
     if (STRATEGY_WORDS.has(normalizeText(col.input.name))) strategyHeaders++;
   }
+  // Two factors side by side beside a named action ("Strengths", "Threats", "Action to take") pair them for a goal.
+  const action = cols.some(
+    (c) => (c.role === 'goal' || c.role === 'kpi') && c.headerStrength >= 0.6 && quadrantOfColumn(c) === undefined,
+  );
+  if (quadrants.size === 2 && action) return { kind: 'goals', confidence: 0.7 };
   if (quadrants.size >= 2) return { kind: 'swot', confidence: quadrants.size >= 4 ? 0.95 : 0.8 };
+  const captions = new Set(above.map(swotQuadrantOf).filter((q) => q !== undefined));
+  if (captions.size >= 2) return { kind: 'swot', confidence: 0.75 };
   for (const col of cols) {
     const p = col.input.profile;
     if (p.n > 0 && p.swot >= 0.5 * p.n && p.swotKinds >= 2)

@@ -3,7 +3,7 @@ import type { Lexicon } from '../../detect/lexicon/types';
 export const de: Lexicon = {
   roles: {
     id: ['=nr', 'nummer', 'kennung', 'schlussel', '=lfd nr'],
-    goal: ['ziel', 'zielsetzung', 'strategisches ziel', 'vorhaben'],
+    goal: ['ziel', 'zielsetzung', 'strategisches ziel', 'vorhaben', 'massnahme', 'gegenmassnahme', 'aktionsplan'],
     kpi: ['kennzahl', 'indikator', 'messgrosse', 'leistungskennzahl', 'metrik'],
     owner: ['verantwortlich', 'verantwortlicher', 'zustandig', 'eigentumer', 'ansprechpartner', '=wer'],
     start: ['beginn', 'startdatum', 'anfang', '=von'],
@@ -28,7 +28,7 @@ export const de: Lexicon = {
     status: ['zustand', 'ampel', 'fortschritt'],
     link: ['saule', 'handlungsfeld', 'ubergeordnet', 'bezug', 'verknupft', 'thema'],
     frequency: ['frequenz', 'haufigkeit', 'rhythmus', 'turnus', 'intervall'],
-    weight: ['gewicht', 'gewichtung'],
+    weight: ['gewicht', 'gewichtung', 'punkte', 'punktzahl'],
     notes: ['notiz', 'bemerkung', 'kommentar', 'anmerkung', 'hinweise'],
     period: ['zeitraum', 'periode', 'monat', 'quartal', 'jahr', 'woche', 'geschaftsjahr'],
     other: [

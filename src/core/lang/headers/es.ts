@@ -3,7 +3,16 @@ import type { Lexicon } from '../../detect/lexicon/types';
 export const es: Lexicon = {
   roles: {
     id: ['codigo', '=ref', 'referencia', '=n', 'numero', '=no'],
-    goal: ['objetivo', 'objetivo estrategico', 'proposito'],
+    goal: [
+      'objetivo',
+      'objetivo estrategico',
+      'proposito',
+      'accion a tomar',
+      'acciones a tomar',
+      'plan de accion',
+      'planes de accion',
+      'contramedida',
+    ],
     kpi: ['indicador', 'indicador clave', 'metrica', 'medida'],
     owner: ['responsable', 'dueno', 'encargado', 'propietario', '=quien'],
     start: ['inicio', 'fecha de inicio', 'fecha inicio', 'comienzo'],
@@ -45,7 +54,7 @@ export const es: Lexicon = {
     status: ['estado', 'estatus', 'situacion', 'avance'],
     link: ['pilar', 'eje', 'eje estrategico', 'padre', 'relacionado', 'vinculado', 'tema'],
     frequency: ['frecuencia', 'periodicidad'],
-    weight: ['peso', 'ponderacion'],
+    weight: ['peso', 'ponderacion', 'puntos', 'puntaje', 'puntuacion'],
     notes: ['nota', 'comentario', 'observacion'],
     period: ['periodo', 'mes', 'trimestre', 'ano', 'semana', 'ejercicio'],
     other: [

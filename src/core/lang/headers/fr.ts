@@ -3,7 +3,15 @@ import type { Lexicon } from '../../detect/lexicon/types';
 export const fr: Lexicon = {
   roles: {
     id: ['identifiant', '=ref', '=n', 'numero', '=no'],
-    goal: ['objectif', 'objectif strategique', 'but'],
+    goal: [
+      'objectif',
+      'objectif strategique',
+      'but',
+      'action a mener',
+      'actions a mener',
+      'plan d action',
+      'contre mesure',
+    ],
     kpi: ['indicateur', 'indicateur cle', 'ick', 'metrique', 'resultat cle'],
     owner: ['responsable', 'proprietaire', 'porteur', 'pilote', '=qui', 'charge de'],
     start: ['debut', 'date de debut', 'date debut', 'demarrage', 'lancement'],
@@ -27,7 +35,7 @@ export const fr: Lexicon = {
     status: ['statut', 'etat', 'avancement', 'sante'],
     link: ['pilier', 'axe', 'axe strategique', 'parent', 'lie a', 'rattachement', 'theme'],
     frequency: ['frequence', 'periodicite'],
-    weight: ['poids', 'ponderation'],
+    weight: ['poids', 'ponderation', 'points'],
     notes: ['commentaire', 'remarque', 'observation', 'precision'],
     period: ['periode', 'mois', 'trimestre', 'annee', 'semaine', 'exercice'],
     other: [

@@ -3,7 +3,14 @@ import type { Lexicon } from '../../detect/lexicon/types';
 export const pt: Lexicon = {
   roles: {
     id: ['codigo', '=ref', 'referencia', '=n', 'numero'],
-    goal: ['objetivo', 'objetivo estrategico'],
+    goal: [
+      'objetivo',
+      'objetivo estrategico',
+      'acao a ser tomada',
+      'acoes a serem tomadas',
+      'plano de acao',
+      'contramedida',
+    ],
     kpi: ['indicador', 'indicador chave', 'metrica', 'medida'],
     owner: ['responsavel', 'dono', 'proprietario', 'encarregado', '=quem'],
     start: ['inicio', 'data de inicio', 'data inicio'],
@@ -17,7 +24,7 @@ export const pt: Lexicon = {
     status: ['situacao', 'estado', 'andamento'],
     link: ['pilar', 'eixo', 'eixo estrategico', 'pai', 'relacionado', 'vinculado', 'tema'],
     frequency: ['frequencia', 'periodicidade'],
-    weight: ['peso', 'ponderacao'],
+    weight: ['peso', 'ponderacao', 'pontos', 'pontuacao'],
     notes: ['nota', 'observacao', 'comentario', '=ob'],
     period: ['periodo', 'mes', 'trimestre', 'ano', 'semana', 'exercicio'],
     other: [
