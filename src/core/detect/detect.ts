@@ -141,23 +141,41 @@ function reasonForNothing(view: SheetView, sawLonelyHeader: boolean): string {
   let present = 0;
   let text = 0;
   let errors = 0;
+  let uncalculated = 0;
   let rowsWithContent = 0;
   let widest = 0;
+  let firstRow = -1;
+  let firstRowUncalculated = 0;
+  const columns = new Set<number>();
+  const texts = new Set<string>();
   for (let r = 0; r < view.rows && present < 100_000; r++) {
     if (view.rowCount[r] === 0) continue;
     rowsWithContent++;
+    if (firstRow < 0) firstRow = r;
     widest = Math.max(widest, view.rowCount[r]);
     for (let c = view.rowFirst[r]; c <= view.rowLast[r]; c++) {
       if (!view.present(r, c)) continue;
       present++;
+      if (columns.size < 2) columns.add(c);
       const v = view.value(r, c);
-      if (isCellError(v)) errors++;
-      else if (cellType(v, view.format(r, c)) === 'text') text++;
+      if (v === null) {
+        uncalculated++;
+        if (r === firstRow) firstRowUncalculated++;
+      } else if (isCellError(v)) errors++;
+      else if (cellType(v, view.format(r, c)) === 'text') {
+        text++;
+        if (texts.size < 2) texts.add(displayText(v));
+      }
     }
   }
   if (present === 0) return DETECT_MESSAGES.emptySheet;
+  if (uncalculated === present) return DETECT_MESSAGES.uncalculated;
   if (errors === present) return DETECT_MESSAGES.onlyErrors;
+  if (firstRowUncalculated >= 2 && firstRowUncalculated === view.rowCount[firstRow] && rowsWithContent > 1)
+    return DETECT_MESSAGES.headerUncalculated;
   if (text === 0) return DETECT_MESSAGES.onlyNumbers;
+  if (texts.size === 1 && text === present && widest > 1) return DETECT_MESSAGES.onlyMerged;
+  if (columns.size === 1 && rowsWithContent > 2) return DETECT_MESSAGES.singleColumn;
   if (rowsWithContent <= 2 && widest <= 1) return DETECT_MESSAGES.onlyTitle;
   if (rowsWithContent === 1 && text >= 2) return DETECT_MESSAGES.headerWithoutData;
   if (sawLonelyHeader) return DETECT_MESSAGES.headerWithoutData;
