@@ -82,3 +82,50 @@ describe('detectTables: everyday header words', () => {
     expect(t.kind).toBe('other');
   });
 });
+
+describe('detectTables: evidence of goals or KPIs', () => {
+  it('reads one row per person and one column per measure as a KPI scorecard', () => {
+    const t = only(
+      detectTables(
+        sheetOf([
+          ['Agent', 'Calls', 'First contact resolution', 'CSAT'],
+          ['Ana', 120, 0.8, 4.6],
+          ['Ben', 98, 0.7, 4.2],
+          ['Cleo', 130, 0.85, 4.8],
+        ]),
+      ),
+    );
+    expect(t.kind).toBe('kpis');
+    expect(roles(t)).toEqual(['owner', 'actual', 'actual', 'actual']);
+  });
+
+  it('leaves order lists, to-do lists, inventories and cost projections as ordinary tables', () => {
+    const sheets = [
+      [
+        ['Date', 'Customer', 'Product', 'Quantity', 'Total'],
+        ['2026-01-02', 'Café Luna', 'Baguette', 20, 30],
+        ['2026-01-02', 'Hotel Mar', 'Croissant', 50, 90],
+        ['2026-01-03', 'Café Luna', 'Baguette', 18, 27],
+      ],
+      [
+        ['Task', 'Done'],
+        ['Call the flour supplier', 'yes'],
+        ['Fix the oven door', 'no'],
+        ['Order new boxes', 'no'],
+      ],
+      [
+        ['Item', 'Stock', 'Reorder level'],
+        ['Flour kg', 120, 50],
+        ['Sugar kg', 40, 20],
+        ['Butter kg', 15, 10],
+      ],
+      [
+        ['Category', 'Crew', 'Fixed monthly'],
+        ['Vehicles', '$1,433', '$1,433'],
+        ['Insurance', '$445', '$445'],
+        ['Tools', '$120', '$80'],
+      ],
+    ];
+    for (const rows of sheets) expect(only(detectTables(sheetOf(rows))).kind).toBe('other');
+  });
+});

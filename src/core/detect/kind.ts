@@ -49,6 +49,13 @@ export function tableKind(cols: readonly RoledColumn[], above: readonly string[]
   if (has('kpi')) return { kind: 'kpis', confidence: Math.min(0.95, 0.7 + 0.08 * kpiSigns) };
   if (has('goal')) {
     const goalSigns = ['due', 'owner', 'start', 'status', 'target'].filter(has).length;
+    // "Task" or "Item" over short lines, with little else, is a to-do list or an inventory: a goals table
+    // shows evidence (a column named for goals, goal-like sentences, or owners, dates and targets together).
+    const goal = cols.find((c) => c.role === 'goal');
+    const p = goal?.input.profile;
+    const sentences = p !== undefined && p.n > 0 && p.longText >= 0.5 * p.n;
+    const evidence = goalSigns + (has('link') ? 1 : 0);
+    if (goal && goal.headerStrength < 0.6 && evidence < 2 && !sentences) return { kind: 'other', confidence: 0.5 };
     return { kind: 'goals', confidence: Math.min(0.95, 0.65 + 0.08 * goalSigns) };
   }
   // Planned against actual alone is also a budget; a KPI table shows one more sign of measuring something.

@@ -49,6 +49,37 @@ function nameTheMetric(cols: RoledColumn[]): void {
 
 const MEASURED: ReadonlySet<string> = new Set(['kpi', 'actual', 'target']);
 
+const textShare = (c: RoledColumn): number =>
+  c.input.profile.n === 0 ? 0 : c.input.profile.types.text / c.input.profile.n;
+const figureShare = (c: RoledColumn): number =>
+  c.input.profile.n === 0 ? 0 : c.input.profile.numeric / c.input.profile.n;
+
+/**
+ * A scorecard kept one row per person (or shop, or team) and one column per measure ("Name", "AHT",
+ * "Adherence", "Quality"): every column but the names holds figures under a header that is not a
+ * Rudder word, so each header is a KPI's name and the figures are its actuals. An order list or a
+ * budget names its figure columns with everyday words (quantity, price, planned) and is left alone.
+ */
+function settleMeasureColumns(cols: RoledColumn[]): KindResult | undefined {
+  // The names column is headed by a vague word ("Name", "Agent"), not by a category or a role.
+  if (cols.length < 3 || textShare(cols[0]) < 0.7 || cols[0].headerStrength >= 0.5) return undefined;
+  const measures = cols.slice(1);
+  // Money down every column is a budget or a projection more often than a scorecard.
+  const money = (c: RoledColumn): boolean => c.input.profile.types.money > c.input.profile.n / 2;
+  const plain = measures.every(
+    (c) =>
+      c.headerStrength === 0 && c.input.name !== '' && figureShare(c) >= 0.7 && !money(c) && periodOf(c) === undefined,
+  );
+  if (!plain) return undefined;
+  for (const col of measures) {
+    col.role = 'actual';
+    col.confidence = 0.5;
+  }
+  cols[0].role = 'owner';
+  cols[0].confidence = 0.5;
+  return { kind: 'kpis', confidence: 0.6 };
+}
+
 /**
  * Gives the period columns of a history their role and says which layout the table has; a wide
  * history of figures is a KPI table unless its rows are already known to be goals.
@@ -64,6 +95,10 @@ export function settleLayout(cols: RoledColumn[], kind: KindResult): { layout: T
     nameTheMetric(cols);
     const settled: KindResult = kind.kind === 'other' ? { kind: 'kpis', confidence: 0.7 } : kind;
     return { layout: 'wide', kind: settled };
+  }
+  if (kind.kind === 'other' || (kind.kind === 'goals' && cols[0]?.headerStrength < 0.6)) {
+    const scorecard = settleMeasureColumns(cols);
+    if (scorecard) return { layout: 'flat', kind: scorecard };
   }
   const periods = cols.filter((c) => c.role === 'period');
   if (periods.length > 0 && cols.some((c) => MEASURED.has(c.role))) {

@@ -110,7 +110,8 @@ function settleNames(cols: RoledColumn[]): void {
     }
   }
   // A table of measures names them: a column whose header hints at KPI names ("Finance" over them) is that column.
-  if (kpiTable && !cols.some((c) => c.role === 'kpi' || c.role === 'goal')) {
+  const measured = cols.some((c) => c.role === 'actual' || c.role === 'target' || c.role === 'baseline');
+  if (measured && !cols.some((c) => c.role === 'kpi' || c.role === 'goal')) {
     const named = cols
       .filter((c) => c.role === 'other' && headerRoleScores(c.input.name).has('kpi'))
       .sort((a, b) => scoreOf(b, 'kpi') - scoreOf(a, 'kpi'))[0];
