@@ -9,6 +9,7 @@ import { formatNycReport, runNycEval } from './nyc';
 import { formatSmartSpanReport, runSmartSpanEval } from './smartspan';
 import { formatStructureReport, runStructureEval } from './structure';
 import { formatSwotReport, runSwotEval } from './swot';
+import { formatWorkbookReport, runWorkbookEval } from './workbooks';
 
 const CORPUS = resolve(__dirname, '..', '..', 'shared', 'corpus');
 
@@ -44,6 +45,13 @@ const SECTIONS: readonly Section[] = [
     run: async () => {
       const r = await runStructureEval(CORPUS);
       return { report: r, text: formatStructureReport(r) };
+    },
+  },
+  {
+    name: 'workbooks',
+    run: async () => {
+      const r = await runWorkbookEval(CORPUS);
+      return { report: r, text: formatWorkbookReport(r) };
     },
   },
   {

@@ -36,6 +36,7 @@ function tableJson(t: DetectedTable): Record<string, unknown> {
     range: t.range,
     headerRow: t.headerRow,
     kind: t.kind,
+    layout: t.layout,
     columns: t.columns.map((c) => ({
       column: c.column,
       header: c.header,

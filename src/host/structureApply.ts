@@ -334,17 +334,49 @@ export async function applyStructure(
     if (plan.kind === 'kpis') await refreshGoals(port, plan, today, undo);
     // The last step, and one write: when it fails, the old mapping is still there and nothing needs undoing.
     await port.writeSetting(mappingKey(plan.tableName), mappingJson(plan.mapping));
+    const relinked = plan.kind === 'strategy' ? await relinkGoals(port, today) : [];
+    const message = STRUCTURE_MESSAGES.applied(plan.tableName, written.sheet);
     return {
       table: plan.tableName,
       sheet: written.sheet,
       range: written.range,
       created: plan.createsSheet,
-      message: STRUCTURE_MESSAGES.applied(plan.tableName, written.sheet),
+      message: relinked.length > 0 ? `${message} ${STRUCTURE_MESSAGES.relinked(relinked)}` : message,
     };
   } catch (error) {
     const undone = await undoAll(undo);
     throw new StructureApplyError(STRUCTURE_MESSAGES.applyFailed(plan.sourceSheet, reasonOf(error), undone), undone);
   }
+}
+
+/**
+ * Goals structured before the strategy table could not tell a pillar column from any other: once the
+ * strategy exists, each goal sheet already structured is read again, and where a column now reads as
+ * the link to its pillars (and the user had not chosen otherwise) RudderGoals is updated with it, so
+ * the result does not depend on the order sheets were structured in. Returns the sheets re-linked; a
+ * sheet that cannot be re-read is left as it was (its own Apply takes back a failed write).
+ */
+async function relinkGoals(port: WorkbookPort, today: number): Promise<string[]> {
+  const mapping = parseMapping(await port.readSetting(mappingKey(TABLE_NAMES.goals)));
+  const relinked: string[] = [];
+  for (const source of mapping?.sources ?? []) {
+    if (source.kind !== 'goals') continue;
+    const proposed = await proposeStructure(port, { sheet: source.sheet });
+    if (!proposed.ok) continue;
+    const { proposal } = proposed;
+    const index = proposal.tables.findIndex((t) => t.headerRow <= source.headerRow && source.headerRow < t.lastDataRow);
+    if (index < 0) continue;
+    const corrections = proposal.corrections[index];
+    const gained = Object.entries(corrections.roles).some(
+      ([col, role]) => role === 'link' && source.roles[col] !== 'link',
+    );
+    if (corrections.kind !== 'goals' || corrections.headerRow !== source.headerRow || !gained) continue;
+    const planned = planProposal(proposal, index, corrections, today);
+    if (!planned.ok) continue;
+    await applyStructure(port, planned.plan, today);
+    relinked.push(source.sheet);
+  }
+  return relinked;
 }
 
 /** After KPIs change, each goal's Status is rolled up again from them. */

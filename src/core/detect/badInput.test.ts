@@ -8,6 +8,8 @@ function reasonOf(rows: readonly (readonly CellValue[])[]): string {
   return result.reason;
 }
 
+const merged: CellValue[] = ['Bakery plan 2026', 'Bakery plan 2026', 'Bakery plan 2026'];
+
 // Time bounds are generous (shared CI machines); they catch a hang or a quadratic walk, not a slow constant.
 describe('detectTables: bad input', () => {
   it('says the sheet is empty', () => {
@@ -41,6 +43,44 @@ describe('detectTables: bad input', () => {
 
   it('says a header row without data has nothing below it', () => {
     expect(reasonOf([['Goal', 'Owner', 'Due date']])).toBe(DETECT_MESSAGES.headerWithoutData);
+  });
+
+  it('says why a single column, one merged cell or a single row is not a table', () => {
+    expect(reasonOf([['Goal'], ['Grow sales by a fifth'], ['Open a second shop'], ['Hire a baker']])).toBe(
+      DETECT_MESSAGES.singleColumn,
+    );
+    expect(reasonOf([merged, merged, merged])).toBe(DETECT_MESSAGES.onlyMerged);
+    expect(reasonOf([['Goal', 'Owner', 'Due', 'Grow sales by a fifth', 'Ana Lopez']])).toBe(
+      DETECT_MESSAGES.headerWithoutData,
+    );
+  });
+
+  it('says when the cells, or the header above the data, are formulas that were never calculated', () => {
+    const blank = [
+      [null, null, null],
+      [null, null, null],
+    ];
+    const onlyFormulas = detectTables({
+      name: 'Sheet1',
+      origin: { row: 0, col: 0 },
+      values: blank,
+      formulas: [
+        ['=A2+1', '=B2+1', '=C2'],
+        ['=1', '=2', '=3'],
+      ],
+    });
+    expect(onlyFormulas).toEqual({ ok: false, reason: DETECT_MESSAGES.uncalculated });
+    const formulaHeader = detectTables({
+      name: 'Sheet1',
+      origin: { row: 0, col: 0 },
+      values: [
+        [null, null, null],
+        ['Grow sales by a fifth', 'Ana Lopez', 100],
+        ['Open a second shop', 'Ben Carter', 1],
+      ],
+      formulas: [['=Setup!A1', '=Setup!B1', '=Setup!C1'], [], []],
+    });
+    expect(formulaHeader).toEqual({ ok: false, reason: DETECT_MESSAGES.headerUncalculated });
   });
 
   it('finds nothing in scattered single letters', () => {

@@ -74,6 +74,8 @@ export function compatibility(role: ColumnRole, p: ColumnProfile): number {
   const t = p.types;
   if (DATE_ROLES.has(role)) return 0.4 + 0.6 * Math.min(1, (t.date + t.period + p.serialLike) / p.n);
   if (NUMBER_ROLES.has(role)) return 0.35 + 0.65 * Math.min(1, (p.numeric + t.error) / p.n);
+  // Words under a "Status" or "State" header that no tracker uses for a status (state codes, names) say it is something else.
+  if (role === 'status' && t.text >= 0.7 * p.n && p.status === 0) return 0.5;
   if (TEXT_ROLES.has(role)) {
     const fit = 0.4 + 0.6 * Math.min(1, (t.text + t.period) / p.n);
     return role === 'goal' && t.text > 0 && p.avgWords < 1.5 ? fit * 0.5 : fit;

@@ -10,6 +10,7 @@ import { cellType, isDateFormat } from './cells';
 import { findExtent } from './extent';
 import { evaluateHeader, hasGroupAbove, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
 import { tableKind } from './kind';
+import { settleLayout } from './layout';
 import { DETECT_MESSAGES } from './messages';
 import { profileColumn } from './profile';
 import { alternativesOf, inferRoles, settleForKind, type ColumnInput } from './roles';
@@ -21,6 +22,8 @@ import type { DetectedTable, Detection, DetectOptions } from './types';
 /** Header rows are looked for only near the top of each block of rows, which bounds the search. */
 const HEADER_SEARCH_ROWS = 30;
 const DEFAULT_MAX_ROWS = 200;
+/** A column Rudder does not copy is never shown as a sure thing: the user should look before it is left out. */
+const OTHER_CONFIDENCE_CAP = 0.75;
 /** Cells sampled per table for role inference, so a very wide table does not read every cell. */
 const SAMPLE_CELL_BUDGET = 200_000;
 
@@ -101,8 +104,10 @@ function buildTable(
   }
   if (inputs.every((col) => isMergedBlock(view, col, sample, headerRow))) return undefined;
   const roled = inferRoles(inputs);
-  const kind = tableKind(roled);
-  settleForKind(roled, kind.kind);
+  const above = top > 0 ? groupTexts(view, top - 1, left, right, false).filter((t) => t !== '') : [];
+  const guessed = tableKind(roled, above);
+  settleForKind(roled, guessed.kind);
+  const { layout, kind } = settleLayout(roled, guessed);
   const row = (r: number): number => view.originRow + r + 1;
   return {
     sheet: view.name,
@@ -118,13 +123,13 @@ function buildTable(
     lastDataRow: row(extent.lastDataRow),
     kind: kind.kind,
     kindConfidence: kind.confidence,
-    layout: 'flat',
+    layout,
     columns: roled.map((col) => ({
       column: columnLetter(view.originCol + col.input.index),
       index: view.originCol + col.input.index,
       header: col.input.header,
       role: col.role,
-      confidence: col.confidence,
+      confidence: col.role === 'other' ? Math.min(col.confidence, OTHER_CONFIDENCE_CAP) : col.confidence,
       alternatives: alternativesOf(col),
     })),
     skippedRows: extent.skipped.map(row),
@@ -136,23 +141,41 @@ function reasonForNothing(view: SheetView, sawLonelyHeader: boolean): string {
   let present = 0;
   let text = 0;
   let errors = 0;
+  let uncalculated = 0;
   let rowsWithContent = 0;
   let widest = 0;
+  let firstRow = -1;
+  let firstRowUncalculated = 0;
+  const columns = new Set<number>();
+  const texts = new Set<string>();
   for (let r = 0; r < view.rows && present < 100_000; r++) {
     if (view.rowCount[r] === 0) continue;
     rowsWithContent++;
+    if (firstRow < 0) firstRow = r;
     widest = Math.max(widest, view.rowCount[r]);
     for (let c = view.rowFirst[r]; c <= view.rowLast[r]; c++) {
       if (!view.present(r, c)) continue;
       present++;
+      if (columns.size < 2) columns.add(c);
       const v = view.value(r, c);
-      if (isCellError(v)) errors++;
-      else if (cellType(v, view.format(r, c)) === 'text') text++;
+      if (v === null) {
+        uncalculated++;
+        if (r === firstRow) firstRowUncalculated++;
+      } else if (isCellError(v)) errors++;
+      else if (cellType(v, view.format(r, c)) === 'text') {
+        text++;
+        if (texts.size < 2) texts.add(displayText(v));
+      }
     }
   }
   if (present === 0) return DETECT_MESSAGES.emptySheet;
+  if (uncalculated === present) return DETECT_MESSAGES.uncalculated;
   if (errors === present) return DETECT_MESSAGES.onlyErrors;
+  if (firstRowUncalculated >= 2 && firstRowUncalculated === view.rowCount[firstRow] && rowsWithContent > 1)
+    return DETECT_MESSAGES.headerUncalculated;
   if (text === 0) return DETECT_MESSAGES.onlyNumbers;
+  if (texts.size === 1 && text === present && widest > 1) return DETECT_MESSAGES.onlyMerged;
+  if (columns.size === 1 && rowsWithContent > 2) return DETECT_MESSAGES.singleColumn;
   if (rowsWithContent <= 2 && widest <= 1) return DETECT_MESSAGES.onlyTitle;
   if (rowsWithContent === 1 && text >= 2) return DETECT_MESSAGES.headerWithoutData;
   if (sawLonelyHeader) return DETECT_MESSAGES.headerWithoutData;

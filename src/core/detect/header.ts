@@ -90,24 +90,37 @@ function isLabel(type: CellType, below: CellType | undefined): boolean {
   return type !== below;
 }
 
+/** "Period:" or "Benchmark: 40-60": a field's caption (with a short value), not the name of a column. */
+function isFormLabel(text: string): boolean {
+  return /[:：]$/.test(text) || /^[^:：]{1,30}[:：]\s*\S.{0,15}$/.test(text);
+}
+
 /** Scores `row` as a header; `undefined` when it plainly is not one. */
 export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | undefined {
   if (view.rowCount[row] < 2) return undefined;
   // Uncalculated formulas and placeholders are not labels.
   const left = view.rowFirst[row];
   const right = view.rowLast[row];
-  const seen = new Set<string>();
+  const seen = new Map<string, number>();
+  const captions = new Set<string>();
   let cells = 0;
   let formLabels = 0;
+  let afterFormLabel = false;
   for (let c = left; c <= right; c++) {
     if (view.value(row, c) === null || view.type(row, c) === 'blank') continue;
     cells++;
     const text = displayText(view.value(row, c));
-    seen.add(text.toLowerCase());
-    if (text.endsWith(':')) formLabels++;
+    seen.set(text.toLowerCase(), (seen.get(text.toLowerCase()) ?? 0) + 1);
+    const field = isFormLabel(text);
+    if (field) formLabels++;
+    else if (!afterFormLabel) captions.add(text.toLowerCase());
+    afterFormLabel = field;
   }
-  // A title merged across columns repeats one value; form fields ("Period:") are labels of single values.
-  if (seen.size < 2 || formLabels * 2 >= cells) return undefined;
+  // A title merged across columns repeats one value; form fields ("Period:") are labels of single values,
+  // and a title beside a few fields ("Page: 2") is a document's heading, not a header.
+  if (seen.size < 2 || captions.size < 2 || formLabels * 2 >= cells) return undefined;
+  // One merged text over most of the row, beside a field or two ("Fecha", a date), is a heading too.
+  if (seen.size <= 3 && Math.max(...seen.values()) * 2 > cells) return undefined;
   const below = readBelow(view, row, left, right);
   if (below.rows.length === 0) return undefined;
   let labels = 0;
@@ -124,6 +137,7 @@ export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | 
     labels++;
     if (type !== 'text') continue;
     const text = displayText(view.value(row, c));
+    if (isFormLabel(text)) continue;
     headerLen += text.length;
     headerTexts++;
     if (under !== undefined && under !== 'text') contrast++;
@@ -194,6 +208,8 @@ export function hasGroupAbove(view: SheetView, header: HeaderCandidate): boolean
       periods++;
     }
     const text = displayText(view.value(r, c));
+    // "Employee no.: 100050" above a header is a form's field, not a caption over columns.
+    if (isFormLabel(text)) return false;
     if (text === previous) merged = true;
     previous = text;
     seen.add(text);

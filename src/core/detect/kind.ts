@@ -9,15 +9,31 @@ export interface KindResult {
   readonly confidence: number;
 }
 
-export function tableKind(cols: readonly RoledColumn[]): KindResult {
+/** A column headed by a SWOT quadrant ("Forças", "Threats"), in its own header cell or the group above it. */
+export function quadrantOfColumn(col: RoledColumn): string | undefined {
+  return swotQuadrantOf(col.input.name) ?? swotQuadrantOf(col.input.group);
+}
+
+/**
+ * `above`: the texts of the row right above the header, where a grid of SWOT boxes names its
+ * quadrants ("Forças" over "ID / Itens / Pontos").
+ */
+export function tableKind(cols: readonly RoledColumn[], above: readonly string[] = []): KindResult {
   const quadrants = new Set<string>();
   let strategyHeaders = 0;
   for (const col of cols) {
-    const q = swotQuadrantOf(col.input.name) ?? swotQuadrantOf(col.input.group);
+    const q = quadrantOfColumn(col);
     if (q) quadrants.add(q);
     if (STRATEGY_WORDS.has(normalizeText(col.input.name))) strategyHeaders++;
   }
+  // Two factors side by side beside a named action ("Strengths", "Threats", "Action to take") pair them for a goal.
+  const action = cols.some(
+    (c) => (c.role === 'goal' || c.role === 'kpi') && c.headerStrength >= 0.6 && quadrantOfColumn(c) === undefined,
+  );
+  if (quadrants.size === 2 && action) return { kind: 'goals', confidence: 0.7 };
   if (quadrants.size >= 2) return { kind: 'swot', confidence: quadrants.size >= 4 ? 0.95 : 0.8 };
+  const captions = new Set(above.map(swotQuadrantOf).filter((q) => q !== undefined));
+  if (captions.size >= 2) return { kind: 'swot', confidence: 0.75 };
   for (const col of cols) {
     const p = col.input.profile;
     if (p.n > 0 && p.swot >= 0.5 * p.n && p.swotKinds >= 2)
@@ -33,8 +49,16 @@ export function tableKind(cols: readonly RoledColumn[]): KindResult {
   if (has('kpi')) return { kind: 'kpis', confidence: Math.min(0.95, 0.7 + 0.08 * kpiSigns) };
   if (has('goal')) {
     const goalSigns = ['due', 'owner', 'start', 'status', 'target'].filter(has).length;
+    // "Task" or "Item" over short lines, with little else, is a to-do list or an inventory: a goals table
+    // shows evidence (a column named for goals, goal-like sentences, or owners, dates and targets together).
+    const goal = cols.find((c) => c.role === 'goal');
+    const p = goal?.input.profile;
+    const sentences = p !== undefined && p.n > 0 && p.longText >= 0.5 * p.n;
+    const evidence = goalSigns + (has('link') ? 1 : 0);
+    if (goal && goal.headerStrength < 0.6 && evidence < 2 && !sentences) return { kind: 'other', confidence: 0.5 };
     return { kind: 'goals', confidence: Math.min(0.95, 0.65 + 0.08 * goalSigns) };
   }
-  if (has('actual') && (has('target') || has('direction'))) return { kind: 'kpis', confidence: 0.6 };
+  // Planned against actual alone is also a budget; a KPI table shows one more sign of measuring something.
+  if (has('actual') && (has('target') || has('direction')) && kpiSigns >= 2) return { kind: 'kpis', confidence: 0.6 };
   return { kind: 'other', confidence: 0.5 };
 }

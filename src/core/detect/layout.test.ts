@@ -33,7 +33,7 @@ describe('detectTables: where the table is', () => {
     expect(t.columns[0].index).toBe(3);
   });
 
-  it('combines a two-level header: "Q1" over "Target" and "Actual"', () => {
+  it('combines a two-level header: "Q1" over "Target" and "Actual", a wide history whose columns are periods', () => {
     const t = only(
       detectTables(
         sheetOf([
@@ -55,7 +55,8 @@ describe('detectTables: where the table is', () => {
       'Q2 Target',
       'Q2 Actual',
     ]);
-    expect(t.columns.map((c) => c.role)).toEqual(['kpi', 'owner', 'target', 'actual', 'target', 'actual']);
+    expect(t.layout).toBe('wide');
+    expect(t.columns.map((c) => c.role)).toEqual(['kpi', 'owner', 'period', 'period', 'period', 'period']);
   });
 
   it('keeps blank, numeric and date header cells in the header when the rows below are typed differently', () => {

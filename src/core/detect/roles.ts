@@ -4,7 +4,9 @@
  * table and a measurement date in a KPI table).
  */
 import { compatibility, contentRoleScores } from './content';
+import { DESCRIPTION_WORDS, swotQuadrantOf } from './lexicon';
 import { headerRoleScores } from './match';
+import { tokens } from './text';
 import type { ColumnProfile } from './profile';
 import { COLUMN_ROLES, type ColumnRole, type RoleScore } from './types';
 
@@ -107,6 +109,14 @@ function settleNames(cols: RoledColumn[]): void {
       assign(col, 'link', Math.max(0.6, col.confidence));
     }
   }
+  // A table of measures names them: a column whose header hints at KPI names ("Finance" over them) is that column.
+  const measured = cols.some((c) => c.role === 'actual' || c.role === 'target' || c.role === 'baseline');
+  if (measured && !cols.some((c) => c.role === 'kpi' || c.role === 'goal')) {
+    const named = cols
+      .filter((c) => c.role === 'other' && headerRoleScores(c.input.name).has('kpi'))
+      .sort((a, b) => scoreOf(b, 'kpi') - scoreOf(a, 'kpi'))[0];
+    if (named) assign(named, 'kpi', Math.max(0.5, scoreOf(named, 'kpi')));
+  }
   // The leftmost of goal and KPI is what the rows are; a goal column right of the KPI links to goals.
   const firstKpi = cols.find((c) => c.role === 'kpi');
   const firstGoal = cols.find((c) => c.role === 'goal');
@@ -137,11 +147,18 @@ function settleUnique(cols: RoledColumn[]): void {
   }
 }
 
+const describes = (col: RoledColumn): boolean => tokens(col.input.name).some((t) => DESCRIPTION_WORDS.has(t));
+
 function settleText(cols: RoledColumn[]): void {
   const named = cols.some((c) => (c.role === 'goal' || c.role === 'kpi') && c.headerStrength >= 0.6);
   for (const col of cols) {
     if (named && col.role === 'goal' && col.headerStrength < 0.3 && scoreOf(col, 'notes') > 0) assign(col, 'notes');
   }
+  // Two goal columns, one headed "Description": the other names the goal, the description explains it.
+  const goals = cols.filter((c) => c.role === 'goal');
+  const described = goals.filter(describes);
+  if (goals.length > described.length && described.length > 0)
+    for (const col of described) assign(col, 'notes', Math.max(0.5, scoreOf(col, 'notes')));
 }
 
 export function inferRoles(inputs: readonly ColumnInput[]): RoledColumn[] {
@@ -162,12 +179,45 @@ export function alternativesOf(col: RoledColumn): RoleScore[] {
  * the column whose cells say Mission, Value or Pillar is the type, and the wordiest other text the statement.
  */
 export function settleForKind(cols: RoledColumn[], kind: string): void {
+  if (kind === 'goals') settleFactorPairs(cols);
   if (kind !== 'swot' && kind !== 'strategy') return;
   for (const col of cols) {
     if ((col.role === 'goal' || col.role === 'kpi') && col.headerStrength < 0.6)
       assign(col, 'notes', Math.max(scoreOf(col, 'notes'), 0.5));
   }
+  if (kind === 'swot') settleSwot(cols);
   if (kind === 'strategy') settleStrategy(cols);
+}
+
+const isQuadrantColumn = (col: RoledColumn): boolean =>
+  swotQuadrantOf(col.input.name) !== undefined || swotQuadrantOf(col.input.group) !== undefined;
+
+/** A goals table with columns headed by SWOT quadrants: those columns name the factors each goal answers. */
+function settleFactorPairs(cols: RoledColumn[]): void {
+  const factors = cols.filter(isQuadrantColumn);
+  if (factors.length === 0) return;
+  for (const col of factors) assign(col, 'link', 0.6);
+  if (!cols.some((c) => c.role === 'goal')) {
+    const action = cols.find((c) => c.role === 'kpi');
+    if (action) assign(action, 'goal', action.confidence);
+  }
+}
+
+/**
+ * In a SWOT table, figures beside an item column under the same (merged) quadrant header score
+ * the item; names guessed from the cells alone ("Teste" reads as a first name) are the items.
+ */
+function settleSwot(cols: RoledColumn[]): void {
+  cols.forEach((col, i) => {
+    const p = col.input.profile;
+    const previous = cols[i - 1];
+    const figures = p.n > 0 && (p.numeric + p.types.error) / p.n >= 0.7;
+    if (figures && previous && col.input.header !== '' && col.input.header === previous.input.header)
+      assign(col, 'weight', 0.6);
+    if (col.role === 'owner' && col.headerStrength < 0.6) assign(col, 'other', 0.5);
+    // Each quadrant box numbers its own items (S1, W1 …): more than one ID column is the layout, not a clash.
+    if (col.role === 'other' && scoreOf(col, 'id') >= 0.5) assign(col, 'id');
+  });
 }
 
 const typeShare = (col: RoledColumn): number => {

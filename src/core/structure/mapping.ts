@@ -13,6 +13,12 @@ const isKind = (v: unknown): v is StructureKind => v === 'goals' || v === 'kpis'
 const isRole = (v: unknown): v is ColumnRole =>
   typeof v === 'string' && (COLUMN_ROLES as readonly string[]).includes(v);
 
+function rolesOf(v: Record<string, unknown>): Record<string, ColumnRole> {
+  const roles: Record<string, ColumnRole> = {};
+  for (const [letter, role] of Object.entries(v)) if (/^[A-Z]{1,3}$/.test(letter) && isRole(role)) roles[letter] = role;
+  return roles;
+}
+
 function readSource(v: unknown): RememberedSource | null {
   if (
     !isObject(v) ||
@@ -22,10 +28,14 @@ function readSource(v: unknown): RememberedSource | null {
     !isObject(v.roles)
   )
     return null;
-  const roles: Record<string, ColumnRole> = {};
-  for (const [letter, role] of Object.entries(v.roles))
-    if (/^[A-Z]{1,3}$/.test(letter) && isRole(role)) roles[letter] = role;
-  const source: RememberedSource = { sheet: v.sheet, kind: v.kind, headerRow: v.headerRow, roles };
+  const roles = rolesOf(v.roles);
+  const source: RememberedSource = {
+    sheet: v.sheet,
+    kind: v.kind,
+    headerRow: v.headerRow,
+    roles,
+    ...(isObject(v.proposed) ? { proposed: rolesOf(v.proposed) } : {}),
+  };
   return v.nativeKpiFormulas === true ? Object.assign(source, { nativeKpiFormulas: true as const }) : source;
 }
 
@@ -64,6 +74,7 @@ export function mappingJson(mapping: StructureMapping): Json {
       kind: s.kind,
       headerRow: s.headerRow,
       roles: { ...s.roles },
+      ...(s.proposed ? { proposed: { ...s.proposed } } : {}),
       ...(s.nativeKpiFormulas === true ? { nativeKpiFormulas: true } : {}),
     })),
     rows: mapping.rows.map((r) => ({ key: r.key, row: r.row, id: r.id })),

@@ -66,6 +66,8 @@ export const STRUCTURE_MESSAGES = {
       ? `Rudder could not finish writing the table, so it took back what it had written. Your sheet '${source}' is not changed. What went wrong: ${reason}`
       : `Rudder could not finish writing the table and could not take everything back: check the Rudder sheet. Your sheet '${source}' is not changed. What went wrong: ${reason}`,
   applied: (table: string, sheet: string) => `Done: the table ${table} is on sheet '${sheet}'.`,
+  relinked: (sheets: readonly string[]) =>
+    `The goals from ${sheets.map((s) => `'${s}'`).join(', ')} now link to the pillars and values they name.`,
   alreadyRudder: (sheet: string) =>
     `Nothing to structure here, because '${sheet}' already holds a Rudder table: pick the sheet you keep your own list on.`,
   emptySelection:

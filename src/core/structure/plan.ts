@@ -37,11 +37,18 @@ export function structureKindOf(kind: TableKind, roles: readonly ColumnRole[]): 
   return roles.includes('kpi') || roles.includes('actual') ? 'kpis' : 'goals';
 }
 
+/** The role the user chose for a column on an earlier run; a role they only accepted gives way to today's proposal. */
+function rememberedChoice(remembered: RememberedSource | null | undefined, column: string): ColumnRole | undefined {
+  const role = remembered?.roles[column];
+  if (role === undefined || remembered?.proposed === undefined) return role;
+  return remembered.proposed[column] === role ? undefined : role;
+}
+
 /** The corrections Apply starts from: what was remembered for this sheet, else what detection found. */
 export function initialCorrections(table: DetectedTable, remembered?: RememberedSource | null): StructureCorrections {
   const detectedHeader = table.headerRow + table.headerRows - 1;
   const roles: Record<string, ColumnRole> = {};
-  for (const col of table.columns) roles[col.column] = remembered?.roles[col.column] ?? col.role;
+  for (const col of table.columns) roles[col.column] = rememberedChoice(remembered, col.column) ?? col.role;
   const headerInside =
     remembered !== undefined &&
     remembered !== null &&
@@ -160,6 +167,7 @@ export function planStructure(input: StructureInput): StructureResult {
     kind,
     headerRow: corrections.headerRow,
     roles: Object.fromEntries(read.columns.map((c) => [c.letter, c.role])),
+    proposed: Object.fromEntries(table.columns.map((c) => [c.column, c.role])),
     ...(nativeKpi !== null ? { nativeKpiFormulas: true } : {}),
   };
   const sheetPrefix = `${table.sheet.toLowerCase()}!`;

@@ -58,6 +58,12 @@ export interface RememberedSource {
   readonly kind: StructureKind;
   readonly headerRow: number;
   readonly roles: Readonly<Record<string, ColumnRole>>;
+  /**
+   * The roles detection proposed on that run. A remembered role equal to its proposal was never the
+   * user's choice, so a later run may propose better (the Pillar link once a strategy table exists).
+   * Absent in mappings saved before it was kept: then every remembered role counts as chosen.
+   */
+  readonly proposed?: Readonly<Record<string, ColumnRole>>;
   /** Set when the user chose plain Excel formulas for KPI status. */
   readonly nativeKpiFormulas?: boolean;
 }

@@ -74,6 +74,8 @@ export const DIRECTION_WORDS = wordSet((l) => l.directionWords);
 export const FREQUENCY_WORDS = wordSet((l) => l.frequencyWords);
 export const UNIT_WORDS = wordSet((l) => l.unitWords);
 export const STRATEGY_WORDS = wordSet((l) => l.strategy);
+/** Header words that say a column describes something ("Description"): its text explains, it does not name. */
+export const DESCRIPTION_WORDS = wordSet((l) => l.weakRoles.notes ?? []);
 export const SWOT_WORDS = buildSwot();
 
 /** The SWOT quadrant a heading or category cell names ("Forces", "Threats", "Debilidades"), if any. */
