@@ -2,7 +2,7 @@
 import type { SheetSnapshot } from '../../grid/types';
 import { SWOT_MESSAGES } from '../messages';
 import { cleanText, textKey } from '../text';
-import type { SwotQuadrant } from '../types';
+import type { SwotQuadrant, TowsType } from '../types';
 import { splitBullets } from './bullets';
 import { readCategoryTables } from './categoryTable';
 import { readQuadrantSheet, sheetQuadrant } from './quadrantSheet';
@@ -21,8 +21,23 @@ export interface ImportedSwotItem {
   readonly impact?: number;
 }
 
+/**
+ * A strategy or countermeasure written beside the items (a TOWS cross-strategy, a measure under an item,
+ * "item -> measure"): bound for `RudderTOWS`, never an item.
+ */
+export interface ImportedSwotStrategy {
+  readonly text: string;
+  readonly sheet: string;
+  readonly cell: string;
+  /** The TOWS pairing when the sheet says it (an SO column, a strength's countermeasure against nothing named is null). */
+  readonly type: TowsType | null;
+  /** The items it answers, as `Sheet!A1` of each item's cell. */
+  readonly from: readonly string[];
+}
+
 export interface SwotImportResult {
   readonly items: readonly ImportedSwotItem[];
+  readonly strategies: readonly ImportedSwotStrategy[];
   readonly warnings: readonly string[];
 }
 
@@ -102,7 +117,7 @@ export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
   }
   if (items.length === 0)
     warnings.push(SWOT_MESSAGES.importNoItems(sheets.map((s) => s.name).join(', ') || 'the workbook'));
-  return { items, warnings };
+  return { items, strategies: [], warnings };
 }
 
 /** The import result in the shape `rudder swot import --json` prints. */
