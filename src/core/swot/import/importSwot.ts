@@ -5,6 +5,7 @@ import { cleanText, textKey } from '../text';
 import type { SwotQuadrant, TowsType } from '../types';
 import { splitBullets } from './bullets';
 import { readCategoryTables } from './categoryTable';
+import { readImpactTag } from './impactTag';
 import { readQuadrantSheet, sheetQuadrant } from './quadrantSheet';
 import { readTitleRegions } from './regions';
 import { SheetView, type RawItem } from './sheet';
@@ -91,10 +92,10 @@ export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
     for (const raw of readSheet(view, warnings)) {
       const cell = view.address(raw.row, raw.col);
       for (const piece of splitBullets(raw.text)) {
-        // Rudder's own printed grid writes "• Item (impact 4)": read the impact back rather than keep it as text.
-        const printed = /^(.*\S)\s*\(impact ([1-5])\)$/iu.exec(cleanText(piece));
-        const text = printed ? printed[1] : cleanText(piece);
-        const impact = printed ? Number(printed[2]) : raw.impact;
+        // "Rent rises (impact: high)", or Rudder's own printed grid's "• Item (impact 4)": the tag is the impact, not text.
+        const tagged = readImpactTag(cleanText(piece));
+        const text = tagged ? tagged.text : cleanText(piece);
+        const impact = tagged?.impact ?? raw.impact;
         // Templates put guiding questions under each title ("What do you do well?"): prompts, not items.
         if (text === '' || /\?\s*$/u.test(text)) continue;
         const key = `${raw.quadrant}\u0000${raw.entity ?? ''}\u0000${textKey(text)}`;
