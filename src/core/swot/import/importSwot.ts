@@ -1,13 +1,11 @@
 /** Finding SWOT items in sheets of any common layout: the one entry point of the importer. */
 import type { SheetSnapshot } from '../../grid/types';
 import { SWOT_MESSAGES } from '../messages';
-import { cleanText, textKey } from '../text';
 import type { SwotQuadrant, TowsType } from '../types';
-import { splitBullets } from './bullets';
 import { readCategoryTables } from './categoryTable';
-import { readImpactTag } from './impactTag';
 import { readQuadrantSheet, sheetQuadrant } from './quadrantSheet';
 import { readTitleRegions } from './regions';
+import { ImportCollector } from './collect';
 import { SheetView, type RawItem } from './sheet';
 
 export interface ImportedSwotItem {
@@ -84,41 +82,13 @@ function readSheet(view: SheetView, warnings: string[]): RawItem[] {
  * (or with no entity) in the same quadrant is kept once, with a warning.
  */
 export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
-  const warnings: string[] = [];
-  const items: ImportedSwotItem[] = [];
-  const seen = new Map<string, string>();
+  const collector = new ImportCollector();
   for (const snapshot of sheets) {
     const view = new SheetView(snapshot);
-    for (const raw of readSheet(view, warnings)) {
-      const cell = view.address(raw.row, raw.col);
-      for (const piece of splitBullets(raw.text)) {
-        // "Rent rises (impact: high)", or Rudder's own printed grid's "• Item (impact 4)": the tag is the impact, not text.
-        const tagged = readImpactTag(cleanText(piece));
-        const text = tagged ? tagged.text : cleanText(piece);
-        const impact = tagged?.impact ?? raw.impact;
-        // Templates put guiding questions under each title ("What do you do well?"): prompts, not items.
-        if (text === '' || /\?\s*$/u.test(text)) continue;
-        const key = `${raw.quadrant}\u0000${raw.entity ?? ''}\u0000${textKey(text)}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-          warnings.push(SWOT_MESSAGES.importDuplicate(snapshot.name, cell, first));
-          continue;
-        }
-        seen.set(key, `${snapshot.name}!${cell}`);
-        items.push({
-          quadrant: raw.quadrant,
-          text,
-          sheet: snapshot.name,
-          cell,
-          ...(raw.entity !== undefined ? { entity: raw.entity } : {}),
-          ...(impact !== undefined ? { impact } : {}),
-        });
-      }
-    }
+    for (const raw of readSheet(view, collector.warnings))
+      collector.add(snapshot.name, view.address(raw.row, raw.col), raw, view);
   }
-  if (items.length === 0)
-    warnings.push(SWOT_MESSAGES.importNoItems(sheets.map((s) => s.name).join(', ') || 'the workbook'));
-  return { items, strategies: [], warnings };
+  return collector.result(sheets.map((s) => s.name).join(', ') || 'the workbook');
 }
 
 /** The import result in the shape `rudder swot import --json` prints. */

@@ -8,6 +8,7 @@ import type { SwotQuadrant } from '../types';
 import { classifyText, headerRole } from './classify';
 import { entityAt } from './columns';
 import { readImpact } from './categoryTable';
+import { QUADRANT_LETTERS_BY_LANGUAGE } from './lexicon';
 import type { RawItem, SheetView } from './sheet';
 
 interface Title {
@@ -15,6 +16,7 @@ interface Title {
   readonly col: number;
   readonly quadrant: SwotQuadrant;
   readonly weak: boolean;
+  readonly letter?: string;
   /** Items written in the title cell itself ("Strengths:\n• a\n• b"). */
   readonly inline: string | null;
 }
@@ -40,7 +42,7 @@ function findTitles(view: SheetView): Title[] {
       if (view.consumed.has(view.key(r, c))) continue;
       const q = view.quadrantAt(r, c);
       if (q) {
-        titles.push({ row: r, col: c, quadrant: q.quadrant, weak: q.weak, inline: null });
+        titles.push({ row: r, col: c, ...q, inline: null });
         continue;
       }
       const text = view.text(r, c);
@@ -48,8 +50,24 @@ function findTitles(view: SheetView): Title[] {
       if (inline) titles.push({ row: r, col: c, quadrant: inline.quadrant, weak: false, inline: inline.rest });
     }
   }
-  const distinct = new Set(titles.map((t) => t.quadrant));
-  return distinct.size >= MIN_WEAK_QUADRANTS ? titles : titles.filter((t) => !t.weak);
+  return trustedTitles(titles);
+}
+
+/**
+ * Titles in words, plus the single letters that spell most of a SWOT in one language's acronym (S, W, O, T;
+ * F, O, D, A): letters read across languages would make grades A, B, C, D a SWOT.
+ */
+export function trustedTitles<
+  T extends { readonly weak: boolean; readonly letter?: string; readonly quadrant: SwotQuadrant },
+>(titles: readonly T[]): T[] {
+  const strong = titles.filter((t) => !t.weak);
+  let best: T[] = [];
+  for (const letters of Object.values(QUADRANT_LETTERS_BY_LANGUAGE)) {
+    const read = titles.filter((t) => t.weak && t.letter !== undefined && letters[t.letter] !== undefined);
+    const distinct = new Set([...strong, ...read].map((t) => t.quadrant));
+    if (distinct.size >= MIN_WEAK_QUADRANTS && read.length > best.length) best = read;
+  }
+  return titles.filter((t) => !t.weak || best.includes(t));
 }
 
 interface EntitySource {
