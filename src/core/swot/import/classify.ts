@@ -132,6 +132,11 @@ function exactHeaderRole(words: readonly string[]): HeaderRole | null {
   return OTHER_HEADERS.has(phrase) ? 'other' : null;
 }
 
+/** The role of a cell that is a header word or phrase as a whole ("Items", "Medida ou ação"), else null. */
+export function exactHeaderRoleOf(text: string): HeaderRole | null {
+  return exactHeaderRole(foldWords(text));
+}
+
 /** The role of a cell known to sit in a header row: whole phrase first, then any header word in it. */
 export function headerRole(text: string): HeaderRole | null {
   const words = foldWords(text);

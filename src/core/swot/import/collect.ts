@@ -14,6 +14,17 @@ import { splitCountermeasure } from './strategies';
 /** A template's guiding question ("What do you do well?"): a prompt, not an item. */
 const QUESTION = /\?\s*$/u;
 
+/**
+ * The number or ID written just left of an item ("1", "S-2"): entries numbered apart are distinct rows even
+ * when their words repeat (a template's placeholder rows); a list pasted twice repeats its numbers too.
+ */
+function entryNumber(view: SheetView, row: number, col: number): string {
+  if (col === 0) return '';
+  const left = view.value(row, col - 1);
+  if (typeof left === 'number') return String(left);
+  return typeof left === 'string' && view.kind(row, col - 1)?.kind === 'code' ? left.trim() : '';
+}
+
 export class ImportCollector {
   readonly warnings: string[] = [];
   private readonly items: ImportedSwotItem[] = [];
@@ -26,8 +37,11 @@ export class ImportCollector {
   /** The last item read in each sheet column, which a "(strategy: ...)" line below it answers. */
   private readonly lastInColumn = new Map<string, string>();
   private readonly seenStrategies = new Set<string>();
+  /** The last cell read in each sheet column, with the index its item got, for text wrapped into the next cell. */
+  private readonly lastRaw = new Map<string, { readonly row: number; readonly text: string; readonly index: number }>();
 
   add(sheet: string, cell: string, raw: RawItem, view: SheetView): void {
+    if (this.continues(sheet, raw)) return;
     const pieces = splitBullets(raw.text);
     // A heading with its guiding question ("OFFENSIVE STRATEGIES\nHow can we use a strength...?") is a prompt.
     if (pieces.some((p) => QUESTION.test(p))) return;
@@ -66,7 +80,7 @@ export class ImportCollector {
         this.restated.push(item);
         continue;
       }
-      this.keep(item, where);
+      this.keep(item, where, entryNumber(view, raw.row, raw.col));
     }
   }
 
@@ -74,9 +88,26 @@ export class ImportCollector {
    * Keeps an item once per quadrant. The same words in another quadrant are kept there too, with a note: a
    * location can be a strength and a threat, and the owner decides (the wizard warns the same way).
    */
-  private keep(item: ImportedSwotItem, where: string): void {
+  /**
+   * Joins "specifically." to the item in the row above when that item ends with a comma and this text starts in
+   * lower case: one item wrapped by hand across two cells.
+   */
+  private continues(sheet: string, raw: RawItem): boolean {
+    const above = this.lastRaw.get(`${sheet}\u0000${raw.col}`);
+    this.lastRaw.set(`${sheet}\u0000${raw.col}`, { row: raw.row, text: raw.text, index: this.items.length });
+    if (raw.strategy || above === undefined || above.row !== raw.row - 1) return false;
+    if (!/,\s*$/u.test(above.text) || !/^\s*\p{Ll}/u.test(raw.text)) return false;
+    const item = this.items[above.index];
+    if (item === undefined || item.sheet !== sheet) return false;
+    const text = `${above.text.trim()} ${cleanText(raw.text)}`;
+    this.items[above.index] = { ...item, text };
+    this.lastRaw.set(`${sheet}\u0000${raw.col}`, { row: raw.row, text, index: above.index });
+    return true;
+  }
+
+  private keep(item: ImportedSwotItem, where: string, entry = ''): void {
     const words = `${item.entity ?? ''}\u0000${textKey(item.text)}`;
-    const key = `${item.quadrant}\u0000${words}`;
+    const key = `${item.quadrant}\u0000${words}\u0000${entry}`;
     const first = this.seen.get(key);
     if (first !== undefined) {
       this.warnings.push(SWOT_MESSAGES.importDuplicate(item.sheet, item.cell, first.where));

@@ -7,6 +7,7 @@ import { readQuadrantSheet, sheetQuadrant } from './quadrantSheet';
 import { readTitleRegions } from './regions';
 import { ImportCollector } from './collect';
 import { SheetView, type RawItem } from './sheet';
+import { readTowsMatrix } from './towsMatrix';
 
 export interface ImportedSwotItem {
   readonly quadrant: SwotQuadrant;
@@ -62,7 +63,7 @@ function readSheet(view: SheetView, warnings: string[]): RawItem[] {
   // A sheet called "Risks" may still hold a whole SWOT table: its cells outrank its name.
   if (named !== null && !mentionsOtherQuadrant(view, named)) {
     readQuadrantSheet(view, named, raw, warnings);
-  } else {
+  } else if (!readTowsMatrix(view, raw)) {
     // Category tables first: their label column would otherwise read as a stack of titles.
     readCategoryTables(view, raw, warnings);
     readTitleRegions(view, raw, warnings);
