@@ -140,17 +140,25 @@ function checkLabels(label: SwotLabel, result: SwotImportResult): LabelCheck {
   };
 }
 
+export interface SwotLabelEvalOptions {
+  /** @default test/corpus/swot-labelled-expectations.json */
+  readonly expectationsPath?: string;
+  /** Read merged cells as Excel shows them (first cell only), as `runSwotEval` does. */
+  readonly blankMerged?: boolean;
+}
+
 export async function runSwotLabelEval(
   corpusRoot: string,
-  expectationsPath = DEFAULT_EXPECTATIONS,
+  options: SwotLabelEvalOptions = {},
 ): Promise<SwotLabelReport> {
+  const expectationsPath = options.expectationsPath ?? DEFAULT_EXPECTATIONS;
   const expectations = (JSON.parse(await readFile(expectationsPath, 'utf8')) as { files: LabelledExpectation[] }).files;
   const labelFile = JSON.parse(await readFile(path.join(corpusRoot, 'workbooks', 'labels.json'), 'utf8')) as {
     swot: SwotLabel[];
   };
   const files: LabelledFileReport[] = [];
   for (const entry of expectations) {
-    const result = importSwot(await readSheets(path.join(corpusRoot, entry.file), false));
+    const result = importSwot(await readSheets(path.join(corpusRoot, entry.file), options.blankMerged ?? false));
     const label = labelFile.swot.find((l) => `workbooks/${l.file}` === entry.file);
     files.push({
       items: compareItems(entry.file, entry.items, result.items, result.warnings),
