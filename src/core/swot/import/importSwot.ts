@@ -4,9 +4,10 @@ import { SWOT_MESSAGES } from '../messages';
 import type { SwotQuadrant, TowsType } from '../types';
 import { readCategoryTables } from './categoryTable';
 import { readQuadrantSheet, sheetQuadrant } from './quadrantSheet';
-import { readTitleRegions } from './regions';
+import { findTitles, readTitleRegions } from './regions';
 import { ImportCollector } from './collect';
 import { SheetView, type RawItem } from './sheet';
+import { readPairingSheet, sheetPairing } from './strategies';
 import { readTowsMatrix } from './towsMatrix';
 
 export interface ImportedSwotItem {
@@ -60,8 +61,11 @@ function mentionsOtherQuadrant(view: SheetView, quadrant: SwotQuadrant): boolean
 function readSheet(view: SheetView, warnings: string[]): RawItem[] {
   const raw: RawItem[] = [];
   const named = sheetQuadrant(view.name);
+  const pairing = sheetPairing(view.name);
   // A sheet called "Risks" may still hold a whole SWOT table: its cells outrank its name.
-  if (named !== null && !mentionsOtherQuadrant(view, named)) {
+  if (pairing !== null && findTitles(view).length === 0) {
+    readPairingSheet(view, pairing, raw);
+  } else if (named !== null && !mentionsOtherQuadrant(view, named)) {
     readQuadrantSheet(view, named, raw, warnings);
   } else if (!readTowsMatrix(view, raw)) {
     // Category tables first: their label column would otherwise read as a stack of titles.

@@ -7,6 +7,8 @@
 import type { SwotQuadrant } from '../types';
 import { classifyText, exactHeaderRoleOf, headerRole } from './classify';
 import type { HeaderRole } from './lexicon';
+import { isInternal, towsType } from './strategies';
+import type { TowsType } from '../types';
 import { entityAt } from './columns';
 import { readImpact } from './categoryTable';
 import { QUADRANT_LETTERS_BY_LANGUAGE } from './lexicon';
@@ -111,7 +113,9 @@ export function readTitleRegions(view: SheetView, items: RawItem[], warnings: st
   const memo = new Map<Title, EntitySource | null>();
   const lastCol = view.colCount - 1;
   for (const title of titles) view.consumed.add(view.key(title.row, title.col));
+  const pairings = pairingRows(view, titles);
   for (const title of titles) {
+    const pairing = pairings.get(title.row);
     if (title.inline !== null) {
       items.push({ quadrant: title.quadrant, text: title.inline, row: title.row, col: title.col });
     }
@@ -143,7 +147,7 @@ export function readTitleRegions(view: SheetView, items: RawItem[], warnings: st
         const measure = measures.get(c);
         if (measure !== undefined) {
           const from = measure === 'same-row' ? answeredItem(view, r, c, title.col) : { row: r - 1, col: c - 1 };
-          items.push({ quadrant: title.quadrant, text, row: r, col: c, strategy: { type: null, from } });
+          items.push({ quadrant: title.quadrant, text, row: r, col: c, strategy: { type: pairing ?? null, from } });
           continue;
         }
         const who = entity ? entityAt(view, entity.col, r, entity.headerRow) : undefined;
@@ -155,6 +159,7 @@ export function readTitleRegions(view: SheetView, items: RawItem[], warnings: st
           col: c,
           ...(who ? { entity: who } : {}),
           ...(impact !== null ? { impact } : {}),
+          ...(pairing !== undefined ? { restated: true } : {}),
         });
       }
     }
@@ -264,4 +269,25 @@ function countermeasureColumns(
     if (fits && measures >= MIN_MEASURES) found.push(c);
   }
   return found;
+}
+
+/**
+ * Rows that head a pairing table ("Strengths | Threats | Action to take"): an internal and an external title
+ * side by side with a strategy column. Their columns name the items a strategy pairs (restated, not new) and
+ * the strategy column holds strategies of that TOWS type.
+ */
+function pairingRows(view: SheetView, titles: readonly Title[]): Map<number, TowsType> {
+  const rows = new Map<number, TowsType>();
+  for (const a of titles) {
+    if (!isInternal(a.quadrant)) continue;
+    const b = titles.find((t) => t.row === a.row && Math.abs(t.col - a.col) === 1 && !isInternal(t.quadrant));
+    if (b === undefined) continue;
+    let hasStrategy = false;
+    for (let c = 0; c < view.colCount && !hasStrategy; c++) {
+      const text = view.text(a.row, c);
+      hasStrategy = text !== null && exactHeaderRoleOf(text) === 'strategy';
+    }
+    if (hasStrategy) rows.set(a.row, towsType(a.quadrant, b.quadrant));
+  }
+  return rows;
 }

@@ -175,3 +175,34 @@ describe('text wrapped by hand inside a cell', () => {
     expect(splitBullets('Good bread.\nfriendly staff')).toEqual(['Good bread.', 'friendly staff']);
   });
 });
+
+describe('strategies kept apart by their sheet or table', () => {
+  it("reads a sheet named after a TOWS pairing as that pairing's strategies, and a to-do list as nothing", () => {
+    const book = [
+      sheet('SWOT', [
+        ['Strengths', 'Threats'],
+        ['Good bread', 'Chain store'],
+      ]),
+      sheet('ST strategies', [['Strategy'], ['Loyalty card against the chain'], ['Sunday opening']]),
+      sheet('TO DO', [['Call the mill'], ['Fix the oven door']]),
+    ];
+    expect(items(book)).toEqual(['S A2 Good bread', 'T B2 Chain store']);
+    expect(strategies(book)).toEqual(['ST A2 Loyalty card against the chain <- ', 'ST A3 Sunday opening <- ']);
+  });
+
+  it('reads a pairing table ("Strengths | Threats | Action to take") as strategies of that pairing, not as new items', () => {
+    const book = [
+      sheet('SWOT', [
+        ['Strengths', 'Threats'],
+        ['Good bread', 'Chain store'],
+      ]),
+      sheet('Plan', [
+        ['DEFENCES', _, _],
+        ['Strengths', 'Threats', 'Action to take'],
+        ['Good bread', 'Chain store', 'Loyalty card'],
+      ]),
+    ];
+    expect(items(book)).toEqual(['S A2 Good bread', 'T B2 Chain store']);
+    expect(strategies(book)).toEqual(['ST C3 Loyalty card <- Plan!B3']);
+  });
+});

@@ -5,7 +5,8 @@
  */
 import type { SwotQuadrant, TowsType } from '../types';
 import { foldWords } from './classify';
-import { STRATEGY_LABELS } from './lexicon';
+import { HEADER_WORDS, QUADRANT_LETTERS, STRATEGY_LABELS } from './lexicon';
+import type { RawItem, SheetView } from './sheet';
 
 const ARROW = /\s+(?:->|-->|→|=>|⇒|➔|➜)\s+/u;
 const LABELS = new Set(STRATEGY_LABELS);
@@ -54,4 +55,44 @@ export function isInternal(quadrant: SwotQuadrant): boolean {
 /** The TOWS pairing of an internal and an external quadrant (strength with threat is ST). */
 export function towsType(internal: SwotQuadrant, external: SwotQuadrant): TowsType {
   return `${internal === 'strength' ? 'S' : 'W'}${external === 'opportunity' ? 'O' : 'T'}` as TowsType;
+}
+
+const STRATEGY_NAME_WORDS = new Set([
+  ...STRATEGY_LABELS,
+  ...HEADER_WORDS.strategy,
+  'tows',
+  'swot',
+  'foda',
+  'dafo',
+  'fofa',
+]);
+
+/**
+ * The TOWS pairing a sheet is named after ("SO", "W-T", "Estrategias FO", "ST strategies"), or null. A pairing
+ * code must be the whole name or stand beside a strategy word, so a "TO DO" list is not read as one.
+ */
+export function sheetPairing(name: string): TowsType | null {
+  const tokens = name.trim().split(/[\s_]+/u);
+  const words = foldWords(name);
+  for (const token of tokens) {
+    const m = /^([A-Z])\s?[-/]?\s?([A-Z])$/u.exec(token);
+    if (!m) continue;
+    const internal = QUADRANT_LETTERS[m[1].toLowerCase()];
+    const external = QUADRANT_LETTERS[m[2].toLowerCase()];
+    if (internal === undefined || external === undefined || !isInternal(internal) || isInternal(external)) continue;
+    const named = tokens.length === 1 || words.some((w) => STRATEGY_NAME_WORDS.has(w));
+    if (named) return towsType(internal, external);
+  }
+  return null;
+}
+
+/** A sheet per TOWS pairing: every text on it is a strategy of that pairing. */
+export function readPairingSheet(view: SheetView, type: TowsType, items: RawItem[]): void {
+  const [internal] = type === 'SO' || type === 'ST' ? (['strength'] as const) : (['weakness'] as const);
+  for (let r = 0; r < view.rowCount; r++)
+    for (let c = 0; c < view.colCount; c++) {
+      if (view.kind(r, c)?.kind === 'header') continue;
+      const text = view.itemText(r, c);
+      if (text !== null) items.push({ quadrant: internal, text, row: r, col: c, strategy: { type, from: null } });
+    }
 }
