@@ -61,6 +61,14 @@ describe('quadrant words in several languages', () => {
     expect(quadrantOf('Threads')).toBe('threat');
     expect(quadrantOf('The SWOT Factor - Oppurtunity')).toBe('opportunity');
     expect(quadrantOf('Weaknesess')).toBe('weakness');
+    expect(quadrantOf('Str.')).toBe('strength');
+    expect(quadrantOf('Opp.')).toBe('opportunity');
+    expect(quadrantOf('Amen.')).toBe('threat');
+    expect(quadrantOf('Fraq.')).toBe('weakness');
+    expect(quadrantOf('Schw.')).toBe('weakness');
+    // "Fort." starts fortalezas and "forts" (points forts): both strengths; "Opp" without its dot is a word.
+    expect(quadrantOf('Fort.')).toBe('strength');
+    expect(quadrantOf('Etc.')).toBe('text');
     // Short words are too close to ordinary ones to guess.
     expect(quadrantOf('Treats')).toBe('text');
   });

@@ -175,10 +175,23 @@ function classifyQuadrantTitle(words: readonly string[]): TextKind | null {
   return { kind: 'quadrant', quadrant, weak };
 }
 
+/** "Str.", "Opp.", "Amen.", "Fraq.": an abbreviated title, read when its letters start words of one quadrant only. */
+function abbreviatedTitle(trimmed: string): TextKind | null {
+  const m = /^(\p{L}{3,})\.$/u.exec(trimmed);
+  if (!m) return null;
+  const [prefix] = foldWords(m[1]);
+  const quadrants = new Set(PHRASES.filter((p) => !p.weak && p.words[0].startsWith(prefix)).map((p) => p.quadrant));
+  if (quadrants.size !== 1) return null;
+  const [quadrant] = [...quadrants];
+  return { kind: 'quadrant', quadrant, weak: false };
+}
+
 function classifyPlain(text: string): TextKind {
   const trimmed = text.trim();
   const words = foldWords(trimmed);
   if (words.length === 0) return { kind: 'blank' };
+  const abbreviated = abbreviatedTitle(trimmed);
+  if (abbreviated !== null) return abbreviated;
   if (words.length === 1 && trimmed.replace(/[^\p{L}]/gu, '').length === 1 && !/\d/u.test(trimmed)) {
     const q = QUADRANT_LETTERS[words[0]];
     if (q) return { kind: 'quadrant', quadrant: q, weak: true, letter: words[0] };
