@@ -9,6 +9,7 @@ import { formatNycReport, runNycEval } from './nyc';
 import { formatSmartSpanReport, runSmartSpanEval } from './smartspan';
 import { formatStructureReport, runStructureEval } from './structure';
 import { formatSwotReport, runSwotEval } from './swot';
+import { formatSwotLabelReport, runSwotLabelEval } from './swotLabels';
 import { formatWorkbookReport, runWorkbookEval } from './workbooks';
 
 const CORPUS = resolve(__dirname, '..', '..', 'shared', 'corpus');
@@ -59,6 +60,13 @@ const SECTIONS: readonly Section[] = [
     run: async () => {
       const r = await runSwotEval(CORPUS);
       return { report: r, text: formatSwotReport(r) };
+    },
+  },
+  {
+    name: 'swotLabels',
+    run: async () => {
+      const r = await runSwotLabelEval(CORPUS);
+      return { report: r, text: formatSwotLabelReport(r) };
     },
   },
 ];

@@ -60,7 +60,7 @@ export interface SwotReport {
 
 const DEFAULT_EXPECTATIONS = path.resolve(__dirname, '../test/corpus/swot-expectations.json');
 
-function ratio(num: number, den: number): number {
+export function ratio(num: number, den: number): number {
   return den === 0 ? 1 : num / den;
 }
 
@@ -74,7 +74,7 @@ export interface SwotEvalOptions {
   readonly blankMerged?: boolean;
 }
 
-async function readSheets(file: string, blankMerged: boolean): Promise<SheetSnapshot[]> {
+export async function readSheets(file: string, blankMerged: boolean): Promise<SheetSnapshot[]> {
   const workbook = await loadWorkbookFile(file);
   const sheets: SheetSnapshot[] = [];
   workbook.eachSheet((ws) => {
@@ -95,7 +95,7 @@ async function readSheets(file: string, blankMerged: boolean): Promise<SheetSnap
   return sheets;
 }
 
-function compare(
+export function compareItems(
   file: string,
   expected: readonly ExpectedSwotItem[],
   found: readonly ImportedSwotItem[],
@@ -149,7 +149,7 @@ export async function runSwotEval(corpusRoot: string, options: SwotEvalOptions =
   const files: SwotFileReport[] = [];
   for (const entry of expectations.files) {
     const result = importSwot(await readSheets(path.join(corpusRoot, entry.file), options.blankMerged ?? false));
-    files.push(compare(entry.file, entry.items, result.items, result.warnings));
+    files.push(compareItems(entry.file, entry.items, result.items, result.warnings));
   }
   const expected = files.reduce((n, f) => n + f.expected, 0);
   const found = files.reduce((n, f) => n + f.found, 0);
@@ -160,7 +160,7 @@ export async function runSwotEval(corpusRoot: string, options: SwotEvalOptions =
   return { files, overall: { expected, found, matched, precision, recall, f1 } };
 }
 
-const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+export const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
 
 export function formatSwotReport(report: SwotReport): string {
   const lines: string[] = ['SWOT import on the corpus', ''];

@@ -25,6 +25,13 @@ export function swotImportText(file: string, result: SwotImportResult): string {
       lines.push(`  - ${item.text}${impact}${about}  ${item.sheet}!${item.cell}`);
     }
   }
+  // Countermeasures and TOWS cross-strategies found beside the items: listed, never counted as items.
+  if (result.strategies.length > 0) lines.push('', `Strategies written beside the items (${result.strategies.length})`);
+  for (const s of result.strategies) {
+    const type = s.type !== null ? `${s.type}: ` : '';
+    const answers = s.from.length > 0 ? ` (answers ${s.from.join(', ')})` : '';
+    lines.push(`  - ${type}${s.text}  ${s.sheet}!${s.cell}${answers}`);
+  }
   return lines.join('\n');
 }
 
@@ -41,6 +48,7 @@ async function runSwotImport(file: string, options: SwotImportOptions, io: CliIo
     }
     names = [wanted];
   }
+  if (port.readNote !== null) io.err(`note: ${port.readNote}`);
   const snapshots = [];
   for (const name of names) snapshots.push(await port.readSheet(name));
   const result = importSwot(snapshots);

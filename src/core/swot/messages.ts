@@ -29,6 +29,8 @@ export const SWOT_MESSAGES = {
     `${sheet}!${cell} holds the error ${code}, so it was skipped; fix the formula and import again.`,
   importDuplicate: (sheet: string, cell: string, first: string) =>
     `${sheet}!${cell} repeats the item in ${first}, so it was imported once.`,
+  importOtherQuadrant: (sheet: string, cell: string, quadrant: string, first: string, firstQuadrant: string) =>
+    `${sheet}!${cell} lists as a ${quadrant} the same words that ${first} lists as a ${firstQuadrant}; both were imported, each once. Delete one in the wizard if only one is meant.`,
   importImpactUnread: (sheet: string, cell: string, raw: string) =>
     `${sheet}!${cell}: impact "${raw}" was not understood (use 1-5 or High, Medium, Low), so it was left out.`,
 } as const;

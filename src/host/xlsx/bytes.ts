@@ -4,6 +4,7 @@
  */
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
+import { readCellsOnly } from './cellsOnly';
 import { withoutParts } from './zipParts';
 
 const ZIP_SIGNATURE = [0x50, 0x4b, 0x03, 0x04];
@@ -57,7 +58,9 @@ function isDrawingPart(name: string): boolean {
  * Reads a workbook from bytes; throws `WorkbookError` with a plain reason when it cannot.
  * ExcelJS 4 fails on some charts ("reading 'anchors'"); such a file is read again without its
  * drawings, since cells, tables and formats are what Rudder needs (a copy saved from it has
- * no charts, which ExcelJS would drop anyway).
+ * no charts, which ExcelJS would drop anyway). When it still fails (a broken table, pivot or
+ * slicer part), the cells are read straight from the sheet XML and `readNoteOf` says what was
+ * skipped.
  */
 export async function loadWorkbookBytes(
   bytes: Uint8Array,
@@ -78,6 +81,8 @@ export async function loadWorkbookBytes(
       }
     }
     const reason = error instanceof Error ? error.message : String(error);
+    const cells = await readCellsOnly(bytes, fileName).catch(() => null);
+    if (cells !== null) return cells;
     throw new WorkbookError(`${fileName} could not be read as an .xlsx workbook (${reason}).`, 'not-a-workbook');
   }
 }

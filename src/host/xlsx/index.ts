@@ -2,6 +2,7 @@
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
+import { readNoteOf } from './cellsOnly';
 import { dropRangeName, rangeNames, readFormulaNames, type StoredName } from './definedNames';
 import { readWorkbookFileBytes } from './open';
 import { DEFAULT_LIMITS, guardPackage, type WorkbookLimits } from './guards';
@@ -102,6 +103,11 @@ export class XlsxFilePort extends XlsxWorkbook {
     private readonly fileOptions: XlsxWorkbookOptions = {},
   ) {
     super(workbook, fileOptions);
+  }
+
+  /** The plain line saying what was skipped when the file could only be read cell by cell, else null. */
+  get readNote(): string | null {
+    return readNoteOf(this.workbook);
   }
 
   /** The workbook as .xlsx bytes. */

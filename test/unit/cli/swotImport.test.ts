@@ -174,3 +174,20 @@ describe('rudder swot import', () => {
     expect(run.items.map((i) => i.text)).toEqual(['=SUM(A1:A2) is how we track loyalty']);
   });
 });
+
+describe('rudder swot import with strategies beside the items', () => {
+  it('lists countermeasures apart from the items, and keeps them out of the --json items', async () => {
+    const file = await book('SWOT', 'A1', [
+      ['Strengths', 'Threats'],
+      ['Loyal regulars -> loyalty card', 'Chain store opening (impact: high)'],
+    ]);
+    const text = await runCli(['swot', 'import', file]);
+    expect(text.stdout).toMatch(/Strengths \(1\)\n {2}- Loyal regulars {2}SWOT!A2/);
+    expect(text.stdout).toMatch(/Threats \(1\)\n {2}- Chain store opening \(impact 5\) {2}SWOT!B2/);
+    expect(text.stdout).toMatch(
+      /Strategies written beside the items \(1\)\n {2}- loyalty card {2}SWOT!A2 \(answers SWOT!A2\)/,
+    );
+    const json = await importJson(file);
+    expect(json.items.map((i) => i.text)).toEqual(['Loyal regulars', 'Chain store opening']);
+  });
+});

@@ -1,9 +1,65 @@
-/** SWOT quadrant titles in Spanish, lower case without accents. */
-import type { SwotQuadrantWords } from '../types';
+/** SWOT words in Spanish, lower case without accents. */
+import type { SwotWords } from './types';
 
-export const ES_SWOT: SwotQuadrantWords = {
-  strength: ['fortaleza', 'fortalezas', 'puntos fuertes'],
-  weakness: ['debilidad', 'debilidades', 'puntos debiles'],
-  opportunity: ['oportunidad', 'oportunidades'],
-  threat: ['amenaza', 'amenazas', 'riesgos'],
+export const ES_SWOT: SwotWords = {
+  quadrants: {
+    strength: ['fortaleza', 'fortalezas', 'puntos fuertes'],
+    weakness: ['debilidad', 'debilidades', 'puntos debiles'],
+    opportunity: ['oportunidad', 'oportunidades'],
+    threat: ['amenaza', 'amenazas', 'riesgos'],
+  },
+  // FODA (and DAFO): fortalezas, oportunidades, debilidades, amenazas.
+  letters: { f: 'strength', o: 'opportunity', d: 'weakness', a: 'threat' },
+  axis: [
+    'interno',
+    'internos',
+    'interna',
+    'internas',
+    'externo',
+    'externos',
+    'externa',
+    'externas',
+    'positivo',
+    'positivos',
+    'negativo',
+    'negativos',
+    'favorables',
+    'desfavorables',
+  ],
+  filler: [
+    'los',
+    'las',
+    'el',
+    'la',
+    'de',
+    'y',
+    'nuestras',
+    'factores',
+    'origen',
+    'entorno',
+    'del',
+    'organizacion',
+    'empresa',
+    'dafo',
+    'foda',
+    'atributos',
+    'analisis',
+  ],
+  headers: {
+    category: ['categoria', 'cuadrante', 'tipo'],
+    impact: ['impacto', 'importancia', 'prioridad', 'peso', 'nivel', 'puntos', 'puntaje', 'puntuacion', 'calificacion'],
+    entity: ['empresa', 'competidor', 'marca', 'producto'],
+    item: ['descripcion', 'elemento', 'factor'],
+    strategy: ['estrategia', 'estrategias', 'accion', 'acciones', 'medida', 'medidas', 'plan de accion', 'respuesta'],
+    other: ['notas', 'nota', 'comentarios', 'responsable', 'estado', 'fecha', 'codigo', 'n'],
+    ambiguous: ['nivel', 'producto', 'marca', 'peso', 'elemento', 'factor', 'accion', 'medida', 'estado', 'fecha'],
+  },
+  impactLevels: {
+    5: ['alto', 'alta', 'muy alto', 'muy alta', 'critico', 'critica'],
+    3: ['medio', 'media', 'moderado', 'moderada'],
+    1: ['bajo', 'baja', 'muy bajo', 'muy baja'],
+  },
+  impactLabels: ['impacto', 'prioridad', 'importancia'],
+  totals: ['total', 'totales', 'subtotal', 'suma', 'total general'],
+  strategyLabels: ['estrategia', 'accion', 'medida', 'respuesta'],
 };

@@ -1,9 +1,63 @@
-/** SWOT quadrant titles in French, lower case without accents. */
-import type { SwotQuadrantWords } from '../types';
+/** SWOT words in French, lower case without accents. */
+import type { SwotWords } from './types';
 
-export const FR_SWOT: SwotQuadrantWords = {
-  strength: ['force', 'forces', 'points forts', 'point fort', 'atouts'],
-  weakness: ['faiblesse', 'faiblesses', 'points faibles', 'point faible'],
-  opportunity: ['opportunite', 'opportunites'],
-  threat: ['menace', 'menaces', 'risques'],
+export const FR_SWOT: SwotWords = {
+  quadrants: {
+    strength: ['force', 'forces', 'points forts', 'point fort', 'atouts'],
+    weakness: ['faiblesse', 'faiblesses', 'points faibles', 'point faible'],
+    opportunity: ['opportunite', 'opportunites'],
+    threat: ['menace', 'menaces', 'risques'],
+  },
+  // FFOM: F is both forces and faiblesses, so only O and M are read.
+  letters: { o: 'opportunity', m: 'threat' },
+  axis: [
+    'interne',
+    'internes',
+    'externe',
+    'externes',
+    'positif',
+    'positifs',
+    'negatif',
+    'negatifs',
+    'favorables',
+    'defavorables',
+  ],
+  filler: [
+    'les',
+    'la',
+    'le',
+    'de',
+    'des',
+    'du',
+    'nos',
+    'et',
+    'facteurs',
+    'origine',
+    'environnement',
+    'principales',
+    'principaux',
+    'l',
+    'd',
+    'entreprise',
+    'attributs',
+    'ffom',
+  ],
+  headers: {
+    category: ['categorie', 'cadran', 'type'],
+    impact: ['impact', 'importance', 'priorite', 'poids', 'niveau'],
+    entity: ['entreprise', 'societe', 'concurrent', 'marque', 'produit'],
+    item: ['libelle', 'facteur', 'description', 'element'],
+    strategy: ['strategie', 'strategies', 'action', 'actions', 'mesure', 'mesures', 'parade', 'reponse'],
+    other: ['remarques', 'commentaires', 'responsable', 'statut'],
+    ambiguous: ['facteur', 'poids', 'niveau', 'produit', 'marque', 'action', 'mesure', 'element'],
+  },
+  impactLevels: {
+    5: ['eleve', 'elevee', 'tres eleve', 'fort', 'forte', 'haut', 'haute', 'majeur', 'critique'],
+    4: ['assez eleve'],
+    3: ['moyen', 'moyenne', 'modere', 'moderee'],
+    1: ['faible', 'bas', 'basse', 'mineur', 'tres faible'],
+  },
+  impactLabels: ['impact', 'priorite', 'importance'],
+  totals: ['total', 'totaux', 'sous total', 'somme', 'total general'],
+  strategyLabels: ['strategie', 'action', 'mesure', 'parade', 'reponse'],
 };

@@ -1,9 +1,72 @@
-/** SWOT quadrant titles in Portuguese, lower case without accents. */
-import type { SwotQuadrantWords } from '../types';
+/** SWOT words in Portuguese, lower case without accents. */
+import type { SwotWords } from './types';
 
-export const PT_SWOT: SwotQuadrantWords = {
-  strength: ['forca', 'forcas', 'pontos fortes'],
-  weakness: ['fraqueza', 'fraquezas', 'pontos fracos'],
-  opportunity: ['oportunidade', 'oportunidades'],
-  threat: ['ameaca', 'ameacas', 'riscos'],
+export const PT_SWOT: SwotWords = {
+  quadrants: {
+    strength: ['forca', 'forcas', 'pontos fortes'],
+    weakness: ['fraqueza', 'fraquezas', 'pontos fracos'],
+    opportunity: ['oportunidade', 'oportunidades'],
+    threat: ['ameaca', 'ameacas', 'riscos'],
+  },
+  // FOFA: F is both forças and fraquezas, so only O and A are read.
+  letters: { o: 'opportunity', a: 'threat' },
+  axis: [
+    'interno',
+    'internos',
+    'interna',
+    'internas',
+    'externo',
+    'externos',
+    'externa',
+    'externas',
+    'positivo',
+    'positivos',
+    'negativo',
+    'negativos',
+  ],
+  filler: [
+    'os',
+    'as',
+    'e',
+    'nossas',
+    'atributos',
+    'organizacao',
+    'empresa',
+    'fatores',
+    'origem',
+    'ambiente',
+    'fofa',
+    'matriz',
+    'da',
+    'do',
+    'de',
+  ],
+  headers: {
+    category: ['categoria', 'quadrante', 'tipo'],
+    impact: ['impacto', 'importancia', 'prioridade', 'peso', 'nivel', 'pontos', 'pontuacao'],
+    entity: ['empresa', 'marca', 'produto', 'concorrente'],
+    item: ['descricao', 'fator', 'item', 'itens', 'elemento'],
+    strategy: [
+      'estrategia',
+      'estrategias',
+      'acao',
+      'acoes',
+      'medida',
+      'medidas',
+      'medida ou acao',
+      'medida ou acao a ser tomada',
+      'plano de acao',
+      'resposta',
+    ],
+    other: ['notas', 'observacoes', 'comentarios', 'responsavel', 'status', 'data'],
+    ambiguous: ['fator', 'produto', 'marca', 'peso', 'nivel', 'acao', 'medida', 'elemento', 'data'],
+  },
+  impactLevels: {
+    5: ['alto', 'alta', 'muito alto', 'muito alta', 'critico', 'critica', 'elevado', 'elevada'],
+    3: ['medio', 'media', 'moderado', 'moderada'],
+    1: ['baixo', 'baixa', 'muito baixo', 'muito baixa'],
+  },
+  impactLabels: ['impacto', 'prioridade', 'importancia'],
+  totals: ['total', 'totais', 'subtotal', 'soma', 'total geral'],
+  strategyLabels: ['estrategia', 'acao', 'medida', 'resposta'],
 };

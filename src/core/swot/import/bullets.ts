@@ -27,8 +27,8 @@ function splitLine(line: string): string[] {
 
 /**
  * The items in one cell's text. A cell without list markers or line breaks is one item.
- * In a bulleted list, a line without a marker that starts in lower case continues the line
- * before it (text wrapped by hand).
+ * A line without a marker that starts in lower case continues the line before it (text wrapped by
+ * hand) in a bulleted list, and elsewhere when the line before stops mid-sentence.
  */
 export function splitBullets(text: string): string[] {
   const lines = text
@@ -38,7 +38,10 @@ export function splitBullets(text: string): string[] {
   const bulleted = lines.some((l) => MARKER.test(l));
   const merged: string[] = [];
   for (const line of lines) {
-    const continues = bulleted && merged.length > 0 && !MARKER.test(line) && /^\s*\p{Ll}/u.test(line);
+    const previous = merged[merged.length - 1];
+    // Without bullets, a lower-case line after one that stops mid-sentence is the same sentence wrapped by hand.
+    const midSentence = previous !== undefined && !/[.;:!?]\s*$/u.test(previous);
+    const continues = merged.length > 0 && !MARKER.test(line) && /^\s*\p{Ll}/u.test(line) && (bulleted || midSentence);
     if (continues) merged[merged.length - 1] = `${merged[merged.length - 1]} ${line.trim()}`;
     else merged.push(line);
   }

@@ -109,7 +109,13 @@ export function readCategoryTables(view: SheetView, items: RawItem[], warnings: 
       headerRow = findHeaderRow(view, cat.rows[0], [...band, cat.col]);
       choice = chooseColumns(view, cat.rows, band, headerRow);
     }
-    if (choice.itemCols.length === 0) return;
+    if (choice.itemCols.length === 0) {
+      // A headed table of quadrants with figures beside them (a score summary) holds no items, and its labels
+      // are not titles of lists either.
+      if (headerRow !== null && cat.rows.length >= MIN_LABELS)
+        for (const r of cat.rows) view.consumed.add(view.key(r, cat.col));
+      return;
+    }
     const rows = fillDown(view, cat.col, band, cat.rows);
     choice = chooseColumns(
       view,

@@ -45,9 +45,38 @@ describe('quadrant words in several languages', () => {
   });
 
   it('reads single letters as weak quadrant labels', () => {
-    expect(classifyText('S')).toEqual({ kind: 'quadrant', quadrant: 'strength', weak: true });
-    expect(classifyText('t')).toEqual({ kind: 'quadrant', quadrant: 'threat', weak: true });
-    expect(classifyText('X').kind).toBe('text');
+    expect(classifyText('S')).toEqual({ kind: 'quadrant', quadrant: 'strength', weak: true, letter: 's' });
+    expect(classifyText('t')).toEqual({ kind: 'quadrant', quadrant: 'threat', weak: true, letter: 't' });
+    expect(classifyText('D')).toEqual({ kind: 'quadrant', quadrant: 'weakness', weak: true, letter: 'd' });
+  });
+
+  it('reads IDs, numbers, marks and pairing codes as labels, never as items', () => {
+    for (const code of ['X', 'x', 'F1', 'S-2', '12', '3.', 'F1:O4', 'D1: A4', 'FO', 'DA', 'S-O'])
+      expect([code, classifyText(code).kind]).toEqual([code, 'code']);
+    expect(classifyText('AI').kind).toBe('text');
+  });
+
+  it('reads quadrant titles written with one typo', () => {
+    expect(quadrantOf('Strenghts')).toBe('strength');
+    expect(quadrantOf('Threads')).toBe('threat');
+    expect(quadrantOf('The SWOT Factor - Oppurtunity')).toBe('opportunity');
+    expect(quadrantOf('Weaknesess')).toBe('weakness');
+    expect(quadrantOf('Str.')).toBe('strength');
+    expect(quadrantOf('Opp.')).toBe('opportunity');
+    expect(quadrantOf('Amen.')).toBe('threat');
+    expect(quadrantOf('Fraq.')).toBe('weakness');
+    expect(quadrantOf('Schw.')).toBe('weakness');
+    // "Fort." starts fortalezas and "forts" (points forts): both strengths; "Opp" without its dot is a word.
+    expect(quadrantOf('Fort.')).toBe('strength');
+    expect(quadrantOf('Etc.')).toBe('text');
+    // Short words are too close to ordinary ones to guess.
+    expect(quadrantOf('Treats')).toBe('text');
+  });
+
+  it('reads totals and form labels as titles, not items', () => {
+    expect(classifyText('Total').kind).toBe('title');
+    expect(classifyText('Sous-total').kind).toBe('title');
+    expect(classifyText('Elaborado por:').kind).toBe('title');
   });
 
   it('keeps sentences that merely mention a quadrant as items', () => {

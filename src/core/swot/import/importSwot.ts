@@ -1,13 +1,14 @@
 /** Finding SWOT items in sheets of any common layout: the one entry point of the importer. */
 import type { SheetSnapshot } from '../../grid/types';
 import { SWOT_MESSAGES } from '../messages';
-import { cleanText, textKey } from '../text';
-import type { SwotQuadrant } from '../types';
-import { splitBullets } from './bullets';
+import type { SwotQuadrant, TowsType } from '../types';
 import { readCategoryTables } from './categoryTable';
 import { readQuadrantSheet, sheetQuadrant } from './quadrantSheet';
-import { readTitleRegions } from './regions';
+import { findTitles, readTitleRegions } from './regions';
+import { ImportCollector } from './collect';
 import { SheetView, type RawItem } from './sheet';
+import { readPairingSheet, sheetPairing } from './strategies';
+import { readTowsMatrix } from './towsMatrix';
 
 export interface ImportedSwotItem {
   readonly quadrant: SwotQuadrant;
@@ -21,8 +22,23 @@ export interface ImportedSwotItem {
   readonly impact?: number;
 }
 
+/**
+ * A strategy or countermeasure written beside the items (a TOWS cross-strategy, a measure under an item,
+ * "item -> measure"): bound for `RudderTOWS`, never an item.
+ */
+export interface ImportedSwotStrategy {
+  readonly text: string;
+  readonly sheet: string;
+  readonly cell: string;
+  /** The TOWS pairing when the sheet says it (an SO column, a strength's countermeasure against nothing named is null). */
+  readonly type: TowsType | null;
+  /** The items it answers, as `Sheet!A1` of each item's cell. */
+  readonly from: readonly string[];
+}
+
 export interface SwotImportResult {
   readonly items: readonly ImportedSwotItem[];
+  readonly strategies: readonly ImportedSwotStrategy[];
   readonly warnings: readonly string[];
 }
 
@@ -45,10 +61,13 @@ function mentionsOtherQuadrant(view: SheetView, quadrant: SwotQuadrant): boolean
 function readSheet(view: SheetView, warnings: string[]): RawItem[] {
   const raw: RawItem[] = [];
   const named = sheetQuadrant(view.name);
+  const pairing = sheetPairing(view.name);
   // A sheet called "Risks" may still hold a whole SWOT table: its cells outrank its name.
-  if (named !== null && !mentionsOtherQuadrant(view, named)) {
+  if (pairing !== null && findTitles(view).length === 0) {
+    readPairingSheet(view, pairing, raw);
+  } else if (named !== null && !mentionsOtherQuadrant(view, named)) {
     readQuadrantSheet(view, named, raw, warnings);
-  } else {
+  } else if (!readTowsMatrix(view, raw)) {
     // Category tables first: their label column would otherwise read as a stack of titles.
     readCategoryTables(view, raw, warnings);
     readTitleRegions(view, raw, warnings);
@@ -68,41 +87,13 @@ function readSheet(view: SheetView, warnings: string[]): RawItem[] {
  * (or with no entity) in the same quadrant is kept once, with a warning.
  */
 export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
-  const warnings: string[] = [];
-  const items: ImportedSwotItem[] = [];
-  const seen = new Map<string, string>();
+  const collector = new ImportCollector();
   for (const snapshot of sheets) {
     const view = new SheetView(snapshot);
-    for (const raw of readSheet(view, warnings)) {
-      const cell = view.address(raw.row, raw.col);
-      for (const piece of splitBullets(raw.text)) {
-        // Rudder's own printed grid writes "• Item (impact 4)": read the impact back rather than keep it as text.
-        const printed = /^(.*\S)\s*\(impact ([1-5])\)$/iu.exec(cleanText(piece));
-        const text = printed ? printed[1] : cleanText(piece);
-        const impact = printed ? Number(printed[2]) : raw.impact;
-        // Templates put guiding questions under each title ("What do you do well?"): prompts, not items.
-        if (text === '' || /\?\s*$/u.test(text)) continue;
-        const key = `${raw.quadrant}\u0000${raw.entity ?? ''}\u0000${textKey(text)}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-          warnings.push(SWOT_MESSAGES.importDuplicate(snapshot.name, cell, first));
-          continue;
-        }
-        seen.set(key, `${snapshot.name}!${cell}`);
-        items.push({
-          quadrant: raw.quadrant,
-          text,
-          sheet: snapshot.name,
-          cell,
-          ...(raw.entity !== undefined ? { entity: raw.entity } : {}),
-          ...(impact !== undefined ? { impact } : {}),
-        });
-      }
-    }
+    for (const raw of readSheet(view, collector.warnings))
+      collector.add(snapshot.name, view.address(raw.row, raw.col), raw, view);
   }
-  if (items.length === 0)
-    warnings.push(SWOT_MESSAGES.importNoItems(sheets.map((s) => s.name).join(', ') || 'the workbook'));
-  return { items, warnings };
+  return collector.result(sheets.map((s) => s.name).join(', ') || 'the workbook');
 }
 
 /** The import result in the shape `rudder swot import --json` prints. */

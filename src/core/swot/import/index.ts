@@ -1,5 +1,5 @@
 export { importSwot, toSwotImportJson } from './importSwot';
-export type { ImportedSwotItem, SwotImportJson, SwotImportResult } from './importSwot';
+export type { ImportedSwotItem, ImportedSwotStrategy, SwotImportJson, SwotImportResult } from './importSwot';
 export { splitBullets } from './bullets';
 export { classifyText } from './classify';
 export type { TextKind } from './classify';

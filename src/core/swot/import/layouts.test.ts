@@ -193,14 +193,14 @@ describe('layout (c): a 2x2 grid with titles', () => {
       brief([
         sheet('G', [
           [s, _, w],
-          ['a1', _, 'b1'],
-          ['a2', _, _],
+          ['Good bread', _, 'Old oven'],
+          ['Loyal staff', _, _],
           [_, _, _],
           [o, _, t],
-          ['c1', _, 'd1'],
+          ['Tourists', _, 'Rents'],
         ]),
       ]),
-    ).toEqual(['S A2 a1', 'W C2 b1', 'S A3 a2', 'O A6 c1', 'T C6 d1']);
+    ).toEqual(['S A2 Good bread', 'W C2 Old oven', 'S A3 Loyal staff', 'O A6 Tourists', 'T C6 Rents']);
   });
 
   it('reads a bare s/w/o/t template as empty', () => {

@@ -89,7 +89,7 @@ describe('importSwot on awkward input', () => {
 
   it('reads hundreds of items under column titles', () => {
     const rows: CellValue[][] = [['Strengths', 'Weaknesses', 'Opportunities', 'Threats']];
-    for (let i = 0; i < 300; i++) rows.push([`s${i}`, `w${i}`, `o${i}`, `t${i}`]);
+    for (let i = 0; i < 300; i++) rows.push([`Skill ${i}`, `Weak spot ${i}`, `Market ${i}`, `Rival ${i}`]);
     expect(importSwot([sheet('Cols', rows)]).items).toHaveLength(1200);
   });
 
@@ -102,7 +102,10 @@ describe('importSwot on awkward input', () => {
       ]),
     ]);
     expect(result.items.map((i) => `${i.quadrant}:${i.cell}`)).toEqual(['strength:A2', 'threat:B2', 'threat:B3']);
-    expect(result.warnings).toEqual([SWOT_MESSAGES.importDuplicate('G', 'A3', 'G!A2')]);
+    expect(result.warnings).toEqual([
+      SWOT_MESSAGES.importDuplicate('G', 'A3', 'G!A2'),
+      SWOT_MESSAGES.importOtherQuadrant('G', 'B3', 'threat', 'G!A2', 'strength'),
+    ]);
   });
 
   it('gives addresses on the sheet when the snapshot starts away from A1', () => {

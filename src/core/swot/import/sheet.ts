@@ -1,8 +1,10 @@
 /** A sheet snapshot seen by the SWOT readers: cell access, cached classification, A1 addresses. */
 import { cellAddress } from '../../grid/a1';
 import { isCellError, type CellValue, type SheetSnapshot } from '../../grid/types';
-import type { SwotQuadrant } from '../types';
+import type { SwotQuadrant, TowsType } from '../types';
 import { classifyText, type TextKind } from './classify';
+
+const PLAIN_REFERENCE = /^=\+?\s*(?:(?:'[^']+'|[^\s!'"()]+)!)?\$?[A-Z]{1,3}\$?\d{1,7}\s*$/iu;
 
 /** An item found by a layout reader, before list cells are split and duplicates dropped. */
 export interface RawItem {
@@ -12,6 +14,16 @@ export interface RawItem {
   readonly col: number;
   readonly entity?: string;
   readonly impact?: number;
+  /**
+   * Set when the cell holds a strategy or countermeasure rather than an item: its TOWS pairing when the
+   * layout says it, and the cell of the item it answers when it answers one.
+   */
+  readonly strategy?: {
+    readonly type: TowsType | null;
+    readonly from: { readonly row: number; readonly col: number } | null;
+  };
+  /** An item a TOWS matrix repeats along its edges: kept only when the workbook lists its items nowhere else. */
+  readonly restated?: boolean;
 }
 
 export class SheetView {
@@ -58,9 +70,10 @@ export class SheetView {
     return kind;
   }
 
-  quadrantAt(row: number, col: number): { quadrant: SwotQuadrant; weak: boolean } | null {
+  quadrantAt(row: number, col: number): { quadrant: SwotQuadrant; weak: boolean; letter?: string } | null {
     const k = this.kind(row, col);
-    return k?.kind === 'quadrant' ? { quadrant: k.quadrant, weak: k.weak } : null;
+    if (k?.kind !== 'quadrant') return null;
+    return { quadrant: k.quadrant, weak: k.weak, ...(k.letter !== undefined ? { letter: k.letter } : {}) };
   }
 
   isEmpty(row: number, col: number): boolean {
@@ -83,6 +96,31 @@ export class SheetView {
       return null;
     }
     const k = this.kind(row, col);
-    return k?.kind === 'text' ? this.text(row, col) : null;
+    if (k?.kind !== 'text' || this.isCopy(row, col) || this.headsNumbers(row, col) || this.continuesMerge(row, col))
+      return null;
+    return this.text(row, col);
+  }
+
+  /**
+   * True when the cell to the left holds the same text: a merged cell seen through a reader that repeats the
+   * value in every cell it covers (ExcelJS does; Excel shows it once).
+   */
+  continuesMerge(row: number, col: number): boolean {
+    const text = this.text(row, col);
+    return col > 0 && text !== null && this.text(row, col - 1) === text;
+  }
+
+  /**
+   * True when the cell shows another cell's text through a plain reference (`=SWOT!G8`, `=+FODA!E14`):
+   * the item is read where it was written, not again in each sheet that repeats it.
+   */
+  isCopy(row: number, col: number): boolean {
+    const formula = this.snapshot.formulas?.[row]?.[col];
+    return typeof formula === 'string' && PLAIN_REFERENCE.test(formula);
+  }
+
+  /** True when the two cells below hold numbers: the text heads a column of figures (a score block), not a list. */
+  private headsNumbers(row: number, col: number): boolean {
+    return typeof this.value(row + 1, col) === 'number' && typeof this.value(row + 2, col) === 'number';
   }
 }
