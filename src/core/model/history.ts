@@ -91,8 +91,8 @@ export class HistoryReader {
       return col === undefined ? null : cellRaw(cells[col]);
     };
     for (let i = 0; i < rows.length; i++) {
-      const cells = rows[i];
-      if (!Array.isArray(cells) || cells.every((c) => isBlank(c))) continue;
+      const cells: readonly CellValue[] = rows[i];
+      if (!Array.isArray(cells) || cells.every((c: CellValue) => isBlank(c))) continue;
       this.points.push({
         kpi: cellText(at(cells, 'KPI')),
         period: cellDate(at(cells, 'Period'), 'end').serial,
