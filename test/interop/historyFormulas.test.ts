@@ -1,7 +1,7 @@
 /**
  * RudderKPIs's Actual and As of read the latest RudderHistory row with plain functions: LibreOffice, an engine
  * without Rudder, must compute them from the file Rudder writes (unsorted rows, a blank actual, a KPI without
- * history, a period entered twice).
+ * history, a period entered twice: the mean of its two values).
  */
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
@@ -56,7 +56,7 @@ it('computes Actual and As of from the latest history row in LibreOffice', async
   const sheets = await recalculateToCsv(file);
   expect(sheets.KPIs.slice(1, 5).map((row) => row.slice(0, 3))).toEqual([
     ['K-001', '130', '2027-02-28'],
-    ['K-002', '44', '2027-03-31'],
+    ['K-002', '42.5', '2027-03-31'],
     ['K-003', '', ''],
     ['K-004', '7', '2027-01-15'],
   ]);

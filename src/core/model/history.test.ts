@@ -47,7 +47,7 @@ describe('RudderHistory in the strategy model', () => {
     expect(model.history.ofKpi[2]).toEqual([]);
   });
 
-  it('keeps the later of two rows for one period and leaves out rows without a period or an actual', () => {
+  it('reads two rows of one period as their mean (as the Actual formula does) and leaves out rows without a period or an actual', () => {
     const model = buildStrategyModel([
       kpis,
       history([
@@ -57,7 +57,7 @@ describe('RudderHistory in the strategy model', () => {
         ['K-001', feb, 'n/a', null, null],
       ]),
     ]);
-    expect(model.history.ofKpi[0].map((p) => p.actual)).toEqual([40500]);
+    expect(model.history.ofKpi[0].map((p) => [p.actual, p.note])).toEqual([[40250, 'corrected']]);
   });
 
   it('lists rows naming no KPI, and reads a table Excel renamed RudderHistory2 in parts', () => {

@@ -111,7 +111,8 @@ export class HistoryReader {
 
 /**
  * Joins history rows to KPIs: by ID first (loosely, so "k1" finds K-001), else by the KPI's exact name. Rows
- * without a period or an actual are left out of a KPI's points; two rows of one period keep the later one.
+ * without a period or an actual are left out of a KPI's points; two rows of one period give one point, the
+ * later row's with the mean of their actuals.
  */
 export function joinHistory(table: HistoryTableRead | null, kpis: readonly Kpi[]): KpiHistories {
   if (table === null) return { table: null, ofKpi: kpis.map(() => []), unmatched: [] };
@@ -122,7 +123,7 @@ export function joinHistory(table: HistoryTableRead | null, kpis: readonly Kpi[]
     const name = normName(k.name);
     if (name !== '' && !byName.has(name)) byName.set(name, i);
   });
-  const perKpi = kpis.map(() => new Map<number, HistoryPoint>());
+  const perKpi = kpis.map(() => new Map<number, { point: HistoryPoint; sum: number; count: number }>());
   const unmatched: HistoryPoint[] = [];
   for (const point of table.points) {
     const index = byId.get(looseId(point.kpi)) ?? byName.get(normName(point.kpi));
@@ -131,9 +132,17 @@ export function joinHistory(table: HistoryTableRead | null, kpis: readonly Kpi[]
       continue;
     }
     if (point.period === null || point.actual === null) continue;
-    perKpi[index].set(point.period, point);
+    const seen = perKpi[index].get(point.period);
+    const sum = (seen?.sum ?? 0) + point.actual;
+    const count = (seen?.count ?? 0) + 1;
+    perKpi[index].set(point.period, { point, sum, count });
   }
-  const ofKpi = perKpi.map((byPeriod) => [...byPeriod.values()].sort((a, b) => (a.period ?? 0) - (b.period ?? 0)));
+  // A period entered twice reads as the mean of its values, as RudderKPIs's Actual formula computes it.
+  const ofKpi = perKpi.map((byPeriod) =>
+    [...byPeriod.values()]
+      .map((p) => (p.count === 1 ? p.point : { ...p.point, actual: p.sum / p.count }))
+      .sort((a, b) => (a.period ?? 0) - (b.period ?? 0)),
+  );
   return { table, ofKpi, unmatched };
 }
 
