@@ -49,6 +49,7 @@ function KpiCard(props: {
         <Field label={CHECKIN_TEXT.forPeriod(kpi.period, kpi.nextPeriod)}>
           <Input
             inputMode="decimal"
+            className={styles.input}
             value={typed.actual}
             disabled={busy}
             onChange={(_, data) => type(kpi.id, 'actual', data.value)}
@@ -57,6 +58,7 @@ function KpiCard(props: {
         </Field>
         <Field label={CHECKIN_TEXT.note}>
           <Input
+            className={styles.input}
             value={typed.note}
             disabled={busy}
             onChange={(_, data) => type(kpi.id, 'note', data.value)}
