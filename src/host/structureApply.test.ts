@@ -191,7 +191,6 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
       'Goals',
       'KPIs',
       'SWOT',
-      'Monthly numbers',
       'Goals (Rudder)',
     ]);
   });

@@ -275,36 +275,8 @@ const swot: SampleSheet = {
   ],
 };
 
-/** Month ends from December 2025 to November 2026: the year of numbers the bakery keeps by month. */
-const MONTHS = Array.from({ length: 12 }, (_, i) => serialFromYmd(2025, 12 + i, 1));
-
-/**
- * A year of monthly numbers, one row per KPI and one column per month (the layout most small businesses keep):
- * sourdough sales climb too slowly for the June target, waste falls, cost per loaf creeps up the wrong way.
- */
-const monthlyRows: readonly (readonly [string, string, readonly number[]])[] = [
-  ['K-001', 'Weekday sourdough loaves sold per week', [118, 121, 119, 124, 126, 125, 129, 131, 130, 134, 136, 138]],
-  ['K-002', 'End-of-day waste (%)', [9.2, 9, 9.1, 8.9, 8.8, 8.7, 8.6, 8.5, 8.4, 8.3, 8.2, 8.1]],
-  ['K-003', 'Cost per loaf ($)', [1.42, 1.43, 1.43, 1.44, 1.44, 1.45, 1.45, 1.46, 1.46, 1.46, 1.47, 1.47]],
-  ['K-004', 'Customer complaints per month', [7, 6, 6, 5, 6, 5, 5, 4, 5, 4, 4, 4]],
-  ['K-005', 'Online orders per week', [14, 15, 15, 16, 17, 17, 18, 19, 19, 20, 21, 22]],
-  ['K-008', 'Average basket value ($)', [8.3, 8.4, 8.4, 8.5, 8.5, 8.6, 8.6, 8.7, 8.7, 8.8, 8.8, 8.9]],
-];
-
-const monthly: SampleSheet = {
-  name: 'Monthly numbers',
-  columnWidths: [8, 40, ...MONTHS.map(() => 9)],
-  numberFormats: MONTHS.map((_, i) => ({ topLeft: `${String.fromCharCode(67 + i)}3`, rows: 1, format: 'mmm-yy' })),
-  rows: [
-    ['Monthly numbers (end of each month)'],
-    [],
-    ['ID', 'KPI', ...MONTHS.map((m) => ({ date: m }))],
-    ...monthlyRows.map(([id, name, values]) => [id, name, ...values]),
-  ],
-};
-
 /** Crumb & Co. Bakery: the sample the playground opens with. */
 export const BAKERY_SAMPLE: SampleWorkbook = {
   title: 'Crumb & Co. Bakery',
-  sheets: [strategy, goals, kpis, swot, monthly],
+  sheets: [strategy, goals, kpis, swot],
 };
