@@ -6,7 +6,10 @@ import { entityVarsWith, finding } from '../describe';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import type { Finding, Rule, RuleContext } from '../types';
 
-/** KPIs with history, and for each whether its outlook at `asOf` is Projected to miss (with the outlook). */
+/**
+ * KPIs with history, and for each whether its outlook at `asOf` is Projected to miss (with the outlook); worked
+ * out once per run for the count and the check.
+ */
 function projections(model: StrategyModel, ctx: RuleContext) {
   return model.kpis.flatMap((kpi, i) => {
     const history = model.history.ofKpi[i] ?? [];
@@ -23,13 +26,13 @@ export const projectedMiss: Rule = {
   severity: 'warning',
   ...RULE_TEXT['projected-miss'],
   count(model, ctx) {
-    const kpis = projections(model, ctx);
+    const kpis = ctx.once(projections);
     const goals = new Set(kpis.flatMap((k) => model.relations.goalsOfKpi[k.index]));
     return kpis.length + goals.size;
   },
   check(model, ctx) {
     const out: Finding[] = [];
-    const missing = projections(model, ctx).filter((k) => k.misses);
+    const missing = ctx.once(projections).filter((k) => k.misses);
     for (const { index, outlook } of missing) {
       const kpi = model.kpis[index];
       if (!outlook || outlook.forecast === null || outlook.at === null || outlook.probability === null) continue;
