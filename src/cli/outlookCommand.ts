@@ -14,8 +14,10 @@ import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { JsonObject } from './jsonl';
 import type { CommandRunner } from './main';
+import { maxRowsOption } from './limits';
+import { runOutlookBook, type OutlookBookOptions } from './outlookBook';
 
-export interface OutlookOptions {
+export interface OutlookOptions extends OutlookBookOptions {
   readonly file?: string;
   readonly json?: boolean;
 }
@@ -88,8 +90,13 @@ export function outlookText(r: OutlookResult): string {
   return `${r.outlook}  (chance ${Math.round(r.probability * 100)}%; expected ${n(r.forecast)} on ${formatSerialIso(r.at)}, 80% between ${n(r.low)} and ${n(r.high)}; trend ${r.trend})`;
 }
 
-export async function runOutlook(options: OutlookOptions, io: CliIo): Promise<number> {
-  if (!options.file) throw new CliError(`give --file history.jsonl, one KPI per line: ${OUTLOOK_LINE_FORM}.`);
+export async function runOutlook(options: OutlookOptions, io: CliIo, book?: string): Promise<number> {
+  if (book !== undefined && options.file) throw new CliError('give a workbook or --file history.jsonl, not both.');
+  if (book !== undefined) return runOutlookBook(book, options, io);
+  if (!options.file)
+    throw new CliError(
+      `give a workbook with a RudderHistory table, or --file history.jsonl, one KPI per line: ${OUTLOOK_LINE_FORM}.`,
+    );
   const json = options.json === true;
   const bad = await readBatch(
     options.file,
@@ -109,7 +116,10 @@ export function registerOutlookCommand(program: Command, io: CliIo, runner: Comm
     .description(
       'Say whether each KPI will meet its target by the due date at its pace: Achieved, On course, At risk, Projected to miss or Too little data, with the trend, the forecast and the chance.',
     )
+    .argument('[book]', 'a .xlsx workbook with RudderKPIs and RudderHistory (never modified)')
     .option('--file <history.jsonl>', `one KPI history per line: ${OUTLOOK_LINE_FORM}`)
+    .option('--as-of <date>', 'with a workbook: look ahead from this day (default: today)')
+    .addOption(maxRowsOption())
     .option(
       '--json',
       'machine-readable output: one {"outlook", "trend", "forecast", "low", "high", "probability"} per line',
@@ -129,8 +139,9 @@ export function registerOutlookCommand(program: Command, io: CliIo, runner: Comm
         'Examples:',
         '  rudder outlook --file history.jsonl',
         '  rudder outlook --file history.jsonl --json',
+        '  rudder outlook plan.xlsx --as-of 2027-03-31',
         '',
       ].join('\n'),
     )
-    .action((options: OutlookOptions) => runner(() => runOutlook(options, io)));
+    .action((book: string | undefined, options: OutlookOptions) => runner(() => runOutlook(options, io, book)));
 }

@@ -124,6 +124,16 @@ export interface WorkbookPort {
    * whole with `readTable`.
    */
   readTableInParts?(name: string, rowsPerPart: number, take: TablePartReader): Promise<TableInfo | null>;
+  /**
+   * Adds rows under a table's last row and grows the table over them (formats per column: `numberFormats[c]`);
+   * the rows above are not touched. `null` when there is no such table. Optional: a port without it is given
+   * the whole table again through `upsertTable`.
+   */
+  appendTableRows?(
+    name: string,
+    rows: readonly (readonly CellInput[])[],
+    numberFormats?: readonly (string | undefined)[],
+  ): Promise<TableWriteResult | null>;
   /** The user's current selection, or `null` where the host has none. */
   getSelection(): Promise<Selection | null>;
   /** Writes a block of cells starting at `topLeft`. */

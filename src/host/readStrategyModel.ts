@@ -7,7 +7,8 @@ import {
   StrategyModelBuilder,
   TABLE_SCHEMAS,
   type StrategyModel,
-  type TableReader,
+  isHistoryTable,
+  type RowsReader,
   type TableKind,
   type TableMapping,
 } from '../core/model';
@@ -91,7 +92,7 @@ export const ROWS_PER_PART = 1000;
 /** Reads one table into the builder, in parts where the port can; its header facts, or null when it is gone. */
 async function readInto(port: WorkbookPort, name: string, builder: StrategyModelBuilder): Promise<TableInfo | null> {
   if (port.readTableInParts) {
-    let reader: TableReader | null | undefined;
+    let reader: RowsReader | null | undefined;
     const info = await port.readTableInParts(name, ROWS_PER_PART, (table, rows, first) => {
       if (reader === undefined) reader = builder.table(table);
       reader?.read(rows, first);
@@ -117,7 +118,7 @@ export async function readStrategyWorkbook(port: WorkbookPort): Promise<Strategy
   const builder = new StrategyModelBuilder({ mappings });
   const tables: TableInfo[] = [];
   for (const listedTable of listed) {
-    if (recogniseTable(listedTable.name, mappings) === null) continue;
+    if (recogniseTable(listedTable.name, mappings) === null && !isHistoryTable(listedTable.name)) continue;
     // One table at a time, each let go before the next is read; a table deleted since the listing is skipped.
     const info = await readInto(port, listedTable.name, builder);
     if (info !== null) tables.push(info);

@@ -39,6 +39,8 @@ import {
   type StructurePlan,
   type StructureResult,
 } from '../core/structure';
+import { HISTORY_TABLE_NAME } from '../core/model';
+import type { HistoryPlan } from '../core/structure/historyPlan';
 import type { ConditionalRule, HostInfo, TableSpec, WorkbookPort } from './port';
 import { referencedIdNumbers, TABLES_THAT_NAME_IDS } from './referencedIds';
 
@@ -73,6 +75,8 @@ export interface StructureProposal {
   readonly referencedNumbers: Readonly<Record<string, number>>;
   /** The host's locale when it settles the order of day and month in text dates. */
   readonly locale: string | null;
+  /** RudderHistory as it is now (a KPI history sheet adds to it). */
+  readonly history?: ExistingTable | null;
 }
 
 export type ProposalResult =
@@ -112,12 +116,14 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
     : await port.readSheet(source.sheet);
   const detection = detectTables(snapshot);
   if (!detection.ok) return { ok: false, reason: sentence(detection.reason) };
-  const [goals, kpis, strategy, sheets] = await Promise.all([
+  const [goals, kpis, strategy, sheets, historyData] = await Promise.all([
     targetOf(port, 'goals'),
     targetOf(port, 'kpis'),
     targetOf(port, 'strategy'),
     port.listSheets(),
+    port.readTable(HISTORY_TABLE_NAME),
   ]);
+  const history = historyData ? existingTableFrom(historyData) : null;
   const targets = [goals, kpis, strategy];
   // The three Rudder tables just read are passed as cells; only the SWOT, TOWS and findings tables are read here.
   const readAlready = new Set(Object.values(TABLE_NAMES));
@@ -137,6 +143,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
       .filter((s): s is string => s !== undefined)
       .map((s) => s.toLowerCase()),
   );
+  if (history) own.add(history.sheet.toLowerCase());
   if (own.has(snapshot.name.toLowerCase()))
     return { ok: false, reason: STRUCTURE_MESSAGES.alreadyRudder(snapshot.name) };
   // With the strategy table made, a goals column naming its pillars is proposed as the Pillar link.
@@ -161,6 +168,7 @@ export async function proposeStructure(port: WorkbookPort, source: StructureSour
       nativeKpiForm: nativeKpiFormFor(port.hostInfo()),
       referencedNumbers,
       locale: port.hostInfo().locale ?? (await port.readLocale?.()) ?? null,
+      history,
     },
   };
 }
@@ -180,6 +188,7 @@ export function planProposal(
     corrections,
     existing: target.existing,
     mapping: target.mapping,
+    existingHistory: proposal.history ?? null,
     kpis: proposal.kpis,
     sheetNames: proposal.sheetNames,
     today,
@@ -329,6 +338,8 @@ export async function applyStructure(
         });
       }
     }
+    // The history first: the KPIs' Actual and As of formulas refer to it.
+    if (plan.history) await writeHistory(port, plan.history, undo);
     const written = await port.upsertTable(tableSpec(port, plan, sheet, plan.rows));
     await decorate(port, plan, written.sheet, written.range, plan.createsSheet);
     if (plan.kind === 'kpis') await refreshGoals(port, plan, today, undo);
@@ -377,6 +388,30 @@ async function relinkGoals(port: WorkbookPort, today: number): Promise<string[]>
     relinked.push(source.sheet);
   }
   return relinked;
+}
+
+/** Writes RudderHistory, and how to take it back: the sheet it added goes, or the rows it had come back. */
+async function writeHistory(port: WorkbookPort, history: HistoryPlan, undo: Undo[]): Promise<void> {
+  let sheet = history.targetSheet;
+  if (history.createsSheet) {
+    sheet = await port.addSheet(history.targetSheet);
+    const added = sheet;
+    undo.push(() => port.deleteSheet(added));
+  } else {
+    const before = await port.readTable(history.tableName);
+    if (before) {
+      const previous = existingTableFrom(before).rows.map((row) =>
+        history.columns.map((c) => {
+          const v = row[c.header] ?? null;
+          return c.header === 'Period' && typeof v === 'number' ? { date: v } : typeof v === 'object' ? null : v;
+        }),
+      );
+      undo.push(async () => {
+        await port.upsertTable(tableSpec(port, history, before.sheet, previous));
+      });
+    }
+  }
+  await port.upsertTable(tableSpec(port, history, sheet, history.rows));
 }
 
 /** After KPIs change, each goal's Status is rolled up again from them. */

@@ -2,7 +2,7 @@
  * A small mailbox between ribbon commands and the task pane (same page in the shared runtime):
  * a command asks for a flow, the pane opens it when it mounts or right away if it is open.
  */
-export type FlowId = 'home' | 'structure' | 'swot' | 'alignment' | 'share';
+export type FlowId = 'home' | 'structure' | 'swot' | 'alignment' | 'checkin' | 'share';
 
 export interface FlowRequest {
   readonly flow: FlowId;

@@ -4,6 +4,7 @@
  * small). Order here is the order of the tabs and of the cards on Home.
  */
 import { Board20Regular } from '@fluentui/react-icons/lib/atoms/svg/board';
+import { CalendarCheckmark20Regular } from '@fluentui/react-icons/lib/atoms/svg/calendar-checkmark';
 import { DataTrending20Regular } from '@fluentui/react-icons/lib/atoms/svg/data-trending';
 import { Share20Regular } from '@fluentui/react-icons/lib/atoms/svg/share';
 import { TableSimple20Regular } from '@fluentui/react-icons/lib/atoms/svg/table-simple';
@@ -13,6 +14,7 @@ import type { FlowDefinition, WorkFlowId } from './flowTypes';
 const StructureFlow = lazy(() => import('./structure/StructureFlow').then((m) => ({ default: m.StructureFlow })));
 const SwotWizard = lazy(() => import('./swot/SwotWizard').then((m) => ({ default: m.SwotWizard })));
 const AlignmentFlow = lazy(() => import('./alignment/AlignmentFlow').then((m) => ({ default: m.AlignmentFlow })));
+const CheckinFlow = lazy(() => import('./checkin/CheckinFlow').then((m) => ({ default: m.CheckinFlow })));
 const ShareFlow = lazy(() => import('./share/ShareFlow').then((m) => ({ default: m.ShareFlow })));
 
 interface FlowText {
@@ -48,6 +50,14 @@ const text: Record<WorkFlowId, FlowText> = {
       'to fix it, with an overall alignment score.',
     needs: 'Goals and KPIs in Rudder tables (run Structure first). A mission and a SWOT make the check richer.',
   },
+  checkin: {
+    label: 'Check-in',
+    description:
+      'Shows the KPIs due for this period’s numbers, each with its latest value, a small chart of its history, its ' +
+      'trend and whether it is on course to meet its target. Type the new values and a note; Save adds them to the ' +
+      'history, and the KPI table’s Actual moves with them. Undo takes a check-in back.',
+    needs: 'KPIs in RudderKPIs with a target and a frequency; their monthly numbers in RudderHistory help most.',
+  },
   share: {
     label: 'Share',
     description:
@@ -78,6 +88,13 @@ export const FLOWS: readonly FlowDefinition[] = [
     icon: DataTrending20Regular,
     summary: 'Check that goals, KPIs, SWOT and mission fit together, with fixes.',
     component: AlignmentFlow,
+  },
+  {
+    id: 'checkin',
+    ...text.checkin,
+    icon: CalendarCheckmark20Regular,
+    summary: 'Enter this period’s KPI numbers and see which targets you are on course to miss.',
+    component: CheckinFlow,
   },
   {
     id: 'share',

@@ -118,6 +118,12 @@ export const RULE_TEXT: Readonly<Record<RuleId, RuleText>> = {
     description: 'A KPI target that is blank or not a number (or not a range, for range KPIs) cannot be judged.',
     fix: 'Put a number such as 5 in the Target column of {id}.',
   },
+  'projected-miss': {
+    title: 'Projected to miss',
+    description:
+      'At the pace its history shows, a KPI is likely to miss its target by its due date, and so are the goals it measures: there is still time to act.',
+    fix: 'Decide what will change the pace of {id} (or, if the target no longer fits, change it and say why).',
+  },
   'direction-unreadable': {
     title: 'Direction not understood',
     description:
@@ -210,6 +216,13 @@ export const MSG = {
   unaddressed: '{What} has impact {impact} and no goal or TOWS strategy addresses it.',
   unaddressedThreatFix: RULE_TEXT['unaddressed-threat'].fix,
   unaddressedWeaknessFix: RULE_TEXT['unaddressed-weakness'].fix,
+
+  projectedMiss:
+    '{What} is projected to miss its target of {target} by {due}: at this pace it reaches about {forecast} ({chance}% chance of meeting the target).',
+  projectedMissFix: RULE_TEXT['projected-miss'].fix,
+  goalProjectedMiss: '{What} is likely to be missed: its KPI {kpis} is projected to miss its target.',
+  goalProjectedMissMany: '{What} is likely to be missed: its KPIs {kpis} are projected to miss their targets.',
+  goalProjectedMissFix: 'Look at {kpis} first: what would change their pace before {id} is due?',
 
   valueNotReflected: '{What} is not reflected in any goal.',
   valueNotReflectedFix: RULE_TEXT['value-not-reflected'].fix,

@@ -23,7 +23,8 @@ export type RuleId =
   | 'unaddressed-weakness'
   | 'value-not-reflected'
   | 'target-not-numeric'
-  | 'direction-unreadable';
+  | 'direction-unreadable'
+  | 'projected-miss';
 
 export interface Finding {
   readonly rule: RuleId;

@@ -68,6 +68,7 @@ export const DE_PACK: LanguagePack = {
   ],
   achievedWords: ['erreicht', 'erledigt', 'abgeschlossen', 'fertig', 'umgesetzt'],
   periodLabels: ['woche', 'kw', 'monat'],
+  quarterWords: ['quartal', 'q'],
   stemSuffixes: words('ungen ung heiten heit keiten keit ern en er e s'),
   smart: {
     stopWords: words(`

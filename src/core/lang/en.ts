@@ -90,6 +90,7 @@ export const EN_PACK: LanguagePack = {
   ],
   achievedWords: ['achieved', 'done', 'complete', 'completed', 'met', 'finished', 'closed', 'delivered'],
   periodLabels: ['week', 'wk', 'month', 'sprint'],
+  quarterWords: ['quarter', 'qtr', 'q'],
   stemSuffixes: EN.suffixes,
   smart: EN,
 };

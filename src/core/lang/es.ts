@@ -57,6 +57,7 @@ export const ES_PACK: LanguagePack = {
   placeholders: ['a definir', 'por definir', 'pendiente de definir', 'sin asignar', 'ninguno', 'nadie', 'desconocido'],
   achievedWords: ['logrado', 'conseguido', 'cumplido', 'completado', 'terminado', 'hecho', 'alcanzado'],
   periodLabels: ['semana', 'mes'],
+  quarterWords: ['trimestre', 'trim', 't'],
   stemSuffixes: words(
     'aciones ación amientos amiento imientos imiento mente idades idad ando iendo ados adas idos idas es s',
   ),

@@ -67,6 +67,7 @@ export const FR_PACK: LanguagePack = {
   ],
   achievedWords: ['atteint', 'réalisé', 'terminé', 'fait', 'accompli', 'achevé', 'clos'],
   periodLabels: ['semaine', 'sem', 'mois'],
+  quarterWords: ['trimestre', 'trim', 't'],
   stemSuffixes: words('ations ation ements ement issements issement ités ité euses euse eurs eur es s'),
   smart: {
     stopWords: words(`

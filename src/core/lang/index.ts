@@ -80,6 +80,11 @@ export function periodLabels(): readonly string[] {
   return unique(LANGUAGES.flatMap((p) => p.periodLabels.map(fold)));
 }
 
+/** Words of every language that name a quarter beside its number ("q", "trimestre", "quartal"), folded. */
+export function quarterWords(): readonly string[] {
+  return unique(LANGUAGES.flatMap((p) => p.quarterWords.map(fold)));
+}
+
 /** Status words of every language that say a goal or KPI is done, folded. */
 export function achievedWords(): readonly string[] {
   return unique(LANGUAGES.flatMap((p) => p.achievedWords.map(fold)));

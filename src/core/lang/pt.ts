@@ -54,6 +54,7 @@ export const PT_PACK: LanguagePack = {
   placeholders: ['a definir', 'a confirmar', 'por definir', 'sem responsável', 'nenhum', 'ninguém', 'desconhecido'],
   achievedWords: ['atingido', 'alcançado', 'concluído', 'cumprido', 'feito', 'finalizado'],
   periodLabels: ['semana', 'mês', 'mes'],
+  quarterWords: ['trimestre', 'trim', 't'],
   stemSuffixes: words('ações ação amentos amento imentos imento mente idades idade ando endo ados adas idos idas es s'),
   smart: {
     stopWords: words(`

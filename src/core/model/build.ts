@@ -1,7 +1,9 @@
 /** The model's one entry point: checks its arguments, reads the tables, resolves links, indexes relations. */
+import type { CellValue } from '../grid/types';
 import { ModelError } from './errors';
 import { LinkIndex, type LinkTarget } from './links';
 import { MODEL_MISUSE, NO_RUDDER_TABLES } from './messages';
+import { HistoryReader, isHistoryTable, joinHistory, type HistoryPoint, type HistoryTableRead } from './history';
 import { emptyDrafts, TableReader, type Drafts, type PendingLink, type TableHead } from './read';
 import { recogniseTable } from './schema';
 import type {
@@ -211,6 +213,7 @@ export class StrategyModelBuilder {
   /** Tables handed over so far, Rudder's or not: a misshapen one is named by its place among them. */
   private handed = 0;
   private built = false;
+  private readonly histories: HistoryReader[] = [];
 
   constructor(options: BuildOptions = {}) {
     if (typeof options !== 'object' || options === null) throw new ModelError(MODEL_MISUSE.mappingsNotArray);
@@ -218,10 +221,15 @@ export class StrategyModelBuilder {
   }
 
   /** Starts reading a table: a reader for its rows, or null when it is not a Rudder table. */
-  table(head: TableHead): TableReader | null {
+  table(head: TableHead): RowsReader | null {
     // Tables read after the model was built would change its entity lists under it.
     if (this.built) throw new ModelError(MODEL_MISUSE.builderDone);
     checkTableHead(head, this.handed++);
+    if (isHistoryTable(head.name)) {
+      const reader = new HistoryReader(head, head.headers);
+      this.histories.push(reader);
+      return reader;
+    }
     const known = recogniseTable(head.name, this.mappings);
     return known ? new TableReader(head, known.kind, known.mapping, this.drafts) : null;
   }
@@ -230,7 +238,7 @@ export class StrategyModelBuilder {
   build(): StrategyModel {
     if (this.built) throw new ModelError(MODEL_MISUSE.builderDone);
     this.built = true;
-    return modelOf(this.drafts);
+    return modelOf(this.drafts, mergedHistory(this.histories.map((h) => h.result())));
   }
 }
 
@@ -246,7 +254,20 @@ export function buildStrategyModel(tables: readonly RawTable[], options: BuildOp
   return builder.build();
 }
 
-function modelOf(drafts: Drafts): StrategyModel {
+/** What reads a table's body rows, in one or more parts. */
+export interface RowsReader {
+  read(rows: readonly (readonly CellValue[])[], first: number): void;
+}
+
+/** Two history tables (RudderHistory and RudderHistory2) read as one: the first's place, both tables' rows. */
+function mergedHistory(tables: readonly HistoryTableRead[]): HistoryTableRead | null {
+  if (tables.length === 0) return null;
+  if (tables.length === 1) return tables[0];
+  const points: HistoryPoint[] = tables.flatMap((t) => [...t.points]);
+  return { ...tables[0], points };
+}
+
+function modelOf(drafts: Drafts, history: HistoryTableRead | null): StrategyModel {
   const { strategy, goals, kpis, swot, tows } = drafts;
   const strategyTargets = strategy.map(strategyTarget);
   const goalTargets = goals.map(textTarget);
@@ -276,5 +297,6 @@ function modelOf(drafts: Drafts): StrategyModel {
     swot,
     tows,
     relations: buildRelations(strategy, goals, kpis, swot, tows),
+    history: joinHistory(history, kpis),
   };
 }

@@ -1,5 +1,17 @@
 /** The strategy model reader: Rudder tables in, one linked model out. */
-export { buildStrategyModel, StrategyModelBuilder } from './build';
+export { buildStrategyModel, StrategyModelBuilder, type RowsReader } from './build';
+export {
+  HISTORY_HEADERS,
+  HISTORY_SHEET_NAME,
+  HISTORY_TABLE_NAME,
+  HistoryReader,
+  isHistoryTable,
+  joinHistory,
+  latestPoint,
+  type HistoryPoint,
+  type HistoryTableRead,
+  type KpiHistories,
+} from './history';
 export { TableReader, type TableHead } from './read';
 export { ModelError } from './errors';
 export { NO_RUDDER_TABLES, rowLabel } from './messages';

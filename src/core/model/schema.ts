@@ -129,7 +129,7 @@ export function recogniseTable(
  * each column serves one field, so "Goal" in a KPI table is not also taken as the KPI name.
  */
 export function locateColumns(
-  schema: TableSchema,
+  schema: Pick<TableSchema, 'fields'>,
   headers: readonly string[],
   mapping?: TableMapping,
 ): Map<string, number> {

@@ -1,5 +1,6 @@
 /** The strategy model: what the alignment check reads, built from plain tables (DESIGN §2). */
 import type { CellValue } from '../grid/types';
+import type { KpiHistories } from './history';
 
 /** One Excel table as an adapter hands it over: header row plus data rows, values after calculation. */
 export interface RawTable {
@@ -181,6 +182,8 @@ export interface ModelRelations {
 }
 
 export interface StrategyModel {
+  /** RudderHistory joined to the KPIs (empty lists when the workbook has no history). */
+  readonly history: KpiHistories;
   /** True when none of the tables is a Rudder table. */
   readonly isEmpty: boolean;
   /** Plain words for the user when `isEmpty`. */

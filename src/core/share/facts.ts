@@ -3,6 +3,7 @@
  * strategy model and the alignment check: plain data, the same for the CLI, the pane and tests.
  */
 import { buildStrategyGraph, runAlignment, type AlignmentResult, type Finding, type StrategyGraph } from '../alignment';
+import { outlookOfKpi } from '../checkin';
 import { isCellError, type CellValue } from '../grid/types';
 import type { StrategyModel, SwotQuadrant } from '../model';
 import { analyzeGoal } from '../smart';
@@ -21,6 +22,10 @@ export interface KpiFact {
   /** Actual and target with the unit, as people write them ("$1.30", "5%", "22 orders"). */
   readonly actualWithUnit: string;
   readonly targetWithUnit: string;
+  /** The last values of its history (RudderHistory), oldest first; empty without history. */
+  readonly recent: readonly number[];
+  /** Its outlook from that history (Achieved, On course, …); null without history or target. */
+  readonly outlook: string | null;
 }
 
 export interface GoalFact {
@@ -51,6 +56,18 @@ const show = (v: CellValue): string =>
   v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? showNumber(v) : String(v);
 const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
+/** Values a report's sparkline shows: a year of months. */
+const RECENT_POINTS = 12;
+
+function historyFacts(model: StrategyModel, i: number, asOf: number): Pick<KpiFact, 'recent' | 'outlook'> {
+  const history = (model.history.ofKpi[i] ?? []).filter((p) => p.period !== null && p.period <= asOf);
+  if (history.length === 0) return { recent: [], outlook: null };
+  return {
+    recent: history.slice(-RECENT_POINTS).map((p) => p.actual ?? 0),
+    outlook: outlookOfKpi(model.kpis[i], history, asOf)?.outlook ?? null,
+  };
+}
+
 /** The facts of a workbook at `asOf` (an Excel serial; the core never reads the clock). */
 export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'Strategy summary'): ShareFacts {
   const alignment = runAlignment(model, { asOf });
@@ -70,6 +87,7 @@ export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'St
     unit: k.unit,
     actualWithUnit: withUnit(k.actual, k.unit),
     targetWithUnit: withUnit(k.target, k.unit),
+    ...historyFacts(model, i, asOf),
   }));
   const goals = model.goals.map((g, i) => ({
     id: g.id,

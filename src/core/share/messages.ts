@@ -19,6 +19,8 @@ export const SHARE_TEXT = {
     textInput: (what: string, value: string) =>
       `the ${what} cell holds text ("${value}"), which only the add-in reads, so the value was kept`,
     values: 'you asked for values only',
+    forecastMethod:
+      'only the straight-line forecast ("linear") has a plain Excel formula (FORECAST); other methods keep their value',
     expression: 'an argument is a formula Rudder cannot rewrite safely, so the value was kept',
   },
   missingValue: (sheet: string, cell: string) =>

@@ -8,12 +8,13 @@ import type { CellValue } from '../grid/types';
 import { kpiProgressFormula, kpiStatusFormula, type KpiFormulaRefs } from '../kpi/formula';
 import { findRudderCalls, replaceCalls, type RudderCall } from './formulaScan';
 import { ARGUMENT_WORDS, SHARE_TEXT } from './messages';
+import { nativeForecast } from './nativeForecast';
 
 /** `let`: LET form (Excel 365 and 2021); `inline`: no LET (LibreOffice, engines without LET); `values`: never native. */
 export type NativeForm = 'let' | 'inline' | 'values';
 
 /** The functions that have a native equivalent. */
-export const NATIVE_FUNCTIONS: readonly string[] = ['KPI_STATUS', 'KPI_PROGRESS'];
+export const NATIVE_FUNCTIONS: readonly string[] = ['KPI_STATUS', 'KPI_PROGRESS', 'KPI_FORECAST'];
 
 /** What a cell reference in an argument holds, when the caller knows (`undefined`: unknown). */
 export type ArgumentValue = (argText: string) => CellValue | undefined;
@@ -74,6 +75,7 @@ export function nativeForCall(
 ): NativeResult {
   if (!NATIVE_FUNCTIONS.includes(call.name)) return { ok: false, reason: '' };
   if (form === 'values') return { ok: false, reason: SHARE_TEXT.whyNotNative.values };
+  if (call.name === 'KPI_FORECAST') return nativeForecast(call, argumentShape);
   const max = call.name === 'KPI_STATUS' ? 8 : 4;
   if (call.args.length < 2 || call.args.length > max) return { ok: false, reason: SHARE_TEXT.whyNotNative.expression };
   const refs: { -readonly [K in keyof KpiFormulaRefs]?: string } = {};

@@ -7,7 +7,8 @@
  */
 import { ALIGNMENT_METHOD, type Finding } from '../alignment';
 import { formatSerialLong } from '../dates';
-import type { ShareFacts } from './facts';
+import type { KpiFact, ShareFacts } from './facts';
+import { sparklineSvg } from './sparkline';
 import { clip, escapeHtml as e, statusColour } from './html';
 import { SHARE_TEXT } from './messages';
 import { strategyPictureSvg } from './picture';
@@ -62,13 +63,20 @@ const more = (n: number, what: string): string =>
 
 function kpiTable(facts: ShareFacts): string {
   const shown = facts.kpis.slice(0, REPORT_LIMITS.kpis);
+  // The history columns only when some KPI has a history: a workbook without one reads as before.
+  const withHistory = shown.some((k) => k.recent.length > 0 || k.outlook !== null);
+  const historyCells = (k: KpiFact): string =>
+    withHistory
+      ? `<td>${sparklineSvg(k.recent, e(`${k.name}: the last ${k.recent.length} values`))}</td><td>${e(k.outlook ?? '')}</td>`
+      : '';
   const rows = shown
     .map(
       (k) =>
-        `<tr><td>${e(k.id)}</td><td>${e(clip(k.name, 60))}</td><td>${statusPill(k.status)}</td><td>${progressCell(k.progress)}</td><td>${e(k.actualWithUnit)}</td><td>${e(k.targetWithUnit)}</td></tr>`,
+        `<tr><td>${e(k.id)}</td><td>${e(clip(k.name, 60))}</td><td>${statusPill(k.status)}</td><td>${progressCell(k.progress)}</td><td>${e(k.actualWithUnit)}</td><td>${e(k.targetWithUnit)}</td>${historyCells(k)}</tr>`,
     )
     .join('');
-  return `<table><thead><tr><th>ID</th><th>KPI</th><th>Status</th><th>Progress</th><th>Actual</th><th>Target</th></tr></thead><tbody>${rows}</tbody></table>${more(facts.kpis.length - shown.length, 'KPIs')}`;
+  const historyHeads = withHistory ? '<th>Recent</th><th>Outlook</th>' : '';
+  return `<table><thead><tr><th>ID</th><th>KPI</th><th>Status</th><th>Progress</th><th>Actual</th><th>Target</th>${historyHeads}</tr></thead><tbody>${rows}</tbody></table>${more(facts.kpis.length - shown.length, 'KPIs')}`;
 }
 
 function swotGrid(facts: ShareFacts): string {

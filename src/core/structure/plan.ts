@@ -19,6 +19,8 @@ import { dateOrderOfFormats, DEFAULT_DATE_ORDER, type DateOrder } from '../dates
 import { sentence, STRUCTURE_MESSAGES as M } from './messages';
 import { NO_KPI_STATUS, rollUpGoalStatuses } from './rollup';
 import { freeSheetName } from './sheetName';
+import { HISTORY_MESSAGES } from './historyPlan';
+import { prepareHistory } from './historyStructure';
 import { readSource, type SourceRead } from './source';
 import type {
   PlannedCell,
@@ -131,14 +133,25 @@ export function planStructure(input: StructureInput): StructureResult {
     return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };
   }
   const order = dateOrderOf(input);
-  const read = readSource(table, snapshot, corrections, table.lastDataRow, order.order);
+  const flatRead = readSource(table, snapshot, corrections, table.lastDataRow, order.order);
+  const historyWiring = prepareHistory(input, flatRead);
+  const read = historyWiring?.read ?? flatRead;
   const mainHeader = MAIN_HEADER[kind];
   if (!read.filled.has(mainHeader)) return { ok: false, reason: M.noMainColumn(kind) };
   // A strategy without types cannot tell a value from a pillar, and goals link to both.
   if (kind === 'strategy' && !read.filled.has('Type')) return { ok: false, reason: M.noTypeColumn };
   if (read.rows.length === 0) return { ok: false, reason: M.noRows };
 
-  const merged = mergeRows(kind, table.sheet, read.rows, mainHeader, existing, mapping, input.referencedNumbers);
+  const merged = mergeRows(
+    kind,
+    table.sheet,
+    read.rows,
+    mainHeader,
+    historyWiring?.existing ?? existing,
+    mapping,
+    input.referencedNumbers,
+  );
+  const history = historyWiring?.finish(merged) ?? null;
   const nativeKpi = kind === 'kpis' && corrections.nativeKpiFormulas === true ? (input.nativeKpiForm ?? 'let') : null;
   const columns = columnsOf(kind, nativeKpi);
   let statuses: (string | null)[] = merged.rows.map(() => null);
@@ -158,9 +171,17 @@ export function planStructure(input: StructureInput): StructureResult {
   const tableName = TABLE_NAMES[kind];
   const createsSheet = existing === null;
   const targetSheet = existing ? existing.sheet : freeSheetName(SHEET_NAMES[kind], input.sheetNames);
-  const summary = createsSheet
+  const kpiSummary = createsSheet
     ? M.summaryNew(targetSheet, kind, rows.length, table.sheet)
     : M.summaryUpdate(existing.name, targetSheet, kind, merged.changes, table.sheet);
+  const summary =
+    history === null
+      ? kpiSummary
+      : `${kpiSummary} ${
+          history.plan.createsSheet
+            ? HISTORY_MESSAGES.summaryNew(history.plan.targetSheet, history.plan.rows.length)
+            : HISTORY_MESSAGES.summaryUpdate(history.plan.tableName, history.plan.changes)
+        }`;
 
   const source: RememberedSource = {
     sheet: table.sheet,
@@ -190,9 +211,10 @@ export function planStructure(input: StructureInput): StructureResult {
     rows,
     changes: merged.changes,
     notCopied: read.notCopied,
-    notes: notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader, order),
+    notes: [...notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader, order), ...(history?.notes ?? [])],
     summary: sentence(summary),
     mapping: nextMapping,
+    ...(history !== null ? { history: history.plan } : {}),
   };
   return { ok: true, plan };
 }

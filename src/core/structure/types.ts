@@ -3,6 +3,7 @@ import type { ColumnRole, DetectedTable } from '../detect';
 import type { CellValue, SheetSnapshot } from '../grid/types';
 import type { NativeKpiForm } from '../share/nativeColumns';
 import type { DateOrder } from '../dates';
+import type { HistoryPlan } from './historyPlan';
 
 /** The kinds of Rudder table Structure writes: goals, KPIs, and the strategy (mission, vision, values, pillars). */
 export type StructureKind = 'goals' | 'kpis' | 'strategy';
@@ -91,6 +92,8 @@ export interface StructureInput {
   readonly corrections: StructureCorrections;
   readonly existing: ExistingTable | null;
   readonly mapping: StructureMapping | null;
+  /** RudderHistory as it is now, for a KPI history sheet (wide or long). @default none */
+  readonly existingHistory?: ExistingTable | null;
   /** For goals: the KPIs of the workbook (the RudderKPIs table, or the rows about to be written). */
   readonly kpis?: readonly KpiRowValues[];
   /** Names of the sheets in the workbook, to choose a free name for a new sheet. */
@@ -143,6 +146,8 @@ export interface StructurePlan {
   /** One or two sentences: what Apply will change. */
   readonly summary: string;
   readonly mapping: StructureMapping;
+  /** For a KPI history sheet: the RudderHistory rows Apply writes before the KPIs. */
+  readonly history?: HistoryPlan;
 }
 
 export type StructureResult =

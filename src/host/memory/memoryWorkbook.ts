@@ -296,6 +296,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const state = this.state(sheet);
     this.writeCells(sheet, table.top, table.left, [table.headers]);
     this.writeCells(sheet, table.top + 1, table.left, plan.body);
+    if (existing && existing.bodyRows !== table.bodyRows) this.refreshReferencesTo(table.name);
     plan.columns.forEach((col, c) => {
       if (col.width !== undefined) state.columnWidths.set(table.left + c, col.width);
       if (col.numberFormat === undefined) return;
@@ -304,6 +305,44 @@ export class MemoryWorkbook implements WorkbookPort {
     });
     this.notify();
     return { sheet, range: plan.range, created: !existing };
+  }
+
+  async appendTableRows(
+    name: string,
+    rows: readonly (readonly CellInput[])[],
+    numberFormats: readonly (string | undefined)[] = [],
+  ): Promise<TableWriteResult | null> {
+    const table = this.tables.get(name.toLowerCase());
+    if (!table) return null;
+    const first = table.top + 1 + table.bodyRows;
+    const grown = { ...this.geometry(table), bottom: table.top + table.bodyRows + rows.length };
+    this.checkNoOverlap(table.name, table.sheet, grown);
+    table.bodyRows += rows.length;
+    const state = this.state(table.sheet);
+    numberFormats.forEach((format, c) => {
+      if (format === undefined) return;
+      for (let r = 0; r < rows.length; r++) state.formats.set(cellKey(first + r, table.left + c), format);
+    });
+    this.writeCells(table.sheet, first, table.left, rows);
+    this.refreshReferencesTo(table.name);
+    this.notify();
+    return { sheet: table.sheet, range: rangeText(tableRange(table)), created: false };
+  }
+
+  /**
+   * Formulas elsewhere that name a table were turned into A1 ranges when written: once the table grows or
+   * shrinks they are worked out again, as Excel's structured references follow a table.
+   */
+  private refreshReferencesTo(name: string): void {
+    const needle = `${name.toLowerCase()}[`;
+    for (const state of this.sheets) {
+      for (const [key, formula] of [...state.originalFormulas]) {
+        if (!formula.toLowerCase().includes(needle)) continue;
+        const [row, col] = key.split(',').map(Number);
+        const resolved = this.engineFormula(state, row, col, formula);
+        this.engine.setCellContents({ sheet: this.sheetId(state.name), row, col }, [[resolved]]);
+      }
+    }
   }
 
   async setConditionalFormats(sheet: string, address: string, rules: readonly ConditionalRule[]): Promise<void> {

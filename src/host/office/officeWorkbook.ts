@@ -261,6 +261,38 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
+  /** Two syncs: the table's place, then the rows, their formats and the grown table in one batch. */
+  async appendTableRows(
+    name: string,
+    rows: readonly (readonly CellInput[])[],
+    numberFormats: readonly (string | undefined)[] = [],
+  ): Promise<TableWriteResult | null> {
+    return this.run(async (context) => {
+      const tables = context.workbook.tables.load('items/name');
+      await context.sync();
+      const match = tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      if (!match) return null;
+      const whole = match.getRange().load('address');
+      const ws = match.worksheet.load('name');
+      if (!this.supports(TABLE_RESIZE)) throw new WorkbookError(cannotResizeMessage(name), 'write-failed');
+      await context.sync();
+      const old = rangeRef(localAddress(whole.address));
+      if (rows.length === 0) return { sheet: ws.name, range: rangeText(old), created: false };
+      const grown = { ...old, bottom: old.bottom + rows.length };
+      await this.writeRows(context, ws, old.bottom + 1, old.left, rows);
+      // After the values, so a column's own format (a date) wins over the one the cells' values suggest.
+      numberFormats.forEach((format, c) => {
+        if (format === undefined) return;
+        ws.getRange(
+          rangeText({ top: old.bottom + 1, left: old.left + c, bottom: grown.bottom, right: old.left + c }),
+        ).numberFormat = Array.from({ length: rows.length }, () => [format]);
+      });
+      match.resize(rangeText(grown));
+      await context.sync();
+      return { sheet: ws.name, range: rangeText(grown), created: false };
+    });
+  }
+
   async upsertTable(spec: TableSpec): Promise<TableWriteResult> {
     return this.run(async (context) => {
       const tables = context.workbook.tables.load('items/name');

@@ -34,6 +34,7 @@ const RULE_IDS: RuleId[] = [
   'value-not-reflected',
   'target-not-numeric',
   'direction-unreadable',
+  'projected-miss',
 ];
 
 describe('runAlignment', () => {

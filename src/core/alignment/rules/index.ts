@@ -3,6 +3,7 @@ import type { Rule } from '../types';
 import { conflictingTargets } from './conflicts';
 import { directionConflict, directionUnreadable, targetNotNumeric } from './kpi';
 import { brokenLink, duplicateId, goalWithoutKpi, goalWithoutPillar, kpiWithoutGoal } from './links';
+import { projectedMiss } from './outlook';
 import { missingOwner, ownerOverload } from './people';
 import { unaddressedThreat, unaddressedWeakness, valueNotReflected, weakSmart } from './strategy';
 import { deadlinePassed, kpiDueAfterGoal, missingDeadline, staleKpi } from './time';
@@ -22,6 +23,7 @@ export const RULES: readonly Rule[] = [
   deadlinePassed,
   kpiDueAfterGoal,
   staleKpi,
+  projectedMiss,
   weakSmart,
   ownerOverload,
   unaddressedThreat,

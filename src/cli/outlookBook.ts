@@ -1,0 +1,71 @@
+/**
+ * `rudder outlook BOOK.xlsx`: for each KPI of RudderKPIs with history in RudderHistory, its outlook, trend,
+ * forecast at the due date and chance of meeting the target, computed as the check-in and KPI_OUTLOOK do.
+ */
+import { outlookOfKpi } from '../core/checkin';
+import { formatSerialLong } from '../core/dates';
+import type { OutlookResult } from '../core/forecast';
+import { readDate } from '../functions/args';
+import { isExcelError } from '../functions/types';
+import { readStrategyModel } from '../host/readStrategyModel';
+import { openXlsxPort } from '../host/xlsx';
+import { CliError, EXIT_OK } from './errors';
+import type { CliIo } from './io';
+import type { JsonObject } from './jsonl';
+import { openOptionsOf, type MaxRowsOption } from './limits';
+import { outlookJson, outlookText } from './outlookCommand';
+
+export interface OutlookBookOptions extends MaxRowsOption {
+  readonly asOf?: string;
+  readonly json?: boolean;
+}
+
+export const OUTLOOK_BOOK_TEXT = {
+  noKpis: (book: string) =>
+    `${book} has no RudderKPIs table: run rudder structure ${book} -o structured.xlsx first, on the sheet with your KPIs or their monthly numbers.`,
+  noHistory: (book: string) =>
+    `${book} has no RudderHistory table, so there is no history to look ahead from: structure the sheet where you keep your numbers by month, or add a check-in in the task pane.`,
+  header: (book: string, asOf: number) => `Outlook of the KPIs of ${book}, as of ${formatSerialLong(asOf)}`,
+  noTarget: 'no outlook: the KPI needs a target and a readable direction',
+} as const;
+
+function asOfOf(text: string | undefined, today: number): number {
+  if (text === undefined) return today;
+  const parsed = readDate(text, 'as-of');
+  if (isExcelError(parsed)) throw new CliError(parsed.message);
+  if (parsed === null) throw new CliError('--as-of is empty: give a date such as 2027-01-15.');
+  return parsed;
+}
+
+interface KpiOutlook {
+  readonly id: string;
+  readonly name: string;
+  readonly points: number;
+  readonly result: OutlookResult | null;
+}
+
+export async function runOutlookBook(book: string, options: OutlookBookOptions, io: CliIo): Promise<number> {
+  const asOf = asOfOf(options.asOf, io.today());
+  const model = await readStrategyModel(await openXlsxPort(book, openOptionsOf(options)));
+  if (!model.tables.some((t) => t.kind === 'kpis')) throw new CliError(OUTLOOK_BOOK_TEXT.noKpis(book));
+  if (model.history.table === null) throw new CliError(OUTLOOK_BOOK_TEXT.noHistory(book));
+  const kpis: KpiOutlook[] = model.kpis.map((kpi, i) => {
+    const history = model.history.ofKpi[i].filter((p) => p.period !== null && p.period <= asOf);
+    return { id: kpi.id, name: kpi.name, points: history.length, result: outlookOfKpi(kpi, history, asOf) };
+  });
+  if (options.json) {
+    const lines: JsonObject[] = kpis.map((k) => ({
+      id: k.id,
+      kpi: k.name,
+      points: k.points,
+      ...(k.result ? outlookJson(k.result) : { outlook: null }),
+    }));
+    io.out(JSON.stringify({ kpis: lines }));
+    return EXIT_OK;
+  }
+  const lines = [OUTLOOK_BOOK_TEXT.header(book, asOf)];
+  for (const k of kpis)
+    lines.push(`  ${k.id || '(no ID)'}  ${k.name}: ${k.result ? outlookText(k.result) : OUTLOOK_BOOK_TEXT.noTarget}`);
+  io.out(lines.join('\n'));
+  return EXIT_OK;
+}

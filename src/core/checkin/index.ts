@@ -1,0 +1,11 @@
+/** Check-ins: which KPIs are due for a new value, and the history rows a check-in adds. */
+export {
+  checkinKpis,
+  lastEndedPeriod,
+  nextPeriodEnd,
+  outlookOfKpi,
+  periodOfFrequency,
+  type CheckinKpi,
+  type CheckinPeriod,
+} from './due';
+export { CHECKIN_MESSAGES, planCheckin, type CheckinEntry, type CheckinPlan, type HistoryRow } from './entries';

@@ -1,0 +1,26 @@
+/**
+ * RudderKPIs's Actual and As of for a KPI with history: live formulas over RudderHistory in plain Excel
+ * functions, so they compute without Rudder, in Excel 2016, in LibreOffice and in the playground's engine. No
+ * MAXIFS (Excel 2019), no XLOOKUP or LET, no LOOKUP(2,1/(…)) (the playground's engine lacks LOOKUP): SUMPRODUCT
+ * evaluates its arrays without Ctrl+Shift+Enter everywhere.
+ */
+import { HISTORY_TABLE_NAME } from '../model/history';
+
+const H = HISTORY_TABLE_NAME;
+
+/** Rows of this KPI's history that hold a number in Actual, as 1s and 0s. */
+const HAS_VALUE = `(${H}[KPI]=[@ID])*ISNUMBER(${H}[Actual])`;
+/** …of the period in As of. */
+const OF_LATEST = `${HAS_VALUE}*(${H}[Period]=[@[As of]])`;
+
+export const HISTORY_FORMULAS = {
+  /** The latest period with an actual; blank while the KPI has none. */
+  asOf: `=IF(SUMPRODUCT(${HAS_VALUE})=0,"",SUMPRODUCT(MAX(${HAS_VALUE}*${H}[Period])))`,
+  /** The actual of that period (the mean, should a period have been entered twice). */
+  actual: `=IF([@[As of]]="","",SUMPRODUCT(${OF_LATEST},${H}[Actual])/SUMPRODUCT(${OF_LATEST}))`,
+} as const;
+
+/** Whether a cell's formula is one of these (a re-run keeps them, and a check-in relies on them). */
+export function isHistoryFormula(formula: unknown): boolean {
+  return typeof formula === 'string' && formula.includes(`${H}[`);
+}

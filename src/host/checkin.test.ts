@@ -1,0 +1,109 @@
+import { planCheckin } from '../core/checkin';
+import { serialFromYmd } from '../core/dates/serial';
+import { HISTORY_FORMULAS } from '../core/structure/historyFormulas';
+import { HISTORY_COLUMNS } from '../core/structure/historyPlan';
+import { createRudderFunctions } from '../functions/registry';
+import { ExcelFake, FakeSettings } from '../../test/fakes/excelFake';
+import { loadCheckin, saveCheckin, undoCheckin } from './checkin';
+import { MemoryWorkbook } from './memory/memoryWorkbook';
+import { OfficeWorkbook } from './office/officeWorkbook';
+import type { CellInput, WorkbookPort } from './port';
+
+const TODAY = serialFromYmd(2027, 6, 3);
+const monthEnd = (m: number): { date: number } => ({ date: serialFromYmd(2027, m + 1, 1) - 1 });
+
+/** `n` monthly KPIs with history January to April, their Actual and As of read from it. */
+async function workbookWith(port: WorkbookPort, n: number): Promise<void> {
+  await port.addSheet('KPIs');
+  await port.addSheet('History (Rudder)');
+  const history: CellInput[][] = [];
+  for (let k = 1; k <= n; k++)
+    for (let m = 1; m <= 4; m++)
+      history.push([`K-${String(k).padStart(3, '0')}`, monthEnd(m), 100 * k + m, null, null]);
+  await port.upsertTable({
+    name: 'RudderHistory',
+    sheet: 'History (Rudder)',
+    topLeft: 'A1',
+    columns: HISTORY_COLUMNS,
+    rows: history,
+  });
+  await port.upsertTable({
+    name: 'RudderKPIs',
+    sheet: 'KPIs',
+    topLeft: 'A1',
+    columns: [
+      { header: 'ID' },
+      { header: 'KPI' },
+      { header: 'Target' },
+      { header: 'Frequency' },
+      { header: 'Actual' },
+      { header: 'As of', numberFormat: 'yyyy-mm-dd' },
+    ],
+    rows: Array.from({ length: n }, (_, i) => [
+      `K-${String(i + 1).padStart(3, '0')}`,
+      `KPI number ${i + 1}`,
+      1000,
+      'monthly',
+      { formula: HISTORY_FORMULAS.actual },
+      { formula: HISTORY_FORMULAS.asOf },
+    ]),
+  });
+}
+
+async function mayCheckIn(port: WorkbookPort, value: (id: string) => string) {
+  const view = await loadCheckin(port, TODAY);
+  const entries = view.kpis.map((k) => ({ id: k.id, period: k.nextPeriod, actual: value(k.id), note: '' }));
+  return planCheckin(entries, view.kpis);
+}
+
+describe('a check-in in the playground workbook', () => {
+  it('adds May under April, moves the KPIs’ Actual and As of, and is taken back by Undo', async () => {
+    const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
+    await workbookWith(port, 3);
+    const view = await loadCheckin(port, TODAY);
+    expect(view.kpis.map((k) => [k.id, k.due, k.latest?.actual])).toEqual([
+      ['K-001', true, 104],
+      ['K-002', true, 204],
+      ['K-003', true, 304],
+    ]);
+    const plan = await mayCheckIn(port, (id) => (id === 'K-002' ? '' : '999'));
+    const saved = await saveCheckin(port, plan.rows);
+    expect(saved.rowsBefore).toBe(12);
+    const kpis = await port.readTable('RudderKPIs');
+    expect(kpis?.rows.map((r) => [r[4], r[5]])).toEqual([
+      [999, serialFromYmd(2027, 5, 31)],
+      [204, serialFromYmd(2027, 4, 30)],
+      [999, serialFromYmd(2027, 5, 31)],
+    ]);
+    expect(await undoCheckin(port, saved)).toBe('Took back the 2 values of the last check-in.');
+    expect((await port.readTable('RudderHistory'))?.rows).toHaveLength(12);
+    expect((await port.readTable('RudderKPIs'))?.rows[0][4]).toBe(104);
+  });
+
+  it('does not undo a check-in once the history has changed since', async () => {
+    const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
+    await workbookWith(port, 1);
+    const saved = await saveCheckin(port, (await mayCheckIn(port, () => '5')).rows);
+    await port.appendTableRows('RudderHistory', [['K-001', monthEnd(6), 6, null, 'typed by hand']]);
+    expect(await undoCheckin(port, saved)).toContain('cannot be taken back');
+    expect((await port.readTable('RudderHistory'))?.rows).toHaveLength(6);
+  });
+});
+
+describe('a check-in in Excel', () => {
+  it('saves 20 KPIs in at most 3 syncs, without rewriting the rows above', async () => {
+    const excel = new ExcelFake();
+    const port = new OfficeWorkbook({ excel, settings: new FakeSettings(), requirements: excel.requirements });
+    await workbookWith(port, 20);
+    const plan = await mayCheckIn(port, (id) => String(Number(id.slice(2)) * 10));
+    expect(plan.rows).toHaveLength(20);
+    const before = (await port.readTable('RudderHistory'))?.rows;
+    excel.resetCounts();
+    await saveCheckin(port, plan.rows);
+    expect(excel.syncCount).toBeLessThanOrEqual(3);
+    const after = await port.readTable('RudderHistory');
+    expect(after?.rows).toHaveLength(100);
+    expect(after?.rows.slice(0, 80)).toEqual(before);
+    expect(after?.rows[80]).toEqual(['K-001', serialFromYmd(2027, 5, 31), 10, null, null]);
+  });
+});

@@ -1,0 +1,109 @@
+/**
+ * A check-in through the port: read the model (KPIs and their history), then add the new values under
+ * RudderHistory's last row in one write, and take them back on request while they are still its last rows.
+ */
+import { checkinKpis, CHECKIN_MESSAGES, type CheckinKpi, type HistoryRow } from '../core/checkin';
+import { HISTORY_SHEET_NAME, HISTORY_TABLE_NAME } from '../core/model';
+import { existingTableFrom } from '../core/structure';
+import { HISTORY_COLUMNS } from '../core/structure/historyPlan';
+import { freeSheetName } from '../core/structure/sheetName';
+import type { CellInput, WorkbookPort } from './port';
+import { readStrategyModel } from './readStrategyModel';
+
+export interface CheckinView {
+  readonly kpis: readonly CheckinKpi[];
+  readonly hasHistoryTable: boolean;
+}
+
+export async function loadCheckin(port: WorkbookPort, today: number): Promise<CheckinView> {
+  const model = await readStrategyModel(port);
+  return { kpis: checkinKpis(model, today), hasHistoryTable: model.history.table !== null };
+}
+
+/** What Undo needs: the rows saved, and where they went. */
+export interface SavedCheckin {
+  readonly table: string;
+  readonly rows: readonly HistoryRow[];
+  /** Body rows the table had before the save. */
+  readonly rowsBefore: number;
+  readonly message: string;
+}
+
+const FORMATS = HISTORY_COLUMNS.map((c) => c.numberFormat);
+
+function asCells(rows: readonly HistoryRow[]): CellInput[][] {
+  return rows.map((r) => [...r]);
+}
+
+/** A history cell read back as it is written again: dates stay dates. */
+function backToInput(header: string, value: unknown): CellInput {
+  if (header === 'Period' && typeof value === 'number') return { date: value };
+  return typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' ? value : null;
+}
+
+/**
+ * Adds the rows. With `appendTableRows` the rows above are never rewritten; a port without it gets the table
+ * back whole, its rows as read just before. A workbook without RudderHistory gets the table on a new sheet.
+ */
+export async function saveCheckin(port: WorkbookPort, rows: readonly HistoryRow[]): Promise<SavedCheckin> {
+  const appended = port.appendTableRows
+    ? await port.appendTableRows(HISTORY_TABLE_NAME, asCells(rows), FORMATS)
+    : undefined;
+  if (appended) {
+    const bodyRows = rowCount(appended.range);
+    return saved(rows, bodyRows - rows.length);
+  }
+  const before = await port.readTable(HISTORY_TABLE_NAME);
+  const existing = before ? existingTableFrom(before).rows : [];
+  const previous = existing.map((row) => HISTORY_COLUMNS.map((c) => backToInput(c.header, row[c.header])));
+  const sheet = before
+    ? before.sheet
+    : await port.addSheet(
+        freeSheetName(
+          HISTORY_SHEET_NAME,
+          (await port.listSheets()).map((s) => s.name),
+        ),
+      );
+  await port.upsertTable({
+    name: HISTORY_TABLE_NAME,
+    sheet,
+    topLeft: 'A1',
+    columns: HISTORY_COLUMNS,
+    rows: [...previous, ...asCells(rows)],
+  });
+  return saved(rows, previous.length);
+}
+
+function saved(rows: readonly HistoryRow[], rowsBefore: number): SavedCheckin {
+  return { table: HISTORY_TABLE_NAME, rows, rowsBefore, message: CHECKIN_MESSAGES.saved(rows.length) };
+}
+
+function rowCount(range: string): number {
+  const m = /^[A-Z]+(\d+):[A-Z]+(\d+)$/.exec(range.replace(/\$/g, ''));
+  return m ? Number(m[2]) - Number(m[1]) : 0;
+}
+
+const sameCell = (a: unknown, b: CellInput): boolean => {
+  const want = b !== null && typeof b === 'object' && 'date' in b ? b.date : b;
+  return (a ?? null) === (want ?? null);
+};
+
+/**
+ * Takes the last check-in back when its rows are still the table's last rows (nobody added or changed rows
+ * since); else leaves the table as it is and says why.
+ */
+export async function undoCheckin(port: WorkbookPort, last: SavedCheckin): Promise<string> {
+  const data = await port.readTable(last.table);
+  if (!data) return CHECKIN_MESSAGES.undoChanged;
+  const at = HISTORY_COLUMNS.map((c) => data.headers.indexOf(c.header));
+  const inputs = (row: readonly unknown[]): CellInput[] =>
+    HISTORY_COLUMNS.map((c, j) => backToInput(c.header, at[j] < 0 ? null : row[at[j]]));
+  const tail = data.rows.slice(last.rowsBefore);
+  const same =
+    data.rows.length === last.rowsBefore + last.rows.length &&
+    tail.every((row, i) => at.every((col, j) => col >= 0 && sameCell(row[col], last.rows[i][j] as CellInput)));
+  if (!same) return CHECKIN_MESSAGES.undoChanged;
+  const kept = data.rows.slice(0, last.rowsBefore).map(inputs);
+  await port.upsertTable({ name: data.name, sheet: data.sheet, topLeft: 'A1', columns: HISTORY_COLUMNS, rows: kept });
+  return CHECKIN_MESSAGES.undone(last.rows.length);
+}

@@ -1,0 +1,40 @@
+/** The Check-in flow's words. */
+import { formatSerialIso } from '../../core/dates';
+import type { CheckinPeriod } from '../../core/checkin';
+
+const PERIOD_WORD: Readonly<Record<CheckinPeriod, string>> = {
+  week: 'week',
+  month: 'month',
+  quarter: 'quarter',
+  year: 'year',
+};
+
+export const CHECKIN_TEXT = {
+  heading: 'Check-in',
+  intro:
+    'Type this period’s numbers and a note if something explains them. Save adds them under the KPI’s history on the History sheet; earlier values are never changed.',
+  reading: 'Reading your KPIs and their history…',
+  saving: 'Saving the check-in…',
+  undoing: 'Taking back the last check-in…',
+  noKpis: 'No KPIs yet: run Structure on the sheet where you keep your KPIs (or their monthly numbers) first.',
+  dueHeading: (n: number) =>
+    n === 0 ? 'Nothing is due: every KPI is up to date.' : `${n} ${n === 1 ? 'KPI is' : 'KPIs are'} due for an update`,
+  laterHeading: 'Up to date',
+  forPeriod: (period: CheckinPeriod, end: number) =>
+    `Value for the ${PERIOD_WORD[period]} ending ${formatSerialIso(end)}`,
+  latest: (value: number | null, period: number | null, unit: string) =>
+    value === null || period === null
+      ? 'No value recorded yet'
+      : `Latest: ${Math.round(value * 100) / 100}${unit ? ` ${unit}` : ''} (${formatSerialIso(period)})`,
+  trend: (trend: string) => `Trend: ${trend}`,
+  outlook: (outlook: string, chance: number | null) =>
+    chance === null
+      ? `Outlook: ${outlook}`
+      : `Outlook: ${outlook} (${Math.round(chance * 100)}% chance of meeting the target)`,
+  noOutlook: 'Outlook: give the KPI a target to see one',
+  note: 'Note',
+  save: 'Save check-in',
+  undo: 'Undo last check-in',
+  nothingSaved: 'Nothing was saved: see below.',
+  sparkline: (name: string, n: number) => `${name}: the last ${n} values`,
+} as const;
