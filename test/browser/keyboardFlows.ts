@@ -123,6 +123,39 @@ export function describeKeyboardFlows(width: number, height: number): void {
       await expectNoSeriousProblems('Structure, after Apply');
     });
 
+    it('keeps Open and Reset waiting while the pane writes, so a file opened mid-task cannot replace its work', async () => {
+      // Watch every change to the page while Apply runs: whenever the pane's progress bar shows,
+      // the playground's Open and Reset must be waiting.
+      await page.evaluate(() => {
+        const seen = { busy: 0, openWhileBusy: 0 };
+        const header = (label: string) =>
+          [...document.querySelectorAll('header button')].find((b) => b.textContent === label);
+        const look = () => {
+          if (!document.querySelector('[data-testid="long-task"]')) return;
+          seen.busy += 1;
+          for (const label of ['Open .xlsx', 'Reset sample'])
+            if (header(label)?.getAttribute('aria-disabled') !== 'true') seen.openWhileBusy += 1;
+        };
+        new MutationObserver(look).observe(document.body, { subtree: true, childList: true, attributes: true });
+        (window as unknown as { rudderSeen: typeof seen }).rudderSeen = seen;
+      });
+      const picker = pane.getByTestId('structure-sheet');
+      await tabTo(page, picker, keys);
+      await chooseWithKeys(page, picker, 'KPIs', keys);
+      await expectFocusOn(page, pane.getByTestId('structure-found'), 'what Rudder found on KPIs');
+      await tabTo(page, pane.getByRole('button', { name: /^Apply/ }), keys);
+      await press(page, 'Enter', keys);
+      await expectFocusOn(page, pane.getByTestId('structure-done'), 'the message that KPIs were updated');
+      const seen = await page.evaluate(
+        () => (window as unknown as { rudderSeen: { busy: number; openWhileBusy: number } }).rudderSeen,
+      );
+      expect(seen.busy).toBeGreaterThan(0);
+      expect(seen.openWhileBusy).toBe(0);
+      await expect(page.getByRole('button', { name: 'Open .xlsx' }).getAttribute('aria-disabled')).resolves.not.toBe(
+        'true',
+      );
+    });
+
     it('runs the check, the focus on the score, whose text has at least 4.5:1 contrast', async () => {
       await openPaneTabWithKeys(page, pane, 'Alignment', keys);
       await tabTo(page, pane.getByRole('button', { name: /^Run check/ }), keys);

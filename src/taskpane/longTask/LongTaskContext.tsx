@@ -4,7 +4,17 @@
  * Disabling the focused button drops the keyboard focus to the page; when the work settles and
  * nothing else took the focus, it goes back to where it was.
  */
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export interface LongTaskStatus {
   /** What is happening, in plain words: "Reading the Goals sheet…". */
@@ -73,7 +83,8 @@ export function LongTaskProvider({
   }, []);
 
   const busy = status !== null;
-  useEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
+  // Before the browser paints, so the page around the pane never shows the progress bar with its own buttons live.
+  useLayoutEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
   // A pane closed mid-task leaves nothing waiting for it.
   useEffect(() => () => onBusyChange?.(false), [onBusyChange]);
 
