@@ -49,10 +49,11 @@ export function HeaderBar({ workbookName, busy, onReset, onOpen, onDownload }: H
         </Body1>
       </div>
       <div className={styles.actions}>
-        <Button icon={<ArrowReset20Regular />} onClick={onReset} disabled={busy}>
+        {/* Focusable while they wait, so the keyboard focus stays on the button just pressed. */}
+        <Button icon={<ArrowReset20Regular />} onClick={onReset} disabledFocusable={busy}>
           Reset sample
         </Button>
-        <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()} disabled={busy}>
+        <Button icon={<FolderOpen20Regular />} onClick={() => input.current?.click()} disabledFocusable={busy}>
           Open .xlsx
         </Button>
         <input
@@ -64,7 +65,7 @@ export function HeaderBar({ workbookName, busy, onReset, onOpen, onDownload }: H
           data-testid="open-xlsx-input"
           onChange={onFile}
         />
-        <Button icon={<ArrowDownload20Regular />} onClick={onDownload} disabled={busy}>
+        <Button icon={<ArrowDownload20Regular />} onClick={onDownload} disabledFocusable={busy}>
           Download .xlsx
         </Button>
       </div>

@@ -10,9 +10,10 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { App } from '../taskpane/App';
 import { useColorScheme } from '../taskpane/shell/useColorScheme';
+import { useResultFocus } from '../taskpane/shell/useResultFocus';
 import { SheetView } from './grid/SheetView';
 import { HeaderBar } from './HeaderBar';
 import { ReplaceDialog } from './ReplaceDialog';
@@ -52,6 +53,16 @@ export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession
   const scheme = useColorScheme();
   const api = usePlaygroundSession(initial);
   const { session, busy, notice, dismiss } = api;
+  // While the pane writes to this workbook, replacing it would throw that work away: Open and Reset wait.
+  const [paneBusy, setPaneBusy] = useState(false);
+  // Open, Reset and their question end in a notice; the keyboard focus goes to it, not to the page.
+  const noticeFocus = useResultFocus(notice);
+  const focusingNotice =
+    <A extends unknown[]>(action: (...args: A) => void) =>
+    (...args: A) => {
+      noticeFocus.arm();
+      action(...args);
+    };
   const workbookName = session.fileName ?? `the ${session.title} sample`;
   useEffect(() => {
     document.title = `${session.fileName ?? `${session.title} sample`} – Rudder playground`;
@@ -61,17 +72,23 @@ export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession
       <div className={styles.page}>
         <HeaderBar
           workbookName={workbookName}
-          busy={busy}
-          onReset={api.reset}
-          onOpen={api.open}
+          busy={busy || paneBusy}
+          onReset={focusingNotice(api.reset)}
+          onOpen={focusingNotice(api.open)}
           onDownload={api.save}
         />
-        <ReplaceDialog pending={api.replacing} onConfirm={api.confirmReplace} onCancel={api.cancelReplace} />
+        <ReplaceDialog
+          pending={api.replacing}
+          onConfirm={focusingNotice(api.confirmReplace)}
+          onCancel={focusingNotice(api.cancelReplace)}
+        />
         {notice ? (
           <MessageBar
             intent={notice.intent}
             role={notice.intent === 'error' ? 'alert' : 'status'}
             data-testid="playground-notice"
+            tabIndex={-1}
+            ref={noticeFocus.ref}
           >
             <MessageBarBody>{notice.text}</MessageBarBody>
             <MessageBarActions>
@@ -86,7 +103,7 @@ export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession
             <SheetView key={session.id} workbook={session.port} widthHint={session.widthHint} />
           </div>
           <aside className={styles.pane} aria-label="Rudder task pane" data-testid="task-pane">
-            <App key={session.id} port={session.port} />
+            <App key={session.id} port={session.port} onBusyChange={setPaneBusy} />
           </aside>
         </div>
       </div>

@@ -18,6 +18,8 @@ export interface AppProps {
   readonly notice?: string;
   /** @default 'home' */
   readonly initialFlow?: FlowId;
+  /** Told when a long task starts and ends, so the page around the pane can wait for it (the playground's Open). */
+  readonly onBusyChange?: (busy: boolean) => void;
 }
 
 /**
@@ -26,13 +28,13 @@ export interface AppProps {
  */
 const PROVIDER_STYLE = { height: '100%' } as const;
 
-export function App({ port, theme = 'system', notice, initialFlow }: AppProps): JSX.Element {
+export function App({ port, theme = 'system', notice, initialFlow, onBusyChange }: AppProps): JSX.Element {
   const system = useColorScheme();
   const scheme = theme === 'system' ? system : theme;
   return (
     <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} style={PROVIDER_STYLE} data-theme={scheme}>
       <PortProvider port={port}>
-        <LongTaskProvider>
+        <LongTaskProvider onBusyChange={onBusyChange}>
           <Shell notice={notice} initialFlow={initialFlow} />
         </LongTaskProvider>
       </PortProvider>

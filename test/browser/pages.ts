@@ -55,3 +55,18 @@ export async function structureSheet(page: Page, scope: Locator | Page, sheet: s
   await apply.press('Enter');
   await scope.getByTestId('structure-done').waitFor({ timeout: UI_TIMEOUT_MS });
 }
+
+/** WCAG 2 contrast ratio (1 to 21) of two opaque CSS `rgb(...)` colours. */
+export function contrastRatio(foreground: string, background: string): number {
+  const relative = (css: string): number => {
+    const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)/.exec(css);
+    if (!m) throw new Error(`Not an rgb() colour: ${css}`);
+    const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+      const c = Number(v) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  };
+  const [light, dark] = [relative(foreground), relative(background)].sort((a, b) => b - a);
+  return (light + 0.05) / (dark + 0.05);
+}

@@ -16,6 +16,7 @@ import type { WorkbookPort } from '../../host/port';
 import type { FlowProps } from '../flowTypes';
 import { useLongTask } from '../longTask/LongTaskContext';
 import { usePort } from '../PortContext';
+import { useResultFocus } from '../shell/useResultFocus';
 import { useAlignmentStyles } from './AlignmentFlow.styles';
 import { FindingsList } from './FindingsList';
 import { ScoreCard } from './ScoreCard';
@@ -87,6 +88,16 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
   const port = usePort();
   const { check, run } = useAlignmentCheck(port, request);
   const [notice, setNotice] = useState<Notice>(null);
+  // The check disables the pane while it runs; its score (or why there is none) takes the focus after.
+  const checkFocus = useResultFocus(check.state === 'idle' ? null : check);
+  const { ref: noticeRef, arm: armNotice } = useResultFocus(notice);
+  const reportNotice = useCallback(
+    (next: Notice) => {
+      armNotice();
+      setNotice(next);
+    },
+    [armNotice],
+  );
 
   const onGo = useCallback(
     (sheet: string, cell: string) => {
@@ -101,6 +112,7 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
   );
   const start = () => {
     setNotice(null);
+    checkFocus.arm();
     run();
   };
 
@@ -117,18 +129,18 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
           </Button>
         </div>
         {notice ? (
-          <MessageBar intent={notice.intent} data-testid="alignment-notice">
+          <MessageBar intent={notice.intent} data-testid="alignment-notice" tabIndex={-1} ref={noticeRef}>
             <MessageBarBody>{notice.text}</MessageBarBody>
           </MessageBar>
         ) : null}
         {check.state === 'failed' ? (
-          <MessageBar intent="error">
+          <MessageBar intent="error" tabIndex={-1} ref={checkFocus.ref}>
             <MessageBarBody>{ALIGNMENT_TEXT.failed(check.message)}</MessageBarBody>
           </MessageBar>
         ) : null}
         {check.state === 'empty' ? (
           <>
-            <MessageBar intent="info" data-testid="alignment-empty">
+            <MessageBar intent="info" data-testid="alignment-empty" tabIndex={-1} ref={checkFocus.ref}>
               <MessageBarBody>{check.reason}</MessageBarBody>
             </MessageBar>
             <div className={styles.actions}>
@@ -139,7 +151,7 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
       </section>
       {check.state === 'done' ? (
         <>
-          <ScoreCard result={check.result} asOf={check.asOf} />
+          <ScoreCard result={check.result} asOf={check.asOf} focusRef={checkFocus.ref} />
           <section
             className={styles.section}
             aria-labelledby="rudder-alignment-findings"
@@ -157,7 +169,7 @@ export function AlignmentFlow({ request, navigate }: FlowProps): JSX.Element {
             <Body1 className={styles.muted}>{ALIGNMENT_TEXT.mapIntro}</Body1>
             <StrategyMap graph={check.graph} onGo={onGo} />
           </section>
-          <ReportSection port={port} result={check.result} asOf={check.asOf} onNotice={setNotice} />
+          <ReportSection port={port} result={check.result} asOf={check.asOf} onNotice={reportNotice} />
         </>
       ) : null}
     </div>

@@ -26,17 +26,29 @@ const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'baseline', gap: tokens.spacingHorizontalS },
   number: { fontSize: '48px', lineHeight: '52px', fontWeight: tokens.fontWeightBold },
   good: { color: tokens.colorPaletteGreenForeground1 },
-  middling: { color: tokens.colorPaletteMarigoldForeground1 },
+  // Marigold's darker shade: the first one is 2.5:1 on this background, below the 4.5:1 text needs.
+  middling: { color: tokens.colorPaletteMarigoldForeground2 },
   poor: { color: tokens.colorPaletteRedForeground1 },
   muted: { color: tokens.colorNeutralForeground3 },
   method: { whiteSpace: 'normal' },
 });
 
-export function ScoreCard({ result, asOf }: { readonly result: AlignmentResult; readonly asOf: number }): JSX.Element {
+export function ScoreCard({
+  result,
+  asOf,
+  focusRef,
+}: {
+  readonly result: AlignmentResult;
+  readonly asOf: number;
+  /** Takes the focus when this score is the result of the check the user just ran. */
+  readonly focusRef?: (element: HTMLElement | null) => void;
+}): JSX.Element {
   const styles = useStyles();
   const tone = result.score >= 90 ? styles.good : result.score >= 60 ? styles.middling : styles.poor;
   return (
     <section
+      ref={focusRef}
+      tabIndex={-1}
       className={styles.root}
       aria-label={`${ALIGNMENT_TEXT.scoreHeading}: ${result.score} ${ALIGNMENT_TEXT.scoreOutOf}`}
       data-testid="alignment-score"

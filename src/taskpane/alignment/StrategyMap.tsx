@@ -1,7 +1,11 @@
-/** The strategy as a picture: SVG drawn by React (no innerHTML), each node a button that goes to its row. */
+/**
+ * The strategy as a picture: SVG drawn by React (no innerHTML), each node a button that goes to its
+ * row. The picture is one tab stop: the arrow keys move between its buttons (a roving tab index).
+ */
 import { Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, type KeyboardEvent } from 'react';
+import { useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { StrategyGraph } from '../../core/alignment';
+import { isMapKey, nextBoxIndex } from './mapKeyboard';
 import { layoutStrategyMap, toneOf, type PlacedNode, type Tone } from './mapLayout';
 import { ALIGNMENT_TEXT, NODE_NOUN } from './text';
 
@@ -57,10 +61,17 @@ function accessibleName(p: PlacedNode): string {
 
 function Node({
   placed,
+  index,
+  current,
   onGo,
+  onFocus,
 }: {
   readonly placed: PlacedNode;
+  readonly index: number;
+  /** The one node in the tab order: the picture's single tab stop. */
+  readonly current: boolean;
   readonly onGo: (sheet: string, cell: string) => void;
+  readonly onFocus: (index: number) => void;
 }): JSX.Element {
   const styles = useStyles();
   const { node } = placed;
@@ -72,34 +83,40 @@ function Node({
       go();
     }
   };
+  // The label is drawn beside the button, not inside it: its clipped words ("Bake hon…") are not
+  // the button's name, and a name that does not contain a button's visible words misleads speech input.
   return (
-    <g
-      className={styles.node}
-      role="button"
-      tabIndex={0}
-      aria-label={accessibleName(placed)}
-      onClick={go}
-      onKeyDown={onKeyDown}
-      data-node={node.key}
-    >
-      <title>{accessibleName(placed)}</title>
-      <rect
-        x={placed.x}
-        y={placed.y}
-        width={placed.w}
-        height={placed.h}
-        rx={4}
-        style={{
-          fill: TONE_FILL[tone],
-          stroke: node.orphan ? tokens.colorPaletteRedForeground1 : TONE_STROKE[tone],
-          strokeWidth: node.orphan ? 2 : 1,
-          strokeDasharray: node.orphan ? '4 2' : undefined,
-        }}
-      />
-      <text className={styles.label} x={placed.x + 6} y={placed.y + placed.h / 2 + 4}>
+    <>
+      <g
+        className={styles.node}
+        role="button"
+        tabIndex={current ? 0 : -1}
+        aria-label={accessibleName(placed)}
+        onClick={go}
+        onKeyDown={onKeyDown}
+        onFocus={() => onFocus(index)}
+        data-node={node.key}
+        data-index={index}
+      >
+        <title>{accessibleName(placed)}</title>
+        <rect
+          x={placed.x}
+          y={placed.y}
+          width={placed.w}
+          height={placed.h}
+          rx={4}
+          style={{
+            fill: TONE_FILL[tone],
+            stroke: node.orphan ? tokens.colorPaletteRedForeground1 : TONE_STROKE[tone],
+            strokeWidth: node.orphan ? 2 : 1,
+            strokeDasharray: node.orphan ? '4 2' : undefined,
+          }}
+        />
+      </g>
+      <text className={styles.label} x={placed.x + 6} y={placed.y + placed.h / 2 + 4} aria-hidden>
         {placed.label}
       </text>
-    </g>
+    </>
   );
 }
 
@@ -126,15 +143,27 @@ export function StrategyMap({
 }): JSX.Element {
   const styles = useStyles();
   const layout = useMemo(() => layoutStrategyMap(graph), [graph]);
+  const svg = useRef<SVGSVGElement>(null);
+  const [focused, setFocused] = useState(0);
   if (layout.nodes.length === 0) return <Caption1>{ALIGNMENT_TEXT.mapEmpty}</Caption1>;
+  const current = Math.min(focused, layout.nodes.length - 1);
+  const onKeyDown = (e: KeyboardEvent<SVGSVGElement>) => {
+    if (!isMapKey(e.key)) return;
+    e.preventDefault();
+    const next = nextBoxIndex(layout.nodes, current, e.key);
+    setFocused(next);
+    svg.current?.querySelector<SVGGElement>(`[data-index="${next}"]`)?.focus();
+  };
   const { legend } = ALIGNMENT_TEXT;
   return (
     <>
       <svg
+        ref={svg}
         className={styles.svg}
         viewBox={`0 0 ${layout.width} ${layout.height}`}
         role="group"
-        aria-label={ALIGNMENT_TEXT.mapHeading}
+        aria-label={ALIGNMENT_TEXT.mapLabel(layout.nodes.length)}
+        onKeyDown={onKeyDown}
         data-testid="strategy-map"
       >
         {layout.edges.map(({ edge, from, to }) => {
@@ -164,8 +193,15 @@ export function StrategyMap({
             ) : null}
           </g>
         ))}
-        {layout.nodes.map((placed) => (
-          <Node key={placed.node.key} placed={placed} onGo={onGo} />
+        {layout.nodes.map((placed, i) => (
+          <Node
+            key={placed.node.key}
+            placed={placed}
+            index={i}
+            current={i === current}
+            onGo={onGo}
+            onFocus={setFocused}
+          />
         ))}
       </svg>
       <div className={styles.legend}>

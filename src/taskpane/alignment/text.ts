@@ -25,6 +25,8 @@ export const ALIGNMENT_TEXT = {
   emptyHint: 'Open Structure to turn your goals and KPI sheets into Rudder tables, then run the check again.',
   openStructure: 'Open Structure',
   mapHeading: 'How your strategy connects',
+  mapLabel: (boxes: number) =>
+    `How your strategy connects: ${boxes} box${boxes === 1 ? '' : 'es'}. Arrow keys move between them; Enter goes to the row.`,
   mapIntro:
     'Mission and values at the top, then goals, then the KPIs that measure them. Dashed red outlines are items not connected to the layer above.',
   mapMore: (n: number) => `+${n} more`,

@@ -1,8 +1,20 @@
 /**
  * One long operation at a time for the whole pane: flows call `run(label, work)`, the shell shows
  * a progress bar with the label and disables every button in the flow until the work settles.
+ * Disabling the focused button drops the keyboard focus to the page; when the work settles and
+ * nothing else took the focus, it goes back to where it was.
  */
-import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 
 export interface LongTaskStatus {
   /** What is happening, in plain words: "Reading the Goals sheet…". */
@@ -32,14 +44,31 @@ export class BusyError extends Error {
 
 const LongTaskContext = createContext<LongTaskApi | null>(null);
 
-export function LongTaskProvider({ children }: { readonly children: ReactNode }): JSX.Element {
+export function LongTaskProvider({
+  children,
+  onBusyChange,
+}: {
+  readonly children: ReactNode;
+  readonly onBusyChange?: (busy: boolean) => void;
+}): JSX.Element {
   const [status, setStatus] = useState<LongTaskStatus | null>(null);
   // A ref as well as state: two clicks in one frame must not both start.
   const running = useRef<string | null>(null);
+  const focusedBefore = useRef<HTMLElement | null>(null);
+
+  useEffect(() => {
+    if (status !== null) return;
+    const element = focusedBefore.current;
+    focusedBefore.current = null;
+    const lost = document.activeElement === null || document.activeElement === document.body;
+    if (element?.isConnected && lost) element.focus();
+  }, [status]);
 
   const run = useCallback(async <T,>(label: string, work: (report: ReportProgress) => Promise<T>): Promise<T> => {
     if (running.current !== null) throw new BusyError(running.current);
     running.current = label;
+    const active = document.activeElement;
+    focusedBefore.current = active instanceof HTMLElement && active !== document.body ? active : null;
     setStatus({ label, progress: null });
     const report: ReportProgress = (progress, nextLabel) => {
       const clamped = progress === null || !Number.isFinite(progress) ? null : Math.min(1, Math.max(0, progress));
@@ -53,7 +82,13 @@ export function LongTaskProvider({ children }: { readonly children: ReactNode })
     }
   }, []);
 
-  const api = useMemo<LongTaskApi>(() => ({ busy: status !== null, status, run }), [status, run]);
+  const busy = status !== null;
+  // Before the browser paints, so the page around the pane never shows the progress bar with its own buttons live.
+  useLayoutEffect(() => onBusyChange?.(busy), [busy, onBusyChange]);
+  // A pane closed mid-task leaves nothing waiting for it.
+  useEffect(() => () => onBusyChange?.(false), [onBusyChange]);
+
+  const api = useMemo<LongTaskApi>(() => ({ busy, status, run }), [busy, status, run]);
   return <LongTaskContext.Provider value={api}>{children}</LongTaskContext.Provider>;
 }
 

@@ -8,6 +8,7 @@ import type { CellAction } from '../../core/share';
 import type { FlowProps } from '../flowTypes';
 import { useLongTask } from '../longTask/LongTaskContext';
 import { usePort } from '../PortContext';
+import { useResultFocus } from '../shell/useResultFocus';
 import { useShareStyles } from './ShareFlow.styles';
 import { SHARE_FLOW_TEXT } from './text';
 import { useShare, type CopySummary, type NamesSummary } from './useShare';
@@ -47,7 +48,12 @@ function ShortNames(props: {
   readonly add: (overwrite?: readonly string[]) => void;
 }): JSX.Element {
   const styles = useShareStyles();
-  const { names, busy, add } = props;
+  const { names, busy } = props;
+  const namesFocus = useResultFocus(names);
+  const add = (overwrite?: readonly string[]) => {
+    namesFocus.arm();
+    props.add(overwrite);
+  };
   const conflicts = names?.conflicts.map((c) => c.name) ?? [];
   return (
     <section className={styles.section} aria-labelledby="rudder-share-names" data-testid="share-names">
@@ -61,7 +67,13 @@ function ShortNames(props: {
         </Button>
       </div>
       {names ? (
-        <MessageBar intent={names.intent} role="status" data-testid="share-names-result">
+        <MessageBar
+          intent={names.intent}
+          role="status"
+          data-testid="share-names-result"
+          tabIndex={-1}
+          ref={namesFocus.ref}
+        >
           <MessageBarBody>
             {names.lines.map((line) => (
               <div key={line}>{line}</div>
@@ -84,8 +96,18 @@ export function ShareFlow(_props: FlowProps): JSX.Element {
   const styles = useShareStyles();
   const port = usePort();
   const { busy } = useLongTask();
-  const { notice, copy, names, buildCopy, addSummary, downloadReport, addShortNames } = useShare(port);
+  const share = useShare(port);
+  const { notice, copy, names, addShortNames } = share;
   const [confirming, setConfirming] = useState(false);
+  // Each action disables the pane while it runs; what it did (or why it could not) takes the focus after.
+  const noticeFocus = useResultFocus(notice);
+  const focusingNotice = (action: () => void) => () => {
+    noticeFocus.arm();
+    action();
+  };
+  const buildCopy = focusingNotice(share.buildCopy);
+  const addSummary = focusingNotice(share.addSummary);
+  const downloadReport = focusingNotice(share.downloadReport);
   // Excel cannot hand the whole file to the add-in, so there the summary goes into the workbook.
   const inExcel = port.hostInfo().kind === 'excel';
 
@@ -144,6 +166,8 @@ export function ShareFlow(_props: FlowProps): JSX.Element {
           intent={notice.intent}
           role={notice.intent === 'error' ? 'alert' : 'status'}
           data-testid="share-notice"
+          tabIndex={-1}
+          ref={noticeFocus.ref}
         >
           <MessageBarBody>{notice.text}</MessageBarBody>
         </MessageBar>

@@ -105,16 +105,13 @@ export function Shell({ notice, initialFlow = 'home' }: ShellProps): JSX.Element
         </TabList>
       </header>
       <LongTaskBar />
-      <main
-        className={styles.panel}
-        id="rudder-panel"
-        role="tabpanel"
-        aria-labelledby={tabId(active)}
-        data-flow={active}
-      >
-        <fieldset className={styles.fieldset} disabled={busy} aria-busy={busy}>
-          <ActiveFlow key={active} active={active} request={request} navigate={navigate} />
-        </fieldset>
+      {/* The tab panel inside the main landmark: ARIA allows neither role to replace the other. */}
+      <main className={styles.panel}>
+        <div id="rudder-panel" role="tabpanel" aria-labelledby={tabId(active)} data-flow={active}>
+          <fieldset className={styles.fieldset} disabled={busy} aria-busy={busy}>
+            <ActiveFlow key={active} active={active} request={request} navigate={navigate} />
+          </fieldset>
+        </div>
       </main>
       <StatusLine host={port.hostInfo()} notice={notice} />
     </div>

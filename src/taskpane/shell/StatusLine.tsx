@@ -17,13 +17,14 @@ const useStyles = makeStyles({
 export function StatusLine({ host, notice }: { readonly host: HostInfo; readonly notice?: string }): JSX.Element {
   const styles = useStyles();
   return (
-    <footer className={styles.root} role="status" data-testid="host-status">
+    // A plain box: a footer may not take the status role.
+    <div className={styles.root} role="status" data-testid="host-status">
       {notice ? (
         <Text size={200} className={mergeClasses(styles.warning)}>
           {notice}.
         </Text>
       ) : null}
       <Text size={200}>Working on: {host.label}</Text>
-    </footer>
+    </div>
   );
 }

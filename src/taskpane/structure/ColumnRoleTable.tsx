@@ -1,5 +1,5 @@
 /** Each source column with the role Rudder proposes (a drop-down to correct it) and how sure it is, in words. */
-import { Dropdown, Option } from '@fluentui/react-components';
+import { Dropdown, Option, mergeClasses } from '@fluentui/react-components';
 import type { ColumnRole, DetectedTable } from '../../core/detect';
 import { confidenceWord, rolesOffered, type StructureKind } from '../../core/structure';
 import { useStructureStyles } from './StructureFlow.styles';
@@ -43,7 +43,16 @@ export function ColumnRoleTable({ table, kind, roles, disabled, onRole }: Column
   const offered = rolesOffered(kind);
   return (
     // No scroll box around this table: it would clip the drop-down lists that open inside it.
-    <table className={styles.table} aria-label="What each column means" data-testid="structure-columns">
+    <table
+      className={`${styles.table} ${styles.roleTable}`}
+      aria-label="What each column means"
+      data-testid="structure-columns"
+    >
+      <colgroup>
+        <col style={{ width: '32%' }} />
+        <col style={{ width: '46%' }} />
+        <col style={{ width: '22%' }} />
+      </colgroup>
       <thead>
         <tr>
           <th className={`${styles.cell} ${styles.head}`} scope="col">
@@ -65,7 +74,7 @@ export function ColumnRoleTable({ table, kind, roles, disabled, onRole }: Column
           return (
             <tr key={col.column} data-column={col.column}>
               <td
-                className={`${styles.cell} ${styles.columnName}`}
+                className={mergeClasses(styles.cell, styles.columnName)}
                 title={`Column ${col.column}: ${col.header || 'no header'}`}
               >
                 <span className={styles.muted}>{col.column}</span> {col.header || '(no header)'}

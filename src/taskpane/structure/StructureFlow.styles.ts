@@ -34,8 +34,10 @@ export const useStructureStyles = makeStyles({
    * portal would cover the page; keeping the node as tall as its content avoids that.
    */
   portal: { height: 'auto', bottom: 'auto' },
-  roleDropdown: { minWidth: '120px', maxWidth: '150px' },
-  columnName: { maxWidth: '110px' },
+  // Fixed column widths, so the three columns share a 320-pixel pane instead of pushing past it.
+  roleTable: { tableLayout: 'fixed' },
+  roleDropdown: { minWidth: 0, width: '100%', maxWidth: '150px' },
+  columnName: { whiteSpace: 'normal', overflowWrap: 'anywhere' },
   sure: { color: tokens.colorPaletteGreenForeground1 },
   likely: { color: tokens.colorNeutralForeground2 },
   guess: { color: tokens.colorPaletteDarkOrangeForeground1 },

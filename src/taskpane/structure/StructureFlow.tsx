@@ -17,16 +17,12 @@ import {
 } from '@fluentui/react-components';
 import type { StructureKind } from '../../core/structure';
 import type { FlowProps } from '../flowTypes';
+import { useResultFocus } from '../shell/useResultFocus';
 import { ColumnRoleTable } from './ColumnRoleTable';
 import { NativeKpiOption } from './NativeKpiOption';
 import { useStructureStyles } from './StructureFlow.styles';
 import { StructurePreview } from './StructurePreview';
 import { useStructure, type StructureState } from './useStructure';
-
-/** A message that appears after Apply is scrolled into view: the pane may be scrolled down to the button. */
-function showOnMount(el: HTMLDivElement | null): void {
-  el?.scrollIntoView?.({ block: 'nearest' });
-}
 
 const KIND_LABELS: Readonly<Record<StructureKind, string>> = {
   goals: 'Goals',
@@ -64,17 +60,26 @@ function SourcePicker({ s }: { readonly s: StructureState }): JSX.Element {
   );
 }
 
-function Proposal({ s }: { readonly s: StructureState }): JSX.Element | null {
+function Proposal({
+  s,
+  focusRef,
+}: {
+  readonly s: StructureState;
+  /** Set when the proposal is what the user's last action produced: its first sentence takes the focus. */
+  readonly focusRef?: (element: HTMLElement | null) => void;
+}): JSX.Element | null {
   const styles = useStructureStyles();
   const { proposal, corrections } = s;
   if (!proposal || !corrections) return null;
   const table = proposal.tables[s.tableIndex];
   return (
     <section className={styles.section} aria-label="What Rudder found">
-      <Body1>
-        Rudder found {proposal.tables.length === 1 ? 'a table' : `${proposal.tables.length} tables`} on ‘
-        {proposal.sheet}’{proposal.tables.length === 1 ? ` at ${table.range}.` : '.'}
-      </Body1>
+      <div ref={focusRef} tabIndex={-1} data-testid="structure-found">
+        <Body1>
+          Rudder found {proposal.tables.length === 1 ? 'a table' : `${proposal.tables.length} tables`} on ‘
+          {proposal.sheet}’{proposal.tables.length === 1 ? ` at ${table.range}.` : '.'}
+        </Body1>
+      </div>
       <div className={styles.row}>
         {proposal.tables.length > 1 && (
           <Field label="Table" className={styles.field}>
@@ -175,9 +180,34 @@ function Plan({ s }: { readonly s: StructureState }): JSX.Element | null {
   );
 }
 
+/** What the user's last action produced, most recent kind first: the element the focus moves to. */
+function outcomeOf(s: StructureState): 'problem' | 'applied' | 'proposal' | null {
+  if (s.problem) return 'problem';
+  if (s.applied) return 'applied';
+  return s.proposal ? 'proposal' : null;
+}
+
 export function StructureFlow(_props: FlowProps): JSX.Element {
   const styles = useStructureStyles();
-  const s = useStructure();
+  const state = useStructure();
+  const outcome = outcomeOf(state);
+  const focus = useResultFocus(state.problem ?? state.applied ?? state.proposal);
+  // Picking a sheet and Apply disable their own controls while they run: the focus goes to their result.
+  const s: StructureState = {
+    ...state,
+    pickSheet: (sheet) => {
+      focus.arm();
+      state.pickSheet(sheet);
+    },
+    pickSelection: () => {
+      focus.arm();
+      state.pickSelection();
+    },
+    apply: () => {
+      focus.arm();
+      state.apply();
+    },
+  };
   return (
     <section className={styles.root} aria-label="Structure">
       <Subtitle2 as="h2">Structure</Subtitle2>
@@ -186,16 +216,26 @@ export function StructureFlow(_props: FlowProps): JSX.Element {
         changed.
       </Body1>
       <SourcePicker s={s} />
-      <Proposal s={s} />
+      <Proposal s={s} focusRef={outcome === 'proposal' ? focus.ref : undefined} />
       <Plan s={s} />
       {/* Last, next to the Apply button the user just pressed (and right under the picker when nothing was found). */}
       {s.problem && (
-        <MessageBar intent="warning" data-testid="structure-problem" ref={showOnMount}>
+        <MessageBar
+          intent="warning"
+          data-testid="structure-problem"
+          tabIndex={-1}
+          ref={outcome === 'problem' ? focus.ref : undefined}
+        >
           <MessageBarBody>{s.problem}</MessageBarBody>
         </MessageBar>
       )}
       {s.applied && (
-        <MessageBar intent="success" data-testid="structure-done" ref={showOnMount}>
+        <MessageBar
+          intent="success"
+          data-testid="structure-done"
+          tabIndex={-1}
+          ref={outcome === 'applied' ? focus.ref : undefined}
+        >
           <MessageBarBody>
             {s.applied.message}{' '}
             <Link as="button" onClick={s.showTable}>

@@ -1,6 +1,8 @@
-/** The first rows as Apply will write them, with the scores and statuses they will show. */
+/** The first rows as Apply will write them, with the scores and statuses they will show, statuses first. */
 import { Caption1 } from '@fluentui/react-components';
+import { useMemo } from 'react';
 import type { PreviewTable } from '../../core/structure';
+import { leadWithStatus } from './previewOrder';
 import { useStructureStyles } from './StructureFlow.styles';
 
 export function StructurePreview({
@@ -11,6 +13,7 @@ export function StructurePreview({
   readonly total: number;
 }): JSX.Element {
   const styles = useStructureStyles();
+  const shown = useMemo(() => leadWithStatus(preview), [preview]);
   return (
     <div className={styles.section}>
       {/* A wide preview scrolls: in the tab order, so arrow keys scroll it without a mouse. */}
@@ -24,7 +27,7 @@ export function StructurePreview({
         <table className={styles.table} aria-label="Preview of the new table" data-testid="structure-preview">
           <thead>
             <tr>
-              {preview.headers.map((h) => (
+              {shown.headers.map((h) => (
                 <th key={h} className={`${styles.cell} ${styles.head}`} scope="col">
                   {h}
                 </th>
@@ -32,7 +35,7 @@ export function StructurePreview({
             </tr>
           </thead>
           <tbody>
-            {preview.rows.map((row, r) => (
+            {shown.rows.map((row, r) => (
               <tr key={r}>
                 {row.map((cell, c) => (
                   <td key={c} className={styles.cell} title={cell}>

@@ -11,6 +11,7 @@ import {
   Text,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import { useResultFocus } from '../shell/useResultFocus';
 import { QUADRANT_TITLE, SWOT_QUADRANTS } from '../../core/swot';
 import { SWOT_UI } from './messages';
 import { useSwotStyles } from './SwotWizard.styles';
@@ -25,6 +26,7 @@ export function ImportStep({ w }: { readonly w: SwotWizardApi }): JSX.Element {
   const styles = useSwotStyles();
   const [choice, setChoice] = useState<string>(ALL);
   const scan = w.scan;
+  const scanFocus = useResultFocus(scan);
   return (
     <section className={styles.section} aria-label={SWOT_UI.importTitle}>
       <Subtitle2 as="h3">{SWOT_UI.importTitle}</Subtitle2>
@@ -45,15 +47,24 @@ export function ImportStep({ w }: { readonly w: SwotWizardApi }): JSX.Element {
             ))}
           </Dropdown>
         </Field>
-        <Button appearance="primary" disabled={w.busy} onClick={() => w.scanSheets(choice === ALL ? null : choice)}>
+        <Button
+          appearance="primary"
+          disabled={w.busy}
+          onClick={() => {
+            scanFocus.arm();
+            w.scanSheets(choice === ALL ? null : choice);
+          }}
+        >
           Find SWOT items
         </Button>
       </div>
       {scan && (
         <>
-          <Body1 data-testid="swot-import-summary">
-            {scan.items.length === 0 ? SWOT_UI.importNothing : SWOT_UI.importFound(scan.items.length)}
-          </Body1>
+          <div ref={scanFocus.ref} tabIndex={-1}>
+            <Body1 data-testid="swot-import-summary">
+              {scan.items.length === 0 ? SWOT_UI.importNothing : SWOT_UI.importFound(scan.items.length)}
+            </Body1>
+          </div>
           {scan.warnings.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>

@@ -3,7 +3,7 @@ import { Button, Input, Slider, Text, Tooltip } from '@fluentui/react-components
 import { ArrowDown20Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-down';
 import { ArrowUp20Regular } from '@fluentui/react-icons/lib/atoms/svg/arrow-up';
 import { Delete20Regular } from '@fluentui/react-icons/lib/atoms/svg/delete';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { cleanText, type SwotItem } from '../../core/swot';
 import { SWOT_UI } from './messages';
 import { useSwotStyles } from './SwotWizard.styles';
@@ -27,6 +27,19 @@ export function ItemEditor({ item, first, last, disabled, onEdit, onMove, onDele
     setText((t) => (cleanText(t) === cleanText(item.text) ? t : item.text));
   }, [item.text]);
   const blank = cleanText(text) === '';
+  // Moving an item moves its row in the page, which drops the focus: the pressed button takes it back.
+  const upButton = useRef<HTMLButtonElement>(null);
+  const downButton = useRef<HTMLButtonElement>(null);
+  const refocus = useRef<'up' | 'down' | null>(null);
+  useEffect(() => {
+    if (refocus.current === null) return;
+    (refocus.current === 'up' ? upButton : downButton).current?.focus();
+    refocus.current = null;
+  });
+  const move = (delta: -1 | 1) => {
+    refocus.current = delta === -1 ? 'up' : 'down';
+    onMove(item.id, delta);
+  };
   return (
     <li className={styles.item} data-testid={`swot-item-${item.id}`}>
       <div className={styles.itemHead}>
@@ -64,18 +77,22 @@ export function ItemEditor({ item, first, last, disabled, onEdit, onMove, onDele
         />
         <Tooltip content="Move up" relationship="label">
           <Button
+            ref={upButton}
             icon={<ArrowUp20Regular />}
             appearance="subtle"
-            disabled={disabled || first}
-            onClick={() => onMove(item.id, -1)}
+            disabled={disabled}
+            disabledFocusable={first}
+            onClick={() => move(-1)}
           />
         </Tooltip>
         <Tooltip content="Move down" relationship="label">
           <Button
+            ref={downButton}
             icon={<ArrowDown20Regular />}
             appearance="subtle"
-            disabled={disabled || last}
-            onClick={() => onMove(item.id, 1)}
+            disabled={disabled}
+            disabledFocusable={last}
+            onClick={() => move(1)}
           />
         </Tooltip>
         <Tooltip content={`Delete ${item.id}`} relationship="label">

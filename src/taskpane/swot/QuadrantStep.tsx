@@ -54,7 +54,8 @@ export function QuadrantStep({
             size="small"
             shape="circular"
             className={styles.chip}
-            disabled={w.busy || used.has(textKey(e))}
+            // Still focusable once used, so the keyboard focus stays on the example just added.
+            disabledFocusable={w.busy || used.has(textKey(e))}
             onClick={() => w.addItem(quadrant, e)}
           >
             + {e}

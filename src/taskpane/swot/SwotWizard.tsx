@@ -5,6 +5,7 @@
 import { Button, MessageBar, MessageBarBody, Spinner, Subtitle2, Text } from '@fluentui/react-components';
 import { SWOT_WIZARD_STEPS, type SwotWizardStep } from '../../core/swot';
 import type { FlowProps } from '../flowTypes';
+import { useResultFocus } from '../shell/useResultFocus';
 import { BusinessTypeStep } from './BusinessTypeStep';
 import { DoneStep } from './DoneStep';
 import { GoalsStep } from './GoalsStep';
@@ -52,11 +53,17 @@ function StepView({ w }: { readonly w: SwotWizardApi }): JSX.Element {
   }
 }
 
-function Progress({ step }: { readonly step: SwotWizardStep }): JSX.Element {
+function Progress({
+  step,
+  focusRef,
+}: {
+  readonly step: SwotWizardStep;
+  readonly focusRef: (element: HTMLElement | null) => void;
+}): JSX.Element {
   const styles = useSwotStyles();
   const at = SWOT_WIZARD_STEPS.indexOf(step);
   return (
-    <Text size={200} className={styles.steps} data-testid="swot-step">
+    <Text ref={focusRef} tabIndex={-1} size={200} className={styles.steps} data-testid="swot-step">
       Step {at + 1} of {SWOT_WIZARD_STEPS.length}: <span className={styles.stepNow}>{STEP_LABELS[step]}</span>
     </Text>
   );
@@ -88,7 +95,38 @@ function Nav({ w }: { readonly w: SwotWizardApi }): JSX.Element | null {
 
 export function SwotWizard(_props: FlowProps): JSX.Element {
   const styles = useSwotStyles();
-  const w = useSwotWizard();
+  const api = useSwotWizard();
+  // The button that moves to another step goes away with its step: the new step takes the focus.
+  const stepFocus = useResultFocus(api.importing ? 'import' : api.state.step);
+  // Finish and an import say what they did: their message takes the focus.
+  const noticeFocus = useResultFocus(api.notices.length > 0 ? api.notices : null);
+  const w: SwotWizardApi = {
+    ...api,
+    chooseType: (id) => {
+      stepFocus.arm();
+      api.chooseType(id);
+    },
+    goTo: (step) => {
+      stepFocus.arm();
+      api.goTo(step);
+    },
+    openImport: () => {
+      stepFocus.arm();
+      api.openImport();
+    },
+    closeImport: () => {
+      stepFocus.arm();
+      api.closeImport();
+    },
+    acceptImport: () => {
+      noticeFocus.arm();
+      api.acceptImport();
+    },
+    finish: () => {
+      noticeFocus.arm();
+      api.finish();
+    },
+  };
   return (
     <section className={styles.root} aria-label="SWOT">
       <Subtitle2 as="h2">SWOT</Subtitle2>
@@ -96,13 +134,25 @@ export function SwotWizard(_props: FlowProps): JSX.Element {
         <Spinner size="small" label="Reading your saved SWOT…" />
       ) : (
         <>
-          {!w.importing && <Progress step={w.state.step} />}
-          {w.notices.map((n) => (
-            <MessageBar key={n.text} intent={n.intent} data-testid="swot-notice">
+          {!w.importing && <Progress step={w.state.step} focusRef={stepFocus.ref} />}
+          {w.notices.map((n, i) => (
+            <MessageBar
+              key={n.text}
+              intent={n.intent}
+              data-testid="swot-notice"
+              tabIndex={-1}
+              ref={i === 0 ? noticeFocus.ref : undefined}
+            >
               <MessageBarBody>{n.text}</MessageBarBody>
             </MessageBar>
           ))}
-          {w.importing ? <ImportStep w={w} /> : <StepView w={w} />}
+          {w.importing ? (
+            <div ref={stepFocus.ref} tabIndex={-1}>
+              <ImportStep w={w} />
+            </div>
+          ) : (
+            <StepView w={w} />
+          )}
           {!w.importing && <Nav w={w} />}
         </>
       )}
