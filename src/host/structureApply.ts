@@ -18,10 +18,10 @@ import {
   STRUCTURE_MESSAGES,
   TABLE_NAMES,
   existingTableFrom,
-  goalsWithFreshStatus,
+  goalsWithLiveStatus,
+  GOAL_STATUS_CELL,
   idPrefixes,
   initialCorrections,
-  kpiRowsOf,
   mappingJson,
   mappingKey,
   parseMapping,
@@ -181,6 +181,7 @@ export function planProposal(
     existing: target.existing,
     mapping: target.mapping,
     kpis: proposal.kpis,
+    kpiTableExists: proposal.targets.kpis.existing !== null,
     sheetNames: proposal.sheetNames,
     today,
     nativeKpiForm: proposal.nativeKpiForm,
@@ -249,7 +250,7 @@ function tableSpec(
  */
 async function currentColumns(
   port: WorkbookPort,
-  plan: StructurePlan,
+  plan: Pick<StructurePlan, 'columns'>,
   sheet: string,
   range: string,
 ): Promise<StructurePlan['columns']> {
@@ -304,13 +305,14 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Writes the plan. For KPIs, RudderGoals (when there) gets its Status rolled up again.
+ * Writes the plan. For KPIs, RudderGoals (when there) gets the live Status formula over them.
  * Throws `StructureApplyError` with a plain message after taking back what it wrote.
+ * `_today` is no longer read (goal statuses are formulas now); the parameter stays so every caller keeps working.
  */
 export async function applyStructure(
   port: WorkbookPort,
   plan: StructurePlan,
-  today: number,
+  _today?: number,
 ): Promise<AppliedStructure> {
   const undo: Undo[] = [];
   try {
@@ -331,7 +333,7 @@ export async function applyStructure(
     }
     const written = await port.upsertTable(tableSpec(port, plan, sheet, plan.rows));
     await decorate(port, plan, written.sheet, written.range, plan.createsSheet);
-    if (plan.kind === 'kpis') await refreshGoals(port, plan, today, undo);
+    if (plan.kind === 'kpis') await refreshGoals(port, undo);
     // The last step, and one write: when it fails, the old mapping is still there and nothing needs undoing.
     await port.writeSetting(mappingKey(plan.tableName), mappingJson(plan.mapping));
     return {
@@ -347,8 +349,8 @@ export async function applyStructure(
   }
 }
 
-/** After KPIs change, each goal's Status is rolled up again from them. */
-async function refreshGoals(port: WorkbookPort, plan: StructurePlan, today: number, undo: Undo[]): Promise<void> {
+/** Once RudderKPIs is written, each goal's Status becomes (or stays) the live formula over it. */
+async function refreshGoals(port: WorkbookPort, undo: Undo[]): Promise<void> {
   const data = await port.readTable(TABLE_NAMES.goals);
   if (!data) return;
   const goals = existingTableFrom(data);
@@ -360,9 +362,18 @@ async function refreshGoals(port: WorkbookPort, plan: StructurePlan, today: numb
     columns,
     rows,
   });
-  const previous = rowsFromExisting('goals', goals);
+  // Undoing puts back what the Status cells held: the live formula, or the values of a table made before RudderKPIs.
+  const statusFormulas = await currentColumns(
+    port,
+    { columns: [{ header: 'Status', formula: '' }] },
+    data.sheet,
+    data.range,
+  );
+  // Hosts spell a formula their own way ([@ID] or RudderGoals[[#This Row],[ID]]); reading RudderKPIs is what marks it.
+  const wasLive = /RudderKPIs\[/i.test(statusFormulas[0]?.formula ?? '');
+  const previous = rowsFromExisting('goals', goals, wasLive ? () => GOAL_STATUS_CELL : undefined);
   undo.push(async () => {
     await port.upsertTable(spec(previous));
   });
-  await port.upsertTable(spec(goalsWithFreshStatus(goals, kpiRowsOf(plan), today)));
+  await port.upsertTable(spec(goalsWithLiveStatus(goals)));
 }
