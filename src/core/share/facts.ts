@@ -2,9 +2,19 @@
  * What the advisor summary sheet and the printable report show, gathered once from the
  * strategy model and the alignment check: plain data, the same for the CLI, the pane and tests.
  */
-import { buildStrategyGraph, runAlignment, type AlignmentResult, type Finding, type StrategyGraph } from '../alignment';
+import {
+  buildStrategyGraph,
+  groupFindings,
+  runAlignment,
+  type AlignmentResult,
+  type Finding,
+  type StrategyGraph,
+} from '../alignment';
+import { kpiDirection, kpiNumber, kpiTarget } from '../alignment/engines';
+import { evaluateKpi } from '../kpi';
+import { GoalStatusIndex } from '../structure/goalStatus';
 import { isCellError, type CellValue } from '../grid/types';
-import type { StrategyModel, SwotQuadrant } from '../model';
+import type { Kpi, StrategyModel, SwotQuadrant } from '../model';
 import { analyzeGoal } from '../smart';
 import { withUnit } from './units';
 
@@ -13,10 +23,11 @@ export interface KpiFact {
   readonly name: string;
   readonly goal: string;
   readonly status: string | null;
-  /** Share of the way from baseline to target; null where undefined. */
+  /** Share of the way from baseline to target, as KPI_PROGRESS computes it; null where undefined. */
   readonly progress: number | null;
-  readonly actual: string;
-  readonly target: string;
+  /** Numbers as numbers (so the summary sheet stores them as numbers); text as written. */
+  readonly actual: number | string;
+  readonly target: number | string;
   readonly unit: string;
   /** Actual and target with the unit, as people write them ("$1.30", "5%", "22 orders"). */
   readonly actualWithUnit: string;
@@ -27,7 +38,9 @@ export interface GoalFact {
   readonly id: string;
   readonly text: string;
   readonly owner: string;
+  /** As RUDDER.SMARTSCORE scores the goal's row (the SMART column's formula), on the day of the facts. */
   readonly smart: number;
+  /** The goal's Status as its live formula shows it: its KPIs rolled up, worst first. */
   readonly status: string | null;
 }
 
@@ -46,14 +59,35 @@ export interface ShareFacts {
 }
 
 /** Three decimals at most; a number too large to scale (1e308 × 1000 is Infinity) is shown as it is. */
-const showNumber = (v: number): string => (Number.isFinite(v * 1000) ? String(Math.round(v * 1000) / 1000) : String(v));
-const show = (v: CellValue): string =>
+const showNumber = (v: number): number => (Number.isFinite(v * 1000) ? Math.round(v * 1000) / 1000 : v);
+const show = (v: CellValue): number | string =>
   v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? showNumber(v) : String(v);
 const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
-/** The facts of a workbook at `asOf` (an Excel serial; the core never reads the clock). */
+/** KPI_PROGRESS of the KPI's row, or the Progress cell where the row cannot be read. */
+function progressOf(k: Kpi): number | null {
+  const direction = kpiDirection(k);
+  const target = direction.ok ? kpiTarget(k, direction.value) : null;
+  const actual = kpiNumber(k.actual);
+  if (!direction.ok || !target?.ok) return numberOrNull(k.progress);
+  if (actual === null) return null;
+  const progress = evaluateKpi({
+    actual,
+    target: target.value,
+    direction: direction.value,
+    baseline: kpiNumber(k.baseline),
+  }).progress;
+  return progress !== null && Number.isFinite(progress) ? progress : null;
+}
+
+/**
+ * The facts of a workbook at `asOf` (an Excel serial; the core never reads the clock): the one
+ * computation behind every view (the pane's check and picture, the Alignment sheet, the CLI audit,
+ * the advisor summary and the report), so they all show the same score, findings, SMART scores,
+ * statuses and progress.
+ */
 export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'Strategy summary'): ShareFacts {
-  const alignment = runAlignment(model, { asOf });
+  const alignment = groupFindings(runAlignment(model, { asOf }));
   const graph = buildStrategyGraph(model, { asOf });
   // One map, not a search of every node for every KPI and goal (quadratic at 10,000 rows).
   const statusByKey = new Map<string, string | null>();
@@ -64,25 +98,27 @@ export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'St
     name: k.name,
     goal: k.goal.raw,
     status: statusOf(`kpi:${i}`) ?? (k.status || null),
-    progress: numberOrNull(k.progress),
+    progress: progressOf(k),
     actual: show(k.actual),
     target: show(k.target),
     unit: k.unit,
     actualWithUnit: withUnit(k.actual, k.unit),
     targetWithUnit: withUnit(k.target, k.unit),
   }));
-  const goals = model.goals.map((g, i) => ({
-    id: g.id,
-    text: g.text,
-    owner: g.owner,
-    smart:
-      g.smart ??
-      analyzeGoal(
+  const rollup = new GoalStatusIndex(kpis.map((k) => ({ goal: k.goal, status: k.status })));
+  const goals = model.goals.map((g) => {
+    const key = { id: g.id, text: g.text };
+    return {
+      id: g.id,
+      text: g.text,
+      owner: g.owner,
+      smart: analyzeGoal(
         { text: g.text, due: g.due.serial, baseline: numberOrNull(g.baseline), target: numberOrNull(g.target) },
         { asOf },
       ).score,
-    status: statusOf(`goal:${i}`) ?? (g.status || null),
-  }));
+      status: rollup.measures(key) ? rollup.statusOf(key) : g.status || null,
+    };
+  });
   const swot: Record<SwotQuadrant, string[]> = { strength: [], weakness: [], opportunity: [], threat: [] };
   for (const s of model.swot) if (s.quadrant) swot[s.quadrant].push(s.text);
   const mission = model.strategy.find((s) => s.type === 'mission')?.statement ?? null;

@@ -11,6 +11,7 @@ import {
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { circles } from '../cycles';
+import { looksLikeId } from '../../model/text';
 import type { Finding, Rule } from '../types';
 
 const firstId = (model: StrategyModel, kind: 'goal' | 'strategy'): string | null => {
@@ -157,7 +158,19 @@ function reportBrokenLinks(model: StrategyModel, rule: Rule, { owner, location, 
       message = fill(MSG.linkUnmatched, vars) + (link.candidates.length > 0 ? fill(MSG.linkClosest, vars) : '');
       fix = link.candidates.length > 0 ? fill(MSG.linkUnmatchedFix, vars) : fill(MSG.linkUnmatchedFixNone, vars);
     }
-    out.push(finding(rule.id, rule.severity, atField(location, field.column), message, fix, [vars.id]));
+    const found = finding(rule.id, rule.severity, atField(location, field.column), message, fix, [vars.id]);
+    if (link.match !== 'unmatched' || looksLikeId(link.text)) out.push(found);
+    else {
+      const noun = named(model, owner).noun;
+      const cause = {
+        kind: 'unmatched-link',
+        ref: link.text,
+        column: field.column,
+        noun,
+        targetKind: vars.targetKind,
+      } as const;
+      out.push({ ...found, cause });
+    }
   }
   return out;
 }
