@@ -25,9 +25,9 @@ export interface KpiFact {
   readonly status: string | null;
   /** Share of the way from baseline to target, as KPI_PROGRESS computes it; null where undefined. */
   readonly progress: number | null;
-  /** Numbers as numbers (so the summary sheet stores them as numbers); text as written. */
-  readonly actual: number | string;
-  readonly target: number | string;
+  /** Numbers as numbers (so the summary sheet stores them as numbers); text as written; null when blank. */
+  readonly actual: number | string | null;
+  readonly target: number | string | null;
   readonly unit: string;
   /** Actual and target with the unit, as people write them ("$1.30", "5%", "22 orders"). */
   readonly actualWithUnit: string;
@@ -60,8 +60,8 @@ export interface ShareFacts {
 
 /** Three decimals at most; a number too large to scale (1e308 × 1000 is Infinity) is shown as it is. */
 const showNumber = (v: number): number => (Number.isFinite(v * 1000) ? Math.round(v * 1000) / 1000 : v);
-const show = (v: CellValue): number | string =>
-  v === null ? '' : isCellError(v) ? v.code : typeof v === 'number' ? showNumber(v) : String(v);
+const show = (v: CellValue): number | string | null =>
+  v === null ? null : isCellError(v) ? v.code : typeof v === 'number' ? showNumber(v) : String(v);
 const numberOrNull = (v: CellValue): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
 
 /** KPI_PROGRESS of the KPI's row, or the Progress cell where the row cannot be read. */

@@ -29,7 +29,7 @@ export function advisorSummaryRows(facts: ShareFacts): SummaryCell[][] {
       k.name,
       k.goal,
       k.status ?? '',
-      k.progress === null || !Number.isFinite(k.progress * 100) ? '' : Math.round(k.progress * 100) / 100,
+      k.progress === null || !Number.isFinite(k.progress * 100) ? null : Math.round(k.progress * 100) / 100,
       k.actual,
       k.target,
       k.unit,
