@@ -12,7 +12,6 @@ import {
 } from '../alignment';
 import { kpiDirection, kpiNumber, kpiTarget } from '../alignment/engines';
 import { evaluateKpi } from '../kpi';
-import { GoalStatusIndex } from '../structure/goalStatus';
 import { isCellError, type CellValue } from '../grid/types';
 import type { Kpi, StrategyModel, SwotQuadrant } from '../model';
 import { analyzeGoal } from '../smart';
@@ -105,9 +104,7 @@ export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'St
     actualWithUnit: withUnit(k.actual, k.unit),
     targetWithUnit: withUnit(k.target, k.unit),
   }));
-  const rollup = new GoalStatusIndex(kpis.map((k) => ({ goal: k.goal, status: k.status })));
-  const goals = model.goals.map((g) => {
-    const key = { id: g.id, text: g.text };
+  const goals = model.goals.map((g, i) => {
     return {
       id: g.id,
       text: g.text,
@@ -116,7 +113,7 @@ export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'St
         { text: g.text, due: g.due.serial, baseline: numberOrNull(g.baseline), target: numberOrNull(g.target) },
         { asOf },
       ).score,
-      status: rollup.measures(key) ? rollup.statusOf(key) : g.status || null,
+      status: statusOf(`goal:${i}`) ?? (g.status || null),
     };
   });
   const swot: Record<SwotQuadrant, string[]> = { strength: [], weakness: [], opportunity: [], threat: [] };

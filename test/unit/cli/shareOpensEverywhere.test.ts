@@ -98,11 +98,11 @@ describe('the advisor copy of the sample', () => {
     kpiTable?.eachRow((row, r) => {
       if (r === 1) return;
       const saved = (row.getCell(headers.indexOf('Progress')).value as { result?: unknown }).result;
-      tableProgress.set(String(row.getCell(headers.indexOf('ID')).value), saved ?? null);
+      tableProgress.set(row.getCell(headers.indexOf('ID')).text, saved ?? null);
     });
     const rows: unknown[][] = [];
     wb.getWorksheet('Advisor summary')?.eachRow(
-      (row) => void (/^K-\d+$/.test(String(row.getCell(1).value)) && rows.push(row.values as unknown[])),
+      (row) => void (/^K-\d+$/.test(row.getCell(1).text) && rows.push(row.values as unknown[])),
     );
     expect(rows.length).toBe(tableProgress.size);
     // Row values are 1-based: ID, KPI, Goal, Status, Progress, Actual, Target, Unit.
