@@ -11,6 +11,7 @@ import {
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { circles } from '../cycles';
+import { closestInMeaning } from '../closest';
 import { looksLikeId } from '../../model/text';
 import type { Finding, Rule } from '../types';
 
@@ -136,8 +137,13 @@ function filledLinkCells(model: StrategyModel): LinkCell[] {
 /** A finding for each reference in the cell that was not found firmly (by ID or by name). */
 function reportBrokenLinks(model: StrategyModel, rule: Rule, { owner, location, field }: LinkCell): Finding[] {
   const out: Finding[] = [];
-  for (const link of field.links) {
-    if (link.match === 'id' || link.match === 'name') continue;
+  for (const resolved of field.links) {
+    if (resolved.match === 'id' || resolved.match === 'name') continue;
+    // An unknown ID's closest targets by meaning (words shared with this row), not by ID number.
+    const link =
+      resolved.match === 'unmatched' && looksLikeId(resolved.text)
+        ? { ...resolved, candidates: closestInMeaning(model, owner, field.column, resolved.candidates) }
+        : resolved;
     const vars = entityVarsWith(model, owner, {
       ref: link.text,
       column: field.column,
