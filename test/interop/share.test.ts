@@ -1,7 +1,8 @@
 /**
- * `rudder share --formulas inline` output opened and recalculated by LibreOffice (which has
- * neither the add-in nor LET): no #NAME?, no _xldudf_, no error value in any cell that held a
- * Rudder formula, and every other cell of the input unchanged, cell by cell.
+ * `rudder share` output (its default form, without LET) opened and recalculated by LibreOffice
+ * (which has neither the add-in nor LET): no #NAME?, no _xldudf_, no error value in any cell that
+ * held a Rudder formula, every other cell of the input unchanged, cell by cell, and every formula's
+ * saved value what LibreOffice computes for it.
  */
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
@@ -34,7 +35,7 @@ describe('the advisor copy in LibreOffice', () => {
 
   beforeAll(async () => {
     input = (await structuredBakery(dir)).structured;
-    const run = await runCli(['share', input, '-o', output, '--formulas', 'inline', '--json']);
+    const run = await runCli(['share', input, '-o', output, '--json']);
     if (run.code !== 0) throw new Error(run.stderr);
     replaced = (JSON.parse(run.stdout) as { cells: Replaced[] }).cells;
     before = await recalculateToCsv(input);
@@ -66,6 +67,39 @@ describe('the advisor copy in LibreOffice', () => {
       );
     }
     expect(changed).toEqual([]);
+  });
+
+  it("computes the value saved with each KPI and goal Status and Progress formula, goals' live rollup included", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const ws of wb.worksheets.filter((w) => / \(Rudder\)$/.test(w.name))) {
+      const headers = ws.getRow(1).values as unknown[];
+      ws.eachRow((row, r) => {
+        if (r === 1) return;
+        for (const header of ['Status', 'Progress']) {
+          const at = headers.indexOf(header);
+          if (at < 0) continue;
+          const cell = row.getCell(at);
+          const value = cell.value as { formula?: string; result?: unknown } | null;
+          if (!value || typeof value !== 'object' || value.formula === undefined) continue;
+          compared++;
+          const saved = value.result;
+          const shown = cellOf(after[ws.name], cell.address);
+          const number = shown.endsWith('%') ? Number(shown.slice(0, -1)) / 100 : Number(shown);
+          const savedText =
+            typeof saved === 'string' ? saved : saved && typeof saved === 'object' ? JSON.stringify(saved) : '';
+          const same = typeof saved === 'number' ? Math.abs(number - saved) < 0.01 : savedText === shown;
+          if (!same)
+            mismatches.push(
+              `${ws.name}!${cell.address}: saved "${savedText || String(saved)}", LibreOffice "${shown}"`,
+            );
+        }
+      });
+    }
+    expect(compared).toBeGreaterThanOrEqual(30);
+    expect(mismatches).toEqual([]);
   });
 
   it('adds the Advisor summary sheet with the alignment score', async () => {
