@@ -6,6 +6,7 @@ import type { Command } from 'commander';
 import type ExcelJS from 'exceljs';
 import { parseRangeAddress, type RangeRef } from '../core/grid/a1';
 import { cellError } from '../core/grid/types';
+import { serialFromUtcDate } from '../core/dates/serial';
 import {
   confidenceWord,
   GoalStatusIndex,
@@ -227,6 +228,8 @@ export function cacheGoalStatuses(workbook: ExcelJS.Workbook): void {
 
 function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
   if (value === null || value === undefined) return null;
+  // ExcelJS reads a date cell as a Date: the functions take its serial, as Excel passes it.
+  if (value instanceof Date) return serialFromUtcDate(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return null;
 }

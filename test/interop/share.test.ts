@@ -8,6 +8,7 @@ import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import { serialFromYmd } from '../../src/core/dates/serial';
 import { runCli } from '../unit/cli/cliHarness';
 import { structuredBakery } from '../unit/cli/shareReport.fixture';
 import { recalculateToCsv, SPREADSHEET_ERROR, type SheetCsv } from './libreoffice';
@@ -35,7 +36,10 @@ describe('the advisor copy in LibreOffice', () => {
 
   beforeAll(async () => {
     input = (await structuredBakery(dir)).structured;
-    const run = await runCli(['share', input, '-o', output, '--json']);
+    // Shared on the real day: LibreOffice recalculates TODAY() as it opens the copy.
+    const now = new Date();
+    const today = serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+    const run = await runCli(['share', input, '-o', output, '--json'], {}, today);
     if (run.code !== 0) throw new Error(run.stderr);
     replaced = (JSON.parse(run.stdout) as { cells: Replaced[] }).cells;
     before = await recalculateToCsv(input);
@@ -57,6 +61,8 @@ describe('the advisor copy in LibreOffice', () => {
     const changed: string[] = [];
     for (const [sheet, rows] of Object.entries(before)) {
       const isRudder = new Set(replaced.filter((r) => r.sheet === sheet).map((r) => r.cell));
+      // A goal's Status rolls up the KPI statuses: in the input LibreOffice cannot compute those (no add-in), in the copy it can.
+      if (sheet.startsWith('Goals (')) rows.forEach((_, r) => isRudder.add(`M${r + 1}`));
       rows.forEach((row, r) =>
         row.forEach((text, c) => {
           const address = `${String.fromCharCode(65 + c)}${r + 1}`;
