@@ -201,7 +201,7 @@ export function cacheGoalStatuses(workbook: ExcelJS.Workbook): void {
     const at = t.headers.indexOf(header);
     if (at < 0) return null;
     const v = t.sheet.getCell(r + 1, t.range.left + 1 + at).value;
-    return v !== null && typeof v === 'object' && 'formula' in v ? (v.result) : v;
+    return v !== null && typeof v === 'object' && 'formula' in v ? v.result : v;
   };
   const links: KpiLinkStatus[] = [];
   for (let r = kpis.range.top + 1; r <= kpis.range.bottom; r++) {
@@ -209,7 +209,7 @@ export function cacheGoalStatuses(workbook: ExcelJS.Workbook): void {
     const error = status !== null && typeof status === 'object' && 'error' in status;
     links.push({
       goal: String(scalarOf(valueAt(kpis, r, 'Goal')) ?? ''),
-      status: error ? cellError(String(status.error)) : (scalarOf(status)),
+      status: error ? cellError(String(status.error)) : scalarOf(status),
     });
   }
   const index = new GoalStatusIndex(links);
