@@ -3,7 +3,8 @@
  * Exit 1 when any finding is an error, so a script can stop on it; 0 otherwise; 2 on bad input.
  */
 import type { Command } from 'commander';
-import { runAlignment, type AlignmentResult, type Finding } from '../core/alignment';
+import type { AlignmentResult, Finding } from '../core/alignment';
+import { gatherShareFacts } from '../core/share';
 import { formatSerialLong } from '../core/dates';
 import { readDate } from '../functions/args';
 import { isExcelError } from '../functions/types';
@@ -38,7 +39,7 @@ export const AUDIT_TEXT = {
 /** The JSON document of DESIGN §5: exactly these keys, in this order. */
 export function auditJson(result: AlignmentResult): {
   score: number;
-  findings: Record<keyof Omit<Finding, 'subjects'>, string>[];
+  findings: Record<Exclude<keyof Finding, 'subjects' | 'cause' | 'count'>, string>[];
 } {
   return {
     score: result.score,
@@ -90,7 +91,8 @@ export async function runAudit(book: string, options: AuditOptions, io: CliIo): 
   const asOf = asOfOf(options.asOf, io.today());
   const model = await readStrategyModel(await openXlsxPort(book, openOptionsOf(options)));
   if (model.isEmpty) throw new CliError(AUDIT_TEXT.noTables(book, model.emptyReason ?? ''));
-  const result = runAlignment(model, { asOf });
+  // The same computation as the pane, the Alignment sheet, the advisor summary and the report.
+  const result = gatherShareFacts(model, asOf).alignment;
   io.out(options.json ? JSON.stringify(auditJson(result)) : auditText(book, asOf, result));
   return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -9,6 +9,7 @@ import type { Command } from 'commander';
 import type { NativeForm } from '../core/share';
 import { shortFormulaNames, shortNamesReport, type NamesResult } from '../core/share/shortNames';
 import {
+  DEFAULT_SHARE_FORM,
   prepareShareCopy,
   writeAtomically,
   writeShareCopy,
@@ -57,7 +58,7 @@ async function writeCopyWithShortNames(
 
 export async function runShare(book: string, options: ShareCliOptions, io: CliIo): Promise<number> {
   if (!options.out) throw new CliError(SHARE_CLI_TEXT.needOut);
-  const form = (options.formulas ?? 'let') as NativeForm;
+  const form = (options.formulas ?? DEFAULT_SHARE_FORM) as NativeForm;
   if (!FORMS.includes(form)) throw new CliError(SHARE_CLI_TEXT.badForm(options.formulas ?? ''));
   const title = basename(book).replace(/\.xlsx$/i, '');
   const shareOptions: ShareOptions = { form, today: io.today(), title };
@@ -110,7 +111,7 @@ export function registerShareCommand(program: Command, io: CliIo, runner: Comman
     .option('-o, --out <copy.xlsx>', 'where to write the copy')
     .option(
       '--formulas <form>',
-      'let (Excel 365/2021, default), inline (LibreOffice and programs without LET), values (no formulas)',
+      'inline (default: Excel 2016 and later, LibreOffice, Google Sheets), let (shorter, Microsoft 365 and Excel 2021 only), values (no formulas)',
     )
     .option(
       '--short-names',
@@ -120,7 +121,7 @@ export function registerShareCommand(program: Command, io: CliIo, runner: Comman
     .addOption(maxRowsOption())
     .addHelpText(
       'after',
-      '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-lo.xlsx --formulas inline\n  rudder share plan.xlsx -o plan-named.xlsx --short-names\n',
+      '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-365.xlsx --formulas let\n  rudder share plan.xlsx -o plan-named.xlsx --short-names\n',
     )
     .action((book: string, options: ShareCliOptions) => runner(() => runShare(book, options, io)));
 }

@@ -4,8 +4,17 @@
  */
 import type { Command } from 'commander';
 import type ExcelJS from 'exceljs';
-import { parseRangeAddress } from '../core/grid/a1';
-import { confidenceWord, sentence, structureKindOf, type StructureKind } from '../core/structure';
+import { parseRangeAddress, type RangeRef } from '../core/grid/a1';
+import { cellError } from '../core/grid/types';
+import { serialFromUtcDate } from '../core/dates/serial';
+import {
+  confidenceWord,
+  GoalStatusIndex,
+  sentence,
+  structureKindOf,
+  type KpiLinkStatus,
+  type StructureKind,
+} from '../core/structure';
 import type { DetectedTable } from '../core/detect';
 import { createRudderFunctions } from '../functions/registry';
 import { isExcelError, type ExcelCellResult, type ExcelScalar } from '../functions/types';
@@ -165,8 +174,63 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): 
   }
 }
 
+/**
+ * Stores each goal's live Status formula with the status it rolls up from the KPI statuses just
+ * saved, so a reader that does not recalculate sees the goal's status, as it sees the KPIs'.
+ */
+export function cacheGoalStatuses(workbook: ExcelJS.Workbook): void {
+  const columns = (name: string): { sheet: ExcelJS.Worksheet; range: RangeRef; headers: string[] } | null => {
+    for (const sheet of workbook.worksheets) {
+      for (const entry of sheet.getTables()) {
+        const model = (Array.isArray(entry) ? entry[0] : entry) as unknown as {
+          table: { name: string; tableRef?: string; ref?: string };
+        };
+        if (model.table.name !== name) continue;
+        const range = parseRangeAddress(model.table.tableRef ?? model.table.ref ?? 'A1');
+        const headers: string[] = [];
+        for (let c = range.left; c <= range.right; c++)
+          headers.push(String(scalarOf(sheet.getCell(range.top + 1, c + 1).value) ?? ''));
+        return { sheet, range, headers };
+      }
+    }
+    return null;
+  };
+  const goals = columns('RudderGoals');
+  const kpis = columns('RudderKPIs');
+  if (!goals || !kpis) return;
+  const valueAt = (t: NonNullable<typeof goals>, r: number, header: string): ExcelJS.CellValue => {
+    const at = t.headers.indexOf(header);
+    if (at < 0) return null;
+    const v = t.sheet.getCell(r + 1, t.range.left + 1 + at).value;
+    return v !== null && typeof v === 'object' && 'formula' in v ? v.result : v;
+  };
+  const links: KpiLinkStatus[] = [];
+  for (let r = kpis.range.top + 1; r <= kpis.range.bottom; r++) {
+    const status = valueAt(kpis, r, 'Status');
+    const error = status !== null && typeof status === 'object' && 'error' in status;
+    links.push({
+      goal: String(scalarOf(valueAt(kpis, r, 'Goal')) ?? ''),
+      status: error ? cellError(String(status.error)) : scalarOf(status),
+    });
+  }
+  const index = new GoalStatusIndex(links);
+  const statusAt = goals.headers.indexOf('Status');
+  for (let r = goals.range.top + 1; r <= goals.range.bottom; r++) {
+    const cell = goals.sheet.getCell(r + 1, goals.range.left + 1 + statusAt);
+    const value = cell.value as ExcelJS.CellFormulaValue | null;
+    if (statusAt < 0 || !value || typeof value !== 'object' || !('formula' in value)) continue;
+    const goal = {
+      id: String(scalarOf(valueAt(goals, r, 'ID')) ?? '').trim(),
+      text: String(scalarOf(valueAt(goals, r, 'Goal')) ?? '').trim(),
+    };
+    cell.value = { formula: value.formula, result: index.statusOf(goal) };
+  }
+}
+
 function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
   if (value === null || value === undefined) return null;
+  // ExcelJS reads a date cell as a Date: the functions take its serial, as Excel passes it.
+  if (value instanceof Date) return serialFromUtcDate(value);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return null;
 }
@@ -186,6 +250,7 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   }
   const summaries = await writeStructured(port, found, io.today(), options.nativeKpiFormulas === true);
   cacheFormulaResults(port.workbook, io.today());
+  cacheGoalStatuses(port.workbook);
   await port.saveAs(options.output);
   const report = [...summaries, `Wrote ${options.output}; ${book} is not changed.`];
   // With --json, stdout holds the one JSON document: the report goes to stderr.

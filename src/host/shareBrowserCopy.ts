@@ -4,7 +4,7 @@
  * start-up bundle.
  */
 import ExcelJS from 'exceljs';
-import { isCellError } from '../core/grid/types';
+import { isCellError, type CellValue } from '../core/grid/types';
 import { columnLetter, parseRangeAddress, type RangeRef } from '../core/grid/a1';
 import type { CellAction } from '../core/share';
 import type { WorkbookPort } from './port';
@@ -33,6 +33,8 @@ export async function workbookAsXlsx(port: WorkbookPort): Promise<XlsxWorkbook> 
   const target = new XlsxWorkbook(new ExcelJS.Workbook());
   const tables = await port.listTables();
   const formulasInTables: { sheet: string; row: number; col: number; formula: string }[] = [];
+  // What each formula shows now, saved with it in the copy: readers that do not calculate show it.
+  const shown: { sheet: string; row: number; col: number; value: CellValue }[] = [];
   for (const info of await port.listSheets()) {
     await target.addSheet(info.name);
     const snap = await port.readSheet(info.name);
@@ -41,6 +43,7 @@ export async function workbookAsXlsx(port: WorkbookPort): Promise<XlsxWorkbook> 
       row.map((v, c) => {
         const at = { row: snap.origin.row + r, col: snap.origin.col + c };
         const formula = snap.formulas?.[r]?.[c] ?? null;
+        if (formula !== null) shown.push({ sheet: info.name, ...at, value: v });
         if (!boxes.some((b) => inside(b, at.row, at.col))) return cellInputOf(v, formula);
         // Table cells are written with their table; formulas in the body go back in afterwards.
         if (formula !== null && !boxes.some((b) => at.row === b.top))
@@ -72,6 +75,12 @@ export async function workbookAsXlsx(port: WorkbookPort): Promise<XlsxWorkbook> 
   }
   for (const f of formulasInTables)
     await target.writeBlock(f.sheet, `${columnLetter(f.col)}${f.row + 1}`, [[{ formula: f.formula }]]);
+  for (const s of shown) {
+    const cell = target.workbook.getWorksheet(s.sheet)?.getCell(s.row + 1, s.col + 1);
+    if (!cell || typeof cell.formula !== 'string') continue;
+    const result = isCellError(s.value) ? { error: s.value.code as ExcelJS.CellErrorValue['error'] } : (s.value ?? '');
+    cell.value = { formula: cell.formula, result };
+  }
   return target;
 }
 

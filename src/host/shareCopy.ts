@@ -22,6 +22,7 @@ import {
   type ShareFacts,
 } from '../core/share';
 import { letFileForm } from '../core/share/formulaScan';
+import { GoalStatusIndex, TABLE_NAMES } from '../core/structure';
 import { readStrategyModel } from './readStrategyModel';
 import { callComputer, type CellLookup } from './shareCompute';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
@@ -31,8 +32,14 @@ import { allTables, tableHeaders } from './xlsx/tables';
 import { isSettingsSheet } from './xlsx/settingsSheet';
 import { uniqueSheetName } from './common/sheetNames';
 
+/**
+ * Without LET: the copy must open right in Excel 2016 and 2019, LibreOffice and Google Sheets
+ * (DESIGN §8); LET stays an opt-in for Microsoft 365 users.
+ */
+export const DEFAULT_SHARE_FORM: NativeForm = 'inline';
+
 export interface ShareOptions {
-  /** @default 'let' */
+  /** @default 'inline' */
   readonly form?: NativeForm;
   /** Excel serial of today (the notes and the summary quote it). */
   readonly today: number;
@@ -101,6 +108,8 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   const workbook = port.workbook;
   const facts = gatherShareFacts(await readStrategyModel(port), options.today, options.title);
   const tables = geometries(workbook);
+  // The goals' live Status formulas get the value they compute from the KPI statuses the summary shows.
+  const goalStatuses = new GoalStatusIndex(facts.kpis.map((k) => ({ goal: k.goal, status: k.status })));
   const compute = callComputer(options.today);
   const warnings: string[] = [];
   const plans: CellPlan[] = [];
@@ -114,7 +123,6 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
         const formula = cell.formula;
         if (typeof formula !== 'string' || formula === '') return;
         for (const file of linkedFiles(formula)) external.add(file);
-        if (findRudderCalls(formula).length === 0) return;
         const r = Number(cell.row) - 1;
         const c = Number(cell.col) - 1;
         const table =
@@ -130,6 +138,13 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
               lookup: (n) => tables.find((t) => t.name.toLowerCase() === n.toLowerCase()),
             })
           : formula;
+        if (findRudderCalls(formula).length === 0) {
+          if (table && isGoalStatusCell(table, c)) {
+            const goal = { id: textAt(ws, r, table, 'ID'), text: textAt(ws, r, table, 'Goal') };
+            cell.value = { formula: a1, result: goalStatuses.statusOf(goal) };
+          }
+          return;
+        }
         found.push({
           cell,
           share: { sheet: ws.name, address: cell.address, formula: `=${a1}`, cached: cachedOf(cell) },
@@ -140,7 +155,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
       warnings.push(SHARE_TEXT.protectedSheet(ws.name));
     for (const { cell, share } of found) {
       const plan = planCell(share, {
-        form: options.form ?? 'let',
+        form: options.form ?? DEFAULT_SHARE_FORM,
         date: options.today,
         valueOf: () => (arg) => lookup(arg),
         compute: (_, call) => compute(call, lookup),
@@ -165,10 +180,32 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
  */
 function copiedValue(plan: CellPlan): ExcelJS.CellValue {
   if (plan.formula !== undefined)
-    return { formula: (plan.fileFormula ?? letFileForm(plan.formula)).slice(1), result: undefined };
+    return {
+      formula: (plan.fileFormula ?? letFileForm(plan.formula)).slice(1),
+      result: savedResult(plan.result),
+    };
   // A saved error (#VALUE!, #N/A …) stays an error value, not the text of the object holding it.
   if (isCellError(plan.value)) return { error: plan.value.code as ExcelJS.CellErrorValue['error'] };
   return plan.value ?? '';
+}
+
+/** A formula's saved value as ExcelJS writes it: "" for a blank result, errors as errors. */
+function savedResult(value: CellValue | undefined): ExcelJS.CellFormulaValue['result'] {
+  if (value === undefined) return undefined;
+  if (value === null) return '';
+  if (isCellError(value)) return { error: value.code as ExcelJS.CellErrorValue['error'] };
+  return value;
+}
+
+function isGoalStatusCell(table: TableGeometry, col: number): boolean {
+  return table.name.toLowerCase() === TABLE_NAMES.goals.toLowerCase() && table.headers[col - table.left] === 'Status';
+}
+
+function textAt(ws: ExcelJS.Worksheet, row: number, table: TableGeometry, header: string): string {
+  const at = table.headers.indexOf(header);
+  if (at < 0) return '';
+  const v = cellValueFromExcelJs(ws.getCell(row + 1, table.left + at + 1).value);
+  return typeof v === 'string' || typeof v === 'number' ? String(v).trim() : '';
 }
 
 function addSummarySheet(workbook: ExcelJS.Workbook, facts: ShareFacts): string {

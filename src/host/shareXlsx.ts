@@ -6,7 +6,7 @@ import { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareC
 import { openXlsxPort, type OpenOptions } from './xlsx';
 import { checkOutputPath, writeOutputFile } from './xlsx/safeWrite';
 
-export { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
+export { DEFAULT_SHARE_FORM, prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
 
 /** Writes bytes or text to `outPath` whole or not at all (see `safeWrite.ts`); never onto the input. */
 export async function writeAtomically(

@@ -18,10 +18,10 @@ import {
   STRUCTURE_MESSAGES,
   TABLE_NAMES,
   existingTableFrom,
-  goalsWithFreshStatus,
+  goalsWithLiveStatus,
+  GOAL_STATUS_CELL,
   idPrefixes,
   initialCorrections,
-  kpiRowsOf,
   mappingJson,
   mappingKey,
   parseMapping,
@@ -190,6 +190,7 @@ export function planProposal(
     mapping: target.mapping,
     existingHistory: proposal.history ?? null,
     kpis: proposal.kpis,
+    kpiTableExists: proposal.targets.kpis.existing !== null,
     sheetNames: proposal.sheetNames,
     today,
     nativeKpiForm: proposal.nativeKpiForm,
@@ -258,7 +259,7 @@ function tableSpec(
  */
 async function currentColumns(
   port: WorkbookPort,
-  plan: StructurePlan,
+  plan: Pick<StructurePlan, 'columns'>,
   sheet: string,
   range: string,
 ): Promise<StructurePlan['columns']> {
@@ -313,13 +314,15 @@ function reasonOf(error: unknown): string {
 }
 
 /**
- * Writes the plan. For KPIs, RudderGoals (when there) gets its Status rolled up again.
+ * Writes the plan. For KPIs, RudderGoals (when there) gets the live Status formula over them.
  * Throws `StructureApplyError` with a plain message after taking back what it wrote.
+ * `today` (an Excel serial) is the date the goal sheets a new strategy table re-links are planned at; without
+ * it they are not re-linked (goal statuses are formulas, so nothing else reads it).
  */
 export async function applyStructure(
   port: WorkbookPort,
   plan: StructurePlan,
-  today: number,
+  today?: number,
 ): Promise<AppliedStructure> {
   const undo: Undo[] = [];
   try {
@@ -342,10 +345,10 @@ export async function applyStructure(
     if (plan.history) await writeHistory(port, plan.history, undo);
     const written = await port.upsertTable(tableSpec(port, plan, sheet, plan.rows));
     await decorate(port, plan, written.sheet, written.range, plan.createsSheet);
-    if (plan.kind === 'kpis') await refreshGoals(port, plan, today, undo);
+    if (plan.kind === 'kpis') await refreshGoals(port, undo);
     // The last step, and one write: when it fails, the old mapping is still there and nothing needs undoing.
     await port.writeSetting(mappingKey(plan.tableName), mappingJson(plan.mapping));
-    const relinked = plan.kind === 'strategy' ? await relinkGoals(port, today) : [];
+    const relinked = plan.kind === 'strategy' && today !== undefined ? await relinkGoals(port, today) : [];
     const message = STRUCTURE_MESSAGES.applied(plan.tableName, written.sheet);
     return {
       table: plan.tableName,
@@ -414,8 +417,8 @@ async function writeHistory(port: WorkbookPort, history: HistoryPlan, undo: Undo
   await port.upsertTable(tableSpec(port, history, sheet, history.rows));
 }
 
-/** After KPIs change, each goal's Status is rolled up again from them. */
-async function refreshGoals(port: WorkbookPort, plan: StructurePlan, today: number, undo: Undo[]): Promise<void> {
+/** Once RudderKPIs is written, each goal's Status becomes (or stays) the live formula over it. */
+async function refreshGoals(port: WorkbookPort, undo: Undo[]): Promise<void> {
   const data = await port.readTable(TABLE_NAMES.goals);
   if (!data) return;
   const goals = existingTableFrom(data);
@@ -427,9 +430,18 @@ async function refreshGoals(port: WorkbookPort, plan: StructurePlan, today: numb
     columns,
     rows,
   });
-  const previous = rowsFromExisting('goals', goals);
+  // Undoing puts back what the Status cells held: the live formula, or the values of a table made before RudderKPIs.
+  const statusFormulas = await currentColumns(
+    port,
+    { columns: [{ header: 'Status', formula: '' }] },
+    data.sheet,
+    data.range,
+  );
+  // Hosts spell a formula their own way ([@ID] or RudderGoals[[#This Row],[ID]]); reading RudderKPIs is what marks it.
+  const wasLive = /RudderKPIs\[/i.test(statusFormulas[0]?.formula ?? '');
+  const previous = rowsFromExisting('goals', goals, wasLive ? () => GOAL_STATUS_CELL : undefined);
   undo.push(async () => {
     await port.upsertTable(spec(previous));
   });
-  await port.upsertTable(spec(goalsWithFreshStatus(goals, kpiRowsOf(plan), today)));
+  await port.upsertTable(spec(goalsWithLiveStatus(goals)));
 }

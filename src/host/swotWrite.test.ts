@@ -57,6 +57,8 @@ describe('SWOT Finish through the port', () => {
     ]);
     // The SMART column is a live formula, computed by the workbook.
     expect(typeof goals[0].SMART).toBe('number');
+    // "… by June 2027" in the goal's words fills its Due date (the last day of June).
+    expect(goals[0].Due).toBe(serialFromYmd(2027, 6, 30));
     expect(await cell(port, SWOT_SHEET, 'A1')).toBe('SWOT analysis: Food and hospitality');
     expect(await cell(port, SWOT_SHEET, 'C5')).toBe('Strengths');
     expect(await cell(port, SWOT_SHEET, 'C6')).toBe('• Sourdough with a loyal following (impact 5)');

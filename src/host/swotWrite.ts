@@ -9,6 +9,7 @@ import { cellText } from '../core/model';
 import {
   SMART_BANDS,
   STATUS_RULES,
+  GOAL_STATUS_CELL,
   NO_KPI_STATUS,
   SHEET_NAMES,
   TABLE_NAMES,
@@ -23,6 +24,7 @@ import {
   type PlannedCell,
 } from '../core/structure';
 import { formatId, idNumber as goalNumber } from '../core/structure/ids';
+import { goalFieldsFromText } from '../core/swot/goalFields';
 import { referencedIdNumbers } from './referencedIds';
 import {
   buildSwotTables,
@@ -123,15 +125,31 @@ function highestGoalNumber(table: ExistingTable | null, state: SwotWizardState, 
   return ids.reduce((max, id) => Math.max(max, goalNumber(id, 'G') ?? 0), last);
 }
 
-/** The goal row for a chosen goal, in RudderGoals column order; formula columns are restated. */
-function goalRow(id: string, text: string, source: string): PlannedCell[] {
-  const values: Record<string, PlannedCell> = { ID: id, Goal: text, Source: source, Status: NO_KPI_STATUS };
+/**
+ * The goal row for a chosen goal, in RudderGoals column order; formula columns are restated. Due,
+ * Baseline and Target come from the goal's own words ("from 40 to 60 by 31 March 2027"); its Status
+ * is the live formula when RudderKPIs exists.
+ */
+function goalRow(id: string, text: string, source: string, status: PlannedCell, today?: number): PlannedCell[] {
+  const fields = goalFieldsFromText(text, today);
+  const values: Record<string, PlannedCell> = {
+    ID: id,
+    Goal: text,
+    Source: source,
+    Status: status,
+    Due: fields.due === null ? null : { date: fields.due },
+    Baseline: fields.baseline,
+    Target: fields.target,
+  };
   return columnsOf('goals').map((col) =>
     col.formula !== undefined ? { formula: col.formula } : (values[col.header] ?? null),
   );
 }
 
-async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<GoalsWrite> {
+/** Cells the wizard fills from the goal's words, only where the owner left them empty. */
+const FILLED_FROM_TEXT = ['Due', 'Baseline', 'Target'];
+
+async function writeGoals(port: WorkbookPort, state: SwotWizardState, today?: number): Promise<GoalsWrite> {
   const chosen = state.chosenGoals.filter((g) => g.text.trim() !== '');
   if (chosen.length === 0) return { state, ids: [] };
   const data = await port.readTable(TABLE_NAMES.goals);
@@ -139,20 +157,26 @@ async function writeGoals(port: WorkbookPort, state: SwotWizardState): Promise<G
   const mapping = parseMapping(await port.readSetting(mappingKey(TABLE_NAMES.goals)));
   const referenced = await referencedIdNumbers(port, ['G']);
   let last = highestGoalNumber(table, state, Math.max(mapping?.lastNumber ?? 0, referenced.G ?? 0));
-  const rows = table ? rowsFromExisting('goals', table) : [];
+  const kpiTable = (await port.listTables()).some((t) => t.name.toLowerCase() === TABLE_NAMES.kpis.toLowerCase());
+  const status = kpiTable ? GOAL_STATUS_CELL : NO_KPI_STATUS;
+  const rows = table ? rowsFromExisting('goals', table, kpiTable ? () => GOAL_STATUS_CELL : undefined) : [];
   const idAt = columnsOf('goals').findIndex((c) => c.header === 'ID');
   const goalIds = new Map<string, string>();
   for (const goal of chosen) {
     const id = goal.goalId ?? formatId('G', ++last);
     goalIds.set(goal.strategyId, id);
-    const row = goalRow(id, goal.text, goal.strategyId);
+    const row = goalRow(id, goal.text, goal.strategyId, status, today);
     const at = rows.findIndex((r) => {
       const cell = r[idAt];
       return typeof cell === 'string' && cell.trim().toUpperCase() === id.toUpperCase();
     });
     // A goal the owner edited further in the table keeps its other cells (owner, dates, targets).
     if (at >= 0)
-      rows[at] = rows[at].map((cell, c) => (['Goal', 'Source'].includes(columnsOf('goals')[c].header) ? row[c] : cell));
+      rows[at] = rows[at].map((cell, c) => {
+        const header = columnsOf('goals')[c].header;
+        if (header === 'Goal' || header === 'Source') return row[c];
+        return cell === null && FILLED_FROM_TEXT.includes(header) ? row[c] : cell;
+      });
     else rows.push(row);
   }
   let sheet = data?.sheet;
@@ -298,8 +322,9 @@ export interface FinishedSwot {
 }
 
 /** Finish: goals first (so the SWOT and TOWS tables can name them), then the sheet, then the saved progress. */
-export async function finishSwot(port: WorkbookPort, state: SwotWizardState): Promise<FinishedSwot> {
-  const goals = await writeGoals(port, state);
+/** `today` (an Excel serial) lets goals with relative deadlines ("within 6 months") get a Due date. */
+export async function finishSwot(port: WorkbookPort, state: SwotWizardState, today?: number): Promise<FinishedSwot> {
+  const goals = await writeGoals(port, state, today);
   const sheet = await writeSheet(port, goals.state);
   const done: SwotWizardState = { ...goals.state, step: 'done' };
   await saveSwotState(port, done);

@@ -1,12 +1,14 @@
 /**
- * `rudder share --formulas inline` output opened and recalculated by LibreOffice (which has
- * neither the add-in nor LET): no #NAME?, no _xldudf_, no error value in any cell that held a
- * Rudder formula, and every other cell of the input unchanged, cell by cell.
+ * `rudder share` output (its default form, without LET) opened and recalculated by LibreOffice
+ * (which has neither the add-in nor LET): no #NAME?, no _xldudf_, no error value in any cell that
+ * held a Rudder formula, every other cell of the input unchanged, cell by cell, and every formula's
+ * saved value what LibreOffice computes for it.
  */
 import { mkdtempSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
+import { serialFromYmd } from '../../src/core/dates/serial';
 import { runCli } from '../unit/cli/cliHarness';
 import { structuredBakery } from '../unit/cli/shareReport.fixture';
 import { recalculateToCsv, SPREADSHEET_ERROR, type SheetCsv } from './libreoffice';
@@ -34,7 +36,10 @@ describe('the advisor copy in LibreOffice', () => {
 
   beforeAll(async () => {
     input = (await structuredBakery(dir)).structured;
-    const run = await runCli(['share', input, '-o', output, '--formulas', 'inline', '--json']);
+    // Shared on the real day: LibreOffice recalculates TODAY() as it opens the copy.
+    const now = new Date();
+    const today = serialFromYmd(now.getFullYear(), now.getMonth() + 1, now.getDate());
+    const run = await runCli(['share', input, '-o', output, '--json'], {}, today);
     if (run.code !== 0) throw new Error(run.stderr);
     replaced = (JSON.parse(run.stdout) as { cells: Replaced[] }).cells;
     before = await recalculateToCsv(input);
@@ -56,6 +61,8 @@ describe('the advisor copy in LibreOffice', () => {
     const changed: string[] = [];
     for (const [sheet, rows] of Object.entries(before)) {
       const isRudder = new Set(replaced.filter((r) => r.sheet === sheet).map((r) => r.cell));
+      // A goal's Status rolls up the KPI statuses: in the input LibreOffice cannot compute those (no add-in), in the copy it can.
+      if (sheet.startsWith('Goals (')) rows.forEach((_, r) => isRudder.add(`M${r + 1}`));
       rows.forEach((row, r) =>
         row.forEach((text, c) => {
           const address = `${String.fromCharCode(65 + c)}${r + 1}`;
@@ -66,6 +73,39 @@ describe('the advisor copy in LibreOffice', () => {
       );
     }
     expect(changed).toEqual([]);
+  });
+
+  it("computes the value saved with each KPI and goal Status and Progress formula, goals' live rollup included", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const mismatches: string[] = [];
+    let compared = 0;
+    for (const ws of wb.worksheets.filter((w) => / \(Rudder\)$/.test(w.name))) {
+      const headers = ws.getRow(1).values as unknown[];
+      ws.eachRow((row, r) => {
+        if (r === 1) return;
+        for (const header of ['Status', 'Progress']) {
+          const at = headers.indexOf(header);
+          if (at < 0) continue;
+          const cell = row.getCell(at);
+          const value = cell.value as { formula?: string; result?: unknown } | null;
+          if (!value || typeof value !== 'object' || value.formula === undefined) continue;
+          compared++;
+          const saved = value.result;
+          const shown = cellOf(after[ws.name], cell.address);
+          const number = shown.endsWith('%') ? Number(shown.slice(0, -1)) / 100 : Number(shown);
+          const savedText =
+            typeof saved === 'string' ? saved : saved && typeof saved === 'object' ? JSON.stringify(saved) : '';
+          const same = typeof saved === 'number' ? Math.abs(number - saved) < 0.01 : savedText === shown;
+          if (!same)
+            mismatches.push(
+              `${ws.name}!${cell.address}: saved "${savedText || String(saved)}", LibreOffice "${shown}"`,
+            );
+        }
+      });
+    }
+    expect(compared).toBeGreaterThanOrEqual(30);
+    expect(mismatches).toEqual([]);
   });
 
   it('adds the Advisor summary sheet with the alignment score', async () => {

@@ -3,6 +3,7 @@
  * strategies goals come from), with each node's status, for the pane's SVG. Plain data; no layout.
  */
 import type { EntityRef, StrategyModel } from '../model';
+import { GoalStatusIndex } from '../structure/goalStatus';
 import { kpiStatusAt } from './engines';
 import { anchoredGoals } from './rules/links';
 import { named } from './describe';
@@ -74,9 +75,14 @@ export function buildStrategyGraph(model: StrategyModel, options: { readonly asO
     const computed = options.asOf !== undefined ? kpiStatusAt(k, options.asOf) : null;
     return computed ?? (k.status !== '' ? k.status : null);
   });
-  const goalStatus = model.goals.map((g, i) =>
-    g.status !== '' ? g.status : worstStatus(relations.kpisOfGoal[i].map((k) => kpiStatus[k])),
-  );
+  // As the goal's live Status formula rolls it up (goalStatus.ts), from the KPI statuses at asOf; a goal no KPI
+  // names that way keeps its Status cell, else the worst of the KPIs linked to it by wording.
+  const rollup = new GoalStatusIndex(model.kpis.map((k, i) => ({ goal: k.goal.raw, status: kpiStatus[i] })));
+  const goalStatus = model.goals.map((g, i) => {
+    const key = { id: g.id, text: g.text };
+    if (rollup.measures(key)) return rollup.statusOf(key);
+    return g.status !== '' ? g.status : worstStatus(relations.kpisOfGoal[i].map((k) => kpiStatus[k]));
+  });
   const anchored = anchoredGoals(model);
 
   const framing = model.strategy.filter((s) => s.type === 'mission' || s.type === 'vision');

@@ -260,3 +260,11 @@ export const NOUN = {
   } as Readonly<Record<string, string>>,
   unnamedRow: 'the {noun} on row {row} of {sheet}',
 } as const;
+
+/** Many findings of one cause, told once (grouping.ts). */
+export const GROUP_TEXT = {
+  unmatchedLink:
+    "{count} {nouns} name '{ref}' in their {column} column, which is not a {targetKind}: is this a category column rather than a link?",
+  unmatchedLinkFix:
+    "If the {column} column holds categories, structure it again with that column marked 'other (not copied)'; if it is meant as a link, replace '{ref}' with the ID of a {targetKind}.",
+} as const;

@@ -35,6 +35,26 @@ export interface Finding {
   readonly fix: string;
   /** The IDs (or, for people, the names) the finding is about. */
   readonly subjects: readonly string[];
+  /**
+   * What the finding shares with others of one cause (the same unknown name in one link column),
+   * so many of them can be told as one; absent when the finding stands alone.
+   */
+  readonly cause?: FindingCause;
+  /** For a finding that stands for several of one cause: how many. */
+  readonly count?: number;
+}
+
+/** A link column naming something that matches nothing: the same text in many rows is likely not a link at all. */
+export interface FindingCause {
+  readonly kind: 'unmatched-link';
+  /** The text as written in the link cells. */
+  readonly ref: string;
+  /** The link column's header ("Goal", "Pillar"). */
+  readonly column: string;
+  /** What the rows are, in words ("KPI", "goal"). */
+  readonly noun: string;
+  /** What the column should point at ("goal", "value or pillar"). */
+  readonly targetKind: string;
 }
 
 export interface AlignmentOptions {

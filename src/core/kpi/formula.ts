@@ -20,6 +20,7 @@
 import type { Output } from './definition';
 import { KPI_PROGRAM } from './evaluate';
 import { PARAMS, type Node, type Param } from './expr';
+import type { Direction } from './types';
 import { DIRECTION_CODE, DIRECTIONS, normalisedWordsOf } from './lexicon';
 import { inlineBindings, type Program } from './program';
 import { specialize, type Facts } from './specialize';
@@ -43,6 +44,12 @@ export interface KpiFormulaRefs {
 export interface KpiFormulaOptions {
   /** Write the bindings out where they are used instead of naming them with LET. @default false */
   inline?: boolean;
+  /**
+   * Inline form only: the direction the direction cell holds now. Only that direction's branch is
+   * written, which keeps the formula far under Excel's 8,192-character limit (all branches pass
+   * it); a word of another direction in the cell then gives #VALUE!. @default every direction
+   */
+  direction?: Direction;
 }
 
 const PREFIX = 'rd';
@@ -77,6 +84,13 @@ function directionCode(word: string): string {
     code = `IF(ISNUMBER(FIND("|"&${word}&"|",${list})),${DIRECTION_CODE[direction]},${code})`;
   }
   return `IF(${word}="",${DIRECTION_CODE.higher},${code})`;
+}
+
+/** Whether the normalised word is one of this direction's words (blank counts as higher, as in directionCode). */
+function isDirection(word: string, direction: Direction): string {
+  const list = quote(`|${normalisedWordsOf(direction).join('|')}|`);
+  const listed = `ISNUMBER(FIND("|"&${word}&"|",${list}))`;
+  return direction === 'higher' ? `OR(${word}="",${listed})` : listed;
 }
 
 interface Emitter {
@@ -162,7 +176,7 @@ function letFormula(output: Output, refs: KpiFormulaRefs): string {
  * each branch holds the definition specialised for that one direction (everything about
  * other directions folded away), inlined.
  */
-function inlineFormula(output: Output, refs: KpiFormulaRefs): string {
+function inlineFormula(output: Output, refs: KpiFormulaRefs, only?: Direction): string {
   const single: Program<'out'> = { bindings: KPI_PROGRAM.bindings, outputs: { out: KPI_PROGRAM.outputs[output] } };
   const emitter: Emitter = { ref: (p) => refFor(refs, p) as string, variable: variableName };
   const branch = (code: number): string => {
@@ -171,6 +185,8 @@ function inlineFormula(output: Output, refs: KpiFormulaRefs): string {
   };
   let body: string;
   if (refs.direction === undefined) body = branch(DIRECTION_CODE.higher);
+  else if (only !== undefined)
+    body = `IF(${isDirection(directionWord(refs.direction), only)},${branch(DIRECTION_CODE[only])},#VALUE!)`;
   else {
     const code = directionCode(directionWord(refs.direction));
     body = '#VALUE!';
@@ -182,7 +198,7 @@ function inlineFormula(output: Output, refs: KpiFormulaRefs): string {
 }
 
 function generate(output: Output, refs: KpiFormulaRefs, options: KpiFormulaOptions): string {
-  return options.inline ? inlineFormula(output, refs) : letFormula(output, refs);
+  return options.inline ? inlineFormula(output, refs, options.direction) : letFormula(output, refs);
 }
 
 /**
@@ -197,7 +213,8 @@ function formulaFor(output: Output, refs: KpiFormulaRefs, options: KpiFormulaOpt
   const given = PARAMS.filter((p) => refFor(refs, p) !== undefined);
   // A blank reference folds its argument away: rare enough to generate directly.
   if (given.some((p) => refFor(refs, p)?.trim() === '')) return generate(output, refs, options);
-  const key = `${output}|${options.inline === true ? 'inline' : 'let'}|${given.join(',')}`;
+  const form = options.inline === true ? `inline${options.direction ? `:${options.direction}` : ''}` : 'let';
+  const key = `${output}|${form}|${given.join(',')}`;
   let template = TEMPLATES.get(key);
   if (!template) {
     const placeholders: Record<string, string> = {};

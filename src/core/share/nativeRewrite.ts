@@ -5,7 +5,9 @@
  * number. Anything else is left for the value path, with the reason in plain words.
  */
 import type { CellValue } from '../grid/types';
+import { parseDirection } from '../kpi/direction';
 import { kpiProgressFormula, kpiStatusFormula, type KpiFormulaRefs } from '../kpi/formula';
+import type { Direction } from '../kpi/types';
 import { findRudderCalls, replaceCalls, type RudderCall } from './formulaScan';
 import { ARGUMENT_WORDS, SHARE_TEXT } from './messages';
 import { nativeForecast } from './nativeForecast';
@@ -67,6 +69,21 @@ export function asOfRef(ref: string | undefined): string {
 
 const ORDER = ['actual', 'target', 'direction', 'baseline', 'start', 'due', 'asOf'] as const;
 
+/**
+ * The direction the call's direction argument holds now, when it can be read: the inline form then
+ * writes that direction's branch only (all of them pass Excel's length limit).
+ */
+function directionNow(call: RudderCall, valueOf: ArgumentValue): Direction | undefined {
+  const arg = call.args[2];
+  if (arg === undefined) return undefined;
+  const shape = argumentShape(arg);
+  const value =
+    shape === 'blank' ? null : shape === 'string' ? unquote(arg.trim()) : shape === 'cell' ? valueOf(arg) : undefined;
+  if (value !== null && typeof value !== 'string') return undefined;
+  const parsed = parseDirection(value);
+  return parsed.ok ? parsed.value : undefined;
+}
+
 /** The native formula for one KPI call (without the leading `=`), or why there is none. */
 export function nativeForCall(
   call: RudderCall,
@@ -102,7 +119,7 @@ export function nativeForCall(
   }
   if (call.name === 'KPI_STATUS') refs.asOf = asOfRef(refs.asOf);
   const full = refs as KpiFormulaRefs;
-  const options = { inline: form === 'inline' };
+  const options = { inline: form === 'inline', direction: form === 'inline' ? directionNow(call, valueOf) : undefined };
   const formula = call.name === 'KPI_STATUS' ? kpiStatusFormula(full, options) : kpiProgressFormula(full, options);
   const body = formula.slice(1);
   return { ok: true, text: call.whole ? body : `(${body})` };

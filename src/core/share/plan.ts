@@ -43,6 +43,11 @@ export interface CellPlan {
   readonly fileFormula?: string;
   /** For `computed`, `cached` and `missing` (null): the value written. */
   readonly value?: CellValue;
+  /**
+   * For `native` and `partial`: the value saved with the formula, so previews, viewers and programs
+   * that do not calculate show it (Rudder's own result; for `partial` the value Excel saved).
+   */
+  readonly result?: CellValue;
   readonly note: string;
   /** `RUDDER.KPI_STATUS` …, as the note names them. */
   readonly functions: readonly string[];
@@ -68,6 +73,8 @@ function literal(value: CellValue): string | null {
 /** An error saved in the file because Excel lacked the add-in (#NAME?) is not a value worth keeping. */
 const usable = (v: CellValue | undefined): v is CellValue =>
   v !== undefined && !(isCellError(v) && /^#NAME\?$/i.test(v.code));
+
+const savedValue = (v: CellValue | undefined): { result?: CellValue } => (usable(v) ? { result: v } : {});
 
 function names(calls: readonly RudderCall[]): string[] {
   return [...new Set(calls.map((c) => `RUDDER.${c.name}`))];
@@ -109,17 +116,18 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
   if (texts.length === calls.length) {
     const rewritten = replaceCalls(formula, calls, texts);
     const fileFormula = letFileForm(rewritten);
-    // Several KPI calls in one cell can pass Excel's limit (in the spelling files use): values instead.
-    if (ctx.form === 'let' && kinds.includes('native') && fileFormula.length - 1 > EXCEL_FORMULA_LIMIT) {
+    // A long direction list or several KPI calls in one cell can pass Excel's limit (in the spelling files use): values instead.
+    if (ctx.form !== 'values' && kinds.includes('native') && fileFormula.length - 1 > EXCEL_FORMULA_LIMIT) {
       const asValues = planCell(cell, { ...ctx, form: 'values' });
       return asValues && { ...asValues, reason: BAD_INPUT_TEXT.tooLong(EXCEL_FORMULA_LIMIT) };
     }
     if (kinds.every((k) => k === 'native') && calls.length === 1 && calls[0].whole) {
       const note = SHARE_TEXT.noteNative(calls[0].name, ctx.date);
-      return { ...base, action: 'native', formula: rewritten, fileFormula, note };
+      const result = ctx.compute(cell, calls[0]);
+      return { ...base, action: 'native', formula: rewritten, fileFormula, note, ...savedValue(result ?? cell.cached) };
     }
     const note = SHARE_TEXT.notePartial(fnText, ctx.date);
-    return { ...base, action: 'partial', formula: rewritten, fileFormula, note, reason };
+    return { ...base, action: 'partial', formula: rewritten, fileFormula, note, reason, ...savedValue(cell.cached) };
   }
   if (usable(cell.cached))
     return { ...base, action: 'cached', value: cell.cached, note: SHARE_TEXT.noteCached(fnText, ctx.date), reason };

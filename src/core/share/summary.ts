@@ -18,6 +18,7 @@ export function advisorSummaryRows(facts: ShareFacts): SummaryCell[][] {
     [`${facts.title}: summary for advisors`],
     ['Prepared on', formatSerialLong(facts.date)],
     ['Alignment score (out of 100)', facts.alignment.score],
+    ['Findings', facts.findings.length],
   ];
   if (facts.mission) rows.push(['Mission', facts.mission]);
   if (facts.isEmpty) rows.push([SHARE_TEXT.nothingToReport]);
@@ -28,7 +29,7 @@ export function advisorSummaryRows(facts: ShareFacts): SummaryCell[][] {
       k.name,
       k.goal,
       k.status ?? '',
-      k.progress === null || !Number.isFinite(k.progress * 100) ? '' : Math.round(k.progress * 100) / 100,
+      k.progress === null || !Number.isFinite(k.progress * 100) ? null : Math.round(k.progress * 100) / 100,
       k.actual,
       k.target,
       k.unit,

@@ -19,6 +19,19 @@ export {
 export { STRUCTURE_MESSAGES, confidenceWord, sentence } from './messages';
 export { STATUS_RULES, SMART_BANDS, type StatusColour } from './formats';
 export type * from './types';
-export { goalsWithFreshStatus, kpiRowsOf, rowsFromExisting } from './refresh';
+export { goalsWithLiveStatus, kpiRowsOf, rowsFromExisting } from './refresh';
+export {
+  GOAL_STATUS_CELL,
+  GOAL_STATUS_FORMULA,
+  GOAL_STATUS_NO_KPI,
+  GOAL_STATUS_ORDER,
+  GoalStatusIndex,
+  goalStatusFormula,
+  goalStatusFromKpis,
+  kpiNamesGoal,
+  type GoalKey,
+  type GoalStatusRefs,
+  type KpiLinkStatus,
+} from './goalStatus';
 export { withStrategyLink } from './strategyLinks';
 export { highestReferencedNumbers } from './ids';

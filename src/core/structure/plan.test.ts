@@ -1,6 +1,8 @@
 import { serialFromYmd } from '../dates';
 import { cellError } from '../grid/types';
 import { FORMULAS } from './columns';
+import { GOAL_STATUS_CELL } from './goalStatus';
+import { previewRows } from './preview';
 import { STRUCTURE_MESSAGES } from './messages';
 import { planStructure, initialCorrections } from './plan';
 import { asExisting, column, firstTable, planOf, sheetOf, type TestCell } from './testing';
@@ -260,6 +262,21 @@ describe('goal Status', () => {
       ],
     });
     expect(column(plan, 'Status')).toEqual(['No data', 'Off track', 'Achieved']);
+  });
+
+  it('is the live formula over RudderKPIs once that table exists, and the preview shows what it computes', () => {
+    const today = serialFromYmd(2027, 1, 15);
+    const plan = planOf(sheetOf(messyGoals), {
+      today,
+      kpiTableExists: true,
+      kpis: [{ Goal: 'G-002', Actual: 10, Target: 160, Direction: 'higher', Baseline: 120 }],
+    });
+    expect(column(plan, 'Status')).toEqual([GOAL_STATUS_CELL, GOAL_STATUS_CELL, GOAL_STATUS_CELL]);
+    expect(previewRows(plan, today).rows.map((r) => r[plan.columns.length - 1])).toEqual([
+      'No data',
+      'Off track',
+      'No data',
+    ]);
   });
 
   it('keeps the sheet status for a goal no KPI measures', () => {

@@ -17,6 +17,7 @@ import {
 import { mergeRows, type MergedRow } from './merge';
 import { dateOrderOfFormats, DEFAULT_DATE_ORDER, type DateOrder } from '../dates';
 import { sentence, STRUCTURE_MESSAGES as M } from './messages';
+import { GOAL_STATUS_CELL } from './goalStatus';
 import { NO_KPI_STATUS, rollUpGoalStatuses } from './rollup';
 import { freeSheetName } from './sheetName';
 import { HISTORY_MESSAGES } from './historyPlan';
@@ -158,13 +159,18 @@ export function planStructure(input: StructureInput): StructureResult {
   if (kind === 'goals') {
     const goals = merged.rows.map((r) => ({ id: r.id, text: statusText(r.values.Goal) ?? '' }));
     const rolled = rollUpGoalStatuses(goals, input.kpis ?? [], input.today);
-    statuses = merged.rows.map((r, i) => rolled[i] ?? statusText(r.values.Status) ?? NO_KPI_STATUS);
+    // The live formula shows No data for a goal no KPI measures; a sheet's own status is kept only as a value.
+    statuses = merged.rows.map(
+      (r, i) => rolled[i] ?? (input.kpiTableExists ? null : statusText(r.values.Status)) ?? NO_KPI_STATUS,
+    );
   }
+  // With RudderKPIs in the workbook, a goal's Status is the formula that rolls its KPIs up live.
+  const liveGoalStatus = kind === 'goals' && input.kpiTableExists === true;
   const rows = merged.rows.map((r, i) =>
     columns.map((col): PlannedCell => {
       if (isFormulaColumn(col)) return { formula: col.formula };
       if (isValueColumn(col)) return r.values[col.header] ?? null;
-      return statuses[i];
+      return liveGoalStatus ? GOAL_STATUS_CELL : statuses[i];
     }),
   );
 
@@ -209,6 +215,7 @@ export function planStructure(input: StructureInput): StructureResult {
     createsSheet,
     columns: columns.map(portColumn),
     rows,
+    ...(kind === 'goals' ? { goalStatuses: statuses.map((st) => st ?? NO_KPI_STATUS) } : {}),
     changes: merged.changes,
     notCopied: read.notCopied,
     notes: [...notesOf(read, kind, merged.duplicateIds, merged.rows, mainHeader, order), ...(history?.notes ?? [])],

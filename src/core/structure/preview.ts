@@ -29,12 +29,14 @@ function computed(header: string, row: RowByHeader, today: number): string {
 
 export function previewRows(plan: StructurePlan, today: number, count = 5): PreviewTable {
   const headers = plan.columns.map((c) => c.header);
-  const rows = plan.rows.slice(0, count).map((cells) => {
+  const rows = plan.rows.slice(0, count).map((cells, r) => {
     const byHeader: Record<string, PlannedCell> = {};
     headers.forEach((h, i) => (byHeader[h] = cells[i]));
     return cells.map((cell, i) =>
       cell !== null && typeof cell === 'object' && 'formula' in cell
-        ? computed(headers[i], byHeader, today)
+        ? plan.kind === 'goals' && headers[i] === 'Status'
+          ? (plan.goalStatuses?.[r] ?? '')
+          : computed(headers[i], byHeader, today)
         : shown(cell),
     );
   });

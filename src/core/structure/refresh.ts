@@ -5,7 +5,7 @@
 import { isCellError, type CellValue } from '../grid/types';
 import { columnsOf, isFormulaColumn, isValueColumn } from './columns';
 import type { RowByHeader } from './evaluate';
-import { rollUpGoalStatuses } from './rollup';
+import { GOAL_STATUS_CELL } from './goalStatus';
 import type { ExistingTable, PlannedCell, StructureKind, StructurePlan } from './types';
 
 function keep(value: CellValue | undefined, isDate: boolean): PlannedCell {
@@ -13,11 +13,14 @@ function keep(value: CellValue | undefined, isDate: boolean): PlannedCell {
   return isDate && typeof value === 'number' ? { date: value } : value;
 }
 
-/** The table's rows in column order; `status(i)` replaces the goal Status of row i when it gives a value. */
+/**
+ * The table's rows in column order; `status(i)` replaces the goal Status of row i when it gives a
+ * cell (a value, or the live formula).
+ */
 export function rowsFromExisting(
   kind: StructureKind,
   table: ExistingTable,
-  status: (i: number) => string | null = () => null,
+  status: (i: number) => PlannedCell = () => null,
 ): PlannedCell[][] {
   return table.rows.map((row, i) =>
     columnsOf(kind).map((col): PlannedCell => {
@@ -34,16 +37,7 @@ export function kpiRowsOf(plan: StructurePlan): RowByHeader[] {
   return plan.rows.map((cells) => Object.fromEntries(headers.map((h, i) => [h, cells[i]])));
 }
 
-/** RudderGoals with each goal's Status rolled up again from these KPIs; goals no KPI links to keep theirs. */
-export function goalsWithFreshStatus(
-  goals: ExistingTable,
-  kpis: readonly RowByHeader[],
-  today: number,
-): PlannedCell[][] {
-  const refs = goals.rows.map((r) => ({
-    id: typeof r.ID === 'string' || typeof r.ID === 'number' ? String(r.ID) : '',
-    text: typeof r.Goal === 'string' ? r.Goal : '',
-  }));
-  const rolled = rollUpGoalStatuses(refs, kpis, today);
-  return rowsFromExisting('goals', goals, (i) => rolled[i]);
+/** RudderGoals once RudderKPIs exists: every goal's Status is the live formula that rolls its KPIs up. */
+export function goalsWithLiveStatus(goals: ExistingTable): PlannedCell[][] {
+  return rowsFromExisting('goals', goals, () => GOAL_STATUS_CELL);
 }

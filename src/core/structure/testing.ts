@@ -44,6 +44,7 @@ export function planOf(
     existing: extra.existing ?? null,
     mapping: extra.mapping ?? null,
     kpis: extra.kpis,
+    kpiTableExists: extra.kpiTableExists,
     sheetNames: extra.sheetNames ?? [snapshot.name],
     today: extra.today ?? 46400,
     nativeKpiForm: extra.nativeKpiForm,

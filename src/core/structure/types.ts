@@ -96,6 +96,11 @@ export interface StructureInput {
   readonly existingHistory?: ExistingTable | null;
   /** For goals: the KPIs of the workbook (the RudderKPIs table, or the rows about to be written). */
   readonly kpis?: readonly KpiRowValues[];
+  /**
+   * For goals: whether the workbook has a RudderKPIs table, so each goal's Status can be the live
+   * formula over it (Excel refuses a formula naming a table that is not there). @default false
+   */
+  readonly kpiTableExists?: boolean;
   /** Names of the sheets in the workbook, to choose a free name for a new sheet. */
   readonly sheetNames: readonly string[];
   /** Today as an Excel serial: the core never reads the clock. */
@@ -138,6 +143,8 @@ export interface StructurePlan {
   readonly columns: readonly RudderColumn[];
   /** Body rows in column order; formula columns hold their formula. */
   readonly rows: readonly (readonly PlannedCell[])[];
+  /** Goals: what each row's Status shows now (the live formula's result, or the value written). */
+  readonly goalStatuses?: readonly string[];
   readonly changes: RowChanges;
   /** Source columns that have no place in the Rudder table, by header. */
   readonly notCopied: readonly string[];

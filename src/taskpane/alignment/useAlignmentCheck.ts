@@ -1,6 +1,7 @@
 /** Runs the alignment check through the port as one long task, and remembers the last result per workbook. */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { buildStrategyGraph, runAlignment, type AlignmentResult, type StrategyGraph } from '../../core/alignment';
+import type { AlignmentResult, StrategyGraph } from '../../core/alignment';
+import { gatherShareFacts } from '../../core/share/facts';
 import { serialFromYmd } from '../../core/dates';
 import { readStrategyModel } from '../../host/readStrategyModel';
 import type { WorkbookPort } from '../../host/port';
@@ -61,8 +62,8 @@ export function useAlignmentCheck(
       await nextFrame();
       const checkStart = performance.now();
       const asOf = todaySerial();
-      const result = runAlignment(model, { asOf });
-      const graph = buildStrategyGraph(model, { asOf });
+      // The one computation every view shares (Alignment sheet, advisor summary, report, CLI audit).
+      const { alignment: result, graph } = gatherShareFacts(model, asOf);
       // The audit's own time (reading the tables, the check, the picture), without the frame the pane
       // waits for to show its progress: the figure DESIGN §7 budgets, which `npm run bench` reads back.
       performance.measure(AUDIT_MEASURE, { start: checkStart, duration: readMs + performance.now() - checkStart });

@@ -1,4 +1,4 @@
-import { fill, MSG } from '../../../src/core/alignment';
+import { fill, groupFindings, MSG } from '../../../src/core/alignment';
 import { check, CLEAN, edit, findingsOf } from './fixtures';
 
 describe('kpi-without-goal', () => {
@@ -100,14 +100,35 @@ describe('goal-without-pillar', () => {
 });
 
 describe('broken-link', () => {
-  it('reports a KPI that names a goal ID that does not exist, with the closest IDs', () => {
+  it('reports a KPI that names a goal ID that does not exist, with the goal nearest in meaning, not in number', () => {
     const [f] = findingsOf(check({ kpis: [edit(CLEAN.kpis[0], { Goal: 'G-009' }), CLEAN.kpis[1]] }), 'broken-link');
     expect(f.severity).toBe('error');
     expect(f.message).toBe(
-      "KPI K-001 'Repeat customers per month' links to 'G-009' in its Goal column, but there is no goal with that ID or name. Closest: goal G-002 'Reduce food waste from 8% to 5% of stock by 31 March 2027' or goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…'.",
+      "KPI K-001 'Repeat customers per month' links to 'G-009' in its Goal column, but there is no goal with that ID or name. Closest: goal G-001 'Raise repeat customers from 200 to 260 a month by 30 June…'.",
     );
-    expect(f.fix).toBe("Replace 'G-009' in the Goal column of K-001 with the right ID, such as G-002.");
+    expect(f.fix).toBe("Replace 'G-009' in the Goal column of K-001 with the right ID, such as G-001.");
     expect(f).toMatchObject({ sheet: 'KPIs', cell: 'C2' });
+  });
+
+  it('names no closest goal when no goal shares a word with the KPI', () => {
+    const [f] = findingsOf(
+      check({ kpis: [edit(CLEAN.kpis[0], { KPI: 'Instagram followers', Goal: 'G-009' }), CLEAN.kpis[1]] }),
+      'broken-link',
+    );
+    expect(f.message).not.toMatch(/Closest/);
+    expect(f.fix).toBe("Replace 'G-009' in the Goal column of K-001 with the ID of an existing goal, or clear it.");
+  });
+
+  it('tells 63 rows naming the same category in the Goal column as one finding with its likely cause', () => {
+    const kpis = Array.from({ length: 63 }, (_, i) => edit(CLEAN.kpis[0], { ID: `K-${100 + i}`, Goal: 'Marketing' }));
+    const result = groupFindings(check({ kpis }));
+    const broken = result.findings.filter((f) => f.rule === 'broken-link');
+    expect(broken).toHaveLength(1);
+    expect(broken[0].count).toBe(63);
+    expect(broken[0].message).toBe(
+      "63 KPIs name 'Marketing' in their Goal column, which is not a goal: is this a category column rather than a link?",
+    );
+    expect(broken[0].subjects).toHaveLength(63);
   });
 
   it('reports a name that could mean several strategy items, asking for the ID', () => {

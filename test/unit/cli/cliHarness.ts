@@ -8,15 +8,22 @@ export interface CliRun {
   readonly stderr: string;
 }
 
-/** Runs `rudder …` in-process with captured output, files served from `files`, and a fixed today. */
-export async function runCli(args: readonly string[], files: Readonly<Record<string, string>> = {}): Promise<CliRun> {
+/**
+ * Runs `rudder …` in-process with captured output, files served from `files`, and a fixed today
+ * (another day where a program that reads the clock, such as LibreOffice, must agree).
+ */
+export async function runCli(
+  args: readonly string[],
+  files: Readonly<Record<string, string>> = {},
+  today = serialFromYmd(2027, 1, 15),
+): Promise<CliRun> {
   let stdout = '';
   let stderr = '';
   const io: CliIo = {
     out: (t) => (stdout += t.endsWith('\n') ? t : `${t}\n`),
     err: (t) => (stderr += t.endsWith('\n') ? t : `${t}\n`),
     readFile: (path) => (path in files ? Promise.resolve(files[path]) : Promise.reject(new Error('ENOENT'))),
-    today: () => serialFromYmd(2027, 1, 15),
+    today: () => today,
   };
   const code = await main(['node', 'rudder', ...args], io);
   return { code, stdout, stderr };

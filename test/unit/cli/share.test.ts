@@ -46,13 +46,14 @@ describe('rudder share', () => {
     expect(typeof summary?.getCell('B3').value).toBe('number');
   });
 
-  it('writes the KPI status as a LET formula by default and without LET with --formulas inline', async () => {
+  it('writes the KPI status without LET by default, and as a LET formula only with --formulas let', async () => {
     for (const [form, hasLet] of [
       ['let', true],
       ['inline', false],
+      [null, false],
     ] as const) {
-      const out = join(dir, `copy-${form}.xlsx`);
-      expect((await runCli(['share', book, '-o', out, '--formulas', form])).code).toBe(0);
+      const out = join(dir, `copy-${form ?? 'default'}.xlsx`);
+      expect((await runCli(['share', book, '-o', out, ...(form ? ['--formulas', form] : [])])).code).toBe(0);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       const formulas: string[] = [];

@@ -83,7 +83,9 @@ describe('rudder share on bad input', () => {
     const e2 = ws?.getCell('E2');
     // The note says the Rudder part became a plain formula where one exists, a value otherwise.
     for (const a of ['E2', 'F2']) expect(noteText(ws?.getCell(a))).toContain('plain Excel formulas where one exists');
-    expect(e2?.formula).toMatch(/^IF\(\(_xlfn\.LET\(_xlpm\.rdWord,/);
+    // Without LET (the default form): the status formula for the direction D2 holds, inside the user's IF.
+    expect(e2?.formula).toMatch(/^IF\(\(IF\(OR\(SUBSTITUTE\(SUBSTITUTE\(LOWER\(D2\)/);
+    expect(e2?.formula).not.toMatch(/LET\(/);
     expect(e2?.formula.endsWith(')="Missed","Call Jon","OK")')).toBe(true);
     expect(ws?.getCell('F2').formula).toMatch(/^IF\(\d+<60,"Rewrite","Fine"\)$/);
   });
@@ -135,7 +137,7 @@ describe('rudder share on bad input', () => {
     );
     const ws = (await open(out)).getWorksheet('KPIs');
     expect(ws?.getCell('G2').formula).toBe("'[budget.xlsx]Plan'!B2*2");
-    expect(ws?.getCell('E2').formula).toMatch(/^_xlfn\.LET\(/);
+    expect(ws?.getCell('E2').formula).toMatch(/^IF\(OR\(SUBSTITUTE\(SUBSTITUTE\(LOWER\(D2\)/);
   });
 
   it('protected sheets: the Rudder cells are replaced, the protection is kept, and the user is told', async () => {

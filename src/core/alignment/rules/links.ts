@@ -11,6 +11,8 @@ import {
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { circles } from '../cycles';
+import { closestInMeaning } from '../closest';
+import { looksLikeId } from '../../model/text';
 import type { Finding, Rule } from '../types';
 
 const firstId = (model: StrategyModel, kind: 'goal' | 'strategy'): string | null => {
@@ -135,8 +137,13 @@ function filledLinkCells(model: StrategyModel): LinkCell[] {
 /** A finding for each reference in the cell that was not found firmly (by ID or by name). */
 function reportBrokenLinks(model: StrategyModel, rule: Rule, { owner, location, field }: LinkCell): Finding[] {
   const out: Finding[] = [];
-  for (const link of field.links) {
-    if (link.match === 'id' || link.match === 'name') continue;
+  for (const resolved of field.links) {
+    if (resolved.match === 'id' || resolved.match === 'name') continue;
+    // An unknown ID's closest targets by meaning (words shared with this row), not by ID number.
+    const link =
+      resolved.match === 'unmatched' && looksLikeId(resolved.text)
+        ? { ...resolved, candidates: closestInMeaning(model, owner, field.column, resolved.candidates) }
+        : resolved;
     const vars = entityVarsWith(model, owner, {
       ref: link.text,
       column: field.column,
@@ -157,7 +164,19 @@ function reportBrokenLinks(model: StrategyModel, rule: Rule, { owner, location, 
       message = fill(MSG.linkUnmatched, vars) + (link.candidates.length > 0 ? fill(MSG.linkClosest, vars) : '');
       fix = link.candidates.length > 0 ? fill(MSG.linkUnmatchedFix, vars) : fill(MSG.linkUnmatchedFixNone, vars);
     }
-    out.push(finding(rule.id, rule.severity, atField(location, field.column), message, fix, [vars.id]));
+    const found = finding(rule.id, rule.severity, atField(location, field.column), message, fix, [vars.id]);
+    if (link.match !== 'unmatched' || looksLikeId(link.text)) out.push(found);
+    else {
+      const noun = named(model, owner).noun;
+      const cause = {
+        kind: 'unmatched-link',
+        ref: link.text,
+        column: field.column,
+        noun,
+        targetKind: vars.targetKind,
+      } as const;
+      out.push({ ...found, cause });
+    }
   }
   return out;
 }
