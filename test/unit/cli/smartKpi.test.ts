@@ -66,7 +66,7 @@ describe('rudder kpi', () => {
       expect(help.stdout).toContain(words);
     const run = await runCli(['kpi', '--actual', '4', '--target', '5', '--direction', 'plus bas est mieux', '--json']);
     expect(run.code).toBe(0);
-    expect(JSON.parse(run.stdout).status).toBe('Achieved');
+    expect((JSON.parse(run.stdout) as { status: string }).status).toBe('Achieved');
   });
 
   it('says a lower-is-better cost KPI at 80 against 100 is Achieved', async () => {
