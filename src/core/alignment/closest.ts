@@ -10,33 +10,90 @@ import { named } from './describe';
 
 const MAX_CLOSEST = 3;
 
-/** What a link column points at, as entities of the model. */
-function targetsOf(model: StrategyModel, column: string): EntityRef[] | null {
-  if (column === 'Goal' || column === 'Goals') return model.goals.map((g) => g.ref);
-  if (column === 'Pillar')
-    return model.strategy.filter((s) => s.type === 'value' || s.type === 'pillar').map((s) => s.ref);
-  return null;
+/** The targets one kind of link column points at, each with its words, and the targets that hold each word. */
+interface Targets {
+  readonly refs: readonly EntityRef[];
+  readonly words: readonly ReadonlySet<string>[];
+  readonly holding: ReadonlyMap<string, readonly number[]>;
 }
 
-export function closestInMeaning(
-  model: StrategyModel,
-  owner: EntityRef,
-  column: string,
-  byNumber: readonly EntityRef[],
-): readonly EntityRef[] {
-  const targets = targetsOf(model, column);
-  const words = new Set(contentTokens(named(model, owner).text));
-  if (!targets || words.size === 0) return byNumber;
-  const scored: { ref: EntityRef; score: number; at: number }[] = [];
-  targets.forEach((ref, at) => {
-    if (ref.kind === owner.kind && ref.index === owner.index) return;
-    const theirs = new Set(contentTokens(named(model, ref).text));
-    let shared = 0;
-    for (const w of theirs) if (words.has(w)) shared++;
-    // Jaccard overlap: a long goal does not win by having more words.
-    if (shared > 0) scored.push({ ref, score: shared / (words.size + theirs.size - shared), at });
+function indexTargets(model: StrategyModel, refs: readonly EntityRef[]): Targets {
+  const words = refs.map((ref) => new Set(contentTokens(named(model, ref).text)));
+  const holding = new Map<string, number[]>();
+  words.forEach((set, at) => {
+    for (const w of set) {
+      const list = holding.get(w);
+      if (list) list.push(at);
+      else holding.set(w, [at]);
+    }
   });
-  if (scored.length === 0) return [];
-  scored.sort((a, b) => b.score - a.score || a.at - b.at);
-  return scored.slice(0, MAX_CLOSEST).map((s) => s.ref);
+  return { refs, words, holding };
 }
+
+/**
+ * Goals and pillars by the words of their text, worked out once per check: a workbook with hundreds of broken
+ * links would otherwise read every goal's words again for each of them.
+ */
+export class MeaningIndex {
+  private readonly byColumn = new Map<'goal' | 'pillar', Targets>();
+
+  constructor(private readonly model: StrategyModel) {}
+
+  private targetsOf(column: string): Targets | null {
+    const kind = column === 'Goal' || column === 'Goals' ? 'goal' : column === 'Pillar' ? 'pillar' : null;
+    if (kind === null) return null;
+    let targets = this.byColumn.get(kind);
+    if (!targets) {
+      const refs =
+        kind === 'goal'
+          ? this.model.goals.map((g) => g.ref)
+          : this.model.strategy.filter((s) => s.type === 'value' || s.type === 'pillar').map((s) => s.ref);
+      targets = indexTargets(this.model, refs);
+      this.byColumn.set(kind, targets);
+    }
+    return targets;
+  }
+
+  /** Up to three targets of the column sharing the most words with the owner's text, best first; `byNumber` where the column's targets are unknown. */
+  closest(owner: EntityRef, column: string, byNumber: readonly EntityRef[]): readonly EntityRef[] {
+    const targets = this.targetsOf(column);
+    const words = new Set(contentTokens(named(this.model, owner).text));
+    if (!targets || words.size === 0) return byNumber;
+    // Only the targets that hold one of the owner's words can share any. A word most targets hold ("area" in
+    // "Sales in area 12") says nothing about which one is meant.
+    const common = Math.max(MAX_CLOSEST + 1, targets.refs.length / 2);
+    const shared = new Map<number, number>();
+    for (const w of words) {
+      const holders = targets.holding.get(w) ?? [];
+      if (holders.length > common) continue;
+      for (const at of holders) shared.set(at, (shared.get(at) ?? 0) + 1);
+    }
+    const best: Scored[] = [];
+    for (const [at, count] of shared) {
+      const ref = targets.refs[at];
+      if (ref.kind === owner.kind && ref.index === owner.index) continue;
+      // Jaccard overlap: a long goal does not win by having more words.
+      keepBest(best, { ref, score: count / (words.size + targets.words[at].size - count), at });
+    }
+    return best.map((s) => s.ref);
+  }
+}
+
+interface Scored {
+  readonly ref: EntityRef;
+  readonly score: number;
+  readonly at: number;
+}
+
+/** Keeps the MAX_CLOSEST best, best first (higher score, then earlier row). */
+function keepBest(best: Scored[], candidate: Scored): void {
+  const before = (a: Scored, b: Scored): boolean => a.score > b.score || (a.score === b.score && a.at < b.at);
+  let place = best.length;
+  while (place > 0 && before(candidate, best[place - 1])) place--;
+  if (place >= MAX_CLOSEST) return;
+  best.splice(place, 0, candidate);
+  if (best.length > MAX_CLOSEST) best.pop();
+}
+
+/** One index per check run (see `RuleContext.once`). */
+export const meaningIndex = (model: StrategyModel): MeaningIndex => new MeaningIndex(model);

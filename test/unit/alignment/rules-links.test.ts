@@ -119,6 +119,17 @@ describe('broken-link', () => {
     expect(f.fix).toBe("Replace 'G-009' in the Goal column of K-001 with the ID of an existing goal, or clear it.");
   });
 
+  it('chooses the closest goal by a telling word, not by a word nearly every goal shares', () => {
+    const goalsInArea = Array.from({ length: 8 }, (_, i) =>
+      edit(CLEAN.goals[0], { ID: `G-${101 + i}`, Goal: `Raise ${i === 5 ? 'catering' : 'shop'} sales in area ${i}` }),
+    );
+    const [f] = findingsOf(
+      check({ goals: goalsInArea, kpis: [edit(CLEAN.kpis[0], { KPI: 'Catering sales in the area', Goal: 'G-999' })] }),
+      'broken-link',
+    );
+    expect(f.fix).toBe("Replace 'G-999' in the Goal column of K-001 with the right ID, such as G-106.");
+  });
+
   it('tells 63 rows naming the same category in the Goal column as one finding with its likely cause', () => {
     const kpis = Array.from({ length: 63 }, (_, i) => edit(CLEAN.kpis[0], { ID: `K-${100 + i}`, Goal: 'Marketing' }));
     const result = groupFindings(check({ kpis }));

@@ -11,7 +11,7 @@ import {
 import { entityVars, entityVarsWith, finding, idOf, joinOr, labelOf, listSome, named } from '../describe';
 import { fill, MSG, NOUN, RULE_TEXT } from '../messages';
 import { circles } from '../cycles';
-import { closestInMeaning } from '../closest';
+import { meaningIndex, type MeaningIndex } from '../closest';
 import { looksLikeId } from '../../model/text';
 import type { Finding, Rule } from '../types';
 
@@ -135,14 +135,19 @@ function filledLinkCells(model: StrategyModel): LinkCell[] {
 }
 
 /** A finding for each reference in the cell that was not found firmly (by ID or by name). */
-function reportBrokenLinks(model: StrategyModel, rule: Rule, { owner, location, field }: LinkCell): Finding[] {
+function reportBrokenLinks(
+  model: StrategyModel,
+  rule: Rule,
+  { owner, location, field }: LinkCell,
+  meaning: MeaningIndex,
+): Finding[] {
   const out: Finding[] = [];
   for (const resolved of field.links) {
     if (resolved.match === 'id' || resolved.match === 'name') continue;
     // An unknown ID's closest targets by meaning (words shared with this row), not by ID number.
     const link =
       resolved.match === 'unmatched' && looksLikeId(resolved.text)
-        ? { ...resolved, candidates: closestInMeaning(model, owner, field.column, resolved.candidates) }
+        ? { ...resolved, candidates: meaning.closest(owner, field.column, resolved.candidates) }
         : resolved;
     const vars = entityVarsWith(model, owner, {
       ref: link.text,
@@ -202,7 +207,8 @@ export const brokenLink: Rule = {
   count: (_model, ctx) => ctx.once(filledLinkCells).length,
   check(model, ctx) {
     const out: Finding[] = [];
-    for (const cell of ctx.once(filledLinkCells)) out.push(...reportBrokenLinks(model, this, cell));
+    const meaning = ctx.once(meaningIndex);
+    for (const cell of ctx.once(filledLinkCells)) out.push(...reportBrokenLinks(model, this, cell, meaning));
     for (const circle of circles(model.relations.parentsOfGoal)) out.push(circleFinding(model, this, circle));
     return out;
   },
