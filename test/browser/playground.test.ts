@@ -166,7 +166,8 @@ describe('the playground at 320 pixels', () => {
       await waitForPlayground(narrow.page);
       const tabs = narrow.page.getByRole('tab');
       const count = await tabs.count();
-      expect(count).toBe(4 + 5);
+      // The sample's four sheets and the pane's six flows (Home, Structure, SWOT, Alignment, Check-in, Share).
+      expect(count).toBe(4 + 6);
       for (let i = 0; i < count; i++) {
         const box = await tabs.nth(i).boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);
