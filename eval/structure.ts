@@ -70,11 +70,12 @@ const DEFAULT_EXPECTATIONS = path.resolve(__dirname, '../test/corpus/structure-e
 
 const many = <T>(x: OneOrMany<T>): readonly T[] => (Array.isArray(x) ? (x as readonly T[]) : [x as T]);
 
-function tally(correct: number, total: number): Tally {
+export function tally(correct: number, total: number): Tally {
   return { correct, total, rate: total === 0 ? 1 : correct / total };
 }
 
-class Counter {
+/** Counts checks and the ones that passed. */
+export class Counter {
   correct = 0;
   total = 0;
   add(ok: boolean): boolean {

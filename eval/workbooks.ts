@@ -21,6 +21,7 @@ import {
 import type { SheetSnapshot } from '../src/core/grid/types';
 import { loadWorkbookFile } from '../src/host/xlsx/open';
 import { snapshotFromWorksheet } from '../src/host/xlsx/snapshot';
+import { Counter, type Tally } from './structure';
 
 interface LabelCase {
   readonly file: string;
@@ -35,11 +36,7 @@ interface LabelFile {
   readonly cases: readonly LabelCase[];
 }
 
-export interface Tally {
-  readonly correct: number;
-  readonly total: number;
-  readonly rate: number;
-}
+export type { Tally };
 
 export interface WorkbookFileReport {
   readonly file: string;
@@ -58,19 +55,6 @@ export interface WorkbookReport {
   readonly roles: Tally;
   readonly layouts: Tally;
   readonly negatives: Tally;
-}
-
-class Counter {
-  correct = 0;
-  total = 0;
-  add(ok: boolean): boolean {
-    this.total++;
-    if (ok) this.correct++;
-    return ok;
-  }
-  result(): Tally {
-    return { correct: this.correct, total: this.total, rate: this.total === 0 ? 1 : this.correct / this.total };
-  }
 }
 
 const isNegative = (c: LabelCase): boolean => c.kind.length > 0 && c.kind.every((k) => k === 'other');

@@ -79,7 +79,8 @@ export function auditText(book: string, asOf: number, result: AlignmentResult): 
   return lines.join('\n');
 }
 
-function asOfOf(text: string | undefined, today: number): number {
+/** The date an `--as-of` option names, or `today` without one; a plain error for anything else. */
+export function asOfOf(text: string | undefined, today: number): number {
   if (text === undefined) return today;
   const parsed = readDate(text, 'as-of');
   if (isExcelError(parsed)) throw new CliError(parsed.message);

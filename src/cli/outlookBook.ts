@@ -5,10 +5,9 @@
 import { outlookOfKpi } from '../core/checkin';
 import { formatSerialLong } from '../core/dates';
 import type { OutlookResult } from '../core/forecast';
-import { readDate } from '../functions/args';
-import { isExcelError } from '../functions/types';
 import { readStrategyModel } from '../host/readStrategyModel';
 import { openXlsxPort } from '../host/xlsx';
+import { asOfOf } from './auditCommand';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { JsonObject } from './jsonl';
@@ -28,14 +27,6 @@ export const OUTLOOK_BOOK_TEXT = {
   header: (book: string, asOf: number) => `Outlook of the KPIs of ${book}, as of ${formatSerialLong(asOf)}`,
   noTarget: 'no outlook: the KPI needs a target and a readable direction',
 } as const;
-
-function asOfOf(text: string | undefined, today: number): number {
-  if (text === undefined) return today;
-  const parsed = readDate(text, 'as-of');
-  if (isExcelError(parsed)) throw new CliError(parsed.message);
-  if (parsed === null) throw new CliError('--as-of is empty: give a date such as 2027-01-15.');
-  return parsed;
-}
 
 interface KpiOutlook {
   readonly id: string;
