@@ -1,39 +1,18 @@
 /** A check-in in the playground: structure the bakery's KPIs, enter this period's number, save it, undo it. */
-import type { Browser, Locator, Page } from 'playwright-core';
-import {
-  BUILD_TIMEOUT_MS,
-  ensureBuilt,
-  launchChromium,
-  openPage,
-  screenshot,
-  serveDist,
-  type PageProblems,
-  type StaticServer,
-} from './harness';
+import type { Locator, Page } from 'playwright-core';
+import { openPlaygroundForFile, screenshot, type PageProblems } from './harness';
 import { paneTab, sheetTab, structureSheet, UI_TIMEOUT_MS, waitForPlayground } from './pages';
 
 jest.setTimeout(180_000);
 
-let server: StaticServer;
-let browser: Browser;
+const session = openPlaygroundForFile(waitForPlayground, { viewport: { width: 1600, height: 900 } });
 let page: Page;
 let pane: Locator;
 let problems: PageProblems;
 
-beforeAll(async () => {
-  ensureBuilt();
-  server = await serveDist();
-  browser = await launchChromium();
-  ({ page, problems } = await openPage(browser, `${server.url}/index.html`, {
-    viewport: { width: 1600, height: 900 },
-  }));
-  await waitForPlayground(page);
-  pane = page.getByTestId('task-pane');
-}, BUILD_TIMEOUT_MS + 120_000);
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+// Registered after the session's own beforeAll, so it runs once the playground is open.
+beforeAll(() => {
+  ({ page, pane, problems } = session);
 });
 
 describe('Check-in in the playground', () => {

@@ -199,7 +199,10 @@ export interface PlaygroundSession {
  * Registers the file's beforeAll/afterAll: build if needed, serve dist/, open the playground and
  * wait for it; close everything afterwards. Read the session's fields inside tests only.
  */
-export function openPlaygroundForFile(waitUntilReady: (page: Page) => Promise<void>): PlaygroundSession {
+export function openPlaygroundForFile(
+  waitUntilReady: (page: Page) => Promise<void>,
+  options?: BrowserContextOptions,
+): PlaygroundSession {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   let opened: { page: Page; problems: PageProblems } | undefined;
@@ -207,7 +210,7 @@ export function openPlaygroundForFile(waitUntilReady: (page: Page) => Promise<vo
     ensureBuilt();
     server = await serveDist();
     browser = await launchChromium();
-    opened = await openPage(browser, `${server.url}/index.html`);
+    opened = await openPage(browser, `${server.url}/index.html`, options);
     await waitUntilReady(opened.page);
   }, BUILD_TIMEOUT_MS + 120_000);
   afterAll(async () => {
