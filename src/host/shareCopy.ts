@@ -21,6 +21,7 @@ import {
   type ShareCell,
   type ShareFacts,
 } from '../core/share';
+import { KpiFormulaWriter } from '../core/kpi/formula';
 import { letFileForm } from '../core/share/formulaScan';
 import { GoalStatusIndex, TABLE_NAMES } from '../core/structure';
 import { readStrategyModel } from './readStrategyModel';
@@ -111,6 +112,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   // The goals' live Status formulas get the value they compute from the KPI statuses the summary shows.
   const goalStatuses = new GoalStatusIndex(facts.kpis.map((k) => ({ goal: k.goal, status: k.status })));
   const compute = callComputer(options.today);
+  const formulas = new KpiFormulaWriter();
   const warnings: string[] = [];
   const plans: CellPlan[] = [];
   const external = new Set<string>();
@@ -159,6 +161,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
         date: options.today,
         valueOf: () => (arg) => lookup(arg),
         compute: (_, call) => compute(call, lookup),
+        formulas,
       });
       if (!plan) continue;
       plans.push(plan);

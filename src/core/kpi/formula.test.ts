@@ -4,7 +4,7 @@
  * The whole grid (11,004 cases) runs in the interop suite, in HyperFormula and LibreOffice:
  * test/interop/nativeFormulas.test.ts.
  */
-import { kpiProgressFormula, kpiStatusFormula } from './formula';
+import { KpiFormulaWriter, kpiProgressFormula, kpiStatusFormula } from './formula';
 import { disagreements, isHigher, kpiCaseGrid, runInHyperFormula } from '../../../test/interop/nativeFormulas.cases';
 
 describe('the emitted text', () => {
@@ -41,6 +41,21 @@ describe('the emitted text', () => {
     expect(second.split("'Q1 $ sales'!$B$2").length).toBe(first.split('[@Actual]').length);
     expect(second.split('IF(C2="",0,C2)').length).toBe(first.split('[@Target]').length);
     expect(second).not.toContain('[@Actual]');
+  });
+
+  it('gives one writer the same formulas for every cell as a fresh writer would, shape after shape', () => {
+    const writer = new KpiFormulaWriter();
+    const cells = [
+      refs,
+      { ...refs, actual: 'B2', target: 'C2' },
+      { actual: 'B3', target: 'C3' },
+      { ...refs, baseline: '' },
+      { actual: 'B4', target: 'C4' },
+    ];
+    for (const cell of cells) {
+      expect(writer.status(cell)).toBe(kpiStatusFormula(cell));
+      expect(writer.progress(cell, { inline: true })).toBe(kpiProgressFormula(cell, { inline: true }));
+    }
   });
 
   it('has no LET and no names when inlined', () => {

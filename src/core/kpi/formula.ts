@@ -201,38 +201,55 @@ function generate(output: Output, refs: KpiFormulaRefs, options: KpiFormulaOptio
   return options.inline ? inlineFormula(output, refs, options.direction) : letFormula(output, refs);
 }
 
-/**
- * The formula's shape depends only on which references are given and which are blank; the reference
- * texts are copied in verbatim. So each shape is generated once with placeholders and filled in per
- * cell: a shared copy of 10,000 KPI rows no longer specialises the definition 20,000 times.
- */
-const TEMPLATES = new Map<string, { text: string; params: readonly Param[] }>();
+type Template = { readonly text: string; readonly params: readonly Param[] };
+
 const placeholder = (p: Param): string => `\u0000${p}\u0000`;
 
-function formulaFor(output: Output, refs: KpiFormulaRefs, options: KpiFormulaOptions): string {
-  const given = PARAMS.filter((p) => refFor(refs, p) !== undefined);
-  // A blank reference folds its argument away: rare enough to generate directly.
-  if (given.some((p) => refFor(refs, p)?.trim() === '')) return generate(output, refs, options);
-  const form = options.inline === true ? `inline${options.direction ? `:${options.direction}` : ''}` : 'let';
-  const key = `${output}|${form}|${given.join(',')}`;
-  let template = TEMPLATES.get(key);
-  if (!template) {
-    const placeholders: Record<string, string> = {};
-    for (const p of given) placeholders[p] = placeholder(p);
-    template = { text: generate(output, placeholders as unknown as KpiFormulaRefs, options), params: given };
-    TEMPLATES.set(key, template);
+/**
+ * Writes the native KPI formulas for many cells. The formula's shape depends only on which
+ * references are given and which are blank; the reference texts are copied in verbatim. So a writer
+ * generates each shape once with placeholders and fills it in per cell: a shared copy of 10,000 KPI
+ * rows no longer specialises the definition 20,000 times. One writer per run (a share, a test), so
+ * nothing is kept between runs.
+ */
+export class KpiFormulaWriter {
+  private readonly templates = new Map<string, Template>();
+
+  /** `=RUDDER.KPI_STATUS(...)` as a native formula over the same cells. */
+  status(refs: KpiFormulaRefs, options: KpiFormulaOptions = {}): string {
+    return this.formulaFor('status', refs, options);
   }
-  let text = template.text;
-  for (const p of template.params) text = text.split(placeholder(p)).join(refFor(refs, p) ?? '');
-  return text;
+
+  /** `=RUDDER.KPI_PROGRESS(...)` as a native formula over the same cells ("" where undefined). */
+  progress(refs: KpiFormulaRefs, options: KpiFormulaOptions = {}): string {
+    return this.formulaFor('progress', refs, options);
+  }
+
+  private formulaFor(output: Output, refs: KpiFormulaRefs, options: KpiFormulaOptions): string {
+    const given = PARAMS.filter((p) => refFor(refs, p) !== undefined);
+    // A blank reference folds its argument away: rare enough to generate directly.
+    if (given.some((p) => refFor(refs, p)?.trim() === '')) return generate(output, refs, options);
+    const form = options.inline === true ? `inline${options.direction ? `:${options.direction}` : ''}` : 'let';
+    const key = `${output}|${form}|${given.join(',')}`;
+    let template = this.templates.get(key);
+    if (!template) {
+      const placeholders: Record<string, string> = {};
+      for (const p of given) placeholders[p] = placeholder(p);
+      template = { text: generate(output, placeholders as unknown as KpiFormulaRefs, options), params: given };
+      this.templates.set(key, template);
+    }
+    let text = template.text;
+    for (const p of template.params) text = text.split(placeholder(p)).join(refFor(refs, p) ?? '');
+    return text;
+  }
 }
 
 /** `=RUDDER.KPI_STATUS(...)` as a native formula over the same cells. */
 export function kpiStatusFormula(refs: KpiFormulaRefs, options: KpiFormulaOptions = {}): string {
-  return formulaFor('status', refs, options);
+  return new KpiFormulaWriter().status(refs, options);
 }
 
 /** `=RUDDER.KPI_PROGRESS(...)` as a native formula over the same cells ("" where undefined). */
 export function kpiProgressFormula(refs: KpiFormulaRefs, options: KpiFormulaOptions = {}): string {
-  return formulaFor('progress', refs, options);
+  return new KpiFormulaWriter().progress(refs, options);
 }

@@ -6,7 +6,7 @@
  */
 import type { CellValue } from '../grid/types';
 import { parseDirection } from '../kpi/direction';
-import { kpiProgressFormula, kpiStatusFormula, type KpiFormulaRefs } from '../kpi/formula';
+import { KpiFormulaWriter, type KpiFormulaRefs } from '../kpi/formula';
 import type { Direction } from '../kpi/types';
 import { findRudderCalls, replaceCalls, type RudderCall } from './formulaScan';
 import { ARGUMENT_WORDS, SHARE_TEXT } from './messages';
@@ -89,6 +89,7 @@ export function nativeForCall(
   call: RudderCall,
   form: NativeForm,
   valueOf: ArgumentValue = () => undefined,
+  formulas: KpiFormulaWriter = new KpiFormulaWriter(),
 ): NativeResult {
   if (!NATIVE_FUNCTIONS.includes(call.name)) return { ok: false, reason: '' };
   if (form === 'values') return { ok: false, reason: SHARE_TEXT.whyNotNative.values };
@@ -120,7 +121,7 @@ export function nativeForCall(
   if (call.name === 'KPI_STATUS') refs.asOf = asOfRef(refs.asOf);
   const full = refs as KpiFormulaRefs;
   const options = { inline: form === 'inline', direction: form === 'inline' ? directionNow(call, valueOf) : undefined };
-  const formula = call.name === 'KPI_STATUS' ? kpiStatusFormula(full, options) : kpiProgressFormula(full, options);
+  const formula = call.name === 'KPI_STATUS' ? formulas.status(full, options) : formulas.progress(full, options);
   const body = formula.slice(1);
   return { ok: true, text: call.whole ? body : `(${body})` };
 }

@@ -5,7 +5,7 @@
  * Nested calls are replaced one by one, so the user's formula around them stays live.
  */
 import { isCellError, type CellValue } from '../grid/types';
-import { formatNumber } from '../kpi/formula';
+import { formatNumber, type KpiFormulaWriter } from '../kpi/formula';
 import { BAD_INPUT_TEXT } from './badInputMessages';
 import { findRudderCalls, letFileForm, replaceCalls, type RudderCall } from './formulaScan';
 import { EXCEL_FORMULA_LIMIT } from './nativeColumns';
@@ -29,6 +29,8 @@ export interface PlanContext {
   valueOf(cell: ShareCell): ArgumentValue;
   /** The call's result computed by Rudder's functions, or undefined when its arguments cannot be read. */
   compute(cell: ShareCell, call: RudderCall): CellValue | undefined;
+  /** Writes the native KPI formulas; one per copy, so each formula shape is generated once. */
+  readonly formulas?: KpiFormulaWriter;
 }
 
 export type CellAction = 'native' | 'partial' | 'computed' | 'cached' | 'missing';
@@ -94,7 +96,7 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
   let reason: string | undefined;
   for (const call of calls) {
     const nested = call.args.some((a) => findRudderCalls(a).length > 0);
-    const native = nested ? null : nativeForCall(call, ctx.form, valueOf);
+    const native = nested ? null : nativeForCall(call, ctx.form, valueOf, ctx.formulas);
     if (native?.ok) {
       texts.push(native.text);
       kinds.push('native');
