@@ -1,6 +1,6 @@
 /** The words of KPI names and goal texts, as the rules that compare wording read them. */
 import { foldAccents } from '../dates';
-import { normText, type StrategyModel } from '../model';
+import { contentToken, normText, type StrategyModel } from '../model';
 
 /**
  * A text's words as `normText` spells them ("Waste %" → waste, percent), and for each word whether a bracket,
@@ -35,6 +35,35 @@ export function wordingOf(text: string): Wording {
 export function kpiNameWordings(model: StrategyModel): readonly Wording[] {
   return model.kpis.map((kpi) => wordingOf(kpi.name));
 }
+
+/**
+ * Words' content stems (`contentToken`: null for a stop word), each worked out once: names and goals repeat the
+ * same few hundred words thousands of times. One per run (`ctx.once(wordStems)`), so nothing outlives it.
+ */
+export class WordStems {
+  private readonly stems = new Map<string, string | null>();
+
+  stem(word: string): string | null {
+    let stem = this.stems.get(word);
+    if (stem === undefined) {
+      stem = contentToken(word);
+      this.stems.set(word, stem);
+    }
+    return stem;
+  }
+
+  /** The distinct content stems of a wording, in order: what `contentTokens` gives for the same text, without repeats. */
+  distinct({ words }: Wording): string[] {
+    const out: string[] = [];
+    for (const word of words) {
+      const stem = this.stem(word);
+      if (stem !== null && !out.includes(stem)) out.push(stem);
+    }
+    return out;
+  }
+}
+
+export const wordStems = (): WordStems => new WordStems();
 
 /** Each goal's text as words. */
 export function goalTextWordings(model: StrategyModel): readonly Wording[] {

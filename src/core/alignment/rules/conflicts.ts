@@ -2,13 +2,13 @@
  * conflicting-targets: two KPIs on the same measure (same name once normalised, or the same unit and close
  * wording) that pull in opposite directions or whose targets cannot both be met.
  */
-import { atField, contentTokens, type StrategyModel } from '../../model';
+import { atField, type StrategyModel } from '../../model';
 import { finding, idOf } from '../describe';
 import { kpiReadings, type KpiReading } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import type { Finding, Rule, RuleContext } from '../types';
 import { kpiSense } from './kpi';
-import { kpiUnitKeys } from '../words';
+import { kpiNameWordings, kpiUnitKeys, wordStems, WordStems } from '../words';
 
 /** Two of three words shared is close ("Waste %" and "Waste % of stock"); one of two is not. */
 export const CLOSE_WORDING = 0.66;
@@ -77,9 +77,10 @@ function closeNames(names: readonly Name[]): [number, number][] {
  * with the KPIs of close names in the same unit (and so on, as far as the links go). Each group in index order,
  * groups in order of their first KPI.
  */
-export function metricGroups(model: StrategyModel): number[][] {
+export function metricGroups(model: StrategyModel, ctx?: RuleContext): number[][] {
   const units = kpiUnitKeys(model);
-  const words = model.kpis.map((kpi) => [...new Set(contentTokens(kpi.name))]);
+  const stems = ctx ? ctx.once(wordStems) : new WordStems();
+  const words = (ctx ? ctx.once(kpiNameWordings) : kpiNameWordings(model)).map((name) => stems.distinct(name));
   const linked: number[][] = model.kpis.map(() => []);
   const link = (a: number, b: number): void => {
     linked[a].push(b);

@@ -1,5 +1,5 @@
 /** Rules about what a KPI says: its direction against its goal's words, and a target the engine can judge. */
-import { atField, contentToken, type StrategyModel } from '../../model';
+import { atField, type StrategyModel } from '../../model';
 import { entityVarsWith, finding, idOf } from '../describe';
 import { kpiReadings, type KpiReading } from '../engines';
 import {
@@ -13,7 +13,7 @@ import {
   SUBSET_WORDS,
 } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { goalTextWordings, kpiNameWordings, type Wording } from '../words';
+import { goalTextWordings, kpiNameWordings, wordStems, type Wording, type WordStems } from '../words';
 import type { Finding, Rule, RuleContext } from '../types';
 
 type Sense = 'lower' | 'higher';
@@ -53,7 +53,8 @@ function senseOf(word: string): Sense | null {
  */
 class WordReader {
   private readonly senses = new Map<string, Sense | null>();
-  private readonly stems = new Map<string, string | null>();
+
+  constructor(private readonly stems: WordStems) {}
 
   sense(word: string): Sense | null {
     let sense = this.senses.get(word);
@@ -65,12 +66,7 @@ class WordReader {
   }
 
   stem(word: string): string | null {
-    let stem = this.stems.get(word);
-    if (stem === undefined) {
-      stem = contentToken(word);
-      this.stems.set(word, stem);
-    }
-    return stem;
+    return this.stems.stem(word);
   }
 }
 
@@ -169,9 +165,9 @@ interface Conflict {
  */
 function judgedPairs(model: StrategyModel, ctx: RuleContext): { pairs: number; conflicts: Conflict[] } {
   const readings = ctx.once(kpiReadings);
-  const reader = new WordReader();
+  const reader = new WordReader(ctx.once(wordStems));
   const clausesOfGoal = goalTextWordings(model).map((wording) => goalClauses(wording.words, reader));
-  const names = kpiNameWordings(model);
+  const names = ctx.once(kpiNameWordings);
   const conflicts: Conflict[] = [];
   let pairs = 0;
   for (let k = 0; k < model.kpis.length; k++) {
