@@ -98,14 +98,15 @@ export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession
             </MessageBarActions>
           </MessageBar>
         ) : null}
-        <div className={styles.body}>
+        {/* The grid and the pane are the page's main content; the pane is a named region inside it, not an aside. */}
+        <main className={styles.body}>
           <div className={styles.grid}>
             <SheetView key={session.id} workbook={session.port} widthHint={session.widthHint} />
           </div>
-          <aside className={styles.pane} aria-label="Rudder task pane" data-testid="task-pane">
-            <App key={session.id} port={session.port} onBusyChange={setPaneBusy} />
-          </aside>
-        </div>
+          <section className={styles.pane} aria-label="Rudder task pane" data-testid="task-pane">
+            <App key={session.id} port={session.port} onBusyChange={setPaneBusy} embedded />
+          </section>
+        </main>
       </div>
     </FluentProvider>
   );
