@@ -58,6 +58,10 @@ export interface SmartWordClasses {
   readonly articles: readonly string[];
   /** Words that join a day, month, year or period ("31 DE marzo DE 2027"). */
   readonly ofWords: readonly string[];
+  /** Words that open a change from a baseline when a number follows ("DE 200 a 260", "VON 9 % auf 5 %"). */
+  readonly changeFromWords: readonly string[];
+  /** Words that join a baseline to its target ("de 200 A 260", "von 9 % AUF 5 %"). */
+  readonly rangeJoinWords: readonly string[];
   /** Words naming business outcomes, by kind ("ventas": revenue); matched on stems. */
   readonly outcomes: Partial<Readonly<Record<OutcomeKind, readonly string[]>>>;
 }

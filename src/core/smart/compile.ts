@@ -62,6 +62,8 @@ export const F2 = {
   same: 1 << 14,
   /** A verb from the lexicon's other lists of verbs, or `actionVerbs`: the goal opens with an action. */
   verb: 1 << 15,
+  /** Opens a change when a number follows ("de 200 a 260"), without ending the goal's opening phrase. */
+  changeFrom: 1 << 16,
 } as const;
 
 export type { WordInfo } from './wordTable';
@@ -207,6 +209,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   ]);
   const flags2 = classes([
     [F2.rangeJoin, lex.rangeJoinWords],
+    [F2.changeFrom, lex.changeFromWords],
     [F2.bound, lex.boundWords],
     [F2.label, lex.labelWords],
     [F2.clock, lex.clockWords],

@@ -46,9 +46,14 @@ interface RangeRead {
   readonly isChange: boolean;
 }
 
+/** "from", or a word that opens a change only before a number ("de 200 a 260"). */
+function opensChange(t: Token | undefined): boolean {
+  return t !== undefined && ((t.flags & F.from) !== 0 || (t.flags2 & F2.changeFrom) !== 0);
+}
+
 function readRange(scan: Scan, i: number): RangeRead | null {
   const { tokens } = scan;
-  const isFrom = (flagsAt(tokens, i) & F.from) !== 0;
+  const isFrom = opensChange(tokens[i]);
   const opener = isFrom || (flagsAt(tokens, i) & F.between) !== 0;
   const first = opener ? valueAt(scan, i + 1) : valueAt(scan, i);
   if (first < 0 || scan.used[first]) return null;
@@ -161,7 +166,10 @@ export function findQuantities(scan: Scan): QuantityFacts {
     }
     if (t.kind !== 'word' && t.kind !== 'num' && !lex.currencySymbol.has(t.text)) continue;
     const range =
-      t.kind === 'num' || (t.flags & (F.from | F.between)) !== 0 || (t.kind === 'sym' && lex.currencySymbol.has(t.text))
+      t.kind === 'num' ||
+      opensChange(t) ||
+      (t.flags & F.between) !== 0 ||
+      (t.kind === 'sym' && lex.currencySymbol.has(t.text))
         ? readRange(scan, i)
         : null;
     if (range !== null) {
