@@ -36,7 +36,7 @@ async function stampOf(port: WorkbookPort): Promise<string> {
 }
 
 async function goalIds(port: WorkbookPort): Promise<string[]> {
-  return ((await readSwotTables(port)).goals?.rows ?? []).map((r) => String(r.ID));
+  return ((await readSwotTables(port)).goals?.rows ?? []).map((r) => (typeof r.ID === 'string' ? r.ID : ''));
 }
 
 /** Two panes on one Excel workbook: two Office adapters over the same fake Excel and document settings. */
