@@ -124,7 +124,6 @@ export const DE_PACK: LanguagePack = {
     weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6 },
     articles: words('der die das den dem des'),
     ofWords: words('von des der'),
-    changeFromWords: words('von vom'),
     rangeJoinWords: words('auf bis'),
     outcomes: {
       customers: words(

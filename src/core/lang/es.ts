@@ -115,7 +115,6 @@ export const ES_PACK: LanguagePack = {
     weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6 },
     articles: words('el la los las lo'),
     ofWords: words('de del'),
-    changeFromWords: words('de del desde'),
     rangeJoinWords: words('a al hasta'),
     outcomes: {
       customers: words(

@@ -46,14 +46,9 @@ interface RangeRead {
   readonly isChange: boolean;
 }
 
-/** "from", or a word that opens a change only before a number ("de 200 a 260"). */
-function opensChange(t: Token | undefined): boolean {
-  return t !== undefined && ((t.flags & F.from) !== 0 || (t.flags2 & F2.changeFrom) !== 0);
-}
-
 function readRange(scan: Scan, i: number): RangeRead | null {
   const { tokens } = scan;
-  const isFrom = opensChange(tokens[i]);
+  const isFrom = ((tokens[i]?.flags2 ?? 0) & F2.changeFrom) !== 0;
   const opener = isFrom || (flagsAt(tokens, i) & F.between) !== 0;
   const first = opener ? valueAt(scan, i + 1) : valueAt(scan, i);
   if (first < 0 || scan.used[first]) return null;
@@ -167,7 +162,7 @@ export function findQuantities(scan: Scan): QuantityFacts {
     if (t.kind !== 'word' && t.kind !== 'num' && !lex.currencySymbol.has(t.text)) continue;
     const range =
       t.kind === 'num' ||
-      opensChange(t) ||
+      (t.flags2 & F2.changeFrom) !== 0 ||
       (t.flags & F.between) !== 0 ||
       (t.kind === 'sym' && lex.currencySymbol.has(t.text))
         ? readRange(scan, i)
