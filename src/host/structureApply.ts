@@ -182,8 +182,7 @@ export function planProposal(
 ): StructureResult {
   const table = proposal.tables[tableIndex];
   // No kind yet: the core says what to choose.
-  const target =
-    corrections.kind === null ? { existing: null, mapping: null } : proposal.targets[corrections.kind];
+  const target = corrections.kind === null ? { existing: null, mapping: null } : proposal.targets[corrections.kind];
   return planStructure({
     table,
     snapshot: proposal.snapshot,
