@@ -10,8 +10,8 @@ import { serialFromUtcDate } from '../core/dates/serial';
 import {
   confidenceWord,
   GoalStatusIndex,
+  proposedKindOf,
   sentence,
-  structureKindOf,
   type KpiLinkStatus,
   type StructureKind,
 } from '../core/structure';
@@ -32,6 +32,26 @@ export interface StructureOptions extends MaxRowsOption {
   readonly output?: string;
   /** KPI tables get Status and Progress as plain Excel formulas instead of RUDDER.*. */
   readonly nativeKpiFormulas?: boolean;
+  /** With -o: the kind of the tables Rudder cannot name (with --sheet, of every table on that sheet). */
+  readonly kind?: string;
+}
+
+const KIND_CHOICES: readonly StructureKind[] = ['goals', 'kpis', 'strategy'];
+
+function kindOption(kind: string | undefined): StructureKind | null {
+  if (kind === undefined) return null;
+  const chosen = KIND_CHOICES.find((k) => k === kind.trim().toLowerCase());
+  if (!chosen) throw new CliError(`--kind takes goals, kpis or strategy, not '${kind}'.`);
+  return chosen;
+}
+
+/** Said for a table Rudder has no confident kind for: what it is not sure of, and how to write it anyway. */
+export function unsureTableText(t: DetectedTable): string {
+  const what =
+    t.kind === 'swot'
+      ? 'it looks like a SWOT, which `rudder swot import` reads'
+      : 'Rudder cannot tell whether it holds goals, KPIs or the strategy';
+  return `Sheet '${t.sheet}', table at ${t.range}: nothing written for it, because ${what}. To write it, run again with --sheet '${t.sheet}' and --kind goals, --kind kpis or --kind strategy.`;
 }
 
 interface Found {
@@ -70,6 +90,10 @@ export function tableText(t: DetectedTable): string {
     );
   const hidden = t.columns.length - MAX_COLUMNS_SHOWN;
   if (hidden > 0) lines.push(`  … and ${hidden.toLocaleString('en-US')} more columns (--json lists them all)`);
+  if (proposedKindOf(t) === null)
+    lines.push(
+      `  Rudder is not sure what this table holds: -o writes it only with --kind goals, --kind kpis or --kind strategy.`,
+    );
   return lines.join('\n');
 }
 
@@ -92,27 +116,38 @@ async function findTables(port: XlsxFilePort, only: string | undefined, io: CliI
  */
 const JOB_ORDER: Readonly<Record<StructureKind, number>> = { strategy: 0, goals: 1, kpis: 2 };
 
+/** The kind each table is written as: Rudder's confident proposal, else --kind; null writes nothing for it. */
+function kindToWrite(t: DetectedTable, chosen: StructureKind | null, sheetNamed: boolean): StructureKind | null {
+  if (chosen !== null && sheetNamed) return chosen;
+  return proposedKindOf(t) ?? chosen;
+}
+
 async function writeStructured(
   port: XlsxFilePort,
   found: readonly Found[],
   today: number,
-  nativeKpiFormulas: boolean,
+  options: { readonly nativeKpiFormulas: boolean; readonly kind: StructureKind | null; readonly sheetNamed: boolean },
 ): Promise<string[]> {
   const jobs: { sheet: string; index: number; kind: StructureKind }[] = [];
+  const summaries: string[] = [];
   for (const f of found) {
     f.tables.forEach((t, index) => {
-      if (t.kind === 'goals' || t.kind === 'kpis' || t.kind === 'strategy')
-        jobs.push({ sheet: f.sheet, index, kind: structureKindOf(t.kind, []) });
+      const kind = kindToWrite(t, options.kind, options.sheetNamed);
+      if (kind !== null) jobs.push({ sheet: f.sheet, index, kind });
+      else summaries.push(unsureTableText(t));
     });
   }
   jobs.sort((a, b) => JOB_ORDER[a.kind] - JOB_ORDER[b.kind]);
-  const summaries: string[] = [];
   for (const job of jobs) {
     // Proposed again each time: the previous table written changes what the next one finds.
     const proposal = await proposeStructure(port, { sheet: job.sheet });
     if (!proposal.ok) continue;
     const corrections = proposal.proposal.corrections[job.index];
-    const chosen = { ...corrections, kind: job.kind, nativeKpiFormulas: nativeKpiFormulas && job.kind === 'kpis' };
+    const chosen = {
+      ...corrections,
+      kind: job.kind,
+      nativeKpiFormulas: options.nativeKpiFormulas && job.kind === 'kpis',
+    };
     const planned = planProposal(proposal.proposal, job.index, chosen, today);
     if (!planned.ok) {
       summaries.push(`Sheet '${job.sheet}': ${planned.reason}`);
@@ -238,6 +273,9 @@ function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
 export async function runStructure(book: string, options: StructureOptions, io: CliIo): Promise<number> {
   if (options.nativeKpiFormulas === true && options.output === undefined)
     throw new CliError('--native-kpi-formulas changes the copy that -o writes: give -o OUT.xlsx as well.');
+  const kind = kindOption(options.kind);
+  if (kind !== null && options.output === undefined)
+    throw new CliError('--kind says what -o writes a table as: give -o OUT.xlsx as well.');
   if (options.output !== undefined) await checkOutputPath(options.output, book);
   const port = await openXlsxPort(book, openOptionsOf(options));
   const found = await findTables(port, options.sheet, io, options.json === true);
@@ -245,10 +283,20 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   if (options.json) io.out(JSON.stringify({ tables: tables.map(tableJson) }));
   else for (const t of tables) io.out(tableText(t));
   if (options.output === undefined) return EXIT_OK;
-  if (!tables.some((t) => t.kind === 'goals' || t.kind === 'kpis' || t.kind === 'strategy')) {
-    throw new CliError(`nothing written to ${options.output}: Rudder found no goal, KPI or strategy table in ${book}.`);
+  const written = { kind, sheetNamed: options.sheet !== undefined };
+  if (!tables.some((t) => kindToWrite(t, written.kind, written.sheetNamed) !== null)) {
+    const unsure =
+      tables.length > 0
+        ? ' Rudder is not sure what its tables hold: add --sheet NAME --kind goals, kpis or strategy to write one.'
+        : '';
+    throw new CliError(
+      `nothing written to ${options.output}: Rudder found no goal, KPI or strategy table in ${book}.${unsure}`,
+    );
   }
-  const summaries = await writeStructured(port, found, io.today(), options.nativeKpiFormulas === true);
+  const summaries = await writeStructured(port, found, io.today(), {
+    nativeKpiFormulas: options.nativeKpiFormulas === true,
+    ...written,
+  });
   cacheFormulaResults(port.workbook, io.today());
   cacheGoalStatuses(port.workbook);
   await port.saveAs(options.output);
@@ -277,11 +325,15 @@ export function registerStructureCommand(program: Command, io: CliIo, runner: Co
       '--native-kpi-formulas',
       'with -o: write KPI Status and Progress as plain Excel formulas (long, but they work without Rudder; needs Excel 2021 or Microsoft 365)',
     )
+    .option(
+      '--kind <kind>',
+      'with -o: write the tables Rudder is not sure of as goals, kpis or strategy (with --sheet: every table on that sheet)',
+    )
     .addOption(maxRowsOption())
     .option('--json', 'machine-readable output: {"tables": [...]}')
     .addHelpText(
       'after',
-      '\nExamples:\n  rudder structure plan.xlsx\n  rudder structure plan.xlsx --sheet Goals --json\n  rudder structure plan.xlsx -o plan-structured.xlsx\n  rudder structure plan.xlsx -o plan-structured.xlsx --native-kpi-formulas\n',
+      '\nExamples:\n  rudder structure plan.xlsx\n  rudder structure plan.xlsx --sheet Goals --json\n  rudder structure plan.xlsx -o plan-structured.xlsx\n  rudder structure plan.xlsx -o plan-structured.xlsx --native-kpi-formulas\n  rudder structure plan.xlsx --sheet Budget --kind kpis -o plan-structured.xlsx\n',
     )
     .action((book: string, options: StructureOptions) => runner(() => runStructure(book, options, io)));
 }

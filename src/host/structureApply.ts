@@ -181,7 +181,8 @@ export function planProposal(
   today: number,
 ): StructureResult {
   const table = proposal.tables[tableIndex];
-  const target = proposal.targets[corrections.kind];
+  // No kind yet: the core says what to choose.
+  const target = corrections.kind === null ? { existing: null, mapping: null } : proposal.targets[corrections.kind];
   return planStructure({
     table,
     snapshot: proposal.snapshot,

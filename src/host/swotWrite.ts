@@ -48,6 +48,8 @@ export const SWOT_WRITE_MESSAGES = {
     'Written by Rudder. Biggest impact first; impact runs from 1 (minor) to 5 (major). The tables below hold the same items with their IDs.',
   swotCaption: 'RudderSWOT: the items (Rudder reads this table)',
   towsCaption: 'RudderTOWS: strategies from pairing them',
+  changedSince:
+    "Rudder's SWOT tables changed after this wizard read them (in another Rudder pane, or by hand), so Finish wrote nothing and that work is safe. Your answers are still here: copy the ones you need, then close and reopen the SWOT tab to start from the tables as they are now.",
   noRoom: (sheet: string, cell: string) =>
     `The grid needs more room on “${sheet}”, but ${cell} there holds something Rudder did not write. Move your own cells to another sheet, then Finish again.`,
 } as const;
@@ -319,14 +321,35 @@ export interface FinishedSwot {
   readonly state: SwotWizardState;
   readonly sheet: string;
   readonly goalIds: readonly string[];
+  /** The stamp of the SWOT and TOWS tables as this Finish left them, for the next Finish to compare. */
+  readonly stamp: string;
+}
+
+/**
+ * What RudderSWOT and RudderTOWS hold, as one string: Finish rewrites both tables from the wizard, so a
+ * wizard compares the stamp it read with the workbook's before writing, and another pane's work (or a hand
+ * edit made meanwhile) is never written over.
+ */
+export function swotTablesStamp(tables: Pick<Record<'swot' | 'tows', ExistingTable | null>, 'swot' | 'tows'>): string {
+  return JSON.stringify([tables.swot?.rows ?? null, tables.tows?.rows ?? null]);
 }
 
 /** Finish: goals first (so the SWOT and TOWS tables can name them), then the sheet, then the saved progress. */
-/** `today` (an Excel serial) lets goals with relative deadlines ("within 6 months") get a Due date. */
-export async function finishSwot(port: WorkbookPort, state: SwotWizardState, today?: number): Promise<FinishedSwot> {
+/**
+ * `today` (an Excel serial) lets goals with relative deadlines ("within 6 months") get a Due date. `seen`:
+ * the tables' stamp when this wizard read them; when the workbook's differs, nothing is written.
+ */
+export async function finishSwot(
+  port: WorkbookPort,
+  state: SwotWizardState,
+  today?: number,
+  seen?: string,
+): Promise<FinishedSwot> {
+  if (seen !== undefined && swotTablesStamp(await readSwotTables(port)) !== seen)
+    throw new SwotWriteError(SWOT_WRITE_MESSAGES.changedSince);
   const goals = await writeGoals(port, state, today);
   const sheet = await writeSheet(port, goals.state);
   const done: SwotWizardState = { ...goals.state, step: 'done' };
   await saveSwotState(port, done);
-  return { state: done, sheet, goalIds: goals.ids };
+  return { state: done, sheet, goalIds: goals.ids, stamp: swotTablesStamp(await readSwotTables(port)) };
 }

@@ -10,12 +10,13 @@ import {
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { App } from '../taskpane/App';
 import { useColorScheme } from '../taskpane/shell/useColorScheme';
 import { useResultFocus } from '../taskpane/shell/useResultFocus';
 import { SheetView } from './grid/SheetView';
 import { HeaderBar } from './HeaderBar';
+import { IdleGate } from './idleGate';
 import { ReplaceDialog } from './ReplaceDialog';
 import type { PlaygroundSession } from './session';
 import { usePlaygroundSession } from './usePlaygroundSession';
@@ -51,10 +52,18 @@ const useStyles = makeStyles({
 export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession }): JSX.Element {
   const styles = useStyles();
   const scheme = useColorScheme();
-  const api = usePlaygroundSession(initial);
-  const { session, busy, notice, dismiss } = api;
   // While the pane writes to this workbook, replacing it would throw that work away: Open and Reset wait.
   const [paneBusy, setPaneBusy] = useState(false);
+  const [paneGate] = useState(() => new IdleGate());
+  const onPaneBusy = useCallback(
+    (busy: boolean) => {
+      paneGate.setBusy(busy);
+      setPaneBusy(busy);
+    },
+    [paneGate],
+  );
+  const api = usePlaygroundSession(initial, paneGate);
+  const { session, busy, notice, dismiss } = api;
   // Open, Reset and their question end in a notice; the keyboard focus goes to it, not to the page.
   const noticeFocus = useResultFocus(notice);
   const focusingNotice =
@@ -98,14 +107,15 @@ export function PlaygroundApp({ initial }: { readonly initial: PlaygroundSession
             </MessageBarActions>
           </MessageBar>
         ) : null}
-        <div className={styles.body}>
+        {/* The grid and the pane are the page's main content; the pane is a named region inside it, not an aside. */}
+        <main className={styles.body}>
           <div className={styles.grid}>
             <SheetView key={session.id} workbook={session.port} widthHint={session.widthHint} />
           </div>
-          <aside className={styles.pane} aria-label="Rudder task pane" data-testid="task-pane">
-            <App key={session.id} port={session.port} onBusyChange={setPaneBusy} />
-          </aside>
-        </div>
+          <section className={styles.pane} aria-label="Rudder task pane" data-testid="task-pane">
+            <App key={session.id} port={session.port} onBusyChange={onPaneBusy} embedded />
+          </section>
+        </main>
       </div>
     </FluentProvider>
   );

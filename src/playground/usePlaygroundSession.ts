@@ -4,6 +4,7 @@
  * confirm (`replacing`), and leaving the page asks the browser's own question.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { IdleGate } from './idleGate';
 import { sampleSession, type PlaygroundSession } from './session';
 import type { WorkbookChanges } from './writeTracking';
 import { openXlsx, saveXlsx } from './xlsxFiles';
@@ -64,7 +65,8 @@ function useLeaveGuard(session: PlaygroundSession): void {
   }, [session]);
 }
 
-export function usePlaygroundSession(initial: PlaygroundSession): PlaygroundSessionApi {
+/** `pane`: whether the task pane runs a long task; a replacement waits until it ends. */
+export function usePlaygroundSession(initial: PlaygroundSession, pane: IdleGate): PlaygroundSessionApi {
   const [session, setSession] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
@@ -83,12 +85,16 @@ export function usePlaygroundSession(initial: PlaygroundSession): PlaygroundSess
   }, []);
 
   /** Replaces at once on an unchanged workbook; otherwise waits for the user's answer. */
-  const replaceOrAsk = useCallback((fileName: string | null, replace: () => Promise<void>): Promise<void> => {
-    const port = current.current.port;
-    if (!port.hasChanges()) return replace();
-    setWaiting({ fileName, changes: port.changesSoFar(), replace });
-    return Promise.resolve();
-  }, []);
+  const replaceOrAsk = useCallback(
+    async (fileName: string | null, replace: () => Promise<void>): Promise<void> => {
+      // A task still writing would write into a workbook no longer shown: wait for it, then ask as usual.
+      await pane.whenIdle();
+      const port = current.current.port;
+      if (!port.hasChanges()) return replace();
+      setWaiting({ fileName, changes: port.changesSoFar(), replace });
+    },
+    [pane],
+  );
 
   const reset = useCallback(
     () =>

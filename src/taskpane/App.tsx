@@ -18,6 +18,8 @@ export interface AppProps {
   readonly notice?: string;
   /** @default 'home' */
   readonly initialFlow?: FlowId;
+  /** Inside a page with its own main landmark (the playground): the pane adds none. @default false */
+  readonly embedded?: boolean;
   /** Told when a long task starts and ends, so the page around the pane can wait for it (the playground's Open). */
   readonly onBusyChange?: (busy: boolean) => void;
 }
@@ -28,14 +30,14 @@ export interface AppProps {
  */
 const PROVIDER_STYLE = { height: '100%' } as const;
 
-export function App({ port, theme = 'system', notice, initialFlow, onBusyChange }: AppProps): JSX.Element {
+export function App({ port, theme = 'system', notice, initialFlow, embedded, onBusyChange }: AppProps): JSX.Element {
   const system = useColorScheme();
   const scheme = theme === 'system' ? system : theme;
   return (
     <FluentProvider theme={scheme === 'dark' ? webDarkTheme : webLightTheme} style={PROVIDER_STYLE} data-theme={scheme}>
       <PortProvider port={port}>
         <LongTaskProvider onBusyChange={onBusyChange}>
-          <Shell notice={notice} initialFlow={initialFlow} />
+          <Shell notice={notice} initialFlow={initialFlow} embedded={embedded} />
         </LongTaskProvider>
       </PortProvider>
     </FluentProvider>

@@ -41,7 +41,7 @@ export function describeKeyboardFlows(width: number, height: number): void {
   async function expectNoSeriousProblems(where: string): Promise<void> {
     const serious = await seriousAxeProblems(page);
     if (serious.length > 0) throw new Error(`axe at ${width} px, ${where}:\n${serious.join('\n')}`);
-    const sideways = await pane.locator('main').evaluate((el) => el.scrollWidth - el.clientWidth);
+    const sideways = await pane.getByTestId('pane-panel').evaluate((el) => el.scrollWidth - el.clientWidth);
     if (sideways > 0) throw new Error(`At ${width} px, ${where}: the pane scrolls sideways by ${sideways} pixels.`);
   }
 

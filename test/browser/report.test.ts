@@ -13,6 +13,7 @@ import { loadSample } from '../../src/sample/load';
 import { createWizardState, type SwotWizardState } from '../../src/core/swot';
 import { finishSwot } from '../../src/host/swotWrite';
 import { addItem, goTo, writeStrategy } from '../../src/taskpane/swot/wizardModel';
+import { rudderColumns } from '../../src/core/structure';
 import { launchChromium, screenshot } from './harness';
 
 jest.setTimeout(180_000);
@@ -44,6 +45,41 @@ function wizardState(): SwotWizardState {
   s = writeStrategy(s, 'SO', ['S-1', 'O-1'], 'Launch office catering boxes to 10 offices by June 2027');
   s = writeStrategy(s, 'ST', ['S-1', 'T-1'], 'Start a loyalty card for regulars and reach 300 members by March 2027');
   return goTo(s, 'goals');
+}
+
+/** A plan of 500 goals, each measured by a KPI, with most KPIs behind and many links broken. */
+async function bigWorkbook(): Promise<MemoryWorkbook> {
+  const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
+  const id = (prefix: string, n: number): string => `${prefix}-${String(n).padStart(3, '0')}`;
+  await port.addSheet('Goals');
+  await port.upsertTable({
+    name: 'RudderGoals',
+    sheet: 'Goals',
+    topLeft: 'A1',
+    columns: rudderColumns('goals'),
+    rows: Array.from({ length: 500 }, (_, i) => [
+      id('G', i + 1),
+      `Open ${i + 1} new wholesale accounts in the north of the county by June 2027`,
+    ]),
+  });
+  await port.addSheet('KPIs');
+  await port.upsertTable({
+    name: 'RudderKPIs',
+    sheet: 'KPIs',
+    topLeft: 'A1',
+    columns: rudderColumns('kpis'),
+    rows: Array.from({ length: 500 }, (_, i) => [
+      id('K', i + 1),
+      `Wholesale accounts opened in area ${i + 1}`,
+      i % 3 === 0 ? id('G', 900 + i) : id('G', i + 1),
+      'higher',
+      null,
+      0,
+      i + 1,
+      i % 2,
+    ]),
+  });
+  return port;
 }
 
 /** Page objects in a PDF: `/Type /Page` but not `/Type /Pages` (the page tree). */
@@ -101,4 +137,31 @@ describe('the printable report in Chromium', () => {
     const pdf = await page.pdf({ format, printBackground: true });
     expect(pageCount(pdf)).toBe(1);
   });
+
+  it.each(['A4', 'Letter'] as const)(
+    'prints a workbook of 500 goals on one %s page, saying what it leaves out and where that is listed',
+    async (format) => {
+      const port = await bigWorkbook();
+      // A full SWOT too, with long items: every section of the page at its tallest.
+      let swot: SwotWizardState = { ...createWizardState('retail'), step: 'strength' };
+      for (const quadrant of ['strength', 'weakness', 'opportunity', 'threat'] as const)
+        for (let i = 1; i <= 6; i++)
+          swot = addItem(
+            swot,
+            quadrant,
+            `A long ${quadrant} written out in full, number ${i}, as owners often write`,
+          ).state;
+      await finishSwot(port, goTo(swot, 'goals'));
+      const big = await browser.newPage({ viewport: { width: 900, height: 1200 } });
+      await big.setContent(await reportHtml(port, TODAY), { waitUntil: 'load' });
+      const text = (await big.locator('body').innerText()).replace(/\s+/g, ' ');
+      expect(text).toMatch(/more: see the Goals table of the workbook/);
+      expect(text).toMatch(/… and \d+ more KPIs in the workbook\./);
+      expect(text).toMatch(/… and \d+ more findings in the workbook\./);
+      if (format === 'A4') await screenshot(big, 'report-500-goals');
+      const pdf = await big.pdf({ format, printBackground: true });
+      await big.close();
+      expect(pageCount(pdf)).toBe(1);
+    },
+  );
 });

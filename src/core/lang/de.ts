@@ -124,6 +124,7 @@ export const DE_PACK: LanguagePack = {
     weekdays: { sonntag: 0, montag: 1, dienstag: 2, mittwoch: 3, donnerstag: 4, freitag: 5, samstag: 6 },
     articles: words('der die das den dem des'),
     ofWords: words('von des der'),
+    rangeJoinWords: words('auf bis'),
     outcomes: {
       customers: words(
         'kunde kunden kundin mitglied mitglieder nutzer besucher bestellung bestellungen buchung buchungen',

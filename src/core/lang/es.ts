@@ -115,6 +115,7 @@ export const ES_PACK: LanguagePack = {
     weekdays: { domingo: 0, lunes: 1, martes: 2, miércoles: 3, jueves: 4, viernes: 5, sábado: 6 },
     articles: words('el la los las lo'),
     ofWords: words('de del'),
+    rangeJoinWords: words('a al hasta'),
     outcomes: {
       customers: words(
         'cliente clientes socio socios usuario usuarios visitante visitantes pedido pedidos reserva reservas',

@@ -123,6 +123,7 @@ export const FR_PACK: LanguagePack = {
     weekdays: { dimanche: 0, lundi: 1, mardi: 2, mercredi: 3, jeudi: 4, vendredi: 5, samedi: 6 },
     articles: words("le la les l' l"),
     ofWords: words("de du des d' d"),
+    rangeJoinWords: words('à au'),
     outcomes: {
       customers: words(
         'client clients adhérent adhérents utilisateur utilisateurs visiteur visiteurs commande commandes réservation réservations',

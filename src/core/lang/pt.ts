@@ -111,6 +111,7 @@ export const PT_PACK: LanguagePack = {
     weekdays: { domingo: 0, segunda: 1, terça: 2, quarta: 3, quinta: 4, sexta: 5, sábado: 6 },
     articles: words('o a os as'),
     ofWords: words('de do da dos das'),
+    rangeJoinWords: words('para a ao até'),
     outcomes: {
       customers: words(
         'cliente clientes sócio sócios usuário usuários visitante visitantes pedido pedidos reserva reservas',

@@ -56,8 +56,13 @@ export interface SmartWordClasses {
   readonly weekdays: Readonly<Record<string, number>>;
   /** Articles skipped between a time word and its period ("fin DEL año": "el", "la"). */
   readonly articles: readonly string[];
-  /** Words that join a day, month, year or period ("31 DE marzo DE 2027"). */
+  /**
+   * Words that join a day, month, year or period ("31 DE marzo DE 2027"). Before a number they also open a
+   * change from a baseline ("DE 200 a 260", "VON 9 % auf 5 %"): dates claim their numbers first.
+   */
   readonly ofWords: readonly string[];
+  /** Words that join a baseline to its target ("de 200 A 260", "von 9 % AUF 5 %"). */
+  readonly rangeJoinWords: readonly string[];
   /** Words naming business outcomes, by kind ("ventas": revenue); matched on stems. */
   readonly outcomes: Partial<Readonly<Record<OutcomeKind, readonly string[]>>>;
 }

@@ -9,6 +9,7 @@ import { clip, escapeHtml, statusColour } from './html';
 import { layoutPicture, type PictureBox } from './pictureLayout';
 
 const FONT = 8.5;
+const MORE_FONT = 8;
 /** The mean width of one character of 8.5-pixel text, in pixels (measured on the report's fonts). */
 const CHAR_WIDTH = 4.4;
 const FRAME = { fill: '#e8eef8', text: '#1f3a5f' } as const;
@@ -61,8 +62,15 @@ export function strategyPictureSvg(facts: ShareFacts): string {
   for (const b of layout.boxes) parts.push(box(b));
   for (const col of layout.columns) {
     if (col.hidden === 0) continue;
+    const text = `+ ${col.hidden} more: see ${col.listedIn}`;
+    // Never cut at the picture's edge: a note wider than its column is drawn narrower to fit it.
+    const room = col.w - 4;
+    const fit =
+      text.length * CHAR_WIDTH * (MORE_FONT / FONT) > room
+        ? ` textLength="${room}" lengthAdjust="spacingAndGlyphs"`
+        : '';
     parts.push(
-      `<text x="${col.x + 4}" y="${col.moreY}" font-size="8" fill="#52606d">+ ${col.hidden} more: see ${escapeHtml(col.listedIn)}</text>`,
+      `<text x="${col.x + 4}" y="${col.moreY}" font-size="${MORE_FONT}" fill="#52606d"${fit}>${escapeHtml(text)}</text>`,
     );
   }
   const empty =

@@ -48,6 +48,7 @@ export interface PictureLine {
 export interface PictureColumn {
   readonly title: string;
   readonly x: number;
+  readonly w: number;
   readonly hidden: number;
   readonly listedIn: string;
   /** Where the "+ n more" line goes. */
@@ -141,6 +142,7 @@ export function layoutPicture(graph: StrategyGraph): PictureLayout {
     return {
       title: col.title,
       x: col.x,
+      w: col.w,
       hidden: columns[c].length - shown[c].length,
       listedIn: col.listedIn,
       moreY: TOP + (offset + shown[c].length) * ROW + BOX_H - 3,

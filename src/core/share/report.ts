@@ -12,12 +12,16 @@ import { sparklineSvg } from './sparkline';
 import { clip, escapeHtml as e, statusColour } from './html';
 import { SHARE_TEXT } from './messages';
 import { strategyPictureSvg } from './picture';
+import {
+  findingHeight,
+  findingsInOrder,
+  pageBudget,
+  REPORT_LIMITS,
+  SWOT_ITEM_CHARS,
+  type PageBudget,
+} from './reportBudget';
 
-/**
- * What fits one printed page beside the picture: findings are printed whole, so they are also
- * limited by their length (message and fix together), not only by their number.
- */
-export const REPORT_LIMITS = { kpis: 12, findings: 6, findingChars: 1000, swotPerQuadrant: 4 } as const;
+export { REPORT_LIMITS } from './reportBudget';
 
 const SEVERITY: Readonly<Record<string, string>> = { error: 'Error', warning: 'Warning', info: 'Suggestion' };
 
@@ -58,11 +62,14 @@ function progressCell(progress: number | null): string {
   return `<span class="bar" role="img" aria-label="${pct}%"><span style="width:${width}%"></span></span> ${pct}%`;
 }
 
+/** The height of a "… and n more" line, which a cut list always keeps room for. */
+const MORE_LINE = 24;
+
 const more = (n: number, what: string): string =>
   n > 0 ? `<p class="muted">… and ${n} more ${what} in the workbook.</p>` : '';
 
-function kpiTable(facts: ShareFacts): string {
-  const shown = facts.kpis.slice(0, REPORT_LIMITS.kpis);
+function kpiTable(facts: ShareFacts, budget: PageBudget): string {
+  const shown = facts.kpis.slice(0, budget.kpis);
   // The history columns only when some KPI has a history: a workbook without one reads as before.
   const withHistory = shown.some((k) => k.recent.length > 0 || k.outlook !== null);
   const historyCells = (k: KpiFact): string =>
@@ -76,33 +83,34 @@ function kpiTable(facts: ShareFacts): string {
     )
     .join('');
   const historyHeads = withHistory ? '<th>Recent</th><th>Outlook</th>' : '';
+  if (shown.length === 0 && facts.kpis.length > 0) return more(facts.kpis.length, 'KPIs');
   return `<table><thead><tr><th>ID</th><th>KPI</th><th>Status</th><th>Progress</th><th>Actual</th><th>Target</th>${historyHeads}</tr></thead><tbody>${rows}</tbody></table>${more(facts.kpis.length - shown.length, 'KPIs')}`;
 }
 
-function swotGrid(facts: ShareFacts): string {
+function swotGrid(facts: ShareFacts, budget: PageBudget): string {
+  const perQuadrant = budget.swotPerQuadrant;
   const quadrant = (title: string, items: readonly string[]): string => {
     const shown = items
-      .slice(0, REPORT_LIMITS.swotPerQuadrant)
-      .map((t) => `<li>${e(clip(t, 70))}</li>`)
+      .slice(0, perQuadrant)
+      .map((t) => `<li>${e(clip(t, SWOT_ITEM_CHARS))}</li>`)
       .join('');
-    const extra =
-      items.length > REPORT_LIMITS.swotPerQuadrant
-        ? `<li class="muted">+ ${items.length - REPORT_LIMITS.swotPerQuadrant} more</li>`
-        : '';
+    const extra = items.length > perQuadrant ? `<li class="muted">+ ${items.length - perQuadrant} more</li>` : '';
     return `<div><h3>${title}</h3>${items.length ? `<ul>${shown}${extra}</ul>` : '<span class="muted">None written yet.</span>'}</div>`;
   };
   return `<div class="swot">${quadrant('Strengths', facts.swot.strength)}${quadrant('Weaknesses', facts.swot.weakness)}${quadrant('Opportunities', facts.swot.opportunity)}${quadrant('Threats', facts.swot.threat)}</div>`;
 }
 
-function findingsList(facts: ShareFacts): string {
+/** Findings are printed whole, so they are limited by the height their words take, not only by their number. */
+function findingsList(facts: ShareFacts, budget: PageBudget): string {
   if (facts.findings.length === 0) return '<p>No open findings: goals, KPIs and strategy line up.</p>';
-  const order = { error: 0, warning: 1, info: 2 } as const;
-  const sorted = [...facts.findings].sort((a, b) => order[a.severity] - order[b.severity]);
+  const sorted = findingsInOrder(facts);
   const shown: Finding[] = [];
-  let chars = 0;
+  // Room kept for the "… and n more" line, in case some are left out.
+  let room = budget.findings - MORE_LINE;
   for (const f of sorted.slice(0, REPORT_LIMITS.findings)) {
-    chars += f.message.length + f.fix.length;
-    if (shown.length > 0 && chars > REPORT_LIMITS.findingChars) break;
+    const height = findingHeight(f.message, f.fix);
+    if (height > room) break;
+    room -= height;
     shown.push(f);
   }
   const items = shown
@@ -116,6 +124,7 @@ function findingsList(facts: ShareFacts): string {
 
 /** The whole page. `title` names the workbook (escaped like everything else). */
 export function renderReportHtml(facts: ShareFacts): string {
+  const budget = pageBudget(facts);
   return `<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -127,9 +136,9 @@ export function renderReportHtml(facts: ShareFacts): string {
 <div class="score" aria-label="Alignment score"><b>${facts.alignment.score}</b>alignment / 100</div></header>
 ${facts.isEmpty ? `<p>${e(SHARE_TEXT.nothingToReport)}</p>` : ''}
 <section><h2>Strategy picture</h2>${strategyPictureSvg(facts)}</section>
-<section><h2>KPIs</h2>${kpiTable(facts)}</section>
-<section><h2>SWOT</h2>${swotGrid(facts)}</section>
-<section><h2>Findings and fixes (${facts.findings.length})</h2>${findingsList(facts)}</section>
+<section><h2>KPIs</h2>${kpiTable(facts, budget)}</section>
+<section><h2>SWOT</h2>${swotGrid(facts, budget)}</section>
+<section><h2>Findings and fixes (${facts.findings.length})</h2>${findingsList(facts, budget)}</section>
 <footer>${e(ALIGNMENT_METHOD)} ${e(SHARE_TEXT.getAddin)}</footer>
 </body></html>
 `;

@@ -62,6 +62,8 @@ export const F2 = {
   same: 1 << 14,
   /** A verb from the lexicon's other lists of verbs, or `actionVerbs`: the goal opens with an action. */
   verb: 1 << 15,
+  /** Opens a change when a number follows: "from", and words that do not end the goal's opening phrase ("de 200 a 260"). */
+  changeFrom: 1 << 16,
 } as const;
 
 export type { WordInfo } from './wordTable';
@@ -107,16 +109,8 @@ export interface CompiledLexicon {
   readonly event: ReadonlySet<string>;
   readonly vagueTime: ReadonlySet<string>;
   readonly ambiguousMonth: ReadonlySet<string>;
-  readonly periodQualifier: ReadonlySet<string>;
-  readonly confidence: ReadonlySet<string>;
   readonly outOf: readonly string[];
-  readonly resource: ReadonlySet<string>;
-  readonly bound: ReadonlySet<string>;
-  readonly rangeJoin: ReadonlySet<string>;
-  readonly from: ReadonlySet<string>;
-  readonly between: ReadonlySet<string>;
   readonly clock: ReadonlySet<string>;
-  readonly per: ReadonlySet<string>;
   /** Stem to the index of its synonym group. */
   readonly synonymGroup: ReadonlyMap<string, number>;
   readonly suffixes: readonly string[];
@@ -207,6 +201,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   ]);
   const flags2 = classes([
     [F2.rangeJoin, lex.rangeJoinWords],
+    [F2.changeFrom, [...lex.fromWords, ...lex.changeFromWords]],
     [F2.bound, lex.boundWords],
     [F2.label, lex.labelWords],
     [F2.clock, lex.clockWords],
@@ -278,16 +273,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     event: set(lex.eventWords),
     vagueTime: set(lex.vagueTimeWords),
     ambiguousMonth: set(lex.ambiguousMonths),
-    periodQualifier: set(lex.periodQualifiers),
-    confidence: set(lex.confidenceWords),
     outOf: lex.outOfWords,
-    resource: set(lex.resourceWords),
-    bound: set(lex.boundWords),
-    rangeJoin: set(lex.rangeJoinWords),
-    from: set(lex.fromWords),
-    between: set(lex.betweenWords),
     clock: set(lex.clockWords),
-    per: set(lex.perWords),
     synonymGroup,
     suffixes,
     weekday: map(lex.weekdays),

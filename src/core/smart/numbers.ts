@@ -48,7 +48,7 @@ interface RangeRead {
 
 function readRange(scan: Scan, i: number): RangeRead | null {
   const { tokens } = scan;
-  const isFrom = (flagsAt(tokens, i) & F.from) !== 0;
+  const isFrom = ((tokens[i]?.flags2 ?? 0) & F2.changeFrom) !== 0;
   const opener = isFrom || (flagsAt(tokens, i) & F.between) !== 0;
   const first = opener ? valueAt(scan, i + 1) : valueAt(scan, i);
   if (first < 0 || scan.used[first]) return null;
@@ -161,7 +161,10 @@ export function findQuantities(scan: Scan): QuantityFacts {
     }
     if (t.kind !== 'word' && t.kind !== 'num' && !lex.currencySymbol.has(t.text)) continue;
     const range =
-      t.kind === 'num' || (t.flags & (F.from | F.between)) !== 0 || (t.kind === 'sym' && lex.currencySymbol.has(t.text))
+      t.kind === 'num' ||
+      (t.flags2 & F2.changeFrom) !== 0 ||
+      (t.flags & F.between) !== 0 ||
+      (t.kind === 'sym' && lex.currencySymbol.has(t.text))
         ? readRange(scan, i)
         : null;
     if (range !== null) {

@@ -124,8 +124,9 @@ export function idPrefixOf(kind: StructureKind, type: unknown): string {
 const STRATEGY_ROLES: ReadonlySet<ColumnRole> = new Set(['type', 'statement']);
 
 /** The roles the pane offers for a column of a table of this kind. */
-export function rolesOffered(kind: StructureKind): readonly ColumnRole[] {
-  return kind === 'strategy' ? COLUMN_ROLES : COLUMN_ROLES.filter((r) => !STRATEGY_ROLES.has(r));
+export function rolesOffered(kind: StructureKind | null): readonly ColumnRole[] {
+  // Before the user chooses the kind, every role: the strategy's too.
+  return kind === 'strategy' || kind === null ? COLUMN_ROLES : COLUMN_ROLES.filter((r) => !STRATEGY_ROLES.has(r));
 }
 
 /** Every prefix a table of this kind numbers its rows with. */

@@ -1,5 +1,5 @@
 /** Structure: turn a detected table into the rows of RudderGoals, RudderKPIs or RudderStrategy (pure; the host writes them). */
-export { initialCorrections, mappingKey, planStructure, structureKindOf } from './plan';
+export { CONFIDENT_KIND, initialCorrections, kindQuestionOf, mappingKey, planStructure, proposedKindOf } from './plan';
 export { existingTableFrom, mappingJson, parseMapping, rememberedSource } from './mapping';
 export { previewRows, type PreviewTable } from './preview';
 export { rollUpGoalStatuses, worstStatus, NO_KPI_STATUS, type GoalRef } from './rollup';

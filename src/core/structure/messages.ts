@@ -42,6 +42,12 @@ export const STRUCTURE_MESSAGES = {
   noRows: `${NOTHING} the table has no rows with data below its header.`,
   unknownKind:
     'Rudder structures goal, KPI and strategy tables. Choose "Goals", "KPIs" or "Strategy" as the kind of this table.',
+  /** Detection has no confident kind for the table: the user chooses, Rudder does not default to goals. */
+  chooseKind:
+    'Rudder cannot tell whether this table holds goals, KPIs or your strategy (mission, values, pillars). Choose the kind of table, then check what each column means.',
+  /** A SWOT table is imported by the SWOT wizard; Structure makes goal, KPI and strategy tables. */
+  chooseKindForSwot:
+    'This table looks like a SWOT (strengths, weaknesses, opportunities, threats): import it in the SWOT wizard. To structure it here anyway, choose the kind of table.',
   headerOutside: (row: number, first: number, last: number) =>
     `Row ${row} is outside the table (rows ${first} to ${last}): pick a row inside it as the header.`,
   noTables: DETECT_MESSAGES.noHeader,

@@ -3,7 +3,7 @@
  * rows of RudderGoals, RudderKPIs or RudderStrategy with formula columns, what Apply will change in plain words,
  * and the mapping to remember. Pure: the host reads and writes.
  */
-import type { ColumnRole, DetectedTable, TableKind } from '../detect';
+import type { ColumnRole, DetectedTable } from '../detect';
 import {
   columnsOf,
   isFormulaColumn,
@@ -34,10 +34,26 @@ import type {
   StructureResult,
 } from './types';
 
-/** The kind Structure offers for a detected table: goals, KPIs or the strategy; a SWOT or other table as goals or KPIs. */
-export function structureKindOf(kind: TableKind, roles: readonly ColumnRole[]): StructureKind {
-  if (kind === 'goals' || kind === 'kpis' || kind === 'strategy') return kind;
-  return roles.includes('kpi') || roles.includes('actual') ? 'kpis' : 'goals';
+/**
+ * Below this, detection's kind is a guess: a table with a goal column named "Task" over short lines, or
+ * planned against actual alone, may as well be a to-do list or a budget.
+ */
+export const CONFIDENT_KIND = 0.6;
+
+/**
+ * The kind Structure proposes for a detected table, or null when detection is not confident (a SWOT,
+ * or a table it cannot name): then the user chooses, and nothing is written until they do.
+ */
+export function proposedKindOf(table: DetectedTable): StructureKind | null {
+  const { kind } = table;
+  if (kind !== 'goals' && kind !== 'kpis' && kind !== 'strategy') return null;
+  return table.kindConfidence >= CONFIDENT_KIND ? kind : null;
+}
+
+/** What Structure says when it has no confident kind for a table, or null when it has one. */
+export function kindQuestionOf(table: DetectedTable): string | null {
+  if (proposedKindOf(table) !== null) return null;
+  return table.kind === 'swot' ? M.chooseKindForSwot : M.chooseKind;
 }
 
 /** The role the user chose for a column on an earlier run; a role they only accepted gives way to today's proposal. */
@@ -58,12 +74,7 @@ export function initialCorrections(table: DetectedTable, remembered?: Remembered
     remembered.headerRow >= table.headerRow &&
     remembered.headerRow < table.lastDataRow;
   return {
-    kind:
-      remembered?.kind ??
-      structureKindOf(
-        table.kind,
-        table.columns.map((c) => c.role),
-      ),
+    kind: remembered?.kind ?? proposedKindOf(table),
     headerRow: headerInside ? remembered.headerRow : detectedHeader,
     roles,
     nativeKpiFormulas: remembered?.nativeKpiFormulas === true,
@@ -128,13 +139,14 @@ function statusText(cell: PlannedCell | undefined): string | null {
 export function planStructure(input: StructureInput): StructureResult {
   const { table, snapshot, corrections, existing, mapping } = input;
   const kind = corrections.kind;
+  if (kind === null) return { ok: false, reason: kindQuestionOf(table) ?? M.chooseKind };
   if (kind !== 'goals' && kind !== 'kpis' && kind !== 'strategy') return { ok: false, reason: M.unknownKind };
   const firstHeader = table.headerRow;
   if (corrections.headerRow < firstHeader || corrections.headerRow >= table.lastDataRow) {
     return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };
   }
   const order = dateOrderOf(input);
-  const flatRead = readSource(table, snapshot, corrections, table.lastDataRow, order.order);
+  const flatRead = readSource(table, snapshot, { ...corrections, kind }, table.lastDataRow, order.order);
   const historyWiring = prepareHistory(input, flatRead);
   const read = historyWiring?.read ?? flatRead;
   const mainHeader = MAIN_HEADER[kind];

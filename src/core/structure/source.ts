@@ -130,7 +130,7 @@ const exampleOf = (value: CellValue): string => displayText(value).slice(0, 40);
 export function readSource(
   table: DetectedTable,
   snapshot: SheetSnapshot,
-  corrections: StructureCorrections,
+  corrections: StructureCorrections & { readonly kind: StructureKind },
   lastDataRow: number,
   order: DateOrder = 'dmy',
 ): SourceRead {

@@ -21,7 +21,8 @@ export interface RudderColumn {
 
 /** What the user settled in the pane (or the CLI took from detection): kind, header row and a role per source column. */
 export interface StructureCorrections {
-  readonly kind: StructureKind;
+  /** Null while Rudder is not sure what the table holds and the user has not chosen: Structure asks, never guesses. */
+  readonly kind: StructureKind | null;
   /** 1-based sheet row of the header (the lowest header row when there are two). */
   readonly headerRow: number;
   /** Role per source column letter (`"C": "owner"`); columns left out keep their detected role. */

@@ -16,6 +16,11 @@ export interface ShellProps {
   readonly notice?: string;
   /** @default 'home' */
   readonly initialFlow?: FlowId;
+  /**
+   * Inside a page that has its own main landmark (the playground): the panel is not a second main,
+   * which may not sit inside another landmark. @default false
+   */
+  readonly embedded?: boolean;
 }
 
 function isFlowId(value: string): value is FlowId {
@@ -54,10 +59,11 @@ function ActiveFlow({
   );
 }
 
-export function Shell({ notice, initialFlow = 'home' }: ShellProps): JSX.Element {
+export function Shell({ notice, initialFlow = 'home', embedded = false }: ShellProps): JSX.Element {
   const styles = useShellStyles();
   const port = usePort();
   const { busy } = useLongTask();
+  const Panel = embedded ? 'div' : 'main';
   const [active, setActive] = useState<FlowId>(initialFlow);
   const [request, setRequest] = useState<FlowRequest | null>(null);
 
@@ -106,13 +112,13 @@ export function Shell({ notice, initialFlow = 'home' }: ShellProps): JSX.Element
       </header>
       <LongTaskBar />
       {/* The tab panel inside the main landmark: ARIA allows neither role to replace the other. */}
-      <main className={styles.panel}>
+      <Panel className={styles.panel} data-testid="pane-panel">
         <div id="rudder-panel" role="tabpanel" aria-labelledby={tabId(active)} data-flow={active}>
           <fieldset className={styles.fieldset} disabled={busy} aria-busy={busy}>
             <ActiveFlow key={active} active={active} request={request} navigate={navigate} />
           </fieldset>
         </div>
-      </main>
+      </Panel>
       <StatusLine host={port.hostInfo()} notice={notice} />
     </div>
   );

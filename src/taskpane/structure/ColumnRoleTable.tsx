@@ -31,8 +31,8 @@ export const ROLE_LABELS: Readonly<Record<ColumnRole, string>> = {
 
 export interface ColumnRoleTableProps {
   readonly table: DetectedTable;
-  /** The kind of table being made: a strategy table has roles of its own (type, statement). */
-  readonly kind: StructureKind;
+  /** The kind of table being made (a strategy table has roles of its own: type, statement); null until chosen. */
+  readonly kind: StructureKind | null;
   readonly roles: Readonly<Record<string, ColumnRole>>;
   readonly disabled: boolean;
   readonly onRole: (column: string, role: ColumnRole) => void;

@@ -15,7 +15,7 @@ import {
   Subtitle2,
   Text,
 } from '@fluentui/react-components';
-import type { StructureKind } from '../../core/structure';
+import { kindQuestionOf, type StructureKind } from '../../core/structure';
 import type { FlowProps } from '../flowTypes';
 import { useResultFocus } from '../shell/useResultFocus';
 import { ColumnRoleTable } from './ColumnRoleTable';
@@ -72,6 +72,8 @@ function Proposal({
   const { proposal, corrections } = s;
   if (!proposal || !corrections) return null;
   const table = proposal.tables[s.tableIndex];
+  // Asked while the kind is not chosen: Rudder never guesses goals for a table it cannot name.
+  const question = corrections.kind === null ? kindQuestionOf(table) : null;
   return (
     <section className={styles.section} aria-label="What Rudder found">
       <div ref={focusRef} tabIndex={-1} data-testid="structure-found">
@@ -79,6 +81,11 @@ function Proposal({
           Rudder found {proposal.tables.length === 1 ? 'a table' : `${proposal.tables.length} tables`} on ‘
           {proposal.sheet}’{proposal.tables.length === 1 ? ` at ${table.range}.` : '.'}
         </Body1>
+        {question && (
+          <MessageBar intent="info" data-testid="structure-ask-kind">
+            <MessageBarBody>{question}</MessageBarBody>
+          </MessageBar>
+        )}
       </div>
       <div className={styles.row}>
         {proposal.tables.length > 1 && (
@@ -101,8 +108,9 @@ function Proposal({
         <Field label="Kind of table" className={styles.field}>
           <Dropdown
             mountNode={{ className: styles.portal }}
-            value={KIND_LABELS[corrections.kind]}
-            selectedOptions={[corrections.kind]}
+            placeholder="Choose the kind"
+            value={corrections.kind === null ? '' : KIND_LABELS[corrections.kind]}
+            selectedOptions={corrections.kind === null ? [] : [corrections.kind]}
             disabled={s.busy}
             onOptionSelect={(_, data) => data.optionValue && s.setKind(data.optionValue as StructureKind)}
             data-testid="structure-kind"
@@ -147,7 +155,8 @@ function Proposal({
 
 function Plan({ s }: { readonly s: StructureState }): JSX.Element | null {
   const styles = useStructureStyles();
-  if (!s.result) return null;
+  // Until the kind is chosen there is no plan: the proposal above asks for it.
+  if (!s.result || s.corrections?.kind === null) return null;
   if (!s.result.ok) {
     return (
       <MessageBar intent="warning">

@@ -15,7 +15,14 @@ import {
   type TowsType,
 } from '../../core/swot';
 import type { WorkbookPort } from '../../host/port';
-import { SWOT_SHEET, finishSwot, loadSwotState, readSwotTables, saveSwotState } from '../../host/swotWrite';
+import {
+  SWOT_SHEET,
+  finishSwot,
+  loadSwotState,
+  readSwotTables,
+  saveSwotState,
+  swotTablesStamp,
+} from '../../host/swotWrite';
 import { useLongTask } from '../longTask/LongTaskContext';
 import { usePort } from '../PortContext';
 import { SWOT_UI } from './messages';
@@ -92,6 +99,8 @@ export function useSwotWizard(): SwotWizardApi {
   const latest = useRef(state);
   const dirty = useRef(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  // The SWOT tables as this wizard last read or wrote them: Finish writes nothing if they changed since.
+  const seenTables = useRef<string | undefined>(undefined);
 
   const save = useCallback(() => {
     if (timer.current !== null) clearTimeout(timer.current);
@@ -123,6 +132,7 @@ export function useSwotWizard(): SwotWizardApi {
         next.push({ intent: 'info', text: wasFinished ? SWOT_UI.editingFinished : SWOT_UI.resumed });
       next.push(...merged.notes.map((text): Notice => ({ intent: 'info', text })));
       latest.current = merged.state;
+      seenTables.current = swotTablesStamp(tables);
       setState(merged.state);
       setFinishedBefore(wasFinished);
       setSheetName(tables.swot?.sheet ?? SWOT_SHEET);
@@ -213,9 +223,10 @@ export function useSwotWizard(): SwotWizardApi {
   const finish = useCallback(() => {
     save();
     const current = latest.current;
-    run(SWOT_UI.finishing, () => finishSwot(port, current)).then(
+    run(SWOT_UI.finishing, () => finishSwot(port, current, undefined, seenTables.current)).then(
       (done) => {
         latest.current = done.state;
+        seenTables.current = done.stamp;
         dirty.current = false;
         setState(done.state);
         setFinishedBefore(true);

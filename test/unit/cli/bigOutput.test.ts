@@ -41,8 +41,8 @@ describe('text output of very large results', () => {
       headerRows: 1,
       firstDataRow: 2,
       lastDataRow: 2,
-      kind: 'other',
-      kindConfidence: 0.5,
+      kind: 'kpis',
+      kindConfidence: 0.9,
       columns,
       skippedRows: [],
     } as unknown as DetectedTable;

@@ -186,6 +186,72 @@ describe('rudder structure', () => {
     expect(existsSync(out)).toBe(false);
   });
 
+  describe('a table Rudder cannot name', () => {
+    const jobsBook = join(dir, 'jobs.xlsx');
+    beforeAll(async () => {
+      const wb = new ExcelJS.Workbook();
+      wb.addWorksheet('Goals').addRows([
+        ['Goal', 'Owner', 'Deadline', 'Target'],
+        ['Grow repeat customers from 200 to 260 a month', 'Ann', 'Q2 2027', 260],
+      ]);
+      wb.addWorksheet('Jobs').addRows([
+        ['Task', 'Done'],
+        ['Order flour', 'yes'],
+        ['Fix the oven door', 'no'],
+      ]);
+      await wb.xlsx.writeFile(jobsBook);
+    });
+
+    async function sheetsOf(path: string): Promise<string[]> {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(path);
+      return wb.worksheets.filter((s) => s.state !== 'veryHidden').map((s) => s.name);
+    }
+
+    it('says it is not sure and writes nothing for that table, while writing the ones it is sure of', async () => {
+      const out = join(dir, 'jobs-structured.xlsx');
+      const run = await runCli(['structure', jobsBook, '-o', out]);
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain("Sheet 'Jobs': a table at A1:B3 (header row 1)");
+      expect(run.stdout).toContain('Rudder is not sure what this table holds');
+      expect(run.stdout).toContain(
+        "Sheet 'Jobs', table at A1:B3: nothing written for it, because Rudder cannot tell whether it holds goals, KPIs or the strategy. To write it, run again with --sheet 'Jobs' and --kind goals, --kind kpis or --kind strategy.",
+      );
+      expect(await sheetsOf(out)).toEqual(['Goals', 'Jobs', 'Goals (Rudder)']);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(out);
+      expect(wb.getWorksheet('Goals (Rudder)')?.rowCount).toBe(2);
+    });
+
+    it('writes nothing at all when no table is one it is sure of, and says how to choose', async () => {
+      const out = join(dir, 'jobs-only.xlsx');
+      const run = await runCli(['structure', jobsBook, '--sheet', 'Jobs', '-o', out]);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('--kind');
+      expect(existsSync(out)).toBe(false);
+    });
+
+    it('writes it as the kind given with --kind', async () => {
+      const out = join(dir, 'jobs-as-goals.xlsx');
+      const run = await runCli(['structure', jobsBook, '--sheet', 'Jobs', '--kind', 'goals', '-o', out]);
+      expect(run.stderr).toBe('');
+      expect(run.code).toBe(0);
+      expect(run.stdout).toContain(
+        "Adds sheet 'Goals (Rudder)' with a table of 2 goals; your sheet 'Jobs' is not changed.",
+      );
+      expect(await sheetsOf(out)).toEqual(['Goals', 'Jobs', 'Goals (Rudder)']);
+    });
+
+    it('refuses a kind it does not make, and --kind without -o', async () => {
+      const wrong = await runCli(['structure', jobsBook, '--kind', 'budget', '-o', join(dir, 'x.xlsx')]);
+      expect(wrong.code).toBe(2);
+      expect(wrong.stderr).toBe("rudder: --kind takes goals, kpis or strategy, not 'budget'.\n");
+      const alone = await runCli(['structure', jobsBook, '--kind', 'goals']);
+      expect(alone.code).toBe(2);
+      expect(alone.stderr).toContain('give -o OUT.xlsx as well');
+    });
+  });
+
   it('names a sheet that does not exist', async () => {
     const run = await runCli(['structure', book, '--sheet', 'Budget']);
     expect(run.code).toBe(2);

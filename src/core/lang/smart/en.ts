@@ -256,6 +256,8 @@ export const EN: SmartLexicon = {
   boundWords: words('least most than only exactly minimum maximum max min just over under'),
   rangeJoinWords: words('to through thru and'),
   fromWords: words('from'),
+  // English has "from" alone: it opens both a change and the end of the goal's object.
+  changeFromWords: [],
   betweenWords: words('between'),
   clockWords: words('am pm a.m p.m'),
   perWords: words('a an per each every'),

@@ -57,6 +57,8 @@ function lexiconWith(code: LanguageCode, w: SmartWordClasses, suffixes: readonly
     weekdays: withRecord(EN.weekdays, w.weekdays),
     articles: union(EN.articles, w.articles),
     ofWords: union(EN.ofWords, w.ofWords),
+    changeFromWords: union(EN.changeFromWords, w.ofWords),
+    rangeJoinWords: union(EN.rangeJoinWords, w.rangeJoinWords),
     outcomes: withOutcomes(EN.outcomes, w.outcomes),
     suffixes: union(EN.suffixes, suffixes),
   };

@@ -93,6 +93,11 @@ export interface SmartLexicon {
   /** Words that join a range ("to", "and", "through"). */
   readonly rangeJoinWords: readonly string[];
   readonly fromWords: readonly string[];
+  /**
+   * Words that open a change only when a number follows ("de 200 a 260", "von 9 % auf 5 %"). Unlike
+   * `fromWords` they do not end a goal's opening phrase: "ventas de pan" stays one object.
+   */
+  readonly changeFromWords: readonly string[];
   readonly betweenWords: readonly string[];
   /** "am" / "pm" and the like: a number with one of these is a clock time. */
   readonly clockWords: readonly string[];
