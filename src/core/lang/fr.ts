@@ -85,6 +85,9 @@ export const FR_PACK: LanguagePack = {
       lancer ouvrir recruter embaucher terminer publier envoyer signer installer livrer mettre créer construire
       acheter certifier former
     `),
+    changeByWords: words('de'),
+    deliverableWords: words('plan plans politique site page boutique catalogue menu rapport guide manuel programme comité tableau cours enquête campagne contrat accord newsletter local agence application app événement atelier'),
+    aspirationalWords: words('excellence excellent leader référence durable résilient solide fort culture vision impact innovant innovation transformer transformation responsabiliser holistique synergie confiance passion'),
     actionVerbs: words('vendre répondre appeler visiter mesurer réviser fermer'),
     genericWords: words('chose choses entreprise performance résultats qualité service services mieux bon'),
     percentWords: words('pourcent pour-cent pourcentage'),

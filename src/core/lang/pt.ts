@@ -74,6 +74,9 @@ export const PT_PACK: LanguagePack = {
       lançar abrir contratar concluir terminar publicar enviar assinar instalar entregar implantar implementar
       criar construir comprar certificar formar treinar
     `),
+    changeByWords: words('em'),
+    deliverableWords: words('plano planos política site página loja catálogo cardápio menu relatório guia manual programa comitê comité painel curso pesquisa campanha contrato acordo boletim filial unidade aplicativo app evento oficina'),
+    aspirationalWords: words('excelência excelente líder referência sustentável resiliente sólido forte cultura visão impacto inovador inovação transformar transformação empoderar holístico sinergia confiança paixão'),
     actionVerbs: words('vender atender responder ligar visitar medir revisar fechar'),
     genericWords: words('coisa coisas negócio empresa desempenho resultados qualidade serviço serviços melhor bom'),
     percentWords: words('porcento por-cento percentual'),

@@ -62,6 +62,10 @@ export const F2 = {
   same: 1 << 14,
   /** A verb from the lexicon's other lists of verbs, or `actionVerbs`: the goal opens with an action. */
   verb: 1 << 15,
+  /** A thing delivered once ("plan", "website"): done or not done is its measure. */
+  deliverable: 1 << 16,
+  /** A word that promises without naming a change ("world-class", "empower"). */
+  aspirational: 1 << 17,
 } as const;
 
 export type { WordInfo } from './wordTable';
@@ -81,6 +85,7 @@ export interface CompiledLexicon {
   readonly maintain: ReadonlySet<string>;
   readonly milestone: ReadonlySet<string>;
   readonly comparative: ReadonlySet<string>;
+  readonly changeBy: ReadonlySet<string>;
   /** Stem of an outcome word to its kind. */
   readonly outcomeStems: ReadonlyMap<string, OutcomeKind>;
   readonly activityStems: ReadonlySet<string>;
@@ -219,6 +224,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     [F2.season, keys(lex.seasons)],
     [F2.month, monthWords()],
     [F2.same, lex.sameWords],
+    [F2.deliverable, lex.deliverableWords],
+    [F2.aspirational, lex.aspirationalWords],
     [
       F2.verb,
       [
@@ -234,7 +241,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   ]);
   const classify = (w: string): WordInfo => {
     const s = stem(w);
-    let f2 = flags2.get(w) ?? 0;
+    // "plans", "policies": nouns of things delivered and promises are matched on their stem too.
+    let f2 = (flags2.get(w) ?? 0) | ((flags2.get(s) ?? 0) & (F2.deliverable | F2.aspirational));
     if (outcomeStems.has(s) || outcomeStems.has(w)) f2 |= F2.outcome;
     if (activityStems.has(s)) f2 |= F2.activity;
     return { word: w, flags: flags.get(w) ?? 0, flags2: f2, stem: s };
@@ -253,6 +261,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     maintain: set(lex.maintainVerbs),
     milestone: set(lex.milestoneVerbs),
     comparative: set(lex.comparatives),
+    changeBy: set(lex.changeByWords),
     outcomeStems,
     activityStems,
     metric: set(lex.metricWords),

@@ -35,7 +35,7 @@ export const EN: SmartLexicon = {
     area areas aspect aspects way ways option options strategy strategies approach approaches
     activity activities effort efforts initiative initiatives feature features content
     better best good great healthier healthy stronger overall general various different variety
-    regular regularly consistent consistently more less lot lots much many new
+    regular regularly consistent consistently more less lot lots much many
     exercise exercises exercising workout fitness fit diet food health lifestyle wellbeing wellness
     medication medications medicine medicines app useful balance level levels
     work job tasks task team people staff mindful plenty
@@ -54,7 +54,26 @@ export const EN: SmartLexicon = {
     submit submitting send sending sign register registering book booking schedule scheduling install installing
     deliver delivering release releasing ship implement implementing introduce introducing create build
     buy purchase apply enrol enroll enquire inquire close renew renovate replace replacing move set-up setup
-    certify pass secure train
+    certify pass secure train announce announcing document documenting deploy deploying merge merging
+    migrate migrating draft drafting write writing adopt adopting redesign redesigning rebuild automate
+    organise organize organising organizing run host hold form decide determine update updating standardise
+    standardize add
+  `),
+  changeByWords: ['by'],
+  deliverableWords: words(`
+    plan plans policy policies roadmap programme program council committee board dashboard dashboards website
+    site page pages channel report reports guide guides handbook runbook playbook template templates app
+    course study survey prototype release newsletter menu shop store event workshop conference campaign
+    hub catalogue catalog brochure contract contracts agreement partnership pilot checklist manual system
+    tool tools portal account accounts office branch location van kiosk stall meetup
+  `),
+  aspirationalWords: words(`
+    world-class world excellence excellent exceptional outstanding leading best-in-class
+    resilient resilience sustainable sustainability empower empowering empowered thriving flourishing vibrant
+    robust seamless seamlessly strong stronger strength culture vision visionary impact impactful innovative
+    innovation transform transformation transformational holistic synergy synergies awareness integrity
+    trusted trust passion passionate inspire inspiring meaningful stewardship capacity engagement
+    data-informed data-driven customer-centric customer-driven driven agile dynamic efficiently effectively
   `),
   comparatives: words(`
     more less fewer higher lower better faster slower bigger smaller greater cheaper quicker stronger
