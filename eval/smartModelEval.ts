@@ -4,7 +4,9 @@
  */
 import { analyzeGoal } from '../src/core/smart';
 import { MET_AT, classOf } from './smartspan';
-import type { Label, LabelledGoal } from './smartData';
+import { readFileSync } from 'fs';
+import { join } from 'path';
+import { type Label, type LabelledGoal, parseOwnGoals } from './smartData';
 import { type FeatureRow, featureRows, LEARNED, outOfFold } from './smartModel';
 
 export interface CriterionFigures {
@@ -132,4 +134,44 @@ export function formatSmartModelReport(r: SmartModelReport): string {
     ...table('SMARTSpan, five folds by coaching note (Achievable is rule-based, not held out)', r.smartspan),
     `SMARTSpan 3-class macro-F1 ${n(r.smartspanClassMacroF1)}`,
   ].join('\n');
+}
+
+/** Languages of our own labelled checks (eval/smart-languages): goals we wrote, not published ones. */
+export const CHECK_LANGUAGES = ['es', 'fr', 'de', 'pt'] as const;
+
+export interface LanguageCheck {
+  readonly language: string;
+  readonly goals: number;
+  readonly specific: number;
+  readonly measurable: number;
+  readonly timeBound: number;
+}
+
+/** Macro-F1 of the shipped scorer on our own twenty goals per language. */
+export function runLanguageChecks(dir: string): LanguageCheck[] {
+  return CHECK_LANGUAGES.map((language) => {
+    const file = join(dir, `${language}.jsonl`);
+    const goals = parseOwnGoals(readFileSync(file, 'utf8'), file, language);
+    const scored = goals.map((g) => ({ g, c: analyzeGoal({ text: g.goal }).criteria }));
+    const f1For = (key: 'specific' | 'measurable' | 'timeBound'): number =>
+      macroF1(
+        scored
+          .filter(({ g }) => g[key] !== null)
+          .map(({ g, c }) => [g[key] as 0 | 1, c[key].score >= MET_AT ? 1 : 0] as const),
+      );
+    return {
+      language,
+      goals: goals.length,
+      specific: f1For('specific'),
+      measurable: f1For('measurable'),
+      timeBound: f1For('timeBound'),
+    };
+  });
+}
+
+export function formatLanguageChecks(checks: readonly LanguageCheck[]): string {
+  const lines = ['Our own goals per language (written by this project, 20 each), macro-F1 of the shipped weights', 'language  goals  specific  measurable  time-bound'];
+  for (const c of checks)
+    lines.push(`${c.language.padEnd(8)}  ${String(c.goals).padStart(5)}  ${n(c.specific).padStart(8)}  ${n(c.measurable).padStart(10)}  ${n(c.timeBound).padStart(10)}`);
+  return lines.join('\n');
 }
