@@ -22,7 +22,6 @@ export const FEATURES_OF: Readonly<Record<LearnedCriterion, readonly FeatureName
     'vagueLater',
     'genericWords',
     'aspirationalWords',
-    'namedThing',
     'actionLead',
     'deliverableLead',
     'deliverableNoun',
@@ -42,7 +41,6 @@ export const FEATURES_OF: Readonly<Record<LearnedCriterion, readonly FeatureName
     'vagueLead',
     'genericWords',
     'aspirationalWords',
-    'namedThing',
     'deliverableLead',
     'deliverableVerb',
     'deliverableNoun',
@@ -112,20 +110,17 @@ export function trainCriterion(rows: readonly FeatureRow[], criterion: LearnedCr
   return train(examples, FEATURES.length);
 }
 
-/** The weights file: named weights, rounded so the file stays small and diffs stay readable. */
+/**
+ * The weights file: per criterion a bias and one weight per feature, in `FEATURES` order (the
+ * names live once, in features.ts, and the file is shipped in the functions bundle), rounded so
+ * the file stays small and diffs stay readable.
+ */
 export function weightsFile(rows: readonly FeatureRow[]): object {
-  const round = (n: number): number => Math.round(n * 1000) / 1000;
-  const out: Record<string, unknown> = {
-    about:
-      'Weights of the SMART model, one linear model per criterion over the features in features.ts. Written by npm run train:smart; do not edit by hand.',
-  };
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  const out: Record<string, unknown> = {};
   for (const c of LEARNED) {
     const m = trainCriterion(rows, c);
-    const weights: Record<string, number> = {};
-    FEATURES.forEach((name, j) => {
-      if (round(m.weights[j]) !== 0) weights[name] = round(m.weights[j]);
-    });
-    out[c] = { bias: round(m.bias), weights };
+    out[c] = { bias: round(m.bias), weights: m.weights.map(round) };
   }
   return out;
 }

@@ -86,8 +86,8 @@ export const DE_PACK: LanguagePack = {
       liefern umsetzen erstellen bauen kaufen zertifizieren schulen
     `),
     changeByWords: words('um'),
-    deliverableWords: words('plan pläne richtlinie website webseite seite laden shop katalog speisekarte bericht leitfaden handbuch programm ausschuss dashboard kurs umfrage kampagne vertrag vereinbarung newsletter filiale standort app veranstaltung workshop'),
-    aspirationalWords: words('exzellenz exzellent führend spitze nachhaltig resilient robust stark kultur vision wirkung innovativ innovation transformieren transformation befähigen ganzheitlich synergie vertrauen leidenschaft weltklasse'),
+    deliverableWords: words('plan richtlinie website laden bericht programm kampagne app'),
+    aspirationalWords: words('exzellenz führend nachhaltig kultur vision wirkung innovation'),
     actionVerbs: words('verkaufen beantworten anrufen besuchen messen überprüfen'),
     genericWords: words('dinge sachen unternehmen leistung ergebnisse qualität service besser gut'),
     percentWords: words('prozent'),

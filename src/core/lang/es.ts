@@ -79,8 +79,8 @@ export const ES_PACK: LanguagePack = {
       crear construir comprar certificar formar
     `),
     changeByWords: words('un en'),
-    deliverableWords: words('plan planes política políticas web página tienda catálogo menú informe guía manual programa comité panel curso encuesta campaña contrato acuerdo boletín local sucursal aplicación app evento taller'),
-    aspirationalWords: words('excelencia excelente líder referente sostenible resiliente sólido fuerte cultura visión impacto innovador innovación transformar transformación empoderar integral sinergia confianza pasión'),
+    deliverableWords: words('plan política web página tienda informe programa campaña'),
+    aspirationalWords: words('excelencia líder sostenible cultura visión impacto innovación'),
     actionVerbs: words('vender atender responder llamar visitar medir revisar cerrar'),
     genericWords: words('cosa cosas negocio empresa rendimiento resultados calidad servicio servicios mejor bueno'),
     percentWords: words('porcentaje por-ciento'),

@@ -86,8 +86,8 @@ export const FR_PACK: LanguagePack = {
       acheter certifier former
     `),
     changeByWords: words('de'),
-    deliverableWords: words('plan plans politique site page boutique catalogue menu rapport guide manuel programme comité tableau cours enquête campagne contrat accord newsletter local agence application app événement atelier'),
-    aspirationalWords: words('excellence excellent leader référence durable résilient solide fort culture vision impact innovant innovation transformer transformation responsabiliser holistique synergie confiance passion'),
+    deliverableWords: words('plan politique site page boutique rapport programme campagne'),
+    aspirationalWords: words('excellence leader durable culture vision impact innovation'),
     actionVerbs: words('vendre répondre appeler visiter mesurer réviser fermer'),
     genericWords: words('chose choses entreprise performance résultats qualité service services mieux bon'),
     percentWords: words('pourcent pour-cent pourcentage'),

@@ -75,8 +75,8 @@ export const PT_PACK: LanguagePack = {
       criar construir comprar certificar formar treinar
     `),
     changeByWords: words('em'),
-    deliverableWords: words('plano planos política site página loja catálogo cardápio menu relatório guia manual programa comitê comité painel curso pesquisa campanha contrato acordo boletim filial unidade aplicativo app evento oficina'),
-    aspirationalWords: words('excelência excelente líder referência sustentável resiliente sólido forte cultura visão impacto inovador inovação transformar transformação empoderar holístico sinergia confiança paixão'),
+    deliverableWords: words('plano política site página loja relatório programa campanha'),
+    aspirationalWords: words('excelência líder sustentável cultura visão impacto inovação'),
     actionVerbs: words('vender atender responder ligar visitar medir revisar fechar'),
     genericWords: words('coisa coisas negócio empresa desempenho resultados qualidade serviço serviços melhor bom'),
     percentWords: words('porcento por-cento percentual'),

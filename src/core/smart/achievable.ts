@@ -184,6 +184,7 @@ export function judgeAchievable(facts: GoalFacts, deliverable: string): Criterio
   if (hasDeadline && (facts.fields.target !== null || facts.quantity.quantities.length > 0)) {
     return supported(support, 0.35, ACHIEVABLE.noBaseline, ACHIEVABLE.tipBaseline);
   }
-  if (deliverable !== '' && hasDeadline) return supported(support, 0.4, ACHIEVABLE.milestoneOnly, ACHIEVABLE.tipEvidence);
+  if (deliverable !== '' && hasDeadline)
+    return supported(support, 0.4, ACHIEVABLE.milestoneOnly, ACHIEVABLE.tipEvidence);
   return supported(support, 0.2, ACHIEVABLE.noEvidence, ACHIEVABLE.tipEvidence);
 }

@@ -76,55 +76,25 @@ export interface CompiledLexicon {
   /** Classes and stem of each word: lexicon words are filled at compile time, others on first sight. */
   readonly words: WordTable;
   readonly info: (word: string) => WordInfo;
-  readonly stop: ReadonlySet<string>;
-  readonly vague: ReadonlySet<string>;
-  readonly light: ReadonlySet<string>;
-  readonly generic: ReadonlySet<string>;
-  readonly increase: ReadonlySet<string>;
-  readonly decrease: ReadonlySet<string>;
-  readonly maintain: ReadonlySet<string>;
   readonly milestone: ReadonlySet<string>;
-  readonly comparative: ReadonlySet<string>;
   readonly changeBy: ReadonlySet<string>;
   /** Stem of an outcome word to its kind. */
   readonly outcomeStems: ReadonlyMap<string, OutcomeKind>;
-  readonly activityStems: ReadonlySet<string>;
-  readonly metric: ReadonlySet<string>;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly scale: ReadonlyMap<string, number>;
   readonly magnitude: ReadonlyMap<string, number>;
   readonly multiplier: ReadonlyMap<string, number>;
-  readonly occurrence: ReadonlyMap<string, number>;
-  readonly times: ReadonlySet<string>;
-  readonly frequencyAdverb: ReadonlyMap<string, string>;
-  readonly every: ReadonlySet<string>;
-  readonly slot: ReadonlyMap<string, string>;
   readonly period: ReadonlyMap<string, number>;
   readonly duration: ReadonlySet<string>;
   readonly percent: ReadonlySet<string>;
   readonly currencySymbol: ReadonlyMap<string, string>;
   readonly currencyWord: ReadonlyMap<string, string>;
-  readonly label: ReadonlySet<string>;
-  readonly deadline: ReadonlySet<string>;
-  readonly span: ReadonlySet<string>;
   readonly relative: ReadonlyMap<string, number>;
-  readonly end: ReadonlySet<string>;
-  readonly event: ReadonlySet<string>;
-  readonly vagueTime: ReadonlySet<string>;
   readonly ambiguousMonth: ReadonlySet<string>;
-  readonly periodQualifier: ReadonlySet<string>;
-  readonly confidence: ReadonlySet<string>;
   readonly outOf: readonly string[];
-  readonly resource: ReadonlySet<string>;
-  readonly bound: ReadonlySet<string>;
-  readonly rangeJoin: ReadonlySet<string>;
-  readonly from: ReadonlySet<string>;
-  readonly between: ReadonlySet<string>;
   readonly clock: ReadonlySet<string>;
-  readonly per: ReadonlySet<string>;
   /** Stem to the index of its synonym group. */
   readonly synonymGroup: ReadonlyMap<string, number>;
-  readonly suffixes: readonly string[];
   readonly weekday: ReadonlyMap<string, number>;
   readonly holiday: ReadonlyMap<string, Holiday>;
   readonly season: ReadonlyMap<string, number>;
@@ -252,53 +222,23 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     source: lex,
     words,
     info: (w) => words.get(w),
-    stop: set(lex.stopWords),
-    vague: set(lex.vagueVerbs),
-    light: set(lex.lightVerbs),
-    generic: set(lex.genericWords),
-    increase: set(lex.increaseVerbs),
-    decrease: set(lex.decreaseVerbs),
-    maintain: set(lex.maintainVerbs),
     milestone: set(lex.milestoneVerbs),
-    comparative: set(lex.comparatives),
     changeBy: set(lex.changeByWords),
     outcomeStems,
-    activityStems,
-    metric: set(lex.metricWords),
     numberWords: map(lex.numberWords),
     scale: map(lex.scaleWords),
     magnitude: map(lex.magnitudeSuffixes),
     multiplier: map(lex.multiplierWords),
-    occurrence: map(lex.occurrenceWords),
-    times: set(lex.timesWords),
-    frequencyAdverb: map(lex.frequencyAdverbs),
-    every: set(lex.everyWords),
-    slot: map(lex.recurringSlots),
     period: map(lex.periodMonths),
     duration: set(lex.durationUnits),
     percent: set(lex.percentWords),
     currencySymbol: map(lex.currencySymbols),
     currencyWord: map(lex.currencyWords),
-    label: set(lex.labelWords),
-    deadline: set(lex.deadlineWords),
-    span: set(lex.spanWords),
     relative: map(lex.relativeWords),
-    end: set(lex.endWords),
-    event: set(lex.eventWords),
-    vagueTime: set(lex.vagueTimeWords),
     ambiguousMonth: set(lex.ambiguousMonths),
-    periodQualifier: set(lex.periodQualifiers),
-    confidence: set(lex.confidenceWords),
     outOf: lex.outOfWords,
-    resource: set(lex.resourceWords),
-    bound: set(lex.boundWords),
-    rangeJoin: set(lex.rangeJoinWords),
-    from: set(lex.fromWords),
-    between: set(lex.betweenWords),
     clock: set(lex.clockWords),
-    per: set(lex.perWords),
     synonymGroup,
-    suffixes,
     weekday: map(lex.weekdays),
     holiday: map(lex.holidays),
     season: map(lex.seasons),

@@ -1,4 +1,4 @@
-import { type CompiledLexicon, F, F2 } from './compile';
+import { F, F2 } from './compile';
 import type { GoalFacts } from './facts';
 import { symAt } from './scan';
 
@@ -15,7 +15,6 @@ export const FEATURES = [
   'vagueLater',
   'genericWords',
   'aspirationalWords',
-  'namedThing',
   'actionLead',
   'deliverableLead',
   'deliverableVerb',
@@ -57,7 +56,8 @@ export interface GoalFeatures {
   readonly deliverable: string;
 }
 
-const AMOUNT_KINDS: ReadonlySet<string> = new Set([
+/** Kinds of quantity that state an amount to reach, as opposed to a bare number or a duration. */
+export const AMOUNT_KINDS: ReadonlySet<string> = new Set([
   'percentage',
   'money',
   'count',
@@ -99,27 +99,6 @@ const SHORT_WORDS = 3;
 const LONG_WORDS = 16;
 /** Words kept for tips and reasons. */
 const MAX_SHOWN = 6;
-
-/** Classes of words people capitalise without naming a thing: months, days, holidays, periods. */
-const CALENDAR2 = F2.month | F2.weekday | F2.holiday | F2.season;
-
-/**
- * Whether the goal, as written, names a thing by its own name: a capitalised word inside the
- * sentence that is no calendar word ("Create a YouTube channel", "Release Typo Analyzer", but not
- * "by March"). Text written all in capitals says nothing.
- */
-function namesAThing(original: string, lex: CompiledLexicon): boolean {
-  const text = original.slice(0, MAX_SCANNED_CHARS);
-  if (text.toUpperCase() === text) return false;
-  for (const m of text.matchAll(CAPITALISED)) {
-    const info = lex.info(m[1].toLowerCase());
-    if ((info.flags2 & CALENDAR2) === 0 && (info.flags & (F.stop | F.period)) === 0) return true;
-  }
-  return false;
-}
-/** A capital after a space or bracket: the first word of the goal is capitalised anyway. */
-const CAPITALISED = /[\s(]([A-Z][A-Za-z]*)/g;
-const MAX_SCANNED_CHARS = 400;
 
 /** Reads the goal's features from what `readFacts` found: one pass over its words, no new rules. */
 export function goalFeatures(facts: GoalFacts): GoalFeatures {
@@ -222,7 +201,6 @@ export function goalFeatures(facts: GoalFacts): GoalFeatures {
     Math.min(vagueLater, 2) / 2,
     Math.min(generic, MAX_GENERIC) / MAX_GENERIC,
     Math.min(aspirational, 2) / 2,
-    namesAThing(facts.prepared.original, lex) ? 1 : 0,
     actionLead,
     deliverable === '' ? 0 : 1,
     deliverableVerb,

@@ -67,7 +67,8 @@ export const SPECIFIC = {
   tip: (core: GoalCore, vagueWords: readonly string[]): string => {
     const example = exampleFor(core);
     if (core.text === '') return `Name what you will change and for whom, e.g. ${example}.`;
-    if (core.verb === '' && vagueWords.length === 0) return `Start with what you will change and for whom, e.g. ${example}.`;
+    if (core.verb === '' && vagueWords.length === 0)
+      return `Start with what you will change and for whom, e.g. ${example}.`;
     // "Improve customer service": the object is fine, only the verb is broad.
     const words = core.vague && core.countable && vagueWords[0] === core.verb ? [core.verb] : vagueWords.slice(0, 3);
     if (words.length > 0) {
@@ -92,7 +93,8 @@ export const MEASURABLE = {
   number: (what: string): string => `Has a number (${what}) but not what it counts.`,
   milestone: (verb: string): string =>
     `A one-off deliverable (${verb}): done or not done by the deadline is the measure.`,
-  vagueOnly: (words: string): string => `${quoteAll(words)} say${words.includes(',') ? '' : 's'} which way to go but not how much.`,
+  vagueOnly: (words: string): string =>
+    `${quoteAll(words)} say${words.includes(',') ? '' : 's'} which way to go but not how much.`,
   none: 'No number, amount or frequency to check progress against.',
   /** "from [today] to [target]" follows the goal's words only after a verb of change with a countable object. */
   tip: (core: GoalCore, from: string, to: string): string => {

@@ -1,29 +1,15 @@
 import WEIGHTS from './weights.json';
-import { FEATURES } from './features';
 
 /** The criteria the linear model judges; Achievable and Relevant read the goal's numbers and context directly. */
 export type LearnedCriterion = 'specific' | 'measurable' | 'timeBound';
 
-interface CriterionWeights {
-  readonly bias: number;
-  readonly weights: Readonly<Record<string, number>>;
-}
-
-/** One criterion's weights in `FEATURES` order: a feature the file does not name weighs nothing. */
+/** One criterion's weights: a bias and one weight per feature, in `FEATURES` order. */
 export interface LinearWeights {
   readonly bias: number;
   readonly weights: readonly number[];
 }
 
-function aligned(w: CriterionWeights): LinearWeights {
-  return { bias: w.bias, weights: FEATURES.map((name) => w.weights[name] ?? 0) };
-}
-
-const MODEL: Readonly<Record<LearnedCriterion, LinearWeights>> = {
-  specific: aligned(WEIGHTS.specific),
-  measurable: aligned(WEIGHTS.measurable),
-  timeBound: aligned(WEIGHTS.timeBound),
-};
+const MODEL: Readonly<Record<LearnedCriterion, LinearWeights>> = WEIGHTS;
 
 /** The model's weights for a criterion, as trained by `npm run train:smart`. */
 export const weightsOf = (criterion: LearnedCriterion): LinearWeights => MODEL[criterion];
@@ -45,28 +31,3 @@ const SCORE_SHARPNESS = 2;
 
 /** The criterion's score, 0..1: above 0.5 the model judges it met. */
 export const probability = (z: number): number => 1 / (1 + Math.exp(-SCORE_SHARPNESS * z));
-
-/**
- * The feature that pulls the score down most in this goal (a present sign with a negative weight),
- * or, when none does, the missing sign that would have helped most. Tips are chosen from it.
- */
-export function weakestSign(w: LinearWeights, values: readonly number[]): { feature: string; present: boolean } {
-  let worst = -1;
-  let worstPull = 0;
-  let missing = -1;
-  let missingGain = 0;
-  for (let j = 0; j < values.length; j++) {
-    const pull = w.weights[j] * values[j];
-    if (pull < worstPull) {
-      worstPull = pull;
-      worst = j;
-    }
-    const gain = w.weights[j] * (1 - values[j]);
-    if (gain > missingGain) {
-      missingGain = gain;
-      missing = j;
-    }
-  }
-  if (worst >= 0) return { feature: FEATURES[worst], present: true };
-  return { feature: missing >= 0 ? FEATURES[missing] : '', present: false };
-}

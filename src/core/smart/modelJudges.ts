@@ -1,7 +1,7 @@
 import { formatSerialLong } from '../dates';
 import { addMonths, endOfQuarter, isValidSerial, ymdFromSerial } from '../dates';
 import { coreOf, type GoalFacts } from './facts';
-import type { GoalFeatures } from './features';
+import { AMOUNT_KINDS, type GoalFeatures } from './features';
 import { MEASURABLE, SPECIFIC, TIME_BOUND } from './messages';
 import { logit, probability, weightsOf } from './model';
 import type { Evidence } from './scan';
@@ -13,19 +13,12 @@ import { type CriterionResult, result, wantsTip } from './types';
  * not signs to weigh: a target or a due date given beside the goal settles its criterion.
  */
 
-const AMOUNT_KINDS: ReadonlySet<string> = new Set([
-  'percentage',
-  'money',
-  'count',
-  'range',
-  'multiplier',
-  'metric',
-  'fraction',
-]);
-
 /** The model's score; a goal with no words at all has nothing to judge and scores 0. */
-const scoreOf = (criterion: 'specific' | 'measurable' | 'timeBound', facts: GoalFacts, features: GoalFeatures): number =>
-  facts.scan.tokens.length === 0 ? 0 : probability(logit(weightsOf(criterion), features.values));
+const scoreOf = (
+  criterion: 'specific' | 'measurable' | 'timeBound',
+  facts: GoalFacts,
+  features: GoalFeatures,
+): number => (facts.scan.tokens.length === 0 ? 0 : probability(logit(weightsOf(criterion), features.values)));
 
 const listed = (words: readonly string[], most: number): string => words.slice(0, most).join(', ');
 
@@ -54,7 +47,13 @@ function measurableReason(facts: GoalFacts, features: GoalFeatures): string {
   const amounts = quantities.filter((q) => AMOUNT_KINDS.has(q.kind)).map((q) => q.text);
   if (amounts.length > 0) return MEASURABLE.amount(listed(amounts, 3));
   const { frequencies } = facts.frequency;
-  if (frequencies.length > 0) return MEASURABLE.frequency(listed(frequencies.map((f) => f.text), 2));
+  if (frequencies.length > 0)
+    return MEASURABLE.frequency(
+      listed(
+        frequencies.map((f) => f.text),
+        2,
+      ),
+    );
   const duration = quantities.find((q) => q.kind === 'duration');
   if (duration !== undefined) return MEASURABLE.duration(duration.text);
   if (features.deliverable !== '') return MEASURABLE.milestone(features.deliverable);
@@ -101,8 +100,14 @@ function missingDeadline(facts: GoalFacts, score: number, evidence: Evidence[]):
   const example = exampleDeadline(facts.fields.asOf);
   const first = time.deadlines[0];
   if (first !== undefined) {
-    const tip = time.kind === 'event' ? TIME_BOUND.tipEvent(first.text) : TIME_BOUND.tipNamedPeriod(first.text, example);
-    return result(score, evidence, time.kind === 'event' ? TIME_BOUND.event(first.text) : TIME_BOUND.namedPeriod(first.text), tip);
+    const tip =
+      time.kind === 'event' ? TIME_BOUND.tipEvent(first.text) : TIME_BOUND.tipNamedPeriod(first.text, example);
+    return result(
+      score,
+      evidence,
+      time.kind === 'event' ? TIME_BOUND.event(first.text) : TIME_BOUND.namedPeriod(first.text),
+      tip,
+    );
   }
   if (frequency.frequencies.length > 0) {
     const f = frequency.frequencies[0];
@@ -115,11 +120,26 @@ function missingDeadline(facts: GoalFacts, score: number, evidence: Evidence[]):
   }
   if (time.vague.length > 0) {
     evidence.push(...time.vague);
-    return result(score, evidence, TIME_BOUND.vague(time.vague[0].text), TIME_BOUND.tipVague(time.vague[0].text, example));
+    return result(
+      score,
+      evidence,
+      TIME_BOUND.vague(time.vague[0].text),
+      TIME_BOUND.tipVague(time.vague[0].text, example),
+    );
   }
   if (frequency.slots.length > 0) {
     evidence.push(...frequency.slots);
-    return result(score, evidence, TIME_BOUND.slots(listed(frequency.slots.map((s) => s.text), 3)), TIME_BOUND.tipNone(example));
+    return result(
+      score,
+      evidence,
+      TIME_BOUND.slots(
+        listed(
+          frequency.slots.map((s) => s.text),
+          3,
+        ),
+      ),
+      TIME_BOUND.tipNone(example),
+    );
   }
   return result(score, evidence, TIME_BOUND.none, TIME_BOUND.tipNone(example));
 }

@@ -194,7 +194,10 @@ function readSame(scan: Scan, i: number): Read {
   // Written with a space whatever the hyphen: "same-day" reads back as "same day".
   const from = scan.lex.article.has(wordAt(tokens, i - 1)) ? i - 1 : i;
   const text = `${from < i ? 'the ' : ''}${tokens[i].text} ${tokens[j].text}`;
-  return { found: { evidence: { kind: 'window', text }, kind: 'window', serial: null, months: null, led: false }, to: j };
+  return {
+    found: { evidence: { kind: 'window', text }, kind: 'window', serial: null, months: null, led: false },
+    to: j,
+  };
 }
 
 /** "end of the year", "end of next quarter", "end of summer". */

@@ -54,26 +54,17 @@ export const EN: SmartLexicon = {
     submit submitting send sending sign register registering book booking schedule scheduling install installing
     deliver delivering release releasing ship implement implementing introduce introducing create build
     buy purchase apply enrol enroll enquire inquire close renew renovate replace replacing move set-up setup
-    certify pass secure train announce announcing document documenting deploy deploying merge merging
-    migrate migrating draft drafting write writing adopt adopting redesign redesigning rebuild automate
-    organise organize organising organizing run host hold form decide determine update updating standardise
-    standardize add
+    certify pass secure train announce document deploy merge migrate draft write adopt redesign rebuild
+    automate organise organize host form decide determine update standardise standardize add
   `),
   changeByWords: ['by'],
   deliverableWords: words(`
-    plan plans policy policies roadmap programme program council committee board dashboard dashboards website
-    site page pages channel report reports guide guides handbook runbook playbook template templates app
-    course study survey prototype release newsletter menu shop store event workshop conference campaign
-    hub catalogue catalog brochure contract contracts agreement partnership pilot checklist manual system
-    tool tools portal account accounts office branch location van kiosk stall meetup
+    plan policy roadmap program programme council committee dashboard website site page channel report guide
+    handbook runbook template app course survey prototype newsletter menu shop store workshop campaign
   `),
   aspirationalWords: words(`
-    world-class world excellence excellent exceptional outstanding leading best-in-class
-    resilient resilience sustainable sustainability empower empowering empowered thriving flourishing vibrant
-    robust seamless seamlessly strong stronger strength culture vision visionary impact impactful innovative
-    innovation transform transformation transformational holistic synergy synergies awareness integrity
-    trusted trust passion passionate inspire inspiring meaningful stewardship capacity engagement
-    data-informed data-driven customer-centric customer-driven driven agile dynamic efficiently effectively
+    world excellence leading resilient sustainable empower thriving vibrant robust seamless strong culture
+    vision impact innovative innovation transform holistic synergy integrity stewardship capacity
   `),
   comparatives: words(`
     more less fewer higher lower better faster slower bigger smaller greater cheaper quicker stronger
