@@ -16,6 +16,7 @@ import {
 } from '../../core/swot';
 import type { WorkbookPort } from '../../host/port';
 import { SWOT_SHEET, finishSwot, loadSwotState, readSwotTables, saveSwotState } from '../../host/swotWrite';
+import { todaySerial } from '../alignment/useAlignmentCheck';
 import { useLongTask } from '../longTask/LongTaskContext';
 import { usePort } from '../PortContext';
 import { SWOT_UI } from './messages';
@@ -213,7 +214,7 @@ export function useSwotWizard(): SwotWizardApi {
   const finish = useCallback(() => {
     save();
     const current = latest.current;
-    run(SWOT_UI.finishing, () => finishSwot(port, current)).then(
+    run(SWOT_UI.finishing, () => finishSwot(port, current, todaySerial())).then(
       (done) => {
         latest.current = done.state;
         dirty.current = false;
