@@ -36,8 +36,22 @@ export const FEATURES_OF: Readonly<Record<LearnedCriterion, readonly FeatureName
     'digits',
     'frequency',
     'dayOrTimeSlot',
+    'deliverableVerb',
+    'deliverableDone',
+    'fromTo',
+    'bareNumber',
+    'deadlineDate',
+    'deadlineAfterTimeWord',
+    'duration',
+    'confidence',
   ],
   measurable: [
+    'concreteWords',
+    'noConcreteWord',
+    'vagueLater',
+    'activityWord',
+    'shortGoal',
+    'longGoal',
     'vagueLead',
     'genericWords',
     'aspirationalWords',
@@ -97,10 +111,7 @@ export function examplesFor(rows: readonly FeatureRow[], criterion: LearnedCrite
     list.push({ x: r.x, y, share: 1 });
   }
   const out: Example[] = [];
-  for (const [corpus, list] of byCorpus) {
-    const share = Number(process.env[`SHARE_${corpus}_${criterion}`] ?? '1');
-    out.push(...balanced(list).map((e) => ({ ...e, weight: e.weight * share })));
-  }
+  for (const list of byCorpus.values()) out.push(...balanced(list));
   return out;
 }
 

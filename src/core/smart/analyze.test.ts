@@ -211,7 +211,7 @@ describe('the seed goals of the SMART issue', () => {
     expect(analyzeGoal({ text: 'Increase sales' }, { asOf: ASOF }).score).toBeLessThanOrEqual(30);
   });
 
-  it.each(['Launch the new booking page', 'Hire a second baker'])(
+  it.each(['Launch the new booking page', 'Hire two bakers'])(
     'counts the done-or-not-done deliverable %j as measurable',
     (text) => {
       expect(analyzeGoal({ text }, { asOf: ASOF }).criteria.measurable.score).toBeGreaterThanOrEqual(0.5);
