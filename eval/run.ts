@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync, existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { formatForecastReport, runForecastEval } from './forecast';
 import { formatNycReport, runNycEval } from './nyc';
-import { formatSmartSpanReport, runSmartSpanEval } from './smartspan';
+import { readBusiness, readSmartSpan } from './smartData';
+import { formatLanguageChecks, formatSmartModelReport, runLanguageChecks, runSmartModelEval } from './smartModelEval';
 import { formatStructureReport, runStructureEval } from './structure';
 import { formatSwotReport, runSwotEval } from './swot';
 import { formatSwotLabelReport, runSwotLabelEval } from './swotLabels';
@@ -21,10 +22,15 @@ interface Section {
 
 const SECTIONS: readonly Section[] = [
   {
-    name: 'smartspan',
+    // Business goals and SMARTSpan, each judged on goals the model was not trained on.
+    name: 'smart',
     run: async () => {
-      const r = await runSmartSpanEval(CORPUS);
-      return { report: r, text: formatSmartSpanReport(r) };
+      const r = runSmartModelEval([...readBusiness(CORPUS), ...readSmartSpan(CORPUS)]);
+      const languages = runLanguageChecks(join(__dirname, 'smart-languages'));
+      return {
+        report: { ...r, languages },
+        text: `${formatSmartModelReport(r)}\n${formatLanguageChecks(languages)}`,
+      };
     },
   },
   {

@@ -44,23 +44,19 @@ export const FORECAST_FN_MESSAGES = {
 const HISTORY_PARAMS: readonly RudderFunctionParam[] = [
   {
     name: 'values',
-    description: "The KPI's history: a row or a column of numbers (blanks and text are skipped).",
     optional: false,
   },
   {
     name: 'dates',
-    description: 'The date of each value, a range the size of values (dates or date text).',
     optional: false,
   },
 ];
 
 export const KPI_FORECAST_PARAMS: readonly RudderFunctionParam[] = [
   ...HISTORY_PARAMS,
-  { name: 'at', description: 'The date to forecast, e.g. the due date.', optional: false },
+  { name: 'at', optional: false },
   {
     name: 'method',
-    description:
-      'auto (default: a damped trend, seasonal with two full seasons), linear (as FORECAST.LINEAR), damped or seasonal.',
     optional: true,
   },
 ];
@@ -68,34 +64,29 @@ export const KPI_FORECAST_PARAMS: readonly RudderFunctionParam[] = [
 export const KPI_TREND_PARAMS: readonly RudderFunctionParam[] = [
   {
     name: 'values',
-    description: "The KPI's history: a row or a column of numbers, oldest first when there are no dates.",
     optional: false,
   },
-  { name: 'dates', description: 'The date of each value; leave out for equally spaced periods.', optional: true },
-  { name: 'direction', description: 'higher (default), lower or maintain: which way is better.', optional: true },
+  { name: 'dates', optional: true },
+  { name: 'direction', optional: true },
 ];
 
 export const KPI_OUTLOOK_PARAMS: readonly RudderFunctionParam[] = [
   ...HISTORY_PARAMS,
   {
     name: 'target',
-    description: 'The value to reach; for a "range" KPI a range such as "90-110" or two cells.',
     optional: false,
   },
   {
     name: 'direction',
-    description: 'higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.',
     optional: true,
   },
-  { name: 'due', description: 'When the target is due; without it, the next period is judged.', optional: true },
+  { name: 'due', optional: true },
   {
     name: 'as_of',
-    description: 'Ignore values after this date (default: the last date); pass TODAY() to judge as of today.',
     optional: true,
   },
   {
     name: 'baseline',
-    description: 'Where the KPI started: sizes the near-miss band that still counts as At risk.',
     optional: true,
   },
 ];
@@ -254,32 +245,24 @@ export function forecastFunctions(): readonly RudderFunction[] {
   return [
     {
       name: 'KPI_FORECAST',
-      description:
-        'The value a KPI is expected to have at a date, from its history: a damped trend (seasonal with two full seasons), or "linear" as FORECAST.LINEAR on the dates.',
       params: KPI_FORECAST_PARAMS,
       singleCell: true,
       evaluate: kpiForecast,
     },
     {
       name: 'KPI_TREND',
-      description:
-        'Whether a KPI is Improving, Worsening or Steady (a change within its usual ups and downs), right for lower-is-better KPIs; Too little data below three values.',
       params: KPI_TREND_PARAMS,
       singleCell: true,
       evaluate: kpiTrend,
     },
     {
       name: 'KPI_OUTLOOK',
-      description:
-        'Will the KPI meet its target by the due date at this pace? Achieved, On course, At risk, Projected to miss or Too little data, from its history.',
       params: KPI_OUTLOOK_PARAMS,
       singleCell: true,
       evaluate: kpiOutlook,
     },
     {
       name: 'KPI_CHANCE',
-      description:
-        'The probability (0 to 1) that the KPI meets its target at the due date, from its history and how much it usually varies.',
       params: KPI_OUTLOOK_PARAMS,
       singleCell: true,
       evaluate: kpiChance,

@@ -33,32 +33,28 @@ import type {
 import { isExcelError } from './types';
 
 export const KPI_PROGRESS_PARAMS: readonly RudderFunctionParam[] = [
-  { name: 'actual', description: 'The latest value of the KPI, or a column of them.', optional: false },
+  { name: 'actual', optional: false },
   {
     name: 'target',
-    description: 'The value to reach; for a "range" KPI a range such as "90-110" or two cells.',
     optional: false,
   },
   {
     name: 'direction',
-    description: 'higher (default), lower, range or maintain; words such as up, down or "lower is better" work too.',
     optional: true,
   },
-  { name: 'baseline', description: 'Where the KPI started, so progress counts from there.', optional: true },
+  { name: 'baseline', optional: true },
 ];
 
 export const KPI_STATUS_PARAMS: readonly RudderFunctionParam[] = [
   ...KPI_PROGRESS_PARAMS,
-  { name: 'start', description: 'When work on the target started (a date).', optional: true },
-  { name: 'due', description: 'When the target is due (a date).', optional: true },
+  { name: 'start', optional: true },
+  { name: 'due', optional: true },
   {
     name: 'as_of',
-    description: 'The date of the actual value; pass TODAY() so the status moves with time.',
     optional: true,
   },
   {
     name: 'thresholds',
-    description: 'On-track and at-risk limits for paced progress, e.g. "0.9,0.7" (default 0.95 and 0.85).',
     optional: true,
   },
 ];
@@ -201,15 +197,11 @@ export function kpiFunctions(today: () => number): readonly RudderFunction[] {
   return [
     {
       name: 'KPI_STATUS',
-      description:
-        'Status of a KPI: Achieved, On track, At risk, Off track, Missed, Not started or No data. Right for lower-is-better KPIs; paced over time when start, due and as_of are given.',
       params: KPI_STATUS_PARAMS,
       evaluate: (args) => kpiStatus(args, today()),
     },
     {
       name: 'KPI_PROGRESS',
-      description:
-        'Share of the way from the baseline to the target (1 means the target is reached), right for lower-is-better KPIs and not capped; blank while there is no actual.',
       params: KPI_PROGRESS_PARAMS,
       evaluate: (args) => mapKpis(args, kpiProgressCell),
     },

@@ -14,13 +14,12 @@ import type {
 import { isExcelError } from './types';
 
 export const SMART_PARAMS: readonly RudderFunctionParam[] = [
-  { name: 'goal', description: 'The goal text, or a column of goals.', optional: false },
-  { name: 'due', description: 'Deadline: a date, or text such as "30 June 2027" or "Q3 2027".', optional: true },
-  { name: 'baseline', description: 'Where you start, e.g. 200 customers.', optional: true },
-  { name: 'target', description: 'Where you want to be, e.g. 260 customers.', optional: true },
+  { name: 'goal', optional: false },
+  { name: 'due', optional: true },
+  { name: 'baseline', optional: true },
+  { name: 'target', optional: true },
   {
     name: 'context',
-    description: 'Your mission, values or pillar text (one cell or several), to judge relevance.',
     optional: true,
   },
 ];
@@ -95,24 +94,19 @@ export function smartFunctions(today: () => number): readonly RudderFunction[] {
   return [
     {
       name: 'SMARTSCORE',
-      description:
-        'How SMART a goal is, from 0 to 100: 20 points each for Specific, Measurable, Achievable, Relevant and Time-bound. Give a column of goals to score them all.',
       params: SMART_PARAMS,
       evaluate: (args) => mapGoals(args, today(), 1, (a) => [a.score]),
     },
     {
       name: 'SMARTTIPS',
-      description: 'What to change to make a goal SMART: the weakest criteria first, each with a concrete fix.',
       params: SMART_PARAMS,
       evaluate: (args) => mapGoals(args, today(), 1, (a) => [formatTips(a)]),
     },
     {
       name: 'SMARTPROFILE',
-      description: 'Five scores from 0 to 1 in a row: Specific, Measurable, Achievable, Relevant, Time-bound.',
       params: [
         {
           name: 'goal',
-          description: 'The goal text, or a column of goals (one row of five scores each).',
           optional: false,
         },
         ...SMART_PARAMS.slice(1),

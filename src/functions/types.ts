@@ -20,16 +20,18 @@ export type ExcelCellResult = ExcelScalar | ExcelErrorResult;
 /** A single result, or a 2-D range of results (the spill of a range argument, or a profile row). */
 export type ExcelResult = ExcelCellResult | readonly (readonly ExcelCellResult[])[];
 
+/**
+ * A parameter as the engines call it. Its description lives once, in the JSDoc of functions.ts,
+ * which is the contract Excel reads (functions.json); the runtime never shows it.
+ */
 export interface RudderFunctionParam {
   readonly name: string;
-  readonly description: string;
   readonly optional: boolean;
 }
 
 export interface RudderFunction {
   /** Without the namespace: `SMARTSCORE`; Excel shows `RUDDER.SMARTSCORE`. */
   readonly name: string;
-  readonly description: string;
   readonly params: readonly RudderFunctionParam[];
   /**
    * One cell for the whole call: the range arguments are one series (a KPI's history), not a

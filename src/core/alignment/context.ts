@@ -1,7 +1,7 @@
 /** Facts every rule may need, computed at most once per run and only when a rule asks. */
 import type { KpiStatus } from '../kpi';
 import type { StrategyModel } from '../model';
-import { analyzeGoal, kpiNumber, kpiReadings, kpiStatusAt } from './engines';
+import { analyzeGoalRow, kpiNumber, kpiReadings, kpiStatusAt } from './engines';
 import { readDeadline } from '../smart';
 import { ACHIEVED_WORDS } from './lexicons';
 import type { AlignmentOptions, RuleContext } from './types';
@@ -86,19 +86,10 @@ class RunContext implements RuleContext {
       const score = this.options.smartScore(goal);
       return { score: Number.isFinite(score) ? score : 0, tip };
     }
-    const context = this.model.relations.anchorsOfGoal[i]
-      .filter((r) => r.kind === 'strategy')
-      .map((r) => this.model.strategy[r.index].statement)
-      .join('. ');
-    const analysis = analyzeGoal(
-      {
-        text: goal.text,
-        due: this.goalDue(i),
-        baseline: kpiNumber(goal.baseline),
-        target: kpiNumber(goal.target),
-        context: context || null,
-      },
-      { asOf: this.asOf },
+    // The same inputs as the Goals table's SMART column, so the finding quotes the score the sheet shows.
+    const analysis = analyzeGoalRow(
+      { text: goal.text, due: goal.due.serial, baseline: kpiNumber(goal.baseline), target: kpiNumber(goal.target) },
+      this.asOf,
     );
     return { score: analysis.score, tip: analysis.tips[0] ?? null };
   }

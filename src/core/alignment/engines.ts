@@ -11,9 +11,9 @@ import {
   type Parsed,
 } from '../kpi';
 import type { Kpi, StrategyModel } from '../model';
-import { analyzeGoal } from '../smart';
+import { analyzeGoalRow } from '../smart';
 
-export { analyzeGoal };
+export { analyzeGoalRow };
 
 /** A cell as the KPI engine's number: numbers, and text it reads ("1,200", "95%", "$50k" is not). */
 export function kpiNumber(value: CellValue): number | null {

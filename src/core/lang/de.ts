@@ -85,6 +85,9 @@ export const DE_PACK: LanguagePack = {
       einführen starten eröffnen einstellen abschließen veröffentlichen versenden unterschreiben installieren
       liefern umsetzen erstellen bauen kaufen zertifizieren schulen
     `),
+    changeByWords: words('um'),
+    deliverableWords: words('plan richtlinie website laden bericht programm kampagne app'),
+    aspirationalWords: words('exzellenz führend nachhaltig kultur vision wirkung innovation'),
     actionVerbs: words('verkaufen beantworten anrufen besuchen messen überprüfen'),
     genericWords: words('dinge sachen unternehmen leistung ergebnisse qualität service besser gut'),
     percentWords: words('prozent'),

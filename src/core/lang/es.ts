@@ -78,6 +78,9 @@ export const ES_PACK: LanguagePack = {
       lanzar abrir contratar completar terminar publicar enviar firmar instalar entregar implantar implementar
       crear construir comprar certificar formar
     `),
+    changeByWords: words('un en'),
+    deliverableWords: words('plan política web página tienda informe programa campaña'),
+    aspirationalWords: words('excelencia líder sostenible cultura visión impacto innovación'),
     actionVerbs: words('vender atender responder llamar visitar medir revisar cerrar'),
     genericWords: words('cosa cosas negocio empresa rendimiento resultados calidad servicio servicios mejor bueno'),
     percentWords: words('porcentaje por-ciento'),

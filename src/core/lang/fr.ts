@@ -85,6 +85,9 @@ export const FR_PACK: LanguagePack = {
       lancer ouvrir recruter embaucher terminer publier envoyer signer installer livrer mettre créer construire
       acheter certifier former
     `),
+    changeByWords: words('de'),
+    deliverableWords: words('plan politique site page boutique rapport programme campagne'),
+    aspirationalWords: words('excellence leader durable culture vision impact innovation'),
     actionVerbs: words('vendre répondre appeler visiter mesurer réviser fermer'),
     genericWords: words('chose choses entreprise performance résultats qualité service services mieux bon'),
     percentWords: words('pourcent pour-cent pourcentage'),

@@ -74,6 +74,9 @@ export const PT_PACK: LanguagePack = {
       lançar abrir contratar concluir terminar publicar enviar assinar instalar entregar implantar implementar
       criar construir comprar certificar formar treinar
     `),
+    changeByWords: words('em'),
+    deliverableWords: words('plano política site página loja relatório programa campanha'),
+    aspirationalWords: words('excelência líder sustentável cultura visão impacto inovação'),
     actionVerbs: words('vender atender responder ligar visitar medir revisar fechar'),
     genericWords: words('coisa coisas negócio empresa desempenho resultados qualidade serviço serviços melhor bom'),
     percentWords: words('porcento por-cento percentual'),

@@ -28,6 +28,12 @@ export interface SmartWordClasses {
   readonly maintainVerbs: readonly string[];
   /** Verbs of one-off deliverables ("launch", "lanzar"). */
   readonly milestoneVerbs: readonly string[];
+  /** Things that are done or not done once delivered ("plan", "plan", "Plan", "plano"). */
+  readonly deliverableWords: readonly string[];
+  /** Aspirational words that promise without saying what changes ("world-class", "excelencia"). */
+  readonly aspirationalWords: readonly string[];
+  /** The word before the size of a change ("by" 15%, "un" 15%, "um" 15 %). */
+  readonly changeByWords: readonly string[];
   /** Other verbs a goal often opens with ("sell", "vender"). */
   readonly actionVerbs: readonly string[];
   /** Umbrella words that name no particular thing ("things", "cosas"). */

@@ -15,7 +15,7 @@ import { evaluateKpi } from '../kpi';
 import { outlookOfKpi } from '../checkin';
 import { isCellError, type CellValue } from '../grid/types';
 import type { Kpi, StrategyModel, SwotQuadrant } from '../model';
-import { analyzeGoal } from '../smart';
+import { analyzeGoalRow } from '../smart';
 import { withUnit } from './units';
 
 export interface KpiFact {
@@ -127,9 +127,9 @@ export function gatherShareFacts(model: StrategyModel, asOf: number, title = 'St
       id: g.id,
       text: g.text,
       owner: g.owner,
-      smart: analyzeGoal(
+      smart: analyzeGoalRow(
         { text: g.text, due: g.due.serial, baseline: numberOrNull(g.baseline), target: numberOrNull(g.target) },
-        { asOf },
+        asOf,
       ).score,
       status: statusOf(`goal:${i}`) ?? (g.status || null),
     };

@@ -1,6 +1,5 @@
 import type { GoalFacts } from './facts';
 import { ACHIEVABLE, withArticle } from './messages';
-import { milestoneVerb } from './measurable';
 import type { Evidence } from './scan';
 import { DAYS_PER_MONTH } from './time';
 import { type CriterionResult, result, wantsTip } from './types';
@@ -132,7 +131,8 @@ function supported(support: Support, score: number, reason: string, tip: string 
 }
 
 /** Achievable: a plausible pace from baseline to target, stated confidence, or named resources. */
-export function judgeAchievable(facts: GoalFacts): CriterionResult {
+/** `deliverable`: the one-off deliverable verb the goal opens with ("launch"), or ''. */
+export function judgeAchievable(facts: GoalFacts, deliverable: string): CriterionResult {
   const evidence: Evidence[] = [];
   const conf = facts.confidence;
   if (conf !== null) evidence.push({ kind: 'confidence', text: conf.text });
@@ -184,7 +184,7 @@ export function judgeAchievable(facts: GoalFacts): CriterionResult {
   if (hasDeadline && (facts.fields.target !== null || facts.quantity.quantities.length > 0)) {
     return supported(support, 0.35, ACHIEVABLE.noBaseline, ACHIEVABLE.tipBaseline);
   }
-  const verb = milestoneVerb(facts);
-  if (verb !== null && hasDeadline) return supported(support, 0.4, ACHIEVABLE.milestoneOnly, ACHIEVABLE.tipEvidence);
+  if (deliverable !== '' && hasDeadline)
+    return supported(support, 0.4, ACHIEVABLE.milestoneOnly, ACHIEVABLE.tipEvidence);
   return supported(support, 0.2, ACHIEVABLE.noEvidence, ACHIEVABLE.tipEvidence);
 }

@@ -108,7 +108,7 @@ describe('robustness', () => {
       { text: 'Sell more bread', due: Number.NaN, baseline: Infinity, target: -Infinity },
       { asOf: Number.NaN },
     );
-    expect(a.criteria.timeBound.score).toBe(0);
+    expect(a.criteria.timeBound.score).toBeLessThan(0.2);
     expect(a.criteria.measurable.score).toBeLessThan(0.5);
   });
 
@@ -149,8 +149,79 @@ describe('formatTips', () => {
   });
 
   it('names each weak criterion with its fix, weakest first', () => {
-    const text = formatTips(analyzeGoal({ text: 'Increase sales' }, { asOf: ASOF }));
-    expect(text.startsWith('Time-bound: Add a deadline')).toBe(true);
+    const a = analyzeGoal({ text: 'Increase sales' }, { asOf: ASOF });
+    const text = formatTips(a);
+    expect(text).toContain('Time-bound: Add a deadline');
     expect(text).toContain('Measurable: Say how much');
+    const order = (['Specific', 'Measurable', 'Achievable', 'Time-bound'] as const).map((label) =>
+      text.indexOf(`${label}:`),
+    );
+    const scores = [a.criteria.specific, a.criteria.measurable, a.criteria.achievable, a.criteria.timeBound].map(
+      (c) => c.score,
+    );
+    for (let i = 0; i < 4; i++)
+      for (let j = 0; j < 4; j++) if (scores[i] < scores[j]) expect(order[i]).toBeLessThan(order[j]);
   });
+});
+
+describe('bad input gets a score and a tip, never a crash', () => {
+  it.each([
+    ['only a number', '42'],
+    ['only a date', '31/03/2027'],
+    ['only emoji', '🚀🚀🔥'],
+    ['several goals in one cell', 'Increase sales by 10% by June; hire a baker\nOpen a kiosk by May 2027'],
+    ['all capitals', 'INCREASE SALES OF OUR NEW PRODUCT LINE BY 15% IN THE NEXT QUARTER'],
+    ['two languages', 'Aumentar las ventas online by 20% before the end of 2027'],
+    ['symbols only', '=+-@#%'],
+  ])('scores %s', (_what, text) => {
+    const a = analyzeGoal({ text }, { asOf: ASOF });
+    expect(Number.isInteger(a.score)).toBe(true);
+    expect(a.score).toBeGreaterThanOrEqual(0);
+    expect(a.score).toBeLessThanOrEqual(100);
+    expect(formatTips(a)).not.toBe('');
+    for (const c of SMART_CRITERIA) expect(a.criteria[c].reason).not.toBe('');
+  });
+
+  it('scores a goal written in capitals like the same goal in lower case', () => {
+    const seed = 'Increase sales of our new product line by 15% in the next quarter';
+    expect(analyzeGoal({ text: seed.toUpperCase() }, { asOf: ASOF }).score).toBe(
+      analyzeGoal({ text: seed }, { asOf: ASOF }).score,
+    );
+  });
+
+  it('scores only a number or a date low, with a tip', () => {
+    for (const text of ['42', '31/03/2027']) {
+      const a = analyzeGoal({ text }, { asOf: ASOF });
+      expect(a.score).toBeLessThan(50);
+      expect(a.tips.length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('the seed goals of the SMART issue', () => {
+  it('scores a specific, measured goal with a deadline at least 90', () => {
+    const a = analyzeGoal(
+      { text: 'Increase sales of our new product line by 15% in the next quarter' },
+      { asOf: ASOF },
+    );
+    expect(a.score).toBeGreaterThanOrEqual(90);
+  });
+
+  it('scores "Increase sales" at most 30', () => {
+    expect(analyzeGoal({ text: 'Increase sales' }, { asOf: ASOF }).score).toBeLessThanOrEqual(30);
+  });
+
+  it.each(['Launch the new booking page', 'Hire two bakers'])(
+    'counts the done-or-not-done deliverable %j as measurable',
+    (text) => {
+      expect(analyzeGoal({ text }, { asOf: ASOF }).criteria.measurable.score).toBeGreaterThanOrEqual(0.5);
+    },
+  );
+
+  it.each(['Build a world class engineering team', 'Increase engagement with the product'])(
+    'does not call the vague objective %j specific',
+    (text) => {
+      expect(analyzeGoal({ text }, { asOf: ASOF }).criteria.specific.score).toBeLessThan(0.5);
+    },
+  );
 });

@@ -1,15 +1,14 @@
 import { judgeAchievable } from './achievable';
 import { type CompiledLexicon, compiled } from './compile';
-import { type GoalFields, readFacts } from './facts';
+import { type GoalFacts, type GoalFields, readFacts } from './facts';
+import { goalFeatures } from './features';
 import { EN } from './lexicon/en';
 import { smartLexiconFor } from './lexicon/languages';
 import type { SmartLexicon } from './lexicon/types';
-import { judgeMeasurable } from './measurable';
 import { truncatedNote } from './messages';
 import { judgeRelevant } from './relevant';
-import { judgeSpecific } from './specific';
 import { MAX_ANALYSED_CHARS } from './text';
-import { judgeTimeBound } from './timeBound';
+import { judgeMeasurable, judgeSpecific, judgeTimeBound } from './modelJudges';
 import { tipsWeakestFirst } from './tips';
 import type { CriterionResult, GoalInput, SmartAnalysis, SmartCriterion, SmartOptions } from './types';
 import { isValidSerial } from '../dates';
@@ -47,16 +46,26 @@ export function lexiconFor(text: string, asked: SmartLexicon | undefined): Compi
   return own === EN ? EN_COMPILED : compiled(own);
 }
 
-export function analyzeGoal(input: GoalInput, options: SmartOptions = {}): SmartAnalysis {
+/** Everything read from the goal once, shared by the five criteria. */
+function factsOf(input: GoalInput, options: SmartOptions): GoalFacts {
   const text = input !== null && typeof input === 'object' && typeof input.text === 'string' ? input.text : '';
   const lex = lexiconFor(text, options?.lexicon);
-  const fields = fieldsOf(input ?? { text: '' }, options ?? {});
-  const facts = readFacts(text, fields, lex);
+  return readFacts(text, fieldsOf(input ?? { text: '' }, options ?? {}), lex);
+}
+
+/** The model's view of a goal (see `FEATURES`): what `npm run train:smart` learns from. */
+export function goalFeatureValues(input: GoalInput, options: SmartOptions = {}): readonly number[] {
+  return goalFeatures(factsOf(input, options)).values;
+}
+
+export function analyzeGoal(input: GoalInput, options: SmartOptions = {}): SmartAnalysis {
+  const facts = factsOf(input, options);
+  const features = goalFeatures(facts);
   const relevant = judgeRelevant(facts);
-  let specific = judgeSpecific(facts);
-  const measurable = judgeMeasurable(facts);
-  const achievable = judgeAchievable(facts);
-  const timeBound = judgeTimeBound(facts);
+  let specific = judgeSpecific(facts, features);
+  const measurable = judgeMeasurable(facts, features);
+  const achievable = judgeAchievable(facts, features.deliverable);
+  const timeBound = judgeTimeBound(facts, features);
   if (facts.prepared.truncatedFrom > 0) {
     const note = {
       kind: 'truncated',

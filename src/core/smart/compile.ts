@@ -64,6 +64,10 @@ export const F2 = {
   verb: 1 << 15,
   /** Opens a change when a number follows: "from", and words that do not end the goal's opening phrase ("de 200 a 260"). */
   changeFrom: 1 << 16,
+  /** A thing delivered once ("plan", "website"): done or not done is its measure. */
+  deliverable: 1 << 17,
+  /** A word that promises without naming a change ("world-class", "empower"). */
+  aspirational: 1 << 18,
 } as const;
 
 export type { WordInfo } from './wordTable';
@@ -74,46 +78,25 @@ export interface CompiledLexicon {
   /** Classes and stem of each word: lexicon words are filled at compile time, others on first sight. */
   readonly words: WordTable;
   readonly info: (word: string) => WordInfo;
-  readonly stop: ReadonlySet<string>;
-  readonly vague: ReadonlySet<string>;
-  readonly light: ReadonlySet<string>;
-  readonly generic: ReadonlySet<string>;
-  readonly increase: ReadonlySet<string>;
-  readonly decrease: ReadonlySet<string>;
-  readonly maintain: ReadonlySet<string>;
   readonly milestone: ReadonlySet<string>;
-  readonly comparative: ReadonlySet<string>;
+  readonly changeBy: ReadonlySet<string>;
   /** Stem of an outcome word to its kind. */
   readonly outcomeStems: ReadonlyMap<string, OutcomeKind>;
-  readonly activityStems: ReadonlySet<string>;
-  readonly metric: ReadonlySet<string>;
   readonly numberWords: ReadonlyMap<string, number>;
   readonly scale: ReadonlyMap<string, number>;
   readonly magnitude: ReadonlyMap<string, number>;
   readonly multiplier: ReadonlyMap<string, number>;
-  readonly occurrence: ReadonlyMap<string, number>;
-  readonly times: ReadonlySet<string>;
-  readonly frequencyAdverb: ReadonlyMap<string, string>;
-  readonly every: ReadonlySet<string>;
-  readonly slot: ReadonlyMap<string, string>;
   readonly period: ReadonlyMap<string, number>;
   readonly duration: ReadonlySet<string>;
   readonly percent: ReadonlySet<string>;
   readonly currencySymbol: ReadonlyMap<string, string>;
   readonly currencyWord: ReadonlyMap<string, string>;
-  readonly label: ReadonlySet<string>;
-  readonly deadline: ReadonlySet<string>;
-  readonly span: ReadonlySet<string>;
   readonly relative: ReadonlyMap<string, number>;
-  readonly end: ReadonlySet<string>;
-  readonly event: ReadonlySet<string>;
-  readonly vagueTime: ReadonlySet<string>;
   readonly ambiguousMonth: ReadonlySet<string>;
   readonly outOf: readonly string[];
   readonly clock: ReadonlySet<string>;
   /** Stem to the index of its synonym group. */
   readonly synonymGroup: ReadonlyMap<string, number>;
-  readonly suffixes: readonly string[];
   readonly weekday: ReadonlyMap<string, number>;
   readonly holiday: ReadonlyMap<string, Holiday>;
   readonly season: ReadonlyMap<string, number>;
@@ -214,6 +197,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     [F2.season, keys(lex.seasons)],
     [F2.month, monthWords()],
     [F2.same, lex.sameWords],
+    [F2.deliverable, lex.deliverableWords],
+    [F2.aspirational, lex.aspirationalWords],
     [
       F2.verb,
       [
@@ -229,7 +214,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   ]);
   const classify = (w: string): WordInfo => {
     const s = stem(w);
-    let f2 = flags2.get(w) ?? 0;
+    // "plans", "policies": nouns of things delivered and promises are matched on their stem too.
+    let f2 = (flags2.get(w) ?? 0) | ((flags2.get(s) ?? 0) & (F2.deliverable | F2.aspirational));
     if (outcomeStems.has(s) || outcomeStems.has(w)) f2 |= F2.outcome;
     if (activityStems.has(s)) f2 |= F2.activity;
     return { word: w, flags: flags.get(w) ?? 0, flags2: f2, stem: s };
@@ -239,44 +225,23 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     source: lex,
     words,
     info: (w) => words.get(w),
-    stop: set(lex.stopWords),
-    vague: set(lex.vagueVerbs),
-    light: set(lex.lightVerbs),
-    generic: set(lex.genericWords),
-    increase: set(lex.increaseVerbs),
-    decrease: set(lex.decreaseVerbs),
-    maintain: set(lex.maintainVerbs),
     milestone: set(lex.milestoneVerbs),
-    comparative: set(lex.comparatives),
+    changeBy: set(lex.changeByWords),
     outcomeStems,
-    activityStems,
-    metric: set(lex.metricWords),
     numberWords: map(lex.numberWords),
     scale: map(lex.scaleWords),
     magnitude: map(lex.magnitudeSuffixes),
     multiplier: map(lex.multiplierWords),
-    occurrence: map(lex.occurrenceWords),
-    times: set(lex.timesWords),
-    frequencyAdverb: map(lex.frequencyAdverbs),
-    every: set(lex.everyWords),
-    slot: map(lex.recurringSlots),
     period: map(lex.periodMonths),
     duration: set(lex.durationUnits),
     percent: set(lex.percentWords),
     currencySymbol: map(lex.currencySymbols),
     currencyWord: map(lex.currencyWords),
-    label: set(lex.labelWords),
-    deadline: set(lex.deadlineWords),
-    span: set(lex.spanWords),
     relative: map(lex.relativeWords),
-    end: set(lex.endWords),
-    event: set(lex.eventWords),
-    vagueTime: set(lex.vagueTimeWords),
     ambiguousMonth: set(lex.ambiguousMonths),
     outOf: lex.outOfWords,
     clock: set(lex.clockWords),
     synonymGroup,
-    suffixes,
     weekday: map(lex.weekdays),
     holiday: map(lex.holidays),
     season: map(lex.seasons),

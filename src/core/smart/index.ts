@@ -1,5 +1,6 @@
 /** The SMART analysis engine: rates a goal on the five SMART criteria with evidence and tips. */
 export { analyzeGoal } from './analyze';
+export { analyzeGoalRow, type GoalRow } from './goalRow';
 export { readDeadline, type GoalDeadline } from './deadline';
 export { smartLexiconOf, smartLexiconFor } from './lexicon/languages';
 export { formatTips } from './tips';

@@ -19,14 +19,15 @@ describe('SMART in five languages', () => {
   it.each(TWINS)('scores the %s goal "%s" like its English twin', (_code, text, english) => {
     const own = analyzeGoal({ text }, { asOf });
     const twin = analyzeGoal({ text: english }, { asOf });
-    expect(own.criteria.timeBound.score).toBe(1);
-    expect(own.criteria.measurable.score).toBe(twin.criteria.measurable.score);
+    expect(own.criteria.timeBound.score).toBeGreaterThanOrEqual(0.9);
+    expect(Math.abs(own.criteria.measurable.score - twin.criteria.measurable.score)).toBeLessThanOrEqual(0.05);
     expect(Math.abs(own.score - twin.score)).toBeLessThanOrEqual(10);
   });
 
   it('reads a Spanish frequency as a cycle, not a deadline', () => {
     const a = analyzeGoal({ text: 'Publicar dos entradas cada semana' }, { asOf });
-    expect(a.criteria.timeBound.score).toBe(0.7);
+    expect(a.criteria.timeBound.score).toBeLessThan(0.5);
+    expect(a.criteria.timeBound.reason).toContain('cada semana');
   });
 
   it('reads unaccented spellings too', () => {

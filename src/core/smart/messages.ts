@@ -6,6 +6,8 @@
 import type { GoalCore } from './core';
 
 const quote = (s: string): string => `'${s}'`;
+/** "'improve', 'growth'": each word of a list quoted. */
+const quoteAll = (list: string): string => list.split(', ').map(quote).join(', ');
 
 /**
  * "a" or "an" before a number or word as it is read aloud: an 8%, an 11x, an 18%, an 80%,
@@ -49,23 +51,30 @@ export const truncatedNote = (analysed: number, total: number): string =>
 export const SPECIFIC = {
   concrete: (words: string): string => `Names a concrete action or object (${words}).`,
   someDetail: (words: string): string => `Names something (${words}) but could say more exactly what and for whom.`,
-  vagueVerb: (verb: string): string => `${quote(verb)} is a broad verb: it does not say what exactly will be done.`,
   noObject: 'It does not name what exactly will change (which product, customers, channel or process).',
   /**
    * The fix for a goal that is not specific, worded to fit its opening words: the broad verb is
    * named when the object is fine, the whole phrase when both are broad, and a goal that opens
    * with a number or a noun gets a full example instead of a template glued to its words.
    */
-  tip: (core: GoalCore, vagueVerb: string | null): string => {
+  vagueWords: (words: string): string =>
+    `${quoteAll(words)} ${words.includes(',') ? 'are broad words' : 'is a broad word'}: it does not say what exactly will change.`,
+  /**
+   * The fix for a goal that is not specific, naming the broad words that made it weak, worded to
+   * fit its opening words; a goal that opens with a number or a noun gets a full example instead
+   * of a template glued to its words.
+   */
+  tip: (core: GoalCore, vagueWords: readonly string[]): string => {
     const example = exampleFor(core);
     if (core.text === '') return `Name what you will change and for whom, e.g. ${example}.`;
+    if (core.verb === '' && vagueWords.length === 0)
+      return `Start with what you will change and for whom, e.g. ${example}.`;
+    // "Improve customer service": the object is fine, only the verb is broad.
+    const words = core.vague && core.countable && vagueWords[0] === core.verb ? [core.verb] : vagueWords.slice(0, 3);
+    if (words.length > 0) {
+      return `Replace ${quoteAll(words.join(', '))} with a change you can see or count, and say for whom, e.g. ${example}.`;
+    }
     if (core.verb === '') return `Start with what you will change and for whom, e.g. ${example}.`;
-    if (vagueVerb !== null && vagueVerb === core.verb && core.countable) {
-      return `Replace ${quote(vagueVerb)} with a change you can see or count, and say for whom, e.g. ${example}.`;
-    }
-    if (vagueVerb !== null || core.vague || (core.hasObject && !core.countable)) {
-      return `Replace ${quote(core.text)} with a change you can see or count: what and for whom, e.g. ${example}.`;
-    }
     // A bare verb: "Say what you will hire", never a preposition glued to it ("hire for […]").
     if (!core.hasObject) {
       return core.verb.endsWith('ing')
@@ -84,8 +93,8 @@ export const MEASURABLE = {
   number: (what: string): string => `Has a number (${what}) but not what it counts.`,
   milestone: (verb: string): string =>
     `A one-off deliverable (${verb}): done or not done by the deadline is the measure.`,
-  milestoneNoDate: (verb: string): string => `A one-off deliverable (${verb}), but with no date it cannot be checked.`,
-  directionOnly: 'Says which way to move but not how much.',
+  vagueOnly: (words: string): string =>
+    `${quoteAll(words)} say${words.includes(',') ? '' : 's'} which way to go but not how much.`,
   none: 'No number, amount or frequency to check progress against.',
   /** "from [today] to [target]" follows the goal's words only after a verb of change with a countable object. */
   tip: (core: GoalCore, from: string, to: string): string => {
@@ -99,7 +108,6 @@ export const MEASURABLE = {
   },
   tipWithDate: (what: string): string =>
     `Say what done looks like for ${quote(what)}, e.g. a date or a number to check it by.`,
-  tipDone: 'Say what done looks like, e.g. a date or a number to check it by.',
 };
 
 export const ACHIEVABLE = {
@@ -157,6 +165,9 @@ export const TIME_BOUND = {
   date: (text: string): string => `Has a date in the text (${text}).`,
   relative: (text: string): string => `Has a relative time frame (${text}).`,
   event: (text: string): string => `Is due at an event (${text}) rather than on a date.`,
+  namedPeriod: (text: string): string => `Names a period (${text}) but does not say the goal is due by it.`,
+  tipNamedPeriod: (text: string, example: string): string =>
+    `Say it is due by then, e.g. ${quote(`by ${text}`)} or ${quote(`by ${example}`)}.`,
   recurring: (text: string): string => `Repeats on a cycle (${text}) but has no end date.`,
   window: (text: string): string => `Sets a time limit each time (${text}) but no date for the goal as a whole.`,
   slots: (text: string): string => `Mentions when (${text}) but sets no deadline.`,

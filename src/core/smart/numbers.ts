@@ -127,10 +127,10 @@ function relativeChange(scan: Scan, i: number, dir: Direction): ChangeFact | nul
   const isPercent = symAt(tokens, i + 1) === '%' || (flagsAt(tokens, i + 1) & F.percent) !== 0;
   // "to 35%" is a level to reach, not a change; "by 15%" or a bare "15%" after the verb is a change.
   const prev = wordAt(tokens, i - 1);
-  if (!isPercent || dir === 0 || (prev !== 'by' && (prev === '' || (flagsAt(tokens, i - 1) & F.stop) !== 0)))
-    return null;
+  const by = scan.lex.changeBy.has(prev);
+  if (!isPercent || dir === 0 || (!by && (prev === '' || (flagsAt(tokens, i - 1) & F.stop) !== 0))) return null;
   const ratio = Math.max(0, 1 + (dir * t.value) / 100);
-  return { baseline: null, target: null, ratio, text: phrase(tokens, prev === 'by' ? i - 1 : i, i + 1) };
+  return { baseline: null, target: null, ratio, text: phrase(tokens, by ? i - 1 : i, i + 1) };
 }
 
 /**

@@ -24,10 +24,14 @@ export interface TimeFacts {
    * "within 2 working days". They bound the work in time but set no end date.
    */
   readonly windows: Evidence[];
+  /** Whether a deadline is put in place by a time word ("by Q3", "within six months"), not just named. */
+  readonly led: boolean;
 }
 
 interface Found {
   readonly evidence: Evidence;
+  /** Introduced by a time word ("by", "within", "next") rather than a bare period name. */
+  readonly led: boolean;
   readonly kind: DeadlineKind;
   readonly serial: number | null;
   readonly months: number | null;
@@ -81,7 +85,14 @@ const deadline = (
   serial: number | null,
   months: number | null,
 ): Read => ({
-  found: { evidence: { kind: 'deadline', text: phrase(scan.tokens, from, to) }, kind, serial, months },
+  found: {
+    evidence: { kind: 'deadline', text: phrase(scan.tokens, from, to) },
+    kind,
+    serial,
+    months,
+    // The reader starts at the time word itself; a period word alone ("quarter 2") names a period.
+    led: (flagsAt(scan.tokens, from) & (F.deadline | F.span | F.end | F.relative)) !== 0,
+  },
   to,
 });
 
@@ -137,6 +148,7 @@ function windowAt(scan: Scan, from: number, to: number): Read {
       kind: 'window',
       serial: null,
       months: null,
+      led: false,
     },
     to,
   };
@@ -182,7 +194,10 @@ function readSame(scan: Scan, i: number): Read {
   // Written with a space whatever the hyphen: "same-day" reads back as "same day".
   const from = scan.lex.article.has(wordAt(tokens, i - 1)) ? i - 1 : i;
   const text = `${from < i ? 'the ' : ''}${tokens[i].text} ${tokens[j].text}`;
-  return { found: { evidence: { kind: 'window', text }, kind: 'window', serial: null, months: null }, to: j };
+  return {
+    found: { evidence: { kind: 'window', text }, kind: 'window', serial: null, months: null, led: false },
+    to: j,
+  };
 }
 
 /** "end of the year", "end of next quarter", "end of summer". */
@@ -280,6 +295,7 @@ export function findTime(scan: Scan, asOf: number | undefined): TimeFacts {
   for (const d of findTextDates(scan, asOf)) {
     found.push({
       evidence: { kind: 'deadline', text: d.text },
+      led: d.led,
       kind: 'date',
       serial: d.serial,
       months: d.serial !== null && asOf !== undefined ? (d.serial - asOf) / DAYS_PER_MONTH : null,
@@ -327,5 +343,6 @@ export function findTime(scan: Scan, asOf: number | undefined): TimeFacts {
     months: best?.months ?? null,
     vague,
     windows,
+    led: found.some((f) => f.led),
   };
 }

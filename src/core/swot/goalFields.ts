@@ -4,7 +4,7 @@
  * the one deadline reader and the SMART engine's number reading, in the goal's own language. The
  * wizard fills Due, Baseline and Target with them, so the goal's row is complete without retyping.
  */
-import { readDeadline } from '../smart';
+import { analyzeGoalRow, readDeadline, type SmartAnalysis } from '../smart';
 import { lexiconFor } from '../smart/analyze';
 import { readFacts } from '../smart/facts';
 
@@ -25,4 +25,13 @@ export function goalFieldsFromText(text: string, asOf?: number): GoalFieldsFromT
   );
   const change = facts.quantity.change;
   return { due: deadline?.serial ?? null, baseline: change?.baseline ?? null, target: change?.target ?? null };
+}
+
+/**
+ * A drafted goal's SMART analysis as its row in the Goals table will score it: with the Due,
+ * Baseline and Target the wizard writes (read from the text as above) and today's date, so the
+ * wizard and the table show the same score for the same goal.
+ */
+export function analyzeDraftGoal(text: string, today: number): SmartAnalysis {
+  return analyzeGoalRow({ text, ...goalFieldsFromText(text, today) }, today);
 }

@@ -7,6 +7,7 @@ export type { ItemDraft, ItemIssue, ItemIssueCode, ItemValidation, ValidateOptio
 export { proposeTowsPairings } from './tows';
 export type { PairingOptions, TowsPairing } from './tows';
 export { draftGoalFromStrategy } from './goals';
+export { analyzeDraftGoal } from './goalFields';
 export type { DraftOptions, GoalDraft } from './goals';
 export {
   SWOT_STATE_VERSION,

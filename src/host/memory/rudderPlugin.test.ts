@@ -4,8 +4,7 @@ import { MemoryWorkbook } from './memoryWorkbook';
 function fn(name: string, params: number, evaluate: (args: readonly ExcelArg[]) => ExcelResult): RudderFunction {
   return {
     name,
-    description: `${name} for tests`,
-    params: Array.from({ length: params }, (_, i) => ({ name: `p${i}`, description: '', optional: i > 0 })),
+    params: Array.from({ length: params }, (_, i) => ({ name: `p${i}`, optional: i > 0 })),
     evaluate,
   };
 }

@@ -4,8 +4,7 @@ import { fromSampleWorkbook, fromXlsxBytes, toXlsxBytes, type SampleWorkbook } f
 
 const DOUBLE: RudderFunction = {
   name: 'DOUBLE',
-  description: 'twice the number',
-  params: [{ name: 'x', description: '', optional: false }],
+  params: [{ name: 'x', optional: false }],
   evaluate: ([x]: readonly ExcelArg[]) =>
     typeof x === 'number' ? x * 2 : { error: '#VALUE!', message: 'needs a number' },
 };

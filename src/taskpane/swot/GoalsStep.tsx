@@ -10,8 +10,8 @@ import {
   mergeClasses,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { analyzeGoal } from '../../core/smart';
-import type { ChosenGoal, TowsStrategy } from '../../core/swot';
+import { analyzeDraftGoal, type ChosenGoal, type TowsStrategy } from '../../core/swot';
+import { todaySerial } from '../alignment/useAlignmentCheck';
 import { SWOT_UI } from './messages';
 import { useSwotStyles } from './SwotWizard.styles';
 import { useDebouncedValue } from './useDebouncedValue';
@@ -31,7 +31,7 @@ function GoalCard({
 }): JSX.Element {
   const styles = useSwotStyles();
   const settled = useDebouncedValue(goal.text, SMART_DELAY_MS);
-  const analysis = useMemo(() => analyzeGoal({ text: settled }), [settled]);
+  const analysis = useMemo(() => analyzeDraftGoal(settled, todaySerial()), [settled]);
   const scoreClass =
     analysis.score >= 80 ? styles.scoreGood : analysis.score >= 50 ? styles.scoreFair : styles.scorePoor;
   const dropped = goal.text.trim() === '';

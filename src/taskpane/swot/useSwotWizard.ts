@@ -23,6 +23,7 @@ import {
   saveSwotState,
   swotTablesStamp,
 } from '../../host/swotWrite';
+import { todaySerial } from '../alignment/useAlignmentCheck';
 import { useLongTask } from '../longTask/LongTaskContext';
 import { usePort } from '../PortContext';
 import { SWOT_UI } from './messages';
@@ -223,7 +224,7 @@ export function useSwotWizard(): SwotWizardApi {
   const finish = useCallback(() => {
     save();
     const current = latest.current;
-    run(SWOT_UI.finishing, () => finishSwot(port, current, undefined, seenTables.current)).then(
+    run(SWOT_UI.finishing, () => finishSwot(port, current, todaySerial(), seenTables.current)).then(
       (done) => {
         latest.current = done.state;
         seenTables.current = done.stamp;

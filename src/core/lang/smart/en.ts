@@ -35,7 +35,7 @@ export const EN: SmartLexicon = {
     area areas aspect aspects way ways option options strategy strategies approach approaches
     activity activities effort efforts initiative initiatives feature features content
     better best good great healthier healthy stronger overall general various different variety
-    regular regularly consistent consistently more less lot lots much many new
+    regular regularly consistent consistently more less lot lots much many
     exercise exercises exercising workout fitness fit diet food health lifestyle wellbeing wellness
     medication medications medicine medicines app useful balance level levels
     work job tasks task team people staff mindful plenty
@@ -54,7 +54,17 @@ export const EN: SmartLexicon = {
     submit submitting send sending sign register registering book booking schedule scheduling install installing
     deliver delivering release releasing ship implement implementing introduce introducing create build
     buy purchase apply enrol enroll enquire inquire close renew renovate replace replacing move set-up setup
-    certify pass secure train
+    certify pass secure train announce document deploy merge migrate draft write adopt redesign rebuild
+    automate organise organize host form decide determine update standardise standardize add
+  `),
+  changeByWords: ['by'],
+  deliverableWords: words(`
+    plan policy roadmap program programme council committee dashboard website site page channel report guide
+    handbook runbook template app course survey prototype newsletter menu shop store workshop campaign
+  `),
+  aspirationalWords: words(`
+    world excellence leading resilient sustainable empower thriving vibrant robust seamless strong culture
+    vision impact innovative innovation transform holistic synergy integrity stewardship capacity
   `),
   comparatives: words(`
     more less fewer higher lower better faster slower bigger smaller greater cheaper quicker stronger

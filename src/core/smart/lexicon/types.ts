@@ -25,6 +25,12 @@ export interface SmartLexicon {
   readonly maintainVerbs: readonly string[];
   /** Verbs of one-off deliverables: done or not done is itself a measure ("launch", "hire"). */
   readonly milestoneVerbs: readonly string[];
+  /** Things that are done or not done once delivered ("plan", "policy", "website", "dashboard"). */
+  readonly deliverableWords: readonly string[];
+  /** Aspirational words that promise without saying what changes ("world-class", "resilient", "empower"). */
+  readonly aspirationalWords: readonly string[];
+  /** The word before the size of a change ("increase sales BY 15%"). */
+  readonly changeByWords: readonly string[];
   /** Comparatives that give a direction without an amount ("more", "fewer"). */
   readonly comparatives: readonly string[];
   /** Words naming business outcomes, by kind. Matched on stems, so singular forms suffice. */

@@ -1,0 +1,161 @@
+/**
+ * Training and cross-validation of the SMART model: one linear model per learned criterion over the
+ * features the core reads (`FEATURES`). Used by `npm run train:smart` and by `npm run eval`.
+ */
+import { goalFeatureValues } from '../src/core/smart/analyze';
+import { FEATURES, type FeatureName } from '../src/core/smart/features';
+import type { LearnedCriterion } from '../src/core/smart/model';
+import { balanced, type Example, type LinearModel, predict, train } from './logistic';
+import type { Label, LabelledGoal } from './smartData';
+
+export const LEARNED: readonly LearnedCriterion[] = ['specific', 'measurable', 'timeBound'];
+
+/**
+ * The signs each criterion may use: what a careful advisor would look at for it. Time-bound reads
+ * only time words, so a goal's subject can never stand in for a deadline.
+ */
+export const FEATURES_OF: Readonly<Record<LearnedCriterion, readonly FeatureName[]>> = {
+  specific: [
+    'concreteWords',
+    'noConcreteWord',
+    'vagueLead',
+    'vagueLater',
+    'genericWords',
+    'aspirationalWords',
+    'actionLead',
+    'deliverableLead',
+    'deliverableNoun',
+    'deliverableObject',
+    'changeVerb',
+    'comparative',
+    'outcomeWord',
+    'activityWord',
+    'shortGoal',
+    'longGoal',
+    'amount',
+    'digits',
+    'frequency',
+    'dayOrTimeSlot',
+    'deliverableVerb',
+    'deliverableDone',
+    'fromTo',
+    'bareNumber',
+    'deadlineDate',
+    'deadlineAfterTimeWord',
+    'duration',
+    'confidence',
+  ],
+  measurable: [
+    'concreteWords',
+    'noConcreteWord',
+    'vagueLater',
+    'activityWord',
+    'shortGoal',
+    'longGoal',
+    'vagueLead',
+    'genericWords',
+    'aspirationalWords',
+    'deliverableLead',
+    'deliverableVerb',
+    'deliverableNoun',
+    'deliverableObject',
+    'deliverableDone',
+    'changeVerb',
+    'comparative',
+    'outcomeWord',
+    'amount',
+    'bareNumber',
+    'fromTo',
+    'digits',
+    'frequency',
+    'duration',
+    'deadlineDate',
+    'deadlineAfterTimeWord',
+    'confidence',
+  ],
+  timeBound: [
+    'deadlineDate',
+    'deadlineRelative',
+    'deadlineEvent',
+    'deadlineAfterTimeWord',
+    'dayOrTimeSlot',
+    'perOccurrenceWindow',
+    'vagueTime',
+  ],
+};
+
+export interface FeatureRow {
+  readonly goal: LabelledGoal;
+  readonly x: readonly number[];
+}
+
+export function featureRows(goals: readonly LabelledGoal[]): FeatureRow[] {
+  return goals.map((goal) => ({ goal, x: goalFeatureValues({ text: goal.goal }) }));
+}
+
+/** "business" or "smartspan": the corpus a group belongs to. */
+export const corpusOf = (group: string): string => group.slice(0, group.indexOf(':'));
+
+/**
+ * The examples for one criterion: each corpus counts the same in total and, within it, each class
+ * half, so 41 time-bound goals weigh as much as 221 without a deadline.
+ */
+export function examplesFor(rows: readonly FeatureRow[], criterion: LearnedCriterion): Example[] {
+  const byCorpus = new Map<string, { x: readonly number[]; y: 0 | 1; share: number }[]>();
+  for (const r of rows) {
+    const y: Label = r.goal[criterion];
+    if (y === null) continue;
+    const corpus = corpusOf(r.goal.group);
+    let list = byCorpus.get(corpus);
+    if (list === undefined) byCorpus.set(corpus, (list = []));
+    list.push({ x: r.x, y, share: 1 });
+  }
+  const out: Example[] = [];
+  for (const list of byCorpus.values()) out.push(...balanced(list));
+  return out;
+}
+
+export function trainCriterion(rows: readonly FeatureRow[], criterion: LearnedCriterion): LinearModel {
+  const keep = FEATURES.map((name) => FEATURES_OF[criterion].includes(name));
+  const examples = examplesFor(rows, criterion).map((e) => ({ ...e, x: e.x.map((v, j) => (keep[j] ? v : 0)) }));
+  return train(examples, FEATURES.length);
+}
+
+/**
+ * The weights file: per criterion a bias and one weight per feature, in `FEATURES` order (the
+ * names live once, in features.ts, and the file is shipped in the functions bundle), rounded so
+ * the file stays small and diffs stay readable.
+ */
+export function weightsFile(rows: readonly FeatureRow[]): object {
+  const round = (n: number): number => Math.round(n * 100) / 100;
+  const out: Record<string, unknown> = {};
+  for (const c of LEARNED) {
+    const m = trainCriterion(rows, c);
+    out[c] = { bias: round(m.bias), weights: m.weights.map(round) };
+  }
+  return out;
+}
+
+/**
+ * Out-of-fold predictions for the rows of one corpus: each fold is held out in turn and the model
+ * is trained on everything else (the other folds and the other corpus).
+ */
+export function outOfFold(
+  rows: readonly FeatureRow[],
+  criterion: LearnedCriterion,
+  corpus: string,
+  foldOf: (group: string) => string,
+): Map<FeatureRow, 0 | 1> {
+  const folds = new Set<string>();
+  for (const r of rows) if (corpusOf(r.goal.group) === corpus) folds.add(foldOf(r.goal.group));
+  const out = new Map<FeatureRow, 0 | 1>();
+  for (const fold of [...folds].sort()) {
+    const inFold = (r: FeatureRow): boolean => corpusOf(r.goal.group) === corpus && foldOf(r.goal.group) === fold;
+    const model = trainCriterion(
+      rows.filter((r) => !inFold(r)),
+      criterion,
+    );
+    for (const r of rows) if (inFold(r)) out.set(r, predict(model, r.x) >= 0.5 ? 1 : 0);
+  }
+  return out;
+}
