@@ -22,6 +22,7 @@ import { applyStructure, planProposal, proposeStructure } from '../host/structur
 import { openXlsxPort, type XlsxFilePort } from '../host/xlsx';
 import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
+import { cacheHistoryResults } from './historyResults';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
 import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
@@ -122,6 +123,23 @@ async function writeStructured(
     summaries.push(planned.plan.summary);
   }
   return summaries;
+}
+
+/**
+ * Structures every goal, KPI and strategy table of the opened workbook in memory, as `-o` would (nothing is
+ * saved): commands that read Rudder's tables can then read a workbook nobody has structured yet.
+ * False when the workbook holds no such table.
+ */
+export async function structureInMemory(port: XlsxFilePort, today: number): Promise<boolean> {
+  const found: Found[] = [];
+  for (const sheet of (await port.listSheets()).filter((s) => s.visible)) {
+    const result = await proposeStructure(port, { sheet: sheet.name });
+    if (result.ok) found.push({ sheet: result.proposal.sheet, tables: result.proposal.tables });
+  }
+  if (!found.some((f) => f.tables.some((t) => t.kind === 'goals' || t.kind === 'kpis' || t.kind === 'strategy')))
+    return false;
+  await writeStructured(port, found, today, false);
+  return true;
 }
 
 /** RudderKPIs columns whose plain-formula form computes what this Rudder function computes. */
@@ -231,6 +249,8 @@ function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
   if (value === null || value === undefined) return null;
   // ExcelJS reads a date cell as a Date: the functions take its serial, as Excel passes it.
   if (value instanceof Date) return serialFromUtcDate(value);
+  // A formula's saved result (a KPI's Actual read from its history) is what a function reading the cell gets.
+  if (typeof value === 'object' && 'formula' in value) return scalarOf(value.result);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return null;
 }
@@ -249,6 +269,7 @@ export async function runStructure(book: string, options: StructureOptions, io: 
     throw new CliError(`nothing written to ${options.output}: Rudder found no goal, KPI or strategy table in ${book}.`);
   }
   const summaries = await writeStructured(port, found, io.today(), options.nativeKpiFormulas === true);
+  cacheHistoryResults(port.workbook);
   cacheFormulaResults(port.workbook, io.today());
   cacheGoalStatuses(port.workbook);
   await port.saveAs(options.output);

@@ -151,6 +151,7 @@ export function planStructure(input: StructureInput): StructureResult {
     historyWiring?.existing ?? existing,
     mapping,
     input.referencedNumbers,
+    new Set(read.filled.keys()),
   );
   const history = historyWiring?.finish(merged) ?? null;
   const nativeKpi = kind === 'kpis' && corrections.nativeKpiFormulas === true ? (input.nativeKpiForm ?? 'let') : null;

@@ -7,16 +7,17 @@ import { allViews, differences, todaySerial } from './allViews';
 jest.setTimeout(120_000);
 
 describe('one set of numbers in every view of the sample', () => {
-  it('shows the same score, findings, SMART scores, statuses and progress in the pane, the Alignment sheet, the tables, the advisor copy and the report', async () => {
+  it('shows the same score, findings, SMART scores, statuses and progress (KPIs read from their monthly history included) in the pane, the Alignment sheet, the tables, the advisor copy and the report', async () => {
     const today = todaySerial();
     const port = await fromSampleWorkbook(BAKERY_SAMPLE, { functions: createRudderFunctions(() => today) });
-    for (const sheet of ['Strategy', 'Goals', 'KPIs']) {
+    for (const sheet of ['Strategy', 'Goals', 'KPIs', 'Monthly numbers']) {
       const proposed = await proposeStructure(port, { sheet });
       if (!proposed.ok) throw new Error(proposed.reason);
       const planned = planProposal(proposed.proposal, 0, proposed.proposal.corrections[0], today);
       if (!planned.ok) throw new Error(planned.reason);
       await applyStructure(port, planned.plan, today);
     }
+    expect((await port.readTable('RudderHistory'))?.rows).toHaveLength(72);
     const views = await allViews(port, today);
     expect(differences(views)).toEqual([]);
     expect(views.pane.goals.size).toBe(10);
