@@ -8,16 +8,30 @@ import { existingTableFrom } from '../core/structure';
 import { HISTORY_COLUMNS } from '../core/structure/historyPlan';
 import { freeSheetName } from '../core/structure/sheetName';
 import type { CellInput, WorkbookPort } from './port';
+import {
+  kpiCellBlocks,
+  latestSwitchOf,
+  readKpiLatestCells,
+  writeKpiCells,
+  type KpiCellsWrite,
+  type KpiLatestCells,
+} from './checkinLatest';
 import { readStrategyModel } from './readStrategyModel';
 
 export interface CheckinView {
   readonly kpis: readonly CheckinKpi[];
   readonly hasHistoryTable: boolean;
+  /** RudderKPIs's Actual and As of with their formulas: a KPI's first check-in switches them to its history. */
+  readonly latestCells: KpiLatestCells | null;
 }
 
 export async function loadCheckin(port: WorkbookPort, today: number): Promise<CheckinView> {
   const model = await readStrategyModel(port);
-  return { kpis: checkinKpis(model, today), hasHistoryTable: model.history.table !== null };
+  return {
+    kpis: checkinKpis(model, today),
+    hasHistoryTable: model.history.table !== null,
+    latestCells: await readKpiLatestCells(port),
+  };
 }
 
 /** What Undo needs: the rows saved, and where they went. */
@@ -27,6 +41,10 @@ export interface SavedCheckin {
   /** Body rows the table had before the save. */
   readonly rowsBefore: number;
   readonly message: string;
+  /** How many of the rows the person typed (the others carry a KPI's earlier Actual into its history). */
+  readonly typed: number;
+  /** RudderKPIs's Actual and As of as they were before a first check-in switched them; null when none was. */
+  readonly kpiCellsBefore: KpiCellsWrite | null;
 }
 
 const FORMATS = HISTORY_COLUMNS.map((c) => c.numberFormat);
@@ -44,15 +62,39 @@ function backToInput(header: string, value: unknown): CellInput {
 /**
  * Adds the rows. With `appendTableRows` the rows above are never rewritten; a port without it gets the table
  * back whole, its rows as read just before. A workbook without RudderHistory gets the table on a new sheet.
+ * A KPI checked in for the first time gets its typed Actual and As of as a first history row, and the history
+ * formulas in their place (given `latestCells` as `loadCheckin` read them).
  */
-export async function saveCheckin(port: WorkbookPort, rows: readonly HistoryRow[]): Promise<SavedCheckin> {
+export async function saveCheckin(
+  port: WorkbookPort,
+  checkedIn: readonly HistoryRow[],
+  latestCells: KpiLatestCells | null = null,
+): Promise<SavedCheckin> {
+  const switching = latestSwitchOf(latestCells, checkedIn);
+  const rows = [...(switching?.carried ?? []), ...checkedIn];
   const appended = port.appendTableRows
-    ? await port.appendTableRows(HISTORY_TABLE_NAME, asCells(rows), FORMATS)
-    : undefined;
-  if (appended) {
-    const bodyRows = rowCount(appended.range);
-    return saved(rows, bodyRows - rows.length);
-  }
+    ? await port.appendTableRows(
+        HISTORY_TABLE_NAME,
+        asCells(rows),
+        FORMATS,
+        switching ? kpiCellBlocks(switching.write) : [],
+      )
+    : null;
+  const rowsBefore = appended ? rowCount(appended.range) - rows.length : await writeHistoryWhole(port, rows);
+  // Without the append (or without RudderHistory until now), the KPI cells are written once the history is there.
+  if (!appended && switching) await writeKpiCells(port, switching.write);
+  return {
+    table: HISTORY_TABLE_NAME,
+    rows,
+    rowsBefore,
+    message: CHECKIN_MESSAGES.saved(checkedIn.length),
+    typed: checkedIn.length,
+    kpiCellsBefore: switching?.undo ?? null,
+  };
+}
+
+/** RudderHistory written whole with the rows added (made when missing); the number of body rows it had before. */
+async function writeHistoryWhole(port: WorkbookPort, rows: readonly HistoryRow[]): Promise<number> {
   const before = await port.readTable(HISTORY_TABLE_NAME);
   const existing = before ? existingTableFrom(before).rows : [];
   const previous = existing.map((row) => HISTORY_COLUMNS.map((c) => backToInput(c.header, row[c.header])));
@@ -71,11 +113,7 @@ export async function saveCheckin(port: WorkbookPort, rows: readonly HistoryRow[
     columns: HISTORY_COLUMNS,
     rows: [...previous, ...asCells(rows)],
   });
-  return saved(rows, previous.length);
-}
-
-function saved(rows: readonly HistoryRow[], rowsBefore: number): SavedCheckin {
-  return { table: HISTORY_TABLE_NAME, rows, rowsBefore, message: CHECKIN_MESSAGES.saved(rows.length) };
+  return previous.length;
 }
 
 function rowCount(range: string): number {
@@ -105,5 +143,6 @@ export async function undoCheckin(port: WorkbookPort, last: SavedCheckin): Promi
   if (!same) return CHECKIN_MESSAGES.undoChanged;
   const kept = data.rows.slice(0, last.rowsBefore).map(inputs);
   await port.upsertTable({ name: data.name, sheet: data.sheet, topLeft: 'A1', columns: HISTORY_COLUMNS, rows: kept });
-  return CHECKIN_MESSAGES.undone(last.rows.length);
+  if (last.kpiCellsBefore) await writeKpiCells(port, last.kpiCellsBefore);
+  return CHECKIN_MESSAGES.undone(last.typed);
 }

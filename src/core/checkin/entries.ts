@@ -30,6 +30,7 @@ export const CHECKIN_MESSAGES = {
     `${id} already has a value for the period ending ${formatSerialIso(period)}: nothing was changed. To correct it, edit that row on the History sheet.`,
   unknownKpi: (id: string) => `${id} is not in RudderKPIs any more: nothing was written for it.`,
   saved: (n: number) => `Saved ${n} ${n === 1 ? 'value' : 'values'} to RudderHistory.`,
+  carriedNote: 'The Actual and As of the KPI table held before the first check-in',
   nothingToSave: 'Nothing to save: type a value for at least one KPI.',
   undone: (n: number) => `Took back the ${n} ${n === 1 ? 'value' : 'values'} of the last check-in.`,
   undoChanged:

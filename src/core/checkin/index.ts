@@ -9,3 +9,10 @@ export {
   type CheckinPeriod,
 } from './due';
 export { CHECKIN_MESSAGES, planCheckin, type CheckinEntry, type CheckinPlan, type HistoryRow } from './entries';
+export {
+  planLatestSwitch,
+  type KpiCellRead,
+  type KpiCellWrite,
+  type KpiLatestColumns,
+  type LatestSwitch,
+} from './latest';

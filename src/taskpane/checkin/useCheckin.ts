@@ -1,7 +1,8 @@
 /** The Check-in flow's state: the KPIs and their history, what the person typed, Save and Undo as long tasks. */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { CHECKIN_MESSAGES, planCheckin, type CheckinKpi } from '../../core/checkin';
-import { loadCheckin, saveCheckin, undoCheckin, type SavedCheckin } from '../../host/checkin';
+import { loadCheckin, saveCheckin, undoCheckin, type CheckinView, type SavedCheckin } from '../../host/checkin';
+import type { KpiLatestCells } from '../../host/checkinLatest';
 import type { WorkbookPort } from '../../host/port';
 import { todaySerial } from '../alignment/useAlignmentCheck';
 import { useLongTask } from '../longTask/LongTaskContext';
@@ -36,6 +37,12 @@ export function useCheckin(port: WorkbookPort): CheckinState {
   const [notice, setNotice] = useState<Notice>(null);
   const [problems, setProblems] = useState<readonly string[]>([]);
   const [last, setLast] = useState<SavedCheckin | null>(null);
+  // Where RudderKPIs's Actual and As of sit, as last read: a first check-in switches them to the history.
+  const latestCells = useRef<KpiLatestCells | null>(null);
+  const show = useCallback((view: CheckinView) => {
+    latestCells.current = view.latestCells;
+    setKpis(view.kpis);
+  }, []);
   const live = useRef(true);
   useEffect(() => {
     live.current = true;
@@ -50,11 +57,8 @@ export function useCheckin(port: WorkbookPort): CheckinState {
   );
 
   const reload = useCallback(() => {
-    run(CHECKIN_TEXT.reading, () => loadCheckin(port, todaySerial())).then(
-      (view) => live.current && setKpis(view.kpis),
-      fail,
-    );
-  }, [port, run, fail]);
+    run(CHECKIN_TEXT.reading, () => loadCheckin(port, todaySerial())).then((view) => live.current && show(view), fail);
+  }, [port, run, fail, show]);
 
   useEffect(reload, [reload]);
 
@@ -76,16 +80,16 @@ export function useCheckin(port: WorkbookPort): CheckinState {
     }
     setNotice(null);
     run(CHECKIN_TEXT.saving, async () => {
-      const saved = await saveCheckin(port, plan.rows);
+      const saved = await saveCheckin(port, plan.rows, latestCells.current);
       return { saved, view: await loadCheckin(port, todaySerial()) };
     }).then(({ saved, view }) => {
       if (!live.current) return;
       setLast(saved);
       setTyped({});
-      setKpis(view.kpis);
+      show(view);
       setNotice({ intent: 'success', text: saved.message });
     }, fail);
-  }, [kpis, typed, port, run, fail]);
+  }, [kpis, typed, port, run, fail, show]);
 
   const undo = useCallback(() => {
     if (last === null) return;
@@ -95,10 +99,10 @@ export function useCheckin(port: WorkbookPort): CheckinState {
     }).then(({ message, view }) => {
       if (!live.current) return;
       setLast(null);
-      setKpis(view.kpis);
+      show(view);
       setNotice({ intent: message === CHECKIN_MESSAGES.undoChanged ? 'warning' : 'success', text: message });
     }, fail);
-  }, [last, port, run, fail]);
+  }, [last, port, run, fail, show]);
 
   return { kpis, typed, notice, problems, last, type, save, undo, reload };
 }

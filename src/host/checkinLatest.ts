@@ -1,0 +1,96 @@
+/**
+ * RudderKPIs's Actual and As of around a check-in: read with their formulas (a KPI's first check-in switches
+ * typed values to the history formulas), written back in one block, restored by Undo.
+ */
+import { planLatestSwitch, type KpiCellRead, type KpiCellWrite, type KpiLatestColumns } from '../core/checkin/latest';
+import type { HistoryRow } from '../core/checkin';
+import { cellAddress, parseRangeAddress } from '../core/grid/a1';
+import { isCellError, type CellValue } from '../core/grid/types';
+import { TABLE_NAMES } from '../core/structure';
+import type { BlockWrite, CellInput, WorkbookPort } from './port';
+
+/** Where RudderKPIs's Actual and As of sit, and what they hold. */
+export interface KpiLatestCells {
+  readonly sheet: string;
+  /** 0-based sheet row of the first body row. */
+  readonly top: number;
+  /** 0-based sheet columns of Actual and As of. */
+  readonly actualCol: number;
+  readonly asOfCol: number;
+  readonly columns: KpiLatestColumns;
+}
+
+/** A block of cells to write: Actual and As of of consecutive KPI rows. */
+export interface KpiCellsWrite {
+  readonly sheet: string;
+  readonly top: number;
+  readonly actualCol: number;
+  readonly asOfCol: number;
+  readonly rows: readonly (readonly [KpiCellWrite, KpiCellWrite])[];
+}
+
+function readCell(value: CellValue | undefined, formula: string | null | undefined): KpiCellRead {
+  if (typeof formula === 'string' && formula.startsWith('=')) return { formula };
+  if (value === undefined || value === null || isCellError(value)) return null;
+  return value;
+}
+
+export async function readKpiLatestCells(port: WorkbookPort): Promise<KpiLatestCells | null> {
+  const table = (await port.listTables()).find((t) => t.name.toLowerCase() === TABLE_NAMES.kpis.toLowerCase());
+  if (!table) return null;
+  const at = (h: string): number => table.headers.findIndex((x) => x.trim().toLowerCase() === h.toLowerCase());
+  const [id, actual, asOf] = [at('ID'), at('Actual'), at('As of')];
+  if (id < 0 || actual < 0 || asOf < 0) return null;
+  const range = parseRangeAddress(table.range);
+  if (range.bottom <= range.top) return null;
+  const snap = await port.readRange(table.sheet, table.range);
+  const body = snap.values.slice(1);
+  const formulas = snap.formulas?.slice(1) ?? [];
+  const cell = (r: number, c: number): KpiCellRead => readCell(body[r]?.[c], formulas[r]?.[c]);
+  return {
+    sheet: table.sheet,
+    top: range.top + 1,
+    actualCol: range.left + actual,
+    asOfCol: range.left + asOf,
+    columns: {
+      ids: body.map((row) => (typeof row[id] === 'string' || typeof row[id] === 'number' ? String(row[id]) : '')),
+      actual: body.map((_, r) => cell(r, actual)),
+      asOf: body.map((_, r) => cell(r, asOf)),
+    },
+  };
+}
+
+/** The switch a check-in's rows need, as a write and the write that undoes it; null when none is needed. */
+export function latestSwitchOf(
+  cells: KpiLatestCells | null,
+  rows: readonly HistoryRow[],
+): { readonly carried: readonly HistoryRow[]; readonly write: KpiCellsWrite; readonly undo: KpiCellsWrite } | null {
+  if (cells === null) return null;
+  const plan = planLatestSwitch(cells.columns, rows);
+  if (plan === null) return null;
+  const block = (r: readonly (readonly [KpiCellWrite, KpiCellWrite])[]): KpiCellsWrite => ({
+    sheet: cells.sheet,
+    top: cells.top + plan.firstRow,
+    actualCol: cells.actualCol,
+    asOfCol: cells.asOfCol,
+    rows: r,
+  });
+  return { carried: plan.carried, write: block(plan.after), undo: block(plan.before) };
+}
+
+/** One block when Actual and As of sit side by side (as Rudder lays them out), else one per column. */
+export function kpiCellBlocks(w: KpiCellsWrite): BlockWrite[] {
+  const input = (c: KpiCellWrite): CellInput => c;
+  if (w.asOfCol === w.actualCol + 1)
+    return [
+      { sheet: w.sheet, topLeft: cellAddress(w.top, w.actualCol), rows: w.rows.map(([a, b]) => [input(a), input(b)]) },
+    ];
+  return [
+    { sheet: w.sheet, topLeft: cellAddress(w.top, w.actualCol), rows: w.rows.map(([a]) => [input(a)]) },
+    { sheet: w.sheet, topLeft: cellAddress(w.top, w.asOfCol), rows: w.rows.map(([, b]) => [input(b)]) },
+  ];
+}
+
+export async function writeKpiCells(port: WorkbookPort, w: KpiCellsWrite): Promise<void> {
+  for (const block of kpiCellBlocks(w)) await port.writeBlock(block.sheet, block.topLeft, block.rows);
+}
