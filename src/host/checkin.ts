@@ -2,7 +2,7 @@
  * A check-in through the port: read the model (KPIs and their history), then add the new values under
  * RudderHistory's last row in one write, and take them back on request while they are still its last rows.
  */
-import { checkinKpis, CHECKIN_MESSAGES, type CheckinKpi, type HistoryRow } from '../core/checkin';
+import { checkinKpis, CHECKIN_MESSAGES, type CheckinKpi, type HistoryRow, type Replacement } from '../core/checkin';
 import { HISTORY_SHEET_NAME, HISTORY_TABLE_NAME } from '../core/model';
 import { existingTableFrom } from '../core/structure';
 import { HISTORY_COLUMNS } from '../core/structure/historyPlan';
@@ -16,6 +16,8 @@ import {
   type KpiCellsWrite,
   type KpiLatestCells,
 } from './checkinLatest';
+import { historyCellsOf, replacementBlocks, replacementsStillThere, type HistoryCells } from './checkinReplace';
+import { WorkbookError } from './errors';
 import { readStrategyModel } from './readStrategyModel';
 
 export interface CheckinView {
@@ -23,14 +25,18 @@ export interface CheckinView {
   readonly hasHistoryTable: boolean;
   /** RudderKPIs's Actual and As of with their formulas: a KPI's first check-in switches them to its history. */
   readonly latestCells: KpiLatestCells | null;
+  /** Where RudderHistory's values sit, for replacing an earlier period's value in place. */
+  readonly historyCells: HistoryCells | null;
 }
 
 export async function loadCheckin(port: WorkbookPort, today: number): Promise<CheckinView> {
   const model = await readStrategyModel(port);
+  const tables = await port.listTables();
   return {
     kpis: checkinKpis(model, today),
     hasHistoryTable: model.history.table !== null,
-    latestCells: await readKpiLatestCells(port),
+    latestCells: await readKpiLatestCells(port, tables),
+    historyCells: historyCellsOf(tables),
   };
 }
 
@@ -45,6 +51,14 @@ export interface SavedCheckin {
   readonly typed: number;
   /** RudderKPIs's Actual and As of as they were before a first check-in switched them; null when none was. */
   readonly kpiCellsBefore: KpiCellsWrite | null;
+  /** Earlier values replaced (confirmed by the person), and where. */
+  readonly replaced: { readonly cells: HistoryCells; readonly replacements: readonly Replacement[] } | null;
+}
+
+/** What a check-in writes: new rows, and earlier values replaced once confirmed. */
+export interface CheckinWrite {
+  readonly rows: readonly HistoryRow[];
+  readonly replacements?: readonly Replacement[];
 }
 
 const FORMATS = HISTORY_COLUMNS.map((c) => c.numberFormat);
@@ -67,29 +81,37 @@ function backToInput(header: string, value: unknown): CellInput {
  */
 export async function saveCheckin(
   port: WorkbookPort,
-  checkedIn: readonly HistoryRow[],
-  latestCells: KpiLatestCells | null = null,
+  write: CheckinWrite,
+  view: Pick<CheckinView, 'latestCells' | 'historyCells'> = { latestCells: null, historyCells: null },
 ): Promise<SavedCheckin> {
-  const switching = latestSwitchOf(latestCells, checkedIn);
+  const checkedIn = write.rows;
+  const switching = latestSwitchOf(view.latestCells, checkedIn);
   const rows = [...(switching?.carried ?? []), ...checkedIn];
+  const replacements = write.replacements ?? [];
+  if (replacements.length > 0 && view.historyCells === null)
+    throw new WorkbookError(CHECKIN_MESSAGES.noHistoryToReplace, 'write-failed');
+  const replacing = view.historyCells && replacements.length > 0 ? { cells: view.historyCells, replacements } : null;
+  const alsoWrite = [
+    ...(switching ? kpiCellBlocks(switching.write) : []),
+    ...(replacing ? replacementBlocks(replacing.cells, replacements) : []),
+  ];
   const appended = port.appendTableRows
-    ? await port.appendTableRows(
-        HISTORY_TABLE_NAME,
-        asCells(rows),
-        FORMATS,
-        switching ? kpiCellBlocks(switching.write) : [],
-      )
+    ? await port.appendTableRows(HISTORY_TABLE_NAME, asCells(rows), FORMATS, alsoWrite)
     : null;
   const rowsBefore = appended ? rowCount(appended.range) - rows.length : await writeHistoryWhole(port, rows);
-  // Without the append (or without RudderHistory until now), the KPI cells are written once the history is there.
-  if (!appended && switching) await writeKpiCells(port, switching.write);
+  // Without the append (or without RudderHistory until now), the other cells are written once the history is there.
+  if (!appended) for (const block of alsoWrite) await port.writeBlock(block.sheet, block.topLeft, block.rows);
   return {
     table: HISTORY_TABLE_NAME,
     rows,
     rowsBefore,
-    message: CHECKIN_MESSAGES.saved(checkedIn.length),
-    typed: checkedIn.length,
+    message:
+      replacing === null
+        ? CHECKIN_MESSAGES.saved(checkedIn.length)
+        : CHECKIN_MESSAGES.savedWithReplacements(checkedIn.length, replacements.length),
+    typed: checkedIn.length + replacements.length,
     kpiCellsBefore: switching?.undo ?? null,
+    replaced: replacing,
   };
 }
 
@@ -140,9 +162,15 @@ export async function undoCheckin(port: WorkbookPort, last: SavedCheckin): Promi
   const same =
     data.rows.length === last.rowsBefore + last.rows.length &&
     tail.every((row, i) => at.every((col, j) => col >= 0 && sameCell(row[col], last.rows[i][j] as CellInput)));
-  if (!same) return CHECKIN_MESSAGES.undoChanged;
-  const kept = data.rows.slice(0, last.rowsBefore).map(inputs);
-  await port.upsertTable({ name: data.name, sheet: data.sheet, topLeft: 'A1', columns: HISTORY_COLUMNS, rows: kept });
+  const replaced = last.replaced;
+  if (!same || (replaced !== null && !replacementsStillThere(data, replaced.cells, replaced.replacements)))
+    return CHECKIN_MESSAGES.undoChanged;
+  if (last.rows.length > 0) {
+    const kept = data.rows.slice(0, last.rowsBefore).map(inputs);
+    await port.upsertTable({ name: data.name, sheet: data.sheet, topLeft: 'A1', columns: HISTORY_COLUMNS, rows: kept });
+  }
   if (last.kpiCellsBefore) await writeKpiCells(port, last.kpiCellsBefore);
+  for (const block of replaced ? replacementBlocks(replaced.cells, replaced.replacements, true) : [])
+    await port.writeBlock(block.sheet, block.topLeft, block.rows);
   return CHECKIN_MESSAGES.undone(last.typed);
 }

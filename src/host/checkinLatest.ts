@@ -7,7 +7,7 @@ import type { HistoryRow } from '../core/checkin';
 import { cellAddress, parseRangeAddress } from '../core/grid/a1';
 import { isCellError, type CellValue } from '../core/grid/types';
 import { TABLE_NAMES } from '../core/structure';
-import type { BlockWrite, CellInput, WorkbookPort } from './port';
+import type { BlockWrite, CellInput, TableInfo, WorkbookPort } from './port';
 
 /** Where RudderKPIs's Actual and As of sit, and what they hold. */
 export interface KpiLatestCells {
@@ -35,8 +35,11 @@ function readCell(value: CellValue | undefined, formula: string | null | undefin
   return value;
 }
 
-export async function readKpiLatestCells(port: WorkbookPort): Promise<KpiLatestCells | null> {
-  const table = (await port.listTables()).find((t) => t.name.toLowerCase() === TABLE_NAMES.kpis.toLowerCase());
+export async function readKpiLatestCells(
+  port: WorkbookPort,
+  tables: readonly TableInfo[],
+): Promise<KpiLatestCells | null> {
+  const table = tables.find((t) => t.name.toLowerCase() === TABLE_NAMES.kpis.toLowerCase());
   if (!table) return null;
   const at = (h: string): number => table.headers.findIndex((x) => x.trim().toLowerCase() === h.toLowerCase());
   const [id, actual, asOf] = [at('ID'), at('Actual'), at('As of')];

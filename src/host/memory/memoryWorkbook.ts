@@ -326,7 +326,7 @@ export class MemoryWorkbook implements WorkbookPort {
       if (format === undefined) return;
       for (let r = 0; r < rows.length; r++) state.formats.set(cellKey(first + r, table.left + c), format);
     });
-    this.writeCells(table.sheet, first, table.left, rows);
+    if (rows.length > 0) this.writeCells(table.sheet, first, table.left, rows);
     for (const b of blocks) this.writeCells(b.sheet, b.start.row, b.start.col, b.rows);
     this.refreshReferencesTo(table.name);
     this.notify();

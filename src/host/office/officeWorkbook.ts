@@ -282,17 +282,17 @@ export class OfficeWorkbook implements WorkbookPort {
       const missing = alsoWrite.find((_, i) => others[i].isNullObject);
       if (missing) throw new WorkbookError(`There is no sheet named "${missing.sheet}".`, 'no-such-sheet');
       const old = rangeRef(localAddress(whole.address));
-      if (rows.length === 0) return { sheet: ws.name, range: rangeText(old), created: false };
+      if (rows.length === 0 && alsoWrite.length === 0) return { sheet: ws.name, range: rangeText(old), created: false };
       const grown = { ...old, bottom: old.bottom + rows.length };
-      await this.writeRows(context, ws, old.bottom + 1, old.left, rows);
+      if (rows.length > 0) await this.writeRows(context, ws, old.bottom + 1, old.left, rows);
       // After the values, so a column's own format (a date) wins over the one the cells' values suggest.
       numberFormats.forEach((format, c) => {
-        if (format === undefined) return;
+        if (format === undefined || rows.length === 0) return;
         ws.getRange(
           rangeText({ top: old.bottom + 1, left: old.left + c, bottom: grown.bottom, right: old.left + c }),
         ).numberFormat = Array.from({ length: rows.length }, () => [format]);
       });
-      match.resize(rangeText(grown));
+      if (rows.length > 0) match.resize(rangeText(grown));
       for (const [i, b] of alsoWrite.entries()) {
         const start = cellRef(b.topLeft);
         await this.writeRows(context, others[i], start.row, start.col, b.rows);
