@@ -8,6 +8,8 @@ import { parseRangeAddress, type RangeRef } from '../core/grid/a1';
 import { serialFromUtcDate } from '../core/dates/serial';
 import { HISTORY_TABLE_NAME } from '../core/model/history';
 import { isHistoryFormula, latestByKpi, type HistoryFormulaRow } from '../core/structure/historyFormulas';
+import { createRudderFunctions } from '../functions/registry';
+import { isExcelError, type ExcelCellResult, type ExcelScalar } from '../functions/types';
 
 interface TableAt {
   readonly sheet: ExcelJS.Worksheet;
@@ -78,5 +80,39 @@ export function cacheHistoryResults(workbook: ExcelJS.Workbook): void {
       if (!cell || !value || typeof value !== 'object' || !isHistoryFormula(value.formula)) continue;
       cell.value = { formula: value.formula, result };
     }
+  }
+}
+
+/**
+ * Gives each KPI's Outlook formula the outlook RUDDER.KPI_OUTLOOK computes from its history rows today, so a reader
+ * without Rudder (and the advisor copy made from this file) sees it.
+ */
+export function cacheOutlookResults(workbook: ExcelJS.Workbook, today: number): void {
+  const kpis = tableAt(workbook, 'RudderKPIs');
+  const history = tableAt(workbook, HISTORY_TABLE_NAME);
+  const outlook = createRudderFunctions(() => today).find((f) => f.name === 'KPI_OUTLOOK');
+  if (!kpis || !history || !outlook) return;
+  const rows = historyRows(history);
+  const scalar = (r: number, header: string): ExcelScalar => plain(cellOf(kpis, r, header)?.value ?? null);
+  for (let r = kpis.range.top + 1; r <= kpis.range.bottom; r++) {
+    const cell = cellOf(kpis, r, 'Outlook');
+    const value = cell?.value as ExcelJS.CellFormulaValue | null | undefined;
+    if (!cell || !value || typeof value !== 'object' || !isHistoryFormula(value.formula)) continue;
+    const id = String(scalar(r, 'ID') ?? '')
+      .trim()
+      .toUpperCase();
+    const own = rows.filter((h) => h.kpi.trim().toUpperCase() === id);
+    const result = outlook.evaluate([
+      own.map((h) => [h.actual]),
+      own.map((h) => [h.period]),
+      scalar(r, 'Target'),
+      scalar(r, 'Direction'),
+      scalar(r, 'Due'),
+      today,
+      scalar(r, 'Baseline'),
+    ]) as ExcelCellResult | ExcelCellResult[][];
+    const single = Array.isArray(result) ? result[0][0] : result;
+    if (single === null) continue;
+    cell.value = { formula: value.formula, result: isExcelError(single) ? { error: single.error } : single };
   }
 }

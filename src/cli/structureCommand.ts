@@ -22,7 +22,7 @@ import { applyStructure, planProposal, proposeStructure } from '../host/structur
 import { openXlsxPort, type XlsxFilePort } from '../host/xlsx';
 import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
-import { cacheHistoryResults } from './historyResults';
+import { cacheHistoryResults, cacheOutlookResults } from './historyResults';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
 import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
@@ -174,7 +174,8 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): 
             /RUDDER\.(\w+)\(/i.exec(value.formula)?.[1]?.toUpperCase() ??
             (name === 'RudderKPIs' ? NATIVE_KPI_COLUMNS[header] : undefined);
           const impl = functions.find((f) => f.name === fn);
-          if (!impl) return;
+          // The outlook reads the history: cacheOutlookResults saves it.
+          if (!impl || fn === 'KPI_OUTLOOK') return;
           const args =
             fn === 'KPI_STATUS'
               ? [arg('Actual'), arg('Target'), arg('Direction'), arg('Baseline'), arg('Start'), arg('Due'), today]
@@ -270,6 +271,7 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   }
   const summaries = await writeStructured(port, found, io.today(), options.nativeKpiFormulas === true);
   cacheHistoryResults(port.workbook);
+  cacheOutlookResults(port.workbook, io.today());
   cacheFormulaResults(port.workbook, io.today());
   cacheGoalStatuses(port.workbook);
   await port.saveAs(options.output);

@@ -17,6 +17,8 @@ export interface KpiLatestCells {
   /** 0-based sheet columns of Actual and As of. */
   readonly actualCol: number;
   readonly asOfCol: number;
+  /** 0-based sheet column of Outlook; null when the table has none. */
+  readonly outlookCol: number | null;
   readonly columns: KpiLatestColumns;
 }
 
@@ -27,6 +29,8 @@ export interface KpiCellsWrite {
   readonly actualCol: number;
   readonly asOfCol: number;
   readonly rows: readonly (readonly [KpiCellWrite, KpiCellWrite])[];
+  readonly outlookCol: number | null;
+  readonly outlook: readonly KpiCellWrite[];
 }
 
 function readCell(value: CellValue | undefined, formula: string | null | undefined): KpiCellRead {
@@ -42,7 +46,7 @@ export async function readKpiLatestCells(
   const table = tables.find((t) => t.name.toLowerCase() === TABLE_NAMES.kpis.toLowerCase());
   if (!table) return null;
   const at = (h: string): number => table.headers.findIndex((x) => x.trim().toLowerCase() === h.toLowerCase());
-  const [id, actual, asOf] = [at('ID'), at('Actual'), at('As of')];
+  const [id, actual, asOf, outlook] = [at('ID'), at('Actual'), at('As of'), at('Outlook')];
   if (id < 0 || actual < 0 || asOf < 0) return null;
   const range = parseRangeAddress(table.range);
   if (range.bottom <= range.top) return null;
@@ -55,10 +59,12 @@ export async function readKpiLatestCells(
     top: range.top + 1,
     actualCol: range.left + actual,
     asOfCol: range.left + asOf,
+    outlookCol: outlook < 0 ? null : range.left + outlook,
     columns: {
       ids: body.map((row) => (typeof row[id] === 'string' || typeof row[id] === 'number' ? String(row[id]) : '')),
       actual: body.map((_, r) => cell(r, actual)),
       asOf: body.map((_, r) => cell(r, asOf)),
+      ...(outlook < 0 ? {} : { outlook: body.map((_, r) => cell(r, outlook)) }),
     },
   };
 }
@@ -71,27 +77,59 @@ export function latestSwitchOf(
   if (cells === null) return null;
   const plan = planLatestSwitch(cells.columns, rows);
   if (plan === null) return null;
-  const block = (r: readonly (readonly [KpiCellWrite, KpiCellWrite])[]): KpiCellsWrite => ({
+  const block = (
+    r: readonly (readonly [KpiCellWrite, KpiCellWrite])[],
+    outlook: readonly KpiCellWrite[],
+  ): KpiCellsWrite => ({
     sheet: cells.sheet,
     top: cells.top + plan.firstRow,
     actualCol: cells.actualCol,
     asOfCol: cells.asOfCol,
     rows: r,
+    outlookCol: cells.outlookCol,
+    outlook,
   });
-  return { carried: plan.carried, write: block(plan.after), undo: block(plan.before) };
+  return {
+    carried: plan.carried,
+    write: block(plan.after, plan.outlookAfter),
+    undo: block(plan.before, plan.outlookBefore),
+  };
 }
 
 /** One block when Actual and As of sit side by side (as Rudder lays them out), else one per column. */
 export function kpiCellBlocks(w: KpiCellsWrite): BlockWrite[] {
   const input = (c: KpiCellWrite): CellInput => c;
-  if (w.asOfCol === w.actualCol + 1)
-    return [
-      { sheet: w.sheet, topLeft: cellAddress(w.top, w.actualCol), rows: w.rows.map(([a, b]) => [input(a), input(b)]) },
-    ];
-  return [
-    { sheet: w.sheet, topLeft: cellAddress(w.top, w.actualCol), rows: w.rows.map(([a]) => [input(a)]) },
-    { sheet: w.sheet, topLeft: cellAddress(w.top, w.asOfCol), rows: w.rows.map(([, b]) => [input(b)]) },
-  ];
+  const at = (col: number, rows: CellInput[][]): BlockWrite => ({
+    sheet: w.sheet,
+    topLeft: cellAddress(w.top, col),
+    rows,
+  });
+  const blocks =
+    w.asOfCol === w.actualCol + 1
+      ? [
+          at(
+            w.actualCol,
+            w.rows.map(([a, b]) => [input(a), input(b)]),
+          ),
+        ]
+      : [
+          at(
+            w.actualCol,
+            w.rows.map(([a]) => [input(a)]),
+          ),
+          at(
+            w.asOfCol,
+            w.rows.map(([, b]) => [input(b)]),
+          ),
+        ];
+  if (w.outlookCol !== null && w.outlook.length > 0)
+    blocks.push(
+      at(
+        w.outlookCol,
+        w.outlook.map((o) => [input(o)]),
+      ),
+    );
+  return blocks;
 }
 
 export async function writeKpiCells(port: WorkbookPort, w: KpiCellsWrite): Promise<void> {

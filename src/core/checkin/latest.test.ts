@@ -37,6 +37,15 @@ describe('a KPI’s first check-in', () => {
     expect(planLatestSwitch(columns, [row('K-002', 46000, 1)])?.carried).toEqual([]);
   });
 
+  it('gives the KPI the Outlook formula too, where the table has that column', () => {
+    const plan = planLatestSwitch({ ...columns, outlook: [{ formula: HISTORY_FORMULAS.outlook }, null, null] }, [
+      row('K-002', 46022, 1180),
+    ]);
+    expect(plan?.outlookAfter).toEqual([{ formula: HISTORY_FORMULAS.outlook }]);
+    expect(plan?.outlookBefore).toEqual([null]);
+    expect(planLatestSwitch(columns, [row('K-002', 46022, 1180)])?.outlookAfter).toEqual([]);
+  });
+
   it('writes nothing when every KPI checked in already reads its history', () => {
     expect(planLatestSwitch(columns, [row('K-001', 46022, 5)])).toBeNull();
     expect(planLatestSwitch(columns, [])).toBeNull();

@@ -17,6 +17,8 @@ export interface KpiLatestColumns {
   readonly ids: readonly string[];
   readonly actual: readonly KpiCellRead[];
   readonly asOf: readonly KpiCellRead[];
+  /** The Outlook column, when the table has one (a KPI with history shows its outlook there). */
+  readonly outlook?: readonly KpiCellRead[];
 }
 
 export interface LatestSwitch {
@@ -30,6 +32,9 @@ export interface LatestSwitch {
   readonly after: readonly (readonly [KpiCellWrite, KpiCellWrite])[];
   /** The same cells as they were, for Undo. */
   readonly before: readonly (readonly [KpiCellWrite, KpiCellWrite])[];
+  /** Outlook of the same rows, as written and as it was; empty when the table has no Outlook column. */
+  readonly outlookAfter: readonly KpiCellWrite[];
+  readonly outlookBefore: readonly KpiCellWrite[];
 }
 
 const formulaOf = (cell: KpiCellRead): string | null =>
@@ -69,10 +74,16 @@ export function planLatestSwitch(columns: KpiLatestColumns, saving: readonly His
   const switching = new Set(rows);
   const before: [KpiCellWrite, KpiCellWrite][] = [];
   const after: [KpiCellWrite, KpiCellWrite][] = [];
+  const outlookBefore: KpiCellWrite[] = [];
+  const outlookAfter: KpiCellWrite[] = [];
   for (let i = firstRow; i <= lastRow; i++) {
     const was: [KpiCellWrite, KpiCellWrite] = [asWritten(columns.actual[i], false), asWritten(columns.asOf[i], true)];
     before.push(was);
     after.push(switching.has(i) ? [{ formula: HISTORY_FORMULAS.actual }, { formula: HISTORY_FORMULAS.asOf }] : was);
+    if (columns.outlook === undefined) continue;
+    const outlookWas = asWritten(columns.outlook[i] ?? null, false);
+    outlookBefore.push(outlookWas);
+    outlookAfter.push(switching.has(i) ? { formula: HISTORY_FORMULAS.outlook } : outlookWas);
   }
-  return { switched: rows.map((i) => columns.ids[i]), carried, firstRow, after, before };
+  return { switched: rows.map((i) => columns.ids[i]), carried, firstRow, after, before, outlookAfter, outlookBefore };
 }

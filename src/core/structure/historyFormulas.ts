@@ -18,6 +18,11 @@ export const HISTORY_FORMULAS = {
   asOf: `=IF(SUMPRODUCT(${HAS_VALUE})=0,"",SUMPRODUCT(MAX(${HAS_VALUE}*${H}[Period])))`,
   /** The actual of that period (the mean, should a period have been entered twice). */
   actual: `=IF([@[As of]]="","",SUMPRODUCT(${OF_LATEST},${H}[Actual])/SUMPRODUCT(${OF_LATEST}))`,
+  /**
+   * The KPI's outlook from its history (RUDDER.KPI_OUTLOOK skips the blanks IF leaves for other KPIs' rows). This
+   * one needs Rudder: an advisor copy keeps its value with a note, as for the other outlooks.
+   */
+  outlook: `=RUDDER.KPI_OUTLOOK(IF(${H}[KPI]=[@ID],${H}[Actual],""),IF(${H}[KPI]=[@ID],${H}[Period],""),[@Target],[@Direction],[@Due],TODAY(),[@Baseline])`,
 } as const;
 
 /** Whether a cell's formula is one of these (a re-run keeps them, and a check-in relies on them). */
