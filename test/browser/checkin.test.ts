@@ -49,7 +49,9 @@ describe('Check-in in the playground', () => {
     const card = pane.getByTestId('checkin-K-001');
     await card.getByText('Latest: 138 loaves (2026-11-30)').waitFor({ timeout: UI_TIMEOUT_MS });
     await expect(card.getByRole('img').getAttribute('aria-label')).resolves.toContain('the last 12 values');
-    await expect(pane.getByTestId('checkin-outlook-K-001').textContent()).resolves.toContain('Outlook: Projected to miss');
+    await expect(pane.getByTestId('checkin-outlook-K-001').textContent()).resolves.toContain(
+      'Outlook: Projected to miss',
+    );
 
     // November is corrected from 138 to 139: nothing is written until the dialog's question is answered.
     await pane.getByTestId('checkin-period-K-001').selectOption({ index: 1 });
@@ -59,7 +61,10 @@ describe('Check-in in the playground', () => {
     await dialog.waitFor({ timeout: UI_TIMEOUT_MS });
     await expect(dialog.textContent()).resolves.toContain('K-001, period ending 2026-11-30: 138 becomes 139');
     await page.keyboard.press('Escape');
-    await pane.getByTestId('checkin-notice').getByText(/Nothing was saved/).waitFor({ timeout: UI_TIMEOUT_MS });
+    await pane
+      .getByTestId('checkin-notice')
+      .getByText(/Nothing was saved/)
+      .waitFor({ timeout: UI_TIMEOUT_MS });
     await expect(card.textContent()).resolves.toContain('Latest: 138 loaves');
 
     await pane.getByTestId('checkin-save').click();
