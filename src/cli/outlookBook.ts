@@ -8,6 +8,7 @@ import type { OutlookResult } from '../core/forecast';
 import { readStrategyModel } from '../host/readStrategyModel';
 import { openXlsxPort } from '../host/xlsx';
 import { asOfOf } from './auditCommand';
+import { structureInMemory } from './structureCommand';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { JsonObject } from './jsonl';
@@ -26,6 +27,8 @@ export const OUTLOOK_BOOK_TEXT = {
     `${book} has no RudderHistory table, so there is no history to look ahead from: structure the sheet where you keep your numbers by month, or add a check-in in the task pane.`,
   header: (book: string, asOf: number) => `Outlook of the KPIs of ${book}, as of ${formatSerialLong(asOf)}`,
   noTarget: 'no outlook: the KPI needs a target and a readable direction',
+  structuredInMemory: (book: string) =>
+    `${book} has no Rudder tables yet: its sheets are read as rudder structure would make them (nothing is written).`,
 } as const;
 
 interface KpiOutlook {
@@ -37,7 +40,11 @@ interface KpiOutlook {
 
 export async function runOutlookBook(book: string, options: OutlookBookOptions, io: CliIo): Promise<number> {
   const asOf = asOfOf(options.asOf, io.today());
-  const model = await readStrategyModel(await openXlsxPort(book, openOptionsOf(options)));
+  const port = await openXlsxPort(book, openOptionsOf(options));
+  let model = await readStrategyModel(port);
+  // A workbook that keeps its numbers by month but was never structured is read as Structure would make it.
+  const structured = !model.tables.some((t) => t.kind === 'kpis') && (await structureInMemory(port, io.today()));
+  if (structured) model = await readStrategyModel(port);
   if (!model.tables.some((t) => t.kind === 'kpis')) throw new CliError(OUTLOOK_BOOK_TEXT.noKpis(book));
   if (model.history.table === null) throw new CliError(OUTLOOK_BOOK_TEXT.noHistory(book));
   const kpis: KpiOutlook[] = model.kpis.map((kpi, i) => {
@@ -51,10 +58,13 @@ export async function runOutlookBook(book: string, options: OutlookBookOptions, 
       points: k.points,
       ...(k.result ? outlookJson(k.result) : { outlook: null }),
     }));
-    io.out(JSON.stringify({ kpis: lines }));
+    io.out(JSON.stringify({ kpis: lines, ...(structured ? { structuredInMemory: true } : {}) }));
     return EXIT_OK;
   }
-  const lines = [OUTLOOK_BOOK_TEXT.header(book, asOf)];
+  const lines = [
+    OUTLOOK_BOOK_TEXT.header(book, asOf),
+    ...(structured ? [`  ${OUTLOOK_BOOK_TEXT.structuredInMemory(book)}`] : []),
+  ];
   for (const k of kpis)
     lines.push(`  ${k.id || '(no ID)'}  ${k.name}: ${k.result ? outlookText(k.result) : OUTLOOK_BOOK_TEXT.noTarget}`);
   io.out(lines.join('\n'));

@@ -1,9 +1,12 @@
 /** `rudder sample -o FILE.xlsx`: the playground's bakery workbook as a file, to try every command on. */
 import type { Command } from 'commander';
+import type ExcelJS from 'exceljs';
+import { parseCellAddress } from '../core/grid/a1';
 import { writeAtomically } from '../host/shareXlsx';
 import { createXlsxPort } from '../host/xlsx';
 import { BAKERY_SAMPLE } from '../sample/bakery';
 import { loadSample } from '../sample/load';
+import type { SampleWorkbook } from '../sample/types';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
@@ -13,6 +16,21 @@ export const SAMPLE_CLI_TEXT = {
   done: (out: string, sheets: readonly string[]) =>
     `Wrote ${out}: the ${BAKERY_SAMPLE.title} sample (${sheets.join(', ')}). Try: rudder structure ${out} -o structured.xlsx`,
 } as const;
+
+/**
+ * The sample's own number formats (percentages, month headers shown as "Dec-25"): the port writes values and
+ * dates only, and a month header must read as a month, as it does in the playground.
+ */
+function applySampleFormats(workbook: ExcelJS.Workbook, sample: SampleWorkbook): void {
+  for (const sheet of sample.sheets) {
+    const ws = workbook.getWorksheet(sheet.name);
+    if (!ws) continue;
+    for (const { topLeft, rows, format } of sheet.numberFormats ?? []) {
+      const { row, col } = parseCellAddress(topLeft);
+      for (let r = 0; r < rows; r++) ws.getCell(row + r + 1, col + 1).numFmt = format;
+    }
+  }
+}
 
 /** A scratch sheet to start the workbook with; the sample's own sheets replace it. */
 const SCRATCH = 'Rudder sample scratch';
@@ -24,6 +42,7 @@ export async function runSample(
   if (!options.out) throw new CliError(SAMPLE_CLI_TEXT.needOut);
   const port = createXlsxPort(SCRATCH);
   const sheets = await loadSample(port, BAKERY_SAMPLE);
+  applySampleFormats(port.workbook, BAKERY_SAMPLE);
   await port.deleteSheet(SCRATCH);
   await writeAtomically(options.out, await port.toBytes());
   io.out(options.json ? JSON.stringify({ output: options.out, sheets }) : SAMPLE_CLI_TEXT.done(options.out, sheets));

@@ -22,6 +22,7 @@ import { applyStructure, planProposal, proposeStructure } from '../host/structur
 import { openXlsxPort, type XlsxFilePort } from '../host/xlsx';
 import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
+import { cacheHistoryResults, cacheOutlookResults } from './historyResults';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
 import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
@@ -159,6 +160,23 @@ async function writeStructured(
   return summaries;
 }
 
+/**
+ * Structures every goal, KPI and strategy table of the opened workbook in memory, as `-o` would (nothing is
+ * saved): commands that read Rudder's tables can then read a workbook nobody has structured yet.
+ * False when the workbook holds no such table.
+ */
+export async function structureInMemory(port: XlsxFilePort, today: number): Promise<boolean> {
+  const found: Found[] = [];
+  for (const sheet of (await port.listSheets()).filter((s) => s.visible)) {
+    const result = await proposeStructure(port, { sheet: sheet.name });
+    if (result.ok) found.push({ sheet: result.proposal.sheet, tables: result.proposal.tables });
+  }
+  if (!found.some((f) => f.tables.some((t) => t.kind === 'goals' || t.kind === 'kpis' || t.kind === 'strategy')))
+    return false;
+  await writeStructured(port, found, today, false);
+  return true;
+}
+
 /** RudderKPIs columns whose plain-formula form computes what this Rudder function computes. */
 const NATIVE_KPI_COLUMNS: Readonly<Record<string, string>> = { Status: 'KPI_STATUS', Progress: 'KPI_PROGRESS' };
 
@@ -191,7 +209,8 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): 
             /RUDDER\.(\w+)\(/i.exec(value.formula)?.[1]?.toUpperCase() ??
             (name === 'RudderKPIs' ? NATIVE_KPI_COLUMNS[header] : undefined);
           const impl = functions.find((f) => f.name === fn);
-          if (!impl) return;
+          // The outlook reads the history: cacheOutlookResults saves it.
+          if (!impl || fn === 'KPI_OUTLOOK') return;
           const args =
             fn === 'KPI_STATUS'
               ? [arg('Actual'), arg('Target'), arg('Direction'), arg('Baseline'), arg('Start'), arg('Due'), today]
@@ -266,6 +285,8 @@ function scalarOf(value: ExcelJS.CellValue): ExcelScalar {
   if (value === null || value === undefined) return null;
   // ExcelJS reads a date cell as a Date: the functions take its serial, as Excel passes it.
   if (value instanceof Date) return serialFromUtcDate(value);
+  // A formula's saved result (a KPI's Actual read from its history) is what a function reading the cell gets.
+  if (typeof value === 'object' && 'formula' in value) return scalarOf(value.result);
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
   return null;
 }
@@ -297,6 +318,8 @@ export async function runStructure(book: string, options: StructureOptions, io: 
     nativeKpiFormulas: options.nativeKpiFormulas === true,
     ...written,
   });
+  cacheHistoryResults(port.workbook);
+  cacheOutlookResults(port.workbook, io.today());
   cacheFormulaResults(port.workbook, io.today());
   cacheGoalStatuses(port.workbook);
   await port.saveAs(options.output);

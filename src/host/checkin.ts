@@ -2,22 +2,42 @@
  * A check-in through the port: read the model (KPIs and their history), then add the new values under
  * RudderHistory's last row in one write, and take them back on request while they are still its last rows.
  */
-import { checkinKpis, CHECKIN_MESSAGES, type CheckinKpi, type HistoryRow } from '../core/checkin';
+import { checkinKpis, CHECKIN_MESSAGES, type CheckinKpi, type HistoryRow, type Replacement } from '../core/checkin';
 import { HISTORY_SHEET_NAME, HISTORY_TABLE_NAME } from '../core/model';
 import { existingTableFrom } from '../core/structure';
 import { HISTORY_COLUMNS } from '../core/structure/historyPlan';
 import { freeSheetName } from '../core/structure/sheetName';
 import type { CellInput, WorkbookPort } from './port';
+import {
+  kpiCellBlocks,
+  latestSwitchOf,
+  readKpiLatestCells,
+  writeKpiCells,
+  type KpiCellsWrite,
+  type KpiLatestCells,
+} from './checkinLatest';
+import { historyCellsOf, replacementBlocks, replacementsStillThere, type HistoryCells } from './checkinReplace';
+import { WorkbookError } from './errors';
 import { readStrategyModel } from './readStrategyModel';
 
 export interface CheckinView {
   readonly kpis: readonly CheckinKpi[];
   readonly hasHistoryTable: boolean;
+  /** RudderKPIs's Actual and As of with their formulas: a KPI's first check-in switches them to its history. */
+  readonly latestCells: KpiLatestCells | null;
+  /** Where RudderHistory's values sit, for replacing an earlier period's value in place. */
+  readonly historyCells: HistoryCells | null;
 }
 
 export async function loadCheckin(port: WorkbookPort, today: number): Promise<CheckinView> {
   const model = await readStrategyModel(port);
-  return { kpis: checkinKpis(model, today), hasHistoryTable: model.history.table !== null };
+  const tables = await port.listTables();
+  return {
+    kpis: checkinKpis(model, today),
+    hasHistoryTable: model.history.table !== null,
+    latestCells: await readKpiLatestCells(port, tables),
+    historyCells: historyCellsOf(tables),
+  };
 }
 
 /** What Undo needs: the rows saved, and where they went. */
@@ -27,6 +47,18 @@ export interface SavedCheckin {
   /** Body rows the table had before the save. */
   readonly rowsBefore: number;
   readonly message: string;
+  /** How many of the rows the person typed (the others carry a KPI's earlier Actual into its history). */
+  readonly typed: number;
+  /** RudderKPIs's Actual and As of as they were before a first check-in switched them; null when none was. */
+  readonly kpiCellsBefore: KpiCellsWrite | null;
+  /** Earlier values replaced (confirmed by the person), and where. */
+  readonly replaced: { readonly cells: HistoryCells; readonly replacements: readonly Replacement[] } | null;
+}
+
+/** What a check-in writes: new rows, and earlier values replaced once confirmed. */
+export interface CheckinWrite {
+  readonly rows: readonly HistoryRow[];
+  readonly replacements?: readonly Replacement[];
 }
 
 const FORMATS = HISTORY_COLUMNS.map((c) => c.numberFormat);
@@ -44,15 +76,47 @@ function backToInput(header: string, value: unknown): CellInput {
 /**
  * Adds the rows. With `appendTableRows` the rows above are never rewritten; a port without it gets the table
  * back whole, its rows as read just before. A workbook without RudderHistory gets the table on a new sheet.
+ * A KPI checked in for the first time gets its typed Actual and As of as a first history row, and the history
+ * formulas in their place (given `latestCells` as `loadCheckin` read them).
  */
-export async function saveCheckin(port: WorkbookPort, rows: readonly HistoryRow[]): Promise<SavedCheckin> {
+export async function saveCheckin(
+  port: WorkbookPort,
+  write: CheckinWrite,
+  view: Pick<CheckinView, 'latestCells' | 'historyCells'> = { latestCells: null, historyCells: null },
+): Promise<SavedCheckin> {
+  const checkedIn = write.rows;
+  const switching = latestSwitchOf(view.latestCells, checkedIn);
+  const rows = [...(switching?.carried ?? []), ...checkedIn];
+  const replacements = write.replacements ?? [];
+  if (replacements.length > 0 && view.historyCells === null)
+    throw new WorkbookError(CHECKIN_MESSAGES.noHistoryToReplace, 'write-failed');
+  const replacing = view.historyCells && replacements.length > 0 ? { cells: view.historyCells, replacements } : null;
+  const alsoWrite = [
+    ...(switching ? kpiCellBlocks(switching.write) : []),
+    ...(replacing ? replacementBlocks(replacing.cells, replacements) : []),
+  ];
   const appended = port.appendTableRows
-    ? await port.appendTableRows(HISTORY_TABLE_NAME, asCells(rows), FORMATS)
-    : undefined;
-  if (appended) {
-    const bodyRows = rowCount(appended.range);
-    return saved(rows, bodyRows - rows.length);
-  }
+    ? await port.appendTableRows(HISTORY_TABLE_NAME, asCells(rows), FORMATS, alsoWrite)
+    : null;
+  const rowsBefore = appended ? rowCount(appended.range) - rows.length : await writeHistoryWhole(port, rows);
+  // Without the append (or without RudderHistory until now), the other cells are written once the history is there.
+  if (!appended) for (const block of alsoWrite) await port.writeBlock(block.sheet, block.topLeft, block.rows);
+  return {
+    table: HISTORY_TABLE_NAME,
+    rows,
+    rowsBefore,
+    message:
+      replacing === null
+        ? CHECKIN_MESSAGES.saved(checkedIn.length)
+        : CHECKIN_MESSAGES.savedWithReplacements(checkedIn.length, replacements.length),
+    typed: checkedIn.length + replacements.length,
+    kpiCellsBefore: switching?.undo ?? null,
+    replaced: replacing,
+  };
+}
+
+/** RudderHistory written whole with the rows added (made when missing); the number of body rows it had before. */
+async function writeHistoryWhole(port: WorkbookPort, rows: readonly HistoryRow[]): Promise<number> {
   const before = await port.readTable(HISTORY_TABLE_NAME);
   const existing = before ? existingTableFrom(before).rows : [];
   const previous = existing.map((row) => HISTORY_COLUMNS.map((c) => backToInput(c.header, row[c.header])));
@@ -71,11 +135,7 @@ export async function saveCheckin(port: WorkbookPort, rows: readonly HistoryRow[
     columns: HISTORY_COLUMNS,
     rows: [...previous, ...asCells(rows)],
   });
-  return saved(rows, previous.length);
-}
-
-function saved(rows: readonly HistoryRow[], rowsBefore: number): SavedCheckin {
-  return { table: HISTORY_TABLE_NAME, rows, rowsBefore, message: CHECKIN_MESSAGES.saved(rows.length) };
+  return previous.length;
 }
 
 function rowCount(range: string): number {
@@ -102,8 +162,15 @@ export async function undoCheckin(port: WorkbookPort, last: SavedCheckin): Promi
   const same =
     data.rows.length === last.rowsBefore + last.rows.length &&
     tail.every((row, i) => at.every((col, j) => col >= 0 && sameCell(row[col], last.rows[i][j] as CellInput)));
-  if (!same) return CHECKIN_MESSAGES.undoChanged;
-  const kept = data.rows.slice(0, last.rowsBefore).map(inputs);
-  await port.upsertTable({ name: data.name, sheet: data.sheet, topLeft: 'A1', columns: HISTORY_COLUMNS, rows: kept });
-  return CHECKIN_MESSAGES.undone(last.rows.length);
+  const replaced = last.replaced;
+  if (!same || (replaced !== null && !replacementsStillThere(data, replaced.cells, replaced.replacements)))
+    return CHECKIN_MESSAGES.undoChanged;
+  if (last.rows.length > 0) {
+    const kept = data.rows.slice(0, last.rowsBefore).map(inputs);
+    await port.upsertTable({ name: data.name, sheet: data.sheet, topLeft: 'A1', columns: HISTORY_COLUMNS, rows: kept });
+  }
+  if (last.kpiCellsBefore) await writeKpiCells(port, last.kpiCellsBefore);
+  for (const block of replaced ? replacementBlocks(replaced.cells, replaced.replacements, true) : [])
+    await port.writeBlock(block.sheet, block.topLeft, block.rows);
+  return CHECKIN_MESSAGES.undone(last.typed);
 }

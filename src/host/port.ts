@@ -55,6 +55,13 @@ export type TablePartReader = (table: TableInfo, rows: SheetSnapshot['values'], 
  */
 export type CellInput = string | number | boolean | null | { readonly formula: string } | { readonly date: number };
 
+/** A block of cells to write, as `writeBlock` takes it. */
+export interface BlockWrite {
+  readonly sheet: string;
+  readonly topLeft: string;
+  readonly rows: readonly (readonly CellInput[])[];
+}
+
 export interface TableColumnSpec {
   readonly header: string;
   /**
@@ -126,13 +133,15 @@ export interface WorkbookPort {
   readTableInParts?(name: string, rowsPerPart: number, take: TablePartReader): Promise<TableInfo | null>;
   /**
    * Adds rows under a table's last row and grows the table over them (formats per column: `numberFormats[c]`);
-   * the rows above are not touched. `null` when there is no such table. Optional: a port without it is given
-   * the whole table again through `upsertTable`.
+   * the rows above are not touched. `null` when there is no such table (and then nothing is written). Optional: a
+   * port without it is given the whole table again through `upsertTable`. `alsoWrite` blocks are written in the
+   * same step (one batch in Excel): a check-in's rows and the KPI cells that start reading them.
    */
   appendTableRows?(
     name: string,
     rows: readonly (readonly CellInput[])[],
     numberFormats?: readonly (string | undefined)[],
+    alsoWrite?: readonly BlockWrite[],
   ): Promise<TableWriteResult | null>;
   /** The user's current selection, or `null` where the host has none. */
   getSelection(): Promise<Selection | null>;

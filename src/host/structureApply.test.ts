@@ -191,6 +191,7 @@ describe('applying Structure to the bakery sample (memory workbook)', () => {
       'Goals',
       'KPIs',
       'SWOT',
+      'Monthly numbers',
       'Goals (Rudder)',
     ]);
   });

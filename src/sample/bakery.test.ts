@@ -14,8 +14,8 @@ function column(s: SampleSheet, header: string): { headerRow: number; values: Sa
 }
 
 describe('the bakery sample', () => {
-  it('has Strategy, Goals, KPIs and SWOT sheets', () => {
-    expect(BAKERY_SAMPLE.sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'SWOT']);
+  it('has Strategy, Goals, KPIs, SWOT and Monthly numbers sheets', () => {
+    expect(BAKERY_SAMPLE.sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Monthly numbers']);
   });
 
   it('keeps the Goals header below a title and a blank row, as real sheets do', () => {
@@ -56,5 +56,19 @@ describe('the bakery sample', () => {
   it('lays SWOT out as a 2x2 grid of titled quadrants', () => {
     const cells = sheet('SWOT').rows.flat();
     for (const title of ['Strengths', 'Weaknesses', 'Opportunities', 'Threats']) expect(cells).toContain(title);
+  });
+});
+
+describe('the bakery’s monthly numbers', () => {
+  it('keep a year of month-end values per KPI, months across, for KPIs of the KPIs sheet', () => {
+    const monthly = sheet('Monthly numbers');
+    const header = monthly.rows[2];
+    expect(header.slice(0, 2)).toEqual(['ID', 'KPI']);
+    expect(header.slice(2)).toHaveLength(12);
+    const ids = new Set(column(sheet('KPIs'), 'ID').values);
+    for (const row of monthly.rows.slice(3)) {
+      expect(ids.has(row[0])).toBe(true);
+      expect(row.slice(2).every((v) => typeof v === 'number')).toBe(true);
+    }
   });
 });

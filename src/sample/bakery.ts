@@ -9,7 +9,7 @@
  * - SWOT: a 2x2 grid of notes with a high-impact threat no goal answers (the supermarket bakery).
  * Dates are explicit 2026-2027 dates so the sample reads naturally through 2027.
  */
-import { serialFromYmd } from '../core/dates/serial';
+import { addMonths, serialFromYmd } from '../core/dates/serial';
 import type { SampleCell, SampleSheet, SampleWorkbook } from './types';
 
 function date(year: number, month: number, day: number): SampleCell {
@@ -275,8 +275,44 @@ const swot: SampleSheet = {
   ],
 };
 
+/**
+ * The months from December 2025 to November 2026, each written as its first day and shown as "Dec-25" (the way
+ * people type a month into a header cell); a month header reads as the month's last day.
+ */
+const MONTHS = Array.from({ length: 12 }, (_, i) => addMonths(serialFromYmd(2025, 12, 1), i));
+
+/**
+ * A year of monthly numbers, one row per KPI and one column per month (the layout most small businesses keep):
+ * sourdough sales climb too slowly for the June target, waste falls, cost per loaf creeps up the wrong way.
+ */
+const monthlyValues: Readonly<Record<string, readonly number[]>> = {
+  'K-001': [118, 121, 119, 124, 126, 125, 129, 131, 130, 134, 136, 138],
+  'K-002': [9.2, 9, 9.1, 8.9, 8.8, 8.7, 8.6, 8.5, 8.4, 8.3, 8.2, 8.1],
+  'K-003': [1.42, 1.43, 1.43, 1.44, 1.44, 1.45, 1.45, 1.46, 1.46, 1.46, 1.47, 1.47],
+  'K-004': [7, 6, 6, 5, 6, 5, 5, 4, 5, 4, 4, 4],
+  'K-005': [14, 15, 15, 16, 17, 17, 18, 19, 19, 20, 21, 22],
+  'K-008': [8.3, 8.4, 8.4, 8.5, 8.5, 8.6, 8.6, 8.7, 8.7, 8.8, 8.8, 8.9],
+};
+
+/** Each KPI keeps the name the KPIs sheet gives it, so structuring both sheets names it once. */
+const monthlyRows = kpiRows
+  .filter((row) => typeof row[0] === 'string' && row[0] in monthlyValues)
+  .map((row) => [row[0], row[1], ...monthlyValues[row[0] as string]]);
+
+const monthly: SampleSheet = {
+  name: 'Monthly numbers',
+  columnWidths: [8, 40, ...MONTHS.map(() => 9)],
+  numberFormats: MONTHS.map((_, i) => ({ topLeft: `${String.fromCharCode(67 + i)}3`, rows: 1, format: 'mmm-yy' })),
+  rows: [
+    ['Monthly numbers (end of each month)'],
+    [],
+    ['ID', 'KPI', ...MONTHS.map((m) => ({ date: m }))],
+    ...monthlyRows,
+  ],
+};
+
 /** Crumb & Co. Bakery: the sample the playground opens with. */
 export const BAKERY_SAMPLE: SampleWorkbook = {
   title: 'Crumb & Co. Bakery',
-  sheets: [strategy, goals, kpis, swot],
+  sheets: [strategy, goals, kpis, swot, monthly],
 };

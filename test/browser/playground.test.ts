@@ -84,7 +84,9 @@ describe('the playground', () => {
 
   it('runs the real task pane beside the grid, reading the same workbook', async () => {
     const pane = page.getByTestId('task-pane');
-    await expect(pane.getByTestId('home-sheets').textContent()).resolves.toBe('4 sheets: Strategy, Goals, KPIs, SWOT');
+    await expect(pane.getByTestId('home-sheets').textContent()).resolves.toBe(
+      '5 sheets: Strategy, Goals, KPIs, SWOT, Monthly numbers',
+    );
     await paneTab(pane, 'Alignment').click();
     await pane.locator('#rudder-panel[data-flow="alignment"]').waitFor({ timeout: UI_TIMEOUT_MS });
     await screenshot(page, 'playground-pane-alignment');
@@ -166,8 +168,9 @@ describe('the playground at 320 pixels', () => {
       await waitForPlayground(narrow.page);
       const tabs = narrow.page.getByRole('tab');
       const count = await tabs.count();
-      // The sample's four sheets and the pane's six flows (Home, Structure, SWOT, Alignment, Check-in, Share).
-      expect(count).toBe(4 + 6);
+      // The sample's five sheets (its monthly numbers included) and the pane's six flows (Home, Structure, SWOT,
+      // Alignment, Check-in, Share).
+      expect(count).toBe(5 + 6);
       for (let i = 0; i < count; i++) {
         const box = await tabs.nth(i).boundingBox();
         expect(box && box.x >= 0 && box.x + box.width <= 320).toBe(true);

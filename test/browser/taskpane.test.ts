@@ -62,7 +62,9 @@ describe('the task pane without Office.js', () => {
   });
 
   it('shows on Home what it found in the workbook and what each flow does', async () => {
-    await expect(page.getByTestId('home-sheets').textContent()).resolves.toBe('4 sheets: Strategy, Goals, KPIs, SWOT');
+    await expect(page.getByTestId('home-sheets').textContent()).resolves.toBe(
+      '5 sheets: Strategy, Goals, KPIs, SWOT, Monthly numbers',
+    );
     await expect(page.getByText('No Rudder tables yet').isVisible()).resolves.toBe(true);
     for (const label of ['Structure', 'SWOT', 'Alignment', 'Share']) {
       await expect(page.getByRole('button', { name: `Open ${label}` }).isVisible()).resolves.toBe(true);

@@ -232,6 +232,22 @@ export function describeWorkbookPortContract(name: string, makePort: PortFactory
       ]);
     });
 
+    it('grows a table by a column when it is updated with one more (a table made before that column existed)', async () => {
+      await port.addSheet('Goals');
+      await port.upsertTable(goalsSpec([['G-001', 'a', 1, null]]));
+      const wider = goalsSpec([['G-001', 'a', 1, null]]);
+      const again = await port.upsertTable({
+        ...wider,
+        columns: [...wider.columns, { header: 'Outlook' }],
+        rows: [[...wider.rows[0], 'At risk']],
+      });
+      expect(again).toEqual({ sheet: 'Goals', range: 'B2:F3', created: false });
+      const table = await port.readTable('RudderGoals');
+      expect(table?.headers[4]).toBe('Outlook');
+      expect(table?.rows[0][4]).toBe('At risk');
+      expect(await port.listTables()).toHaveLength(1);
+    });
+
     it('keeps one body row for a table without rows', async () => {
       await port.addSheet('Goals');
       const result = await port.upsertTable(goalsSpec([]));

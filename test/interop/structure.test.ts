@@ -29,6 +29,11 @@ async function bakeryFile(path: string): Promise<void> {
         } else target.value = cell;
       }),
     );
+    // The monthly numbers' headers are months ("Dec-25"), as a person formats them; a month reads as its last day.
+    for (const { topLeft, rows, format } of sheet.numberFormats ?? []) {
+      const first = ws.getCell(topLeft);
+      for (let r = 0; r < rows; r++) ws.getCell(Number(first.row) + r, Number(first.col)).numFmt = format;
+    }
   }
   await wb.xlsx.writeFile(path);
 }
@@ -62,6 +67,7 @@ describe('rudder structure -o in LibreOffice', () => {
         'Strategy (Rudder)',
         'Goals (Rudder)',
         'KPIs (Rudder)',
+        'History (Rudder)',
       ]),
     );
   });
@@ -71,7 +77,7 @@ describe('rudder structure -o in LibreOffice', () => {
     await wb.xlsx.readFile(output);
     const offenders: string[] = [];
     let checked = 0;
-    for (const name of ['Strategy (Rudder)', 'Goals (Rudder)', 'KPIs (Rudder)']) {
+    for (const name of ['Strategy (Rudder)', 'Goals (Rudder)', 'KPIs (Rudder)', 'History (Rudder)']) {
       const ws = wb.getWorksheet(name);
       if (!ws) throw new Error(`no sheet ${name}`);
       ws.eachRow((row, r) =>
@@ -109,7 +115,32 @@ describe('rudder structure -o in LibreOffice', () => {
     expect(g4?.[6]).toBe('2027-09-30');
     const kpis = sheets['KPIs (Rudder)'];
     expect(kpis[1].slice(0, 3)).toEqual(['K-001', 'Weekday sourdough loaves sold per week', expect.any(String)]);
-    expect(kpis[1][8]).toBe('2026-11-20');
+    // K-001 has a year of monthly numbers: its As of is the last month's end, read from the history by formula.
+    expect(kpis[1][8]).toBe('2026-11-30');
+    // K-007 has no monthly numbers: its As of is the date the KPIs sheet gives.
+    expect(kpis.find((r) => r[0] === 'K-007')?.[8]).toBe('2026-11-20');
+  });
+
+  it('computes each KPI’s Actual and As of from the history in LibreOffice as Rudder saved them', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(output);
+    const ws = wb.getWorksheet('KPIs (Rudder)');
+    if (!ws) throw new Error('no KPIs sheet');
+    const kpis = sheets['KPIs (Rudder)'];
+    const compared: string[] = [];
+    ws.eachRow((row, r) => {
+      if (r === 1) return;
+      const actual = row.getCell(8).value as ExcelJS.CellFormulaValue | number | null;
+      if (actual === null || typeof actual !== 'object' || !('formula' in actual)) return;
+      compared.push(String(kpis[r - 1][0]));
+      expect(Number(kpis[r - 1][7])).toBeCloseTo(Number(actual.result), 9);
+      const asOf = (row.getCell(9).value as ExcelJS.CellFormulaValue).result;
+      expect(kpis[r - 1][8]).toBe(
+        (asOf instanceof Date ? asOf : utcDateFromSerial(Number(asOf))).toISOString().slice(0, 10),
+      );
+    });
+    expect(compared).toEqual(['K-001', 'K-002', 'K-003', 'K-004', 'K-005', 'K-008']);
+    expect(sheets['History (Rudder)']).toHaveLength(73);
   });
 
   it('shows the mission, values and pillars with their types and IDs', () => {

@@ -78,18 +78,36 @@ describe('a check-in as history rows', () => {
     expect(plan.problems).toEqual([]);
   });
 
-  it('never writes a period the history already holds, and names text that is not a number', () => {
+  it('turns a value typed for a period the history holds into a replacement to confirm, and names text that is not a number', () => {
     const plan = planCheckin(
       [
-        { id: 'K-001', period: ymd(2027, 4, 30), actual: '1', note: '' },
+        { id: 'K-001', period: ymd(2027, 4, 30), actual: '46500', note: 'late invoice' },
+        { id: 'K-001', period: ymd(2027, 3, 31), actual: '44000', note: '' },
         { id: 'K-003', period: ymd(2027, 5, 31), actual: 'lots', note: '' },
       ],
       items,
     );
     expect(plan.rows).toEqual([]);
-    expect(plan.problems).toEqual([
-      CHECKIN_MESSAGES.periodTaken('K-001', ymd(2027, 4, 30)),
-      CHECKIN_MESSAGES.notANumber('K-003', 'lots'),
+    expect(plan.replacements).toEqual([
+      {
+        id: 'K-001',
+        period: ymd(2027, 4, 30),
+        before: 46000,
+        after: 46500,
+        note: 'late invoice',
+        noteBefore: '',
+        row: 5,
+      },
     ]);
+    // March typed again with the value it holds: nothing to replace.
+    expect(plan.problems).toEqual([CHECKIN_MESSAGES.notANumber('K-003', 'lots')]);
+  });
+
+  it('leaves a period entered twice on the History sheet to be corrected there', () => {
+    const twice: RawTable = { ...history, rows: [...history.rows, ['K-001', ymd(2027, 4, 30), 46200, null, null]] };
+    const kpisOf = checkinKpis(buildStrategyModel([kpis, twice]), ymd(2027, 6, 3));
+    const plan = planCheckin([{ id: 'K-001', period: ymd(2027, 4, 30), actual: '1', note: '' }], kpisOf);
+    expect(plan.replacements).toEqual([]);
+    expect(plan.problems).toEqual([CHECKIN_MESSAGES.periodTwice('K-001', ymd(2027, 4, 30))]);
   });
 });

@@ -8,4 +8,18 @@ export {
   type CheckinKpi,
   type CheckinPeriod,
 } from './due';
-export { CHECKIN_MESSAGES, planCheckin, type CheckinEntry, type CheckinPlan, type HistoryRow } from './entries';
+export {
+  CHECKIN_MESSAGES,
+  planCheckin,
+  type CheckinEntry,
+  type CheckinPlan,
+  type HistoryRow,
+  type Replacement,
+} from './entries';
+export {
+  planLatestSwitch,
+  type KpiCellRead,
+  type KpiCellWrite,
+  type KpiLatestColumns,
+  type LatestSwitch,
+} from './latest';

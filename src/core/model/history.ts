@@ -44,6 +44,8 @@ export interface HistoryPoint {
   readonly note: string;
   /** 1-based sheet row, for messages and for the check-in's undo. */
   readonly row: number;
+  /** How many rows a KPI's point stands for, when a period was entered more than once (its actual is their mean). */
+  readonly entries?: number;
 }
 
 /** The history table as read, before it is joined to the KPIs. */
@@ -140,7 +142,7 @@ export function joinHistory(table: HistoryTableRead | null, kpis: readonly Kpi[]
   // A period entered twice reads as the mean of its values, as RudderKPIs's Actual formula computes it.
   const ofKpi = perKpi.map((byPeriod) =>
     [...byPeriod.values()]
-      .map((p) => (p.count === 1 ? p.point : { ...p.point, actual: p.sum / p.count }))
+      .map((p) => (p.count === 1 ? p.point : { ...p.point, actual: p.sum / p.count, entries: p.count }))
       .sort((a, b) => (a.period ?? 0) - (b.period ?? 0)),
   );
   return { table, ofKpi, unmatched };

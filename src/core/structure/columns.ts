@@ -75,6 +75,8 @@ export const KPI_COLUMNS: readonly TableColumn[] = [
   v('Owner', 'text', ['owner'], { width: 12 }),
   { header: 'Status', formula: FORMULAS.kpiStatus, width: 12 },
   { header: 'Progress', formula: FORMULAS.kpiProgress, numberFormat: '0%', width: 10 },
+  // Blank for a KPI without history; HISTORY_FORMULAS.outlook for one with (never filled from the user's sheet).
+  v('Outlook', 'text', [], { width: 16 }),
 ];
 
 /** The mission, vision, values and pillars: what goals link to in their Pillar column. */

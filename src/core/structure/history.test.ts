@@ -247,3 +247,32 @@ describe('a flat KPI table', () => {
     expect(column(p, 'Actual')).toEqual([45200]);
   });
 });
+
+describe('Structure of a monthly sheet beside a KPI list already structured', () => {
+  const list: TestCell[][] = [
+    ['ID', 'KPI', 'Direction', 'Target', 'Actual', 'As of', 'Due', 'Owner'],
+    ['K-001', 'Monthly revenue', 'higher', 50000, 45200, end(2027, 3, 20), end(2027, 12, 31), 'Maya'],
+    ['K-002', 'Food waste', 'lower', 5, 8, end(2027, 3, 20), null, 'Jon'],
+  ];
+  const monthly: TestCell[][] = [
+    ['ID', 'KPI', 'Jan-27', 'Feb-27', 'Mar-27'],
+    ['K-001', 'Monthly revenue', 41000, 43500, 45200],
+    ['K-002', 'Food waste', 9, 8.5, 8],
+  ];
+
+  it('keeps the direction, target, due date and owner the list gave, and reads Actual and As of from the history', () => {
+    const listSheet = sheetOf(list, 'KPIs');
+    const first = plan(listSheet, firstTable(listSheet));
+    const monthlySheet = sheetOf(monthly, 'Monthly numbers');
+    const next = plan(monthlySheet, asHistory(monthlySheet, 'wide', ['C', 'D', 'E']), {
+      existing: asExisting(first),
+      mapping: first.mapping,
+    });
+    expect(next.changes).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+    expect(column(next, 'Direction')).toEqual(['higher', 'lower']);
+    expect(column(next, 'Target')).toEqual([50000, 5]);
+    expect(column(next, 'Due')).toEqual([end(2027, 12, 31), null]);
+    expect(column(next, 'Owner')).toEqual(['Maya', 'Jon']);
+    expect(column(next, 'As of')).toEqual(Array(2).fill({ formula: HISTORY_FORMULAS.asOf }));
+  });
+});

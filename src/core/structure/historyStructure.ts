@@ -11,7 +11,11 @@ import type { Merge } from './merge';
 import type { SourceRead, SourceRow } from './source';
 import type { ExistingRow, ExistingTable, StructureInput } from './types';
 
-const LATEST = { Actual: { formula: HISTORY_FORMULAS.actual }, 'As of': { formula: HISTORY_FORMULAS.asOf } };
+const LATEST = {
+  Actual: { formula: HISTORY_FORMULAS.actual },
+  'As of': { formula: HISTORY_FORMULAS.asOf },
+  Outlook: { formula: HISTORY_FORMULAS.outlook },
+};
 
 export interface HistoryWiring {
   /** The source as one row per metric. */
@@ -41,6 +45,17 @@ function notesOf(source: HistorySource, kpis: number, periods: number): string[]
   return notes;
 }
 
+/**
+ * A KPI table structured from a sheet without periods, in a workbook with history: the KPIs with history keep
+ * reading it (their formulas are not replaced by the values read back from them, nor by the sheet's own).
+ */
+export function keepReadingHistory(input: StructureInput, merged: Merge): void {
+  if (input.corrections.kind !== 'kpis') return;
+  const ids = idsWithHistory(input.existingHistory);
+  if (ids.size === 0) return;
+  for (const row of merged.rows) if (ids.has(idKey(row.id))) Object.assign(row.values, LATEST);
+}
+
 /** Null unless the table is a KPI history (wide or long) with its period columns. */
 export function prepareHistory(input: StructureInput, read: SourceRead): HistoryWiring | null {
   if (input.corrections.kind !== 'kpis') return null;
@@ -55,7 +70,7 @@ export function prepareHistory(input: StructureInput, read: SourceRead): History
           ...input.existing,
           rows: input.existing.rows.map((row): ExistingRow =>
             typeof row.ID === 'string' && hadHistory.has(idKey(row.ID))
-              ? Object.assign({}, row, { Actual: null, 'As of': null })
+              ? Object.assign({}, row, { Actual: null, 'As of': null, Outlook: null })
               : row,
           ),
         };

@@ -68,6 +68,17 @@ function similarKeys(a: string, b: string): boolean {
   return (2 * shared) / (x.size + y.size) >= 0.5;
 }
 
+/**
+ * The cells of a table row that a source does not fill: a second source for the same table (a monthly history
+ * beside the KPI list) names only some columns, and must not blank the owner, target or dates the first one gave.
+ */
+function keptOutside(old: RowRecord, filled: ReadonlySet<string> | null): RowRecord {
+  const kept: RowRecord = {};
+  if (filled === null) return kept;
+  for (const [header, value] of Object.entries(old)) if (!filled.has(header)) kept[header] = value;
+  return kept;
+}
+
 export function mergeRows(
   kind: StructureKind,
   sheet: string,
@@ -76,6 +87,7 @@ export function mergeRows(
   existing: ExistingTable | null,
   mapping: StructureMapping | null,
   referencedNumbers: Readonly<Record<string, number>> = {},
+  filled: ReadonlySet<string> | null = null,
 ): Merge {
   const existingRows = existing?.rows ?? [];
   const sheetPrefix = `${sheet.toLowerCase()}!`;
@@ -142,7 +154,7 @@ export function mergeRows(
     }
     placed.add(match);
     // Assigned, not spread: properties after a spread make a slow object (see entityVarsWith in alignment).
-    const values = Object.assign({}, source[match].values, { ID: ids[match] });
+    const values = Object.assign({}, source[match].values, keptOutside(oldValues, filled), { ID: ids[match] });
     if (sameValues(kind, values, oldValues)) changes.unchanged++;
     else changes.updated++;
     rows.push({ id: ids[match], values, source: source[match] });

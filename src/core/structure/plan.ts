@@ -21,7 +21,7 @@ import { GOAL_STATUS_CELL } from './goalStatus';
 import { NO_KPI_STATUS, rollUpGoalStatuses } from './rollup';
 import { freeSheetName } from './sheetName';
 import { HISTORY_MESSAGES } from './historyPlan';
-import { prepareHistory } from './historyStructure';
+import { keepReadingHistory, prepareHistory } from './historyStructure';
 import { readSource, type SourceRead } from './source';
 import type {
   PlannedCell,
@@ -163,8 +163,10 @@ export function planStructure(input: StructureInput): StructureResult {
     historyWiring?.existing ?? existing,
     mapping,
     input.referencedNumbers,
+    new Set(read.filled.keys()),
   );
   const history = historyWiring?.finish(merged) ?? null;
+  if (historyWiring === null) keepReadingHistory(input, merged);
   const nativeKpi = kind === 'kpis' && corrections.nativeKpiFormulas === true ? (input.nativeKpiForm ?? 'let') : null;
   const columns = columnsOf(kind, nativeKpi);
   let statuses: (string | null)[] = merged.rows.map(() => null);

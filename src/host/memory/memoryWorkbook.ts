@@ -16,6 +16,7 @@ import {
 } from '../../core/share/shortNames';
 import { WorkbookError } from '../errors';
 import type {
+  BlockWrite,
   CellInput,
   ConditionalRule,
   HostInfo,
@@ -311,9 +312,11 @@ export class MemoryWorkbook implements WorkbookPort {
     name: string,
     rows: readonly (readonly CellInput[])[],
     numberFormats: readonly (string | undefined)[] = [],
+    alsoWrite: readonly BlockWrite[] = [],
   ): Promise<TableWriteResult | null> {
     const table = this.tables.get(name.toLowerCase());
     if (!table) return null;
+    const blocks = alsoWrite.map((b) => ({ ...b, sheet: this.resolve(b.sheet), start: cellRef(b.topLeft) }));
     const first = table.top + 1 + table.bodyRows;
     const grown = { ...this.geometry(table), bottom: table.top + table.bodyRows + rows.length };
     this.checkNoOverlap(table.name, table.sheet, grown);
@@ -323,7 +326,8 @@ export class MemoryWorkbook implements WorkbookPort {
       if (format === undefined) return;
       for (let r = 0; r < rows.length; r++) state.formats.set(cellKey(first + r, table.left + c), format);
     });
-    this.writeCells(table.sheet, first, table.left, rows);
+    if (rows.length > 0) this.writeCells(table.sheet, first, table.left, rows);
+    for (const b of blocks) this.writeCells(b.sheet, b.start.row, b.start.col, b.rows);
     this.refreshReferencesTo(table.name);
     this.notify();
     return { sheet: table.sheet, range: rangeText(tableRange(table)), created: false };

@@ -8,6 +8,7 @@ import type { SheetSnapshot } from '../../core/grid/types';
 import type { AddNamesOptions, ExistingName, NamesResult, WorkbookName } from '../../core/share/shortNames';
 import { WorkbookError } from '../errors';
 import type {
+  BlockWrite,
   CellInput,
   ConditionalRule,
   HostInfo,
@@ -266,6 +267,7 @@ export class OfficeWorkbook implements WorkbookPort {
     name: string,
     rows: readonly (readonly CellInput[])[],
     numberFormats: readonly (string | undefined)[] = [],
+    alsoWrite: readonly BlockWrite[] = [],
   ): Promise<TableWriteResult | null> {
     return this.run(async (context) => {
       const tables = context.workbook.tables.load('items/name');
@@ -274,20 +276,27 @@ export class OfficeWorkbook implements WorkbookPort {
       if (!match) return null;
       const whole = match.getRange().load('address');
       const ws = match.worksheet.load('name');
+      const others = alsoWrite.map((b) => context.workbook.worksheets.getItemOrNullObject(b.sheet).load('name'));
       if (!this.supports(TABLE_RESIZE)) throw new WorkbookError(cannotResizeMessage(name), 'write-failed');
       await context.sync();
+      const missing = alsoWrite.find((_, i) => others[i].isNullObject);
+      if (missing) throw new WorkbookError(`There is no sheet named "${missing.sheet}".`, 'no-such-sheet');
       const old = rangeRef(localAddress(whole.address));
-      if (rows.length === 0) return { sheet: ws.name, range: rangeText(old), created: false };
+      if (rows.length === 0 && alsoWrite.length === 0) return { sheet: ws.name, range: rangeText(old), created: false };
       const grown = { ...old, bottom: old.bottom + rows.length };
-      await this.writeRows(context, ws, old.bottom + 1, old.left, rows);
+      if (rows.length > 0) await this.writeRows(context, ws, old.bottom + 1, old.left, rows);
       // After the values, so a column's own format (a date) wins over the one the cells' values suggest.
       numberFormats.forEach((format, c) => {
-        if (format === undefined) return;
+        if (format === undefined || rows.length === 0) return;
         ws.getRange(
           rangeText({ top: old.bottom + 1, left: old.left + c, bottom: grown.bottom, right: old.left + c }),
         ).numberFormat = Array.from({ length: rows.length }, () => [format]);
       });
-      match.resize(rangeText(grown));
+      if (rows.length > 0) match.resize(rangeText(grown));
+      for (const [i, b] of alsoWrite.entries()) {
+        const start = cellRef(b.topLeft);
+        await this.writeRows(context, others[i], start.row, start.col, b.rows);
+      }
       await context.sync();
       return { sheet: ws.name, range: rangeText(grown), created: false };
     });

@@ -11,7 +11,7 @@ async function sampleWorkbook(): Promise<PlainWorkbook> {
 describe('the task pane fallback workbook', () => {
   it('holds the sample sheets with their used ranges', async () => {
     const sheets = await (await sampleWorkbook()).listSheets();
-    expect(sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'SWOT']);
+    expect(sheets.map((s) => s.name)).toEqual(['Strategy', 'Goals', 'KPIs', 'SWOT', 'Monthly numbers']);
     expect(sheets[1].usedRange).toBe('A1:I14');
   });
 

@@ -10,6 +10,7 @@ import {
   Input,
   MessageBar,
   MessageBarBody,
+  Select,
   Subtitle2,
 } from '@fluentui/react-components';
 import type { CheckinKpi } from '../../core/checkin';
@@ -17,11 +18,14 @@ import type { FlowProps } from '../flowTypes';
 import { useLongTask } from '../longTask/LongTaskContext';
 import { usePort } from '../PortContext';
 import { useCheckinStyles } from './CheckinFlow.styles';
+import { ReplaceDialog } from './ReplaceDialog';
 import { Sparkline } from './Sparkline';
 import { CHECKIN_TEXT } from './text';
 import { useCheckin, type Typed } from './useCheckin';
 
 const SPARK_POINTS = 12;
+/** Earlier periods offered for a correction, latest first. */
+const EARLIER_PERIODS = 12;
 
 function KpiCard(props: {
   readonly kpi: CheckinKpi;
@@ -46,7 +50,27 @@ function KpiCard(props: {
           : CHECKIN_TEXT.noOutlook}
       </Caption1>
       <div className={styles.fields}>
-        <Field label={CHECKIN_TEXT.forPeriod(kpi.period, kpi.nextPeriod)}>
+        {kpi.history.length > 0 ? (
+          <Field label={CHECKIN_TEXT.period}>
+            <Select
+              value={typed.period}
+              disabled={busy}
+              onChange={(_, data) => type(kpi.id, 'period', data.value)}
+              data-testid={`checkin-period-${kpi.id}`}
+            >
+              <option value="">{CHECKIN_TEXT.nextPeriod(kpi.nextPeriod)}</option>
+              {kpi.history
+                .slice(-EARLIER_PERIODS)
+                .reverse()
+                .map((p) => (
+                  <option key={p.period} value={String(p.period)}>
+                    {CHECKIN_TEXT.earlierPeriod(p.period ?? 0, p.actual)}
+                  </option>
+                ))}
+            </Select>
+          </Field>
+        ) : null}
+        <Field label={CHECKIN_TEXT.forPeriod(kpi.period, typed.period === '' ? kpi.nextPeriod : Number(typed.period))}>
           <Input
             inputMode="decimal"
             className={styles.input}
@@ -75,14 +99,14 @@ export function CheckinFlow(_props: FlowProps): JSX.Element {
   const port = usePort();
   const { busy } = useLongTask();
   const state = useCheckin(port);
-  const { kpis, typed, notice, problems, last } = state;
+  const { kpis, typed, notice, problems, last, pending } = state;
   const due = kpis?.filter((k) => k.due) ?? [];
   const later = kpis?.filter((k) => !k.due) ?? [];
   const card = (kpi: CheckinKpi): JSX.Element => (
     <KpiCard
       key={kpi.index}
       kpi={kpi}
-      typed={typed[kpi.id] ?? { actual: '', note: '' }}
+      typed={typed[kpi.id] ?? { actual: '', note: '', period: '' }}
       busy={busy}
       type={state.type}
     />
@@ -90,6 +114,7 @@ export function CheckinFlow(_props: FlowProps): JSX.Element {
   return (
     <div className={styles.root} data-testid="checkin-flow">
       <Body1>{CHECKIN_TEXT.intro}</Body1>
+      <ReplaceDialog pending={pending} onConfirm={state.confirm} onCancel={state.cancel} />
       {notice ? (
         <MessageBar intent={notice.intent} data-testid="checkin-notice">
           <MessageBarBody>{notice.text}</MessageBarBody>

@@ -12,7 +12,7 @@ const PERIOD_WORD: Readonly<Record<CheckinPeriod, string>> = {
 export const CHECKIN_TEXT = {
   heading: 'Check-in',
   intro:
-    'Type this period’s numbers and a note if something explains them. Save adds them under the KPI’s history on the History sheet; earlier values are never changed.',
+    'Type this period’s numbers and a note if something explains them. Save adds them under the KPI’s history on the History sheet; to correct an earlier period, pick it: Rudder asks before it replaces a value.',
   reading: 'Reading your KPIs and their history…',
   saving: 'Saving the check-in…',
   undoing: 'Taking back the last check-in…',
@@ -33,6 +33,16 @@ export const CHECKIN_TEXT = {
       : `Outlook: ${outlook} (${Math.round(chance * 100)}% chance of meeting the target)`,
   noOutlook: 'Outlook: give the KPI a target to see one',
   note: 'Note',
+  period: 'Period',
+  nextPeriod: (end: number) => `Next: ending ${formatSerialIso(end)}`,
+  earlierPeriod: (end: number, value: number | null) =>
+    `Correct: ending ${formatSerialIso(end)}${value === null ? '' : ` (now ${Math.round(value * 100) / 100})`}`,
+  replaceTitle: (n: number) => (n === 1 ? 'Replace an earlier value?' : `Replace ${n} earlier values?`),
+  replaceIntro:
+    'The history already holds a value for these periods. Replacing changes them on the History sheet; Undo puts them back.',
+  replaceConfirm: 'Replace and save',
+  replaceCancel: 'Cancel',
+  replaceCancelled: 'Nothing was saved: the earlier values are as they were. Your typing is still in the form.',
   save: 'Save check-in',
   undo: 'Undo last check-in',
   nothingSaved: 'Nothing was saved: see below.',
