@@ -171,9 +171,8 @@ export async function structureInMemory(port: XlsxFilePort, today: number): Prom
     const result = await proposeStructure(port, { sheet: sheet.name });
     if (result.ok) found.push({ sheet: result.proposal.sheet, tables: result.proposal.tables });
   }
-  if (!found.some((f) => f.tables.some((t) => t.kind === 'goals' || t.kind === 'kpis' || t.kind === 'strategy')))
-    return false;
-  await writeStructured(port, found, today, false);
+  if (!found.some((f) => f.tables.some((t) => kindToWrite(t, null, false) !== null))) return false;
+  await writeStructured(port, found, today, { nativeKpiFormulas: false, kind: null, sheetNamed: false });
   return true;
 }
 
