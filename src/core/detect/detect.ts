@@ -10,10 +10,11 @@ import { cellType, isDateFormat } from './cells';
 import { findExtent } from './extent';
 import { evaluateHeader, hasGroupAbove, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
 import { tableKind } from './kind';
+import { swotQuadrantOf } from './lexicon';
 import { settleLayout } from './layout';
 import { DETECT_MESSAGES } from './messages';
 import { profileColumn } from './profile';
-import { alternativesOf, inferRoles, settleForKind, type ColumnInput } from './roles';
+import { alternativesOf, inferRoles, settleForKind, settleOther, type ColumnInput } from './roles';
 import { viewOf, type SheetView } from './sheet';
 import { splitSegments } from './segments';
 import { displayText } from './text';
@@ -75,6 +76,7 @@ function buildTable(
   left: number,
   right: number,
   maxRows: number,
+  rowQuadrants: number,
 ): DetectedTable | undefined {
   const headerRow = block.header.row;
   let top = block.top;
@@ -105,9 +107,10 @@ function buildTable(
   if (inputs.every((col) => isMergedBlock(view, col, sample, headerRow))) return undefined;
   const roled = inferRoles(inputs);
   const above = top > 0 ? groupTexts(view, top - 1, left, right, false).filter((t) => t !== '') : [];
-  const guessed = tableKind(roled, above);
+  const guessed = tableKind(roled, above, rowQuadrants);
   settleForKind(roled, guessed.kind);
   const { layout, kind } = settleLayout(roled, guessed);
+  if (kind.kind === 'other') settleOther(roled);
   const row = (r: number): number => view.originRow + r + 1;
   return {
     sheet: view.name,
@@ -201,6 +204,16 @@ function headerBlock(view: SheetView, candidate: HeaderCandidate): HeaderBlock {
   return { top: candidate.row, header: candidate, spread: false };
 }
 
+/** How many SWOT quadrants the cells of a header row name. */
+function quadrantsNamed(view: SheetView, header: HeaderCandidate): number {
+  const quadrants = new Set<string>();
+  for (let c = header.left; c <= header.right; c++) {
+    const q = view.present(header.row, c) ? swotQuadrantOf(displayText(view.value(header.row, c))) : undefined;
+    if (q) quadrants.add(q);
+  }
+  return quadrants.size;
+}
+
 export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}): Detection {
   const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
   const view = viewOf(sheet);
@@ -217,8 +230,9 @@ export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}):
     if (!candidate) continue;
     const block = headerBlock(view, candidate);
     let end = -1;
+    const rowQuadrants = quadrantsNamed(view, block.header);
     for (const [left, right] of splitSegments(view, block.header, block.top, block.spread)) {
-      const table = buildTable(view, block, left, right, maxRows);
+      const table = buildTable(view, block, left, right, maxRows, rowQuadrants);
       if (!table) continue;
       tables.push(table);
       end = Math.max(end, table.lastDataRow - view.originRow - 1);

@@ -1,0 +1,70 @@
+/**
+ * Structure detection on small workbooks laid out the way real owners lay theirs out, built with ExcelJS,
+ * saved and reopened so cells (merged ones too) read as they do from a real .xlsx file.
+ */
+import ExcelJS from 'exceljs';
+import { detectTables, type DetectedTable } from '../../core/detect';
+import type { SheetSnapshot } from '../../core/grid/types';
+import { snapshotFromWorksheet } from './snapshot';
+
+async function sheetFrom(build: (sheet: ExcelJS.Worksheet) => void): Promise<SheetSnapshot> {
+  const workbook = new ExcelJS.Workbook();
+  build(workbook.addWorksheet('Data'));
+  const copy = new ExcelJS.Workbook();
+  await copy.xlsx.load(await workbook.xlsx.writeBuffer());
+  return snapshotFromWorksheet(copy.worksheets[0]);
+}
+
+function tablesOf(snapshot: SheetSnapshot): readonly DetectedTable[] {
+  const result = detectTables(snapshot);
+  if (!result.ok) throw new Error(result.reason);
+  return result.tables;
+}
+
+const roleOf = (table: DetectedTable, column: string): string | undefined =>
+  table.columns.find((c) => c.column === column)?.role;
+
+describe('detection on workbooks built like real ones', () => {
+  it('reads quadrant boxes stacked in two columns with Czech headings as SWOT, not goals', async () => {
+    const snapshot = await sheetFrom((s) => {
+      s.getCell('A1').value = 'Silné stránky';
+      s.getCell('E1').value = 'Slabé stránky';
+      ['Čerstvé pečivo každé ráno', 'Věrní zákazníci z okolí', 'Dobrá poloha u zastávky'].forEach((t, i) => {
+        s.getCell(`A${i + 2}`).value = t;
+        s.getCell(`E${i + 2}`).value = ['Malá výloha', 'Drahá mouka', 'Jen jedna pec'][i];
+      });
+      s.getCell('A6').value = 'Příležitosti';
+      s.getCell('E6').value = 'Hrozby';
+      s.getCell('A7').value = 'Nové sídliště poblíž';
+      s.getCell('E7').value = 'Řetězec otevírá pobočku';
+    });
+    const tables = tablesOf(snapshot);
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table.kind).toBe('swot');
+  });
+
+  it('leaves a household budget of planned against actual amounts as "other", its figures unclaimed', async () => {
+    const snapshot = await sheetFrom((s) => {
+      s.addRow(['Expense', 'Planned', 'Actual', 'Difference']);
+      s.addRow(['Rent', 900, 900, 0]);
+      s.addRow(['Groceries', 400, 452.3, -52.3]);
+      s.addRow(['Electricity', 80, 71.5, 8.5]);
+      s.addRow(['Phone', 30, 30, 0]);
+    });
+    const [table] = tablesOf(snapshot);
+    expect(table.kind).toBe('other');
+    expect(['B', 'C'].map((c) => roleOf(table, c))).toEqual(['other', 'other']);
+    // The guess stays on offer for a user who does keep a KPI sheet this way.
+    expect(table.columns[1].alternatives.map((a) => a.role)).toContain('target');
+  });
+
+  it('does not take a blank header cell for a quadrant title written in a script the folding drops', async () => {
+    const snapshot = await sheetFrom((s) => {
+      s.addRow(['Goal', null, 'Owner', 'Due']);
+      s.addRow(['Sell 200 loaves a day by June 2027', 'bakery', 'Ana Lopez', new Date(Date.UTC(2027, 5, 30))]);
+      s.addRow(['Open a second shop by March 2028', 'shop', 'Ben Carter', new Date(Date.UTC(2028, 2, 31))]);
+    });
+    const [table] = tablesOf(snapshot);
+    expect(table.kind).toBe('goals');
+  });
+});
