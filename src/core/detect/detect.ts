@@ -17,6 +17,7 @@ import { profileColumn } from './profile';
 import { alternativesOf, inferRoles, settleForKind, settleOther, type ColumnInput } from './roles';
 import { viewOf, type SheetView } from './sheet';
 import { splitSegments } from './segments';
+import { withSideways } from './sideways';
 import { displayText } from './text';
 import type { DetectedTable, Detection, DetectOptions } from './types';
 
@@ -127,6 +128,7 @@ function buildTable(
     kind: kind.kind,
     kindConfidence: kind.confidence,
     layout,
+    orientation: 'rows',
     columns: roled.map((col) => ({
       column: columnLetter(view.originCol + col.input.index),
       index: view.originCol + col.input.index,
@@ -214,7 +216,21 @@ function quadrantsNamed(view: SheetView, header: HeaderCandidate): number {
   return quadrants.size;
 }
 
+/**
+ * The tables on a sheet: header rows with records under them, then sideways tables (field names down a column)
+ * where the ordinary reading found nothing Rudder can use.
+ */
 export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}): Detection {
+  const upright = detectRows(sheet, options);
+  const found = upright.ok ? upright.tables : [];
+  const tables = withSideways(sheet, found, (turned) => {
+    const result = detectRows(turned, options);
+    return result.ok ? result.tables : [];
+  });
+  return tables.length > 0 ? { ok: true, tables } : upright;
+}
+
+function detectRows(sheet: SheetSnapshot, options: DetectOptions): Detection {
   const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
   const view = viewOf(sheet);
   const tables: DetectedTable[] = [];

@@ -67,4 +67,39 @@ describe('detection on workbooks built like real ones', () => {
     const [table] = tablesOf(snapshot);
     expect(table.kind).toBe('goals');
   });
+
+  it('reads a 5W2H action plan written across (field names down column A, one action per column) as sideways goals', async () => {
+    const snapshot = await sheetFrom((s) => {
+      s.getCell('A1').value = 'Action plan 2027';
+      s.mergeCells('A1:C1');
+      const fields: [string, string | Date, string | Date][] = [
+        ['What', 'Launch a loyalty card', 'Open on Sundays'],
+        ['Why', 'Regulars drift to the chain store', 'Weekend demand is unmet'],
+        ['Who', 'Ana Lopez', 'Ben Carter'],
+        ['When', new Date(Date.UTC(2027, 5, 30)), new Date(Date.UTC(2027, 8, 1))],
+        ['Where', 'Main street shop', 'Both shops'],
+        ['How', 'Stamp card, tenth loaf free', 'Two extra bakers on the rota'],
+      ];
+      fields.forEach((row, i) => s.getRow(i + 3).values = row);
+      s.getCell('A9').value = 'How much';
+      s.getCell('B9').value = 500;
+      s.getCell('C9').value = 1200;
+    });
+    const [table] = tablesOf(snapshot);
+    expect(table.orientation).toBe('columns');
+    expect(table.kind).toBe('goals');
+    expect(table.range).toBe('A3:C9');
+    expect(['3', '5', '6'].map((field) => roleOf(table, field))).toEqual(['goal', 'owner', 'due']);
+  });
+
+  it('keeps an ordinary goals table upright even though its first column is all text', async () => {
+    const snapshot = await sheetFrom((s) => {
+      s.addRow(['Goal', 'Owner', 'Due', 'Target']);
+      s.addRow(['Sell 200 loaves a day', 'Ana Lopez', new Date(Date.UTC(2027, 5, 30)), 200]);
+      s.addRow(['Open on Sundays', 'Ben Carter', new Date(Date.UTC(2027, 8, 1)), 1]);
+    });
+    const [table] = tablesOf(snapshot);
+    expect(table.orientation).toBe('rows');
+    expect(table.kind).toBe('goals');
+  });
 });
