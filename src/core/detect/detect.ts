@@ -17,6 +17,7 @@ import { profileColumn } from './profile';
 import { alternativesOf, inferRoles, settleForKind, settleOther, type ColumnInput } from './roles';
 import { viewOf, type SheetView } from './sheet';
 import { splitSegments } from './segments';
+import { findSections } from './sections';
 import { withSideways } from './sideways';
 import { displayText } from './text';
 import type { DetectedTable, Detection, DetectOptions } from './types';
@@ -218,21 +219,22 @@ function quadrantsNamed(view: SheetView, header: HeaderCandidate): number {
 
 /**
  * The tables on a sheet: header rows with records under them, then sideways tables (field names down a column)
- * where the ordinary reading found nothing Rudder can use.
+ * where the ordinary reading found nothing Rudder can use, then blocks of headings over text.
  */
 export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}): Detection {
-  const upright = detectRows(sheet, options);
+  const view = viewOf(sheet);
+  const upright = detectRows(view, options);
   const found = upright.ok ? upright.tables : [];
-  const tables = withSideways(sheet, found, (turned) => {
-    const result = detectRows(turned, options);
+  const turnedToo = withSideways(sheet, found, (turned) => {
+    const result = detectRows(viewOf(turned), options);
     return result.ok ? result.tables : [];
   });
+  const tables = [...turnedToo, ...findSections(view, turnedToo)];
   return tables.length > 0 ? { ok: true, tables } : upright;
 }
 
-function detectRows(sheet: SheetSnapshot, options: DetectOptions): Detection {
+function detectRows(view: SheetView, options: DetectOptions): Detection {
   const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
-  const view = viewOf(sheet);
   const tables: DetectedTable[] = [];
   let sawLonelyHeader = false;
   let blockRow = 0;

@@ -20,11 +20,7 @@ export function quadrantOfColumn(col: RoledColumn): string | undefined {
  * `above`: the texts of the row right above the header, where a grid of SWOT boxes names its
  * quadrants ("Forças" over "ID / Itens / Pontos").
  */
-export function tableKind(
-  cols: readonly RoledColumn[],
-  above: readonly string[] = [],
-  rowQuadrants = 0,
-): KindResult {
+export function tableKind(cols: readonly RoledColumn[], above: readonly string[] = [], rowQuadrants = 0): KindResult {
   const quadrants = new Set<string>();
   let strategyHeaders = 0;
   for (const col of cols) {

@@ -76,7 +76,9 @@ export function uprightFrame(
   table: DetectedTable,
   sheet: SheetSnapshot,
 ): { readonly table: DetectedTable; readonly sheet: SheetSnapshot } {
-  return table.orientation === 'columns' ? { table: toUpright(table), sheet: transposeSnapshot(sheet) } : { table, sheet };
+  return table.orientation === 'columns'
+    ? { table: toUpright(table), sheet: transposeSnapshot(sheet) }
+    : { table, sheet };
 }
 
 const overlaps = (a: string, b: string): boolean => {

@@ -80,7 +80,7 @@ describe('detection on workbooks built like real ones', () => {
         ['Where', 'Main street shop', 'Both shops'],
         ['How', 'Stamp card, tenth loaf free', 'Two extra bakers on the rota'],
       ];
-      fields.forEach((row, i) => s.getRow(i + 3).values = row);
+      fields.forEach((row, i) => (s.getRow(i + 3).values = row));
       s.getCell('A9').value = 'How much';
       s.getCell('B9').value = 500;
       s.getCell('C9').value = 1200;
@@ -101,5 +101,52 @@ describe('detection on workbooks built like real ones', () => {
     const [table] = tablesOf(snapshot);
     expect(table.orientation).toBe('rows');
     expect(table.kind).toBe('goals');
+  });
+
+  it('reads headings over merged text (vision, mission, values) as a strategy block of sections', async () => {
+    const snapshot = await sheetFrom((s) => {
+      const section = (row: number, heading: string, text: string): void => {
+        s.getCell(`B${row}`).value = heading;
+        s.getCell(`B${row + 1}`).value = text;
+        s.mergeCells(`B${row + 1}:H${row + 3}`);
+      };
+      section(3, 'VISIÓN', 'Ser la panadería del barrio que todos recomiendan');
+      section(8, 'MISIÓN', 'Hornear pan honesto cada mañana con harina de la región');
+      section(13, 'VALORES', '1. Calidad\n2. Cercanía\n3. Puntualidad');
+    });
+    const tables = tablesOf(snapshot);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ kind: 'strategy', orientation: 'sections', range: 'B3:B16', headerRow: 3 });
+    expect(tables[0].skippedRows).toEqual(expect.arrayContaining([8, 13]));
+  });
+
+  it('reads a single column of SWOT notes (a heading per quadrant, items under it) as SWOT', async () => {
+    const snapshot = await sheetFrom((s) => {
+      const lines = [
+        'Notes on the shop, spring review',
+        'Our strengths',
+        'S1: bread baked on site every morning',
+        'S2: regulars know the staff by name',
+        null,
+        'Our weaknesses',
+        'W1: one oven, so no second bake after noon',
+        null,
+        'Threats',
+        'A supermarket bakery opens across the road in May',
+      ];
+      lines.forEach((line, i) => (s.getCell(`A${i + 1}`).value = line));
+    });
+    const tables = tablesOf(snapshot);
+    expect(tables).toHaveLength(1);
+    expect(tables[0]).toMatchObject({ kind: 'swot', orientation: 'sections', range: 'A2:A10' });
+  });
+
+  it('does not read a list that only mentions a quadrant word once as sections', async () => {
+    const snapshot = await sheetFrom((s) => {
+      ['To do', 'Order flour', 'Fix the oven door', 'Threats', 'Call the landlord'].forEach(
+        (line, i) => (s.getCell(`A${i + 1}`).value = line),
+      );
+    });
+    expect(detectTables(snapshot).ok).toBe(false);
   });
 });
