@@ -149,4 +149,38 @@ describe('detection on workbooks built like real ones', () => {
     });
     expect(detectTables(snapshot).ok).toBe(false);
   });
+
+  it('takes the first block of a repeated OKR template (objective over key results, weekly check-ins) as its header', async () => {
+    const week = (n: number): Date => new Date(Date.UTC(2027, 0, 4 + 7 * n));
+    const snapshot = await sheetFrom((s) => {
+      const block = (top: number, objective: string, dated: boolean): void => {
+        s.getCell(`A${top}`).value = objective;
+        s.mergeCells(`A${top}:C${top}`);
+        for (let w = 0; w < 6; w++) {
+          const cell = s.getCell(top, 5 + w);
+          // Only the first block carries the check-in dates; the later ones leave the row blank there.
+          if (dated) {
+            cell.value = week(w);
+            cell.numFmt = 'dd/mm/yyyy';
+          }
+        }
+        ['Sell 300 loaves a day', 'Win 40 new wholesale customers'].forEach((kr, i) => {
+          const row = top + 1 + i;
+          s.getCell(`A${row}`).value = `KR ${i + 1}`;
+          s.getCell(`B${row}`).value = kr;
+          s.getCell(`C${row}`).value = 'Target';
+          s.getCell(`D${row}`).value = i === 0 ? 300 : 40;
+          // Check-ins so far: the weeks still to come are empty, as in a template being filled in.
+          [0.2, 0.35, 0.4].forEach((v, w) => (s.getCell(row, 5 + w).value = v));
+        });
+      };
+      block(3, 'Objective 1: grow the bakery', true);
+      block(7, 'Objective 2: delight regulars', false);
+      block(11, 'Objective 3: tidy the books', false);
+    });
+    const [table] = tablesOf(snapshot);
+    expect(table.headerRow).toBe(3);
+    expect(table.layout).toBe('wide');
+    expect(['E', 'F', 'G', 'H', 'I', 'J'].map((c) => roleOf(table, c))).toEqual(Array(6).fill('period'));
+  });
 });
