@@ -127,7 +127,7 @@ describe('importSwot on awkward input', () => {
     expect(result.warnings).toEqual([SWOT_MESSAGES.importNoItems('Empty, Ragged, Budget')]);
   });
 
-  it('turns into the rudder swot import JSON with only quadrant, text, sheet and cell', () => {
+  it('turns into the rudder swot import JSON with only quadrant, text, sheet and cell per item', () => {
     const result = importSwot([
       sheet('Co', [
         ['Company', 'Strengths'],
@@ -137,6 +137,7 @@ describe('importSwot on awkward input', () => {
     expect(result.items[0].entity).toBe('Acme');
     expect(toSwotImportJson(result)).toEqual({
       items: [{ quadrant: 'strength', text: 'Team', sheet: 'Co', cell: 'B2' }],
+      strategies: [],
     });
   });
 
