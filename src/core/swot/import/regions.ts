@@ -141,7 +141,7 @@ export function readTitleRegions(view: SheetView, items: RawItem[], warnings: st
       for (let c = r === title.row ? title.col + 1 : title.col; c <= right; c++) {
         const key = view.key(r, c);
         if (skipCols.has(c) || view.consumed.has(key)) continue;
-        const text = view.itemText(r, c);
+        const text = view.itemText(r, c, title.col);
         if (text === null) continue;
         view.consumed.add(key);
         const measure = measures.get(c);
