@@ -135,6 +135,16 @@ describe('importSwot on awkward input', () => {
     expect(result.items.map((i) => `${i.quadrant}:${i.cell}`)).toEqual(['strength:A2', 'weakness:D2']);
   });
 
+  it('reads an item merged under a merged quadrant title once (both merges repeat their text)', () => {
+    const result = importSwot([
+      sheet('G', [
+        ['Strengths', 'Strengths', 'Weaknesses', 'Weaknesses'],
+        ['Bread baked on site', 'Bread baked on site', 'Old oven', 'Old oven'],
+      ]),
+    ]);
+    expect(result.items.map((i) => `${i.quadrant}:${i.cell}`)).toEqual(['strength:A2', 'weakness:C2']);
+  });
+
   it('gives addresses on the sheet when the snapshot starts away from A1', () => {
     const result = importSwot([sheet('G', [['Strengths'], ['Team']], { origin: { row: 4, col: 2 } })]);
     expect(result.items[0].cell).toBe('C6');
