@@ -101,8 +101,8 @@ const namedFields = (table: DetectedTable): number =>
   table.columns.filter((c) => c.role !== 'other' && c.header.trim() !== '' && c.confidence >= SURE_ROLE).length;
 
 /**
- * The tables of a sheet once sideways ones are added: a sideways reading is kept only where the ordinary one
- * found nothing but "other" tables, which it then replaces.
+ * The tables of a sheet once sideways ones are added: the sheet is turned only when the ordinary reading found
+ * nothing but "other" tables, and a sideways table then replaces those it covers.
  */
 export function withSideways(
   sheet: SheetSnapshot,
@@ -111,13 +111,13 @@ export function withSideways(
 ): DetectedTable[] {
   const rows = sheet.values.length;
   const cols = sheet.values.reduce((w, row) => Math.max(w, row.length), 0);
-  if (rows === 0 || rows > MAX_FIELD_ROWS || cols > MAX_RECORD_COLUMNS) return [...found];
+  // A sheet the ordinary reading already understands is not turned: that would double its cost for nothing.
   const claimed = found.filter((t) => t.kind !== 'other');
+  if (rows === 0 || rows > MAX_FIELD_ROWS || cols > MAX_RECORD_COLUMNS || claimed.length > 0) return [...found];
   const turned = transposeSnapshot(sheet);
   const sideways = detectUpright(turned)
     .map((t) => fromUpright(t, turned))
     .filter(isSideways)
-    .filter((t) => !claimed.some((c) => overlaps(c.range, t.range)))
     // Kept only where it names more fields than the ordinary reading named columns on the same cells.
     .filter((t) => found.every((f) => !overlaps(f.range, t.range) || namedFields(f) < namedFields(t)));
   if (sideways.length === 0) return [...found];
