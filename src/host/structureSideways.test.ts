@@ -1,6 +1,7 @@
 import { serialFromYmd } from '../core/dates/serial';
 import { createRudderFunctions } from '../functions/registry';
 import { MemoryWorkbook } from './memory/memoryWorkbook';
+import { STRUCTURE_MESSAGES } from '../core/structure';
 import { applyStructure, planProposal, proposeStructure } from './structureApply';
 
 const TODAY = serialFromYmd(2027, 1, 15);
@@ -57,5 +58,23 @@ describe('Structure on a sideways table', () => {
     expect(column('Actual')).toEqual([41000, 48, 5]);
     expect(column('Owner')).toEqual(['Ana Lopez', 'Ben Carter', 'Chloe Martin']);
     expect(await port.readSheet('Scorecard')).toEqual(before);
+  });
+
+  it('says plainly that headings over text are not a table it can write, and writes nothing', async () => {
+    const port = new MemoryWorkbook({ functions: createRudderFunctions(() => TODAY) });
+    await port.addSheet('About us');
+    await port.writeBlock('About us', 'B2', [
+      ['Vision'],
+      ['The bakery every street in town recommends'],
+      [null],
+      ['Mission'],
+      ['Honest bread baked every morning from local flour'],
+    ]);
+    const result = await proposeStructure(port, { sheet: 'About us' });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.proposal.tables[0]).toMatchObject({ kind: 'strategy', orientation: 'sections' });
+    const planned = planProposal(result.proposal, 0, result.proposal.corrections[0], TODAY);
+    expect(planned).toEqual({ ok: false, reason: STRUCTURE_MESSAGES.sectionsNotTable });
+    expect((await port.listSheets()).map((s) => s.name)).toEqual(['About us']);
   });
 });

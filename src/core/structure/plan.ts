@@ -127,6 +127,7 @@ function statusText(cell: PlannedCell | undefined): string | null {
 }
 
 export function planStructure(input: StructureInput): StructureResult {
+  if (input.table.orientation === 'sections') return { ok: false, reason: M.sectionsNotTable };
   // A sideways table's records are its columns: read on the sheet turned upright, they are rows like any other.
   if (input.table.orientation === 'columns') {
     const upright = uprightFrame(input.table, input.snapshot);
