@@ -103,6 +103,13 @@ describe('detectTables: bad input', () => {
     expect(reasonOf([['Vision', 'Vision', 'Vision', 'Vision']])).toBe(DETECT_MESSAGES.onlyMerged);
   });
 
+  it('gives up quickly on a long single column of one quadrant heading repeated', () => {
+    const rows = Array.from({ length: 200_000 }, () => ['Threats']);
+    const started = Date.now();
+    expect(reasonOf(rows)).toBe(DETECT_MESSAGES.singleColumn);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('finds nothing in scattered single letters', () => {
     expect(reasonOf([['s', null, 'w'], [], [], [], ['o', null, 't']])).toBe(DETECT_MESSAGES.noHeader);
   });

@@ -59,10 +59,12 @@ interface Block {
   readonly bottom: number;
   readonly kind: TableKind;
   readonly headings: readonly number[];
+  /** Enough distinct headings with text under them; a run that falls short is skipped whole. */
+  readonly valid: boolean;
 }
 
 /** Grows a block down from its first heading over lone texts in the same column, across short gaps. */
-function blockFrom(view: SheetView, col: number, top: number, kind: TableKind): Block | undefined {
+function blockFrom(view: SheetView, col: number, top: number, kind: TableKind): Block {
   const headings: number[] = [];
   const keys = new Set<string>();
   let bottom = top;
@@ -87,8 +89,8 @@ function blockFrom(view: SheetView, col: number, top: number, kind: TableKind): 
     } else textUnderLast = true;
   }
   if (textUnderLast) sectionsWithText++;
-  if (keys.size < MIN_HEADINGS || sectionsWithText < MIN_HEADINGS) return undefined;
-  return { col, top, bottom, kind, headings };
+  const valid = keys.size >= MIN_HEADINGS && sectionsWithText >= MIN_HEADINGS;
+  return { col, top, bottom, kind, headings, valid };
 }
 
 function tableOf(view: SheetView, block: Block): DetectedTable {
@@ -138,7 +140,7 @@ function coveredSpans(view: SheetView, found: readonly DetectedTable[]): (readon
 /** Longer lines are never headings: they are not even read for heading words. */
 const MAX_HEADING_CHARS = 80;
 
-/** The label-above-text blocks of a sheet, outside the tables already found. Reads each row once or twice. */
+/** The label-above-text blocks of a sheet, outside the tables already found. Reads each row at most twice. */
 export function findSections(view: SheetView, found: readonly DetectedTable[]): DetectedTable[] {
   const spans = coveredSpans(view, found);
   const covered = (top: number, bottom: number): boolean => spans.some(([a, b]) => top <= b && a <= bottom);
@@ -153,8 +155,8 @@ export function findSections(view: SheetView, found: readonly DetectedTable[]): 
     const heading = text === undefined || text.length > MAX_HEADING_CHARS ? undefined : headingOf(text);
     if (!heading) continue;
     const block = blockFrom(view, view.rowFirst[r], r, heading.kind);
-    if (!block || covered(block.top, block.bottom)) continue;
-    out.push(tableOf(view, block));
+    // A later start inside the same run sees fewer headings, so a run that falls short is not walked again.
+    if (block.valid && !covered(block.top, block.bottom)) out.push(tableOf(view, block));
     r = block.bottom;
   }
   return out;
