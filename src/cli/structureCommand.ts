@@ -62,7 +62,9 @@ const MAX_COLUMNS_SHOWN = 40;
 export function tableText(t: DetectedTable): string {
   const width = t.columns.slice(0, MAX_COLUMNS_SHOWN).reduce((w, c) => Math.max(w, c.header.length), 6);
   const sideways = t.orientation === 'columns';
-  const where = sideways ? `sideways: field names down column ${columnLetter(t.headerRow - 1)}` : `header row ${t.headerRow}`;
+  const where = sideways
+    ? `sideways: field names down column ${columnLetter(t.headerRow - 1)}`
+    : `header row ${t.headerRow}`;
   const lines = [`Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (${where})`];
   lines.push(`  ${sideways ? 'Row   ' : 'Column'}  ${'Header'.padEnd(width)}  Role       Confidence`);
   for (const c of t.columns.slice(0, MAX_COLUMNS_SHOWN))
