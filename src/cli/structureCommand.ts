@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import type ExcelJS from 'exceljs';
-import { parseRangeAddress, type RangeRef } from '../core/grid/a1';
+import { columnLetter, parseRangeAddress, type RangeRef } from '../core/grid/a1';
 import { cellError } from '../core/grid/types';
 import { serialFromUtcDate } from '../core/dates/serial';
 import {
@@ -67,6 +67,7 @@ function tableJson(t: DetectedTable): Record<string, unknown> {
     headerRow: t.headerRow,
     kind: t.kind,
     layout: t.layout,
+    orientation: t.orientation,
     columns: t.columns.map((c) => ({
       column: c.column,
       header: c.header,
@@ -81,10 +82,12 @@ const MAX_COLUMNS_SHOWN = 40;
 
 export function tableText(t: DetectedTable): string {
   const width = t.columns.slice(0, MAX_COLUMNS_SHOWN).reduce((w, c) => Math.max(w, c.header.length), 6);
-  const lines = [
-    `Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (header row ${t.headerRow})`,
-  ];
-  lines.push(`  Column  ${'Header'.padEnd(width)}  Role       Confidence`);
+  const sideways = t.orientation === 'columns';
+  const where = sideways
+    ? `sideways: field names down column ${columnLetter(t.headerRow - 1)}`
+    : `header row ${t.headerRow}`;
+  const lines = [`Sheet '${t.sheet}': a ${t.kind === 'other' ? 'table' : `${t.kind} table`} at ${t.range} (${where})`];
+  lines.push(`  ${sideways ? 'Row   ' : 'Column'}  ${'Header'.padEnd(width)}  Role       Confidence`);
   for (const c of t.columns.slice(0, MAX_COLUMNS_SHOWN))
     lines.push(
       `  ${c.column.padEnd(6)}  ${(c.header || '(blank)').padEnd(width)}  ${c.role.padEnd(9)}  ${confidenceWord(c.confidence)}`,

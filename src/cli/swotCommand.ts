@@ -68,7 +68,10 @@ export function registerSwotCommand(program: Command, io: CliIo, runner: Command
     .argument('<book.xlsx>', 'the workbook to read (it is never changed)')
     .option('--sheet <name>', 'read only this sheet (default: every sheet)')
     .addOption(maxRowsOption())
-    .option('--json', 'machine-readable output: {"items": [{"quadrant", "text", "sheet", "cell"}]}')
+    .option(
+      '--json',
+      'machine-readable output: {"items": [{"quadrant", "text", "sheet", "cell"}], "strategies": [{"type", "text", "sheet", "cell", "from"}]}',
+    )
     .addHelpText(
       'after',
       '\nExamples:\n  rudder swot import plan.xlsx\n  rudder swot import plan.xlsx --sheet SWOT --json\n',

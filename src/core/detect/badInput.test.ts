@@ -83,6 +83,33 @@ describe('detectTables: bad input', () => {
     expect(formulaHeader).toEqual({ ok: false, reason: DETECT_MESSAGES.headerUncalculated });
   });
 
+  it('reads a header row of formulas whose results were calculated like any header', () => {
+    const result = detectTables({
+      name: 'Sheet1',
+      origin: { row: 0, col: 0 },
+      values: [
+        ['Goal', 'Owner', 'Due'],
+        ['Grow sales by a fifth by December 2027', 'Ana Lopez', '31/12/2027'],
+        ['Open a second shop by June 2028', 'Ben Carter', '30/06/2028'],
+      ],
+      formulas: [['=Setup!A1', '=Setup!B1', '=Setup!C1'], [], []],
+    });
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.tables[0]).toMatchObject({ headerRow: 1, kind: 'goals' });
+  });
+
+  it('says why a single row of one long merged heading or a lone SWOT heading with one line is not a table', () => {
+    expect(reasonOf([['Strengths'], ['Fresh bread every morning']])).toBe(DETECT_MESSAGES.onlyTitle);
+    expect(reasonOf([['Vision', 'Vision', 'Vision', 'Vision']])).toBe(DETECT_MESSAGES.onlyMerged);
+  });
+
+  it('gives up quickly on a long single column of one quadrant heading repeated', () => {
+    const rows = Array.from({ length: 200_000 }, () => ['Threats']);
+    const started = Date.now();
+    expect(reasonOf(rows)).toBe(DETECT_MESSAGES.singleColumn);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('finds nothing in scattered single letters', () => {
     expect(reasonOf([['s', null, 'w'], [], [], [], ['o', null, 't']])).toBe(DETECT_MESSAGES.noHeader);
   });

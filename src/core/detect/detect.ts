@@ -10,12 +10,15 @@ import { cellType, isDateFormat } from './cells';
 import { findExtent } from './extent';
 import { evaluateHeader, hasGroupAbove, isGroupRow, isSubHeaderRow, type HeaderCandidate } from './header';
 import { tableKind } from './kind';
+import { swotQuadrantOf } from './lexicon';
 import { settleLayout } from './layout';
 import { DETECT_MESSAGES } from './messages';
 import { profileColumn } from './profile';
-import { alternativesOf, inferRoles, settleForKind, type ColumnInput } from './roles';
+import { alternativesOf, inferRoles, settleForKind, settleOther, type ColumnInput } from './roles';
 import { viewOf, type SheetView } from './sheet';
 import { splitSegments } from './segments';
+import { findSections } from './sections';
+import { withSideways } from './sideways';
 import { displayText } from './text';
 import type { DetectedTable, Detection, DetectOptions } from './types';
 
@@ -75,6 +78,7 @@ function buildTable(
   left: number,
   right: number,
   maxRows: number,
+  rowQuadrants: number,
 ): DetectedTable | undefined {
   const headerRow = block.header.row;
   let top = block.top;
@@ -105,9 +109,10 @@ function buildTable(
   if (inputs.every((col) => isMergedBlock(view, col, sample, headerRow))) return undefined;
   const roled = inferRoles(inputs);
   const above = top > 0 ? groupTexts(view, top - 1, left, right, false).filter((t) => t !== '') : [];
-  const guessed = tableKind(roled, above);
+  const guessed = tableKind(roled, above, rowQuadrants);
   settleForKind(roled, guessed.kind);
   const { layout, kind } = settleLayout(roled, guessed);
+  if (kind.kind === 'other') settleOther(roled);
   const row = (r: number): number => view.originRow + r + 1;
   return {
     sheet: view.name,
@@ -124,6 +129,7 @@ function buildTable(
     kind: kind.kind,
     kindConfidence: kind.confidence,
     layout,
+    orientation: 'rows',
     columns: roled.map((col) => ({
       column: columnLetter(view.originCol + col.input.index),
       index: view.originCol + col.input.index,
@@ -201,9 +207,34 @@ function headerBlock(view: SheetView, candidate: HeaderCandidate): HeaderBlock {
   return { top: candidate.row, header: candidate, spread: false };
 }
 
+/** How many SWOT quadrants the cells of a header row name. */
+function quadrantsNamed(view: SheetView, header: HeaderCandidate): number {
+  const quadrants = new Set<string>();
+  for (let c = header.left; c <= header.right; c++) {
+    const q = view.present(header.row, c) ? swotQuadrantOf(displayText(view.value(header.row, c))) : undefined;
+    if (q) quadrants.add(q);
+  }
+  return quadrants.size;
+}
+
+/**
+ * The tables on a sheet: header rows with records under them, then sideways tables (field names down a column)
+ * where the ordinary reading found nothing Rudder can use, then blocks of headings over text.
+ */
 export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}): Detection {
-  const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
   const view = viewOf(sheet);
+  const upright = detectRows(view, options);
+  const found = upright.ok ? upright.tables : [];
+  const turnedToo = withSideways(sheet, found, (turned) => {
+    const result = detectRows(viewOf(turned), options);
+    return result.ok ? result.tables : [];
+  });
+  const tables = [...turnedToo, ...findSections(view, turnedToo)];
+  return tables.length > 0 ? { ok: true, tables } : upright;
+}
+
+function detectRows(view: SheetView, options: DetectOptions): Detection {
+  const maxRows = Math.max(1, Math.floor(options.maxRows ?? DEFAULT_MAX_ROWS));
   const tables: DetectedTable[] = [];
   let sawLonelyHeader = false;
   let blockRow = 0;
@@ -217,8 +248,9 @@ export function detectTables(sheet: SheetSnapshot, options: DetectOptions = {}):
     if (!candidate) continue;
     const block = headerBlock(view, candidate);
     let end = -1;
+    const rowQuadrants = quadrantsNamed(view, block.header);
     for (const [left, right] of splitSegments(view, block.header, block.top, block.spread)) {
-      const table = buildTable(view, block, left, right, maxRows);
+      const table = buildTable(view, block, left, right, maxRows, rowQuadrants);
       if (!table) continue;
       tables.push(table);
       end = Math.max(end, table.lastDataRow - view.originRow - 1);

@@ -3,13 +3,15 @@
  * from the column below) and shows some evidence: a known header word, labels over typed
  * columns, or labels shorter than the text below them.
  */
-import { isNumeric, type CellType } from './cells';
+import { isNumeric, isTemporal, type CellType } from './cells';
 import { headerRoleScores, hasSwotOrStrategyWord } from './match';
 import type { SheetView } from './sheet';
 import { displayText } from './text';
 
 /** Rows below a candidate header read to learn what its columns hold. */
 const LOOKAHEAD_ROWS = 8;
+/** Dates or periods over figures in this many columns make a history's header. */
+const MIN_PERIOD_RUN = 3;
 
 export interface HeaderCandidate {
   readonly row: number;
@@ -85,6 +87,8 @@ function readBelow(view: SheetView, row: number, left: number, right: number): B
 
 function isLabel(type: CellType, below: CellType | undefined): boolean {
   if (type === 'text') return true;
+  // A period over a column not filled in yet: a template's check-in dates, still labels.
+  if (isTemporal(type) && below === undefined) return true;
   if (type === 'blank' || type === 'error' || below === undefined) return false;
   if (isNumeric(type) && isNumeric(below)) return false;
   return type !== below;
@@ -129,12 +133,14 @@ export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | 
   let roleHits = 0;
   let headerLen = 0;
   let headerTexts = 0;
+  let periodsOverFigures = 0;
   for (let c = left; c <= right; c++) {
     const type = view.type(row, c);
     if (type === 'blank') continue;
     const under = below.dominant.get(c);
     if (!isLabel(type, under)) continue;
     labels++;
+    if (isTemporal(type) && under !== undefined && isNumeric(under)) periodsOverFigures++;
     if (type !== 'text') continue;
     const text = displayText(view.value(row, c));
     if (isFormLabel(text)) continue;
@@ -150,7 +156,9 @@ export function evaluateHeader(view: SheetView, row: number): HeaderCandidate | 
   if (labelShare < 0.6) return undefined;
   const avgHeader = headerTexts ? headerLen / headerTexts : 0;
   const shorter = below.avgTextLen > 0 && avgHeader > 0 && avgHeader < 0.7 * below.avgTextLen ? 1 : 0;
-  const evidence = contrast + hits + shorter;
+  // A run of dates or periods over figures is a history's header (weekly check-ins under an objective's title).
+  const periodRun = periodsOverFigures >= MIN_PERIOD_RUN ? 1 : 0;
+  const evidence = contrast + hits + shorter + periodRun;
   if (evidence === 0) return undefined;
   const score = labelShare * (0.5 + 0.5 * Math.min(1, evidence / 3));
   const blankBelow = row + 1 >= view.rows || view.rowCount[row + 1] === 0;

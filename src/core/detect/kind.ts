@@ -15,10 +15,12 @@ export function quadrantOfColumn(col: RoledColumn): string | undefined {
 }
 
 /**
+ * `rowQuadrants`: the quadrants the whole header row names, beside this table too (boxes set side by side
+ * with a gap between them are split into one table each).
  * `above`: the texts of the row right above the header, where a grid of SWOT boxes names its
  * quadrants ("Forças" over "ID / Itens / Pontos").
  */
-export function tableKind(cols: readonly RoledColumn[], above: readonly string[] = []): KindResult {
+export function tableKind(cols: readonly RoledColumn[], above: readonly string[] = [], rowQuadrants = 0): KindResult {
   const quadrants = new Set<string>();
   let strategyHeaders = 0;
   for (const col of cols) {
@@ -32,6 +34,9 @@ export function tableKind(cols: readonly RoledColumn[], above: readonly string[]
   );
   if (quadrants.size === 2 && action) return { kind: 'goals', confidence: 0.7 };
   if (quadrants.size >= 2) return { kind: 'swot', confidence: quadrants.size >= 4 ? 0.95 : 0.8 };
+  // Boxes stacked in one column: the column is headed by one quadrant and holds the next one's title further down.
+  const stacked = cols.some((c) => quadrantOfColumn(c) !== undefined && c.input.profile.swot >= 1);
+  if (quadrants.size === 1 && (stacked || rowQuadrants >= 2)) return { kind: 'swot', confidence: 0.75 };
   const captions = new Set(above.map(swotQuadrantOf).filter((q) => q !== undefined));
   if (captions.size >= 2) return { kind: 'swot', confidence: 0.75 };
   for (const col of cols) {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { columnIndex, columnLetter, parseRangeAddress } from '../grid/a1';
 import { cellError, type CellValue, type SheetSnapshot } from '../grid/types';
-import { detectTables, DETECT_MESSAGES, type DetectedTable } from './index';
+import { detectTables, DETECT_MESSAGES, toUpright, transposeSnapshot, type DetectedTable } from './index';
 
 /** Header words in several languages, so that a fair share of random sheets do hold tables. */
 const WORDS = [
@@ -76,7 +76,11 @@ function isUnitInterval(x: number): boolean {
 }
 
 /** Why a detected table does not fit the sheet it came from, or `undefined` when it does. */
-function misfit(table: DetectedTable, snapshot: SheetSnapshot): string | undefined {
+function misfit(found: DetectedTable, sheet: SheetSnapshot): string | undefined {
+  // A sideways table must fit the sheet turned upright, as Structure reads it; its fields are named by row number.
+  const sideways = found.orientation === 'columns';
+  const table = toUpright(found);
+  const snapshot = sideways ? transposeSnapshot(sheet) : sheet;
   const width = Math.max(0, ...snapshot.values.map((row) => row.length));
   const firstRow = snapshot.origin.row;
   const lastRow = firstRow + snapshot.values.length - 1;
@@ -98,7 +102,11 @@ function misfit(table: DetectedTable, snapshot: SheetSnapshot): string | undefin
   if (table.columns.length === 0) return 'no columns';
   for (const col of table.columns) {
     if (col.index < range.left || col.index > range.right) return `column ${col.column} outside ${table.range}`;
-    if (columnLetter(col.index) !== col.column || columnIndex(col.column) !== col.index)
+    if (
+      sideways
+        ? col.column !== String(col.index + 1)
+        : columnLetter(col.index) !== col.column || columnIndex(col.column) !== col.index
+    )
       return `column letter ${col.column} does not match index ${col.index}`;
     if (!isUnitInterval(col.confidence)) return `confidence ${col.confidence} for ${col.column}`;
     if (col.alternatives.some((a) => !isUnitInterval(a.confidence))) return `alternative confidence in ${col.column}`;

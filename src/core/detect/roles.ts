@@ -233,3 +233,23 @@ function settleStrategy(cols: RoledColumn[]): void {
     .sort((a, b) => b.input.profile.avgWords - a.input.profile.avgWords)[0];
   if (statement) assign(statement, 'statement', 0.8);
 }
+
+/** Roles that only mean something in a goals or KPI table: a budget's "Planned" and "Actual" are just its figures. */
+const MEASURING_ROLES: ReadonlySet<ColumnRole> = new Set([
+  'goal',
+  'kpi',
+  'baseline',
+  'target',
+  'actual',
+  'direction',
+  'link',
+  'weight',
+]);
+
+/**
+ * A table that shows no evidence of goals or KPIs keeps no role that would make Structure read it as one; the
+ * guessed role stays among the alternatives, for a user who knows better.
+ */
+export function settleOther(cols: RoledColumn[]): void {
+  for (const col of cols) if (MEASURING_ROLES.has(col.role)) assign(col, 'other', 0.4);
+}

@@ -56,15 +56,23 @@ export type TableKind = 'goals' | 'kpis' | 'swot' | 'strategy' | 'other';
  */
 export type TableLayout = 'flat' | 'wide' | 'long';
 
+/**
+ * How records run on the sheet. `rows`: a header row, one record per row under it. `columns`: sideways, field
+ * names down the table's first column and one record per column to their right (balanced scorecards and
+ * action plans written across). `sections`: headings down one column, each over the text it names (a vision
+ * under "Vision", a list of strengths under "Strengths").
+ */
+export type TableOrientation = 'rows' | 'columns' | 'sections';
+
 export interface RoleScore {
   readonly role: ColumnRole;
   readonly confidence: number;
 }
 
 export interface DetectedColumn {
-  /** Column letter on the sheet, e.g. `C`. */
+  /** Column letter on the sheet, e.g. `C`; in a sideways table the 1-based number of the field's row, e.g. `3`. */
   readonly column: string;
-  /** 0-based column index on the sheet. */
+  /** 0-based column index on the sheet; in a sideways table the 0-based index of the field's row. */
   readonly index: number;
   /** Header text; for a two-level header the group and the column name joined, e.g. `Q1 Target`. */
   readonly header: string;
@@ -79,7 +87,10 @@ export interface DetectedTable {
   readonly sheet: string;
   /** A1 range on the sheet, header included. */
   readonly range: string;
-  /** 1-based sheet row of the top header row (the group row when the header has two levels). */
+  /**
+   * 1-based sheet row of the top header row (the group row when the header has two levels). In a sideways table
+   * this and the other row numbers below count columns: the column of field names, the first and last record.
+   */
   readonly headerRow: number;
   /** 1 or 2. */
   readonly headerRows: number;
@@ -88,6 +99,7 @@ export interface DetectedTable {
   readonly kind: TableKind;
   readonly kindConfidence: number;
   readonly layout: TableLayout;
+  readonly orientation: TableOrientation;
   readonly columns: readonly DetectedColumn[];
   /** 1-based sheet rows inside the data extent that are not data: repeated headers, blank rows. */
   readonly skippedRows: readonly number[];

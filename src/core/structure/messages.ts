@@ -40,6 +40,7 @@ export const STRUCTURE_MESSAGES = {
   unknownStrategyTypes: (n: number) =>
     `${n} ${n === 1 ? 'row has a type' : 'rows have types'} other than Mission, Vision, Value or Pillar: copied as written. Goals can link to ${n === 1 ? 'it' : 'them'}, but only pillars and values count as what a goal serves.`,
   noRows: `${NOTHING} the table has no rows with data below its header.`,
+  sectionsNotTable: `${NOTHING} this block is headings over text (such as Vision over your vision), not a table. Put each statement on its own row beside a Type column (Mission, Vision, Value or Pillar) and Structure can write it.`,
   unknownKind:
     'Rudder structures goal, KPI and strategy tables. Choose "Goals", "KPIs" or "Strategy" as the kind of this table.',
   /** Detection has no confident kind for the table: the user chooses, Rudder does not default to goals. */

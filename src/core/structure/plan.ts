@@ -4,6 +4,7 @@
  * and the mapping to remember. Pure: the host reads and writes.
  */
 import type { ColumnRole, DetectedTable } from '../detect';
+import { uprightFrame } from '../detect/sideways';
 import {
   columnsOf,
   isFormulaColumn,
@@ -137,6 +138,12 @@ function statusText(cell: PlannedCell | undefined): string | null {
 }
 
 export function planStructure(input: StructureInput): StructureResult {
+  if (input.table.orientation === 'sections') return { ok: false, reason: M.sectionsNotTable };
+  // A sideways table's records are its columns: read on the sheet turned upright, they are rows like any other.
+  if (input.table.orientation === 'columns') {
+    const upright = uprightFrame(input.table, input.snapshot);
+    return planStructure({ ...input, table: upright.table, snapshot: upright.sheet });
+  }
   const { table, snapshot, corrections, existing, mapping } = input;
   const kind = corrections.kind;
   if (kind === null) return { ok: false, reason: kindQuestionOf(table) ?? M.chooseKind };

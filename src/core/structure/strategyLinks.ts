@@ -4,6 +4,7 @@
  * it is plainly the link from each goal to what it serves, so Structure proposes it as the Pillar column.
  */
 import type { DetectedColumn, DetectedTable } from '../detect';
+import { uprightFrame } from '../detect/sideways';
 import { displayText } from '../detect/text';
 import type { SheetSnapshot } from '../grid/types';
 import { normText, splitLinkCell } from '../model';
@@ -47,9 +48,10 @@ export function withStrategyLink(
   if (table.kind !== 'goals' || strategy.length === 0 || table.columns.some((c) => c.role === 'link')) return table;
   const names = new Set(strategy.map(normText).filter((n) => n !== ''));
   let best: { column: DetectedColumn; share: number } | null = null;
+  const upright = uprightFrame(table, snapshot);
   for (const column of table.columns) {
     if (column.role !== 'other') continue;
-    const { named, filled } = namedCells(table, snapshot, column, names);
+    const { named, filled } = namedCells(upright.table, upright.sheet, column, names);
     const share = filled === 0 ? 0 : named / filled;
     if (named >= MIN_CELLS && share >= MIN_SHARE && (best === null || share > best.share)) best = { column, share };
   }

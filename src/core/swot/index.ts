@@ -23,3 +23,5 @@ export { BUSINESS_TEMPLATES, DEFAULT_TEMPLATE_ID, getBusinessTemplate } from './
 export type { BusinessTemplate, QuadrantGuide } from './templates';
 export { cleanText, textKey } from './text';
 export * from './import';
+export { addImportedStrategies } from './importedStrategies';
+export type { ImportedStrategiesOutcome } from './importedStrategies';

@@ -122,7 +122,10 @@ function Proposal({
             ))}
           </Dropdown>
         </Field>
-        <Field label="Header row" className={styles.field}>
+        <Field
+          label={table.orientation === 'columns' ? 'Column of field names (sideways table)' : 'Header row'}
+          className={styles.field}
+        >
           <SpinButton
             value={corrections.headerRow}
             min={table.headerRow}

@@ -17,8 +17,12 @@ export const SWOT_UI = {
   importNothing: 'Rudder found no SWOT items there. Try another sheet, or start from scratch.',
   importFound: (n: number) =>
     `Rudder found ${n} item${n === 1 ? '' : 's'}. Check them, then take them into the wizard.`,
-  imported: (added: number, skipped: number) =>
-    `${added} item${added === 1 ? '' : 's'} taken into the wizard${skipped > 0 ? `; ${skipped} already there were left out` : ''}.`,
+  imported: (added: number, skipped: number, strategies = 0) =>
+    `${added} item${added === 1 ? '' : 's'} taken into the wizard${skipped > 0 ? `; ${skipped} already there were left out` : ''}${
+      strategies > 0
+        ? `; ${strategies} strateg${strategies === 1 ? 'y' : 'ies'} written beside them will go to the TOWS table when you finish`
+        : ''
+    }.`,
   resumed: 'Welcome back: you are where you left off.',
   editingFinished:
     'This SWOT was finished before. Change anything and press Finish again to update the sheet and tables.',

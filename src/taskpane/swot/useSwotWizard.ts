@@ -8,6 +8,7 @@ import {
   createWizardState,
   importSwot,
   type ImportedSwotItem,
+  type ImportedSwotStrategy,
   type ItemIssue,
   type SwotQuadrant,
   type SwotWizardState,
@@ -37,6 +38,8 @@ export interface ImportScan {
   /** `null` for every sheet. */
   readonly sheet: string | null;
   readonly items: readonly ImportedSwotItem[];
+  /** Countermeasures and cross-strategies found beside the items: TOWS strategies, never items. */
+  readonly strategies: readonly ImportedSwotStrategy[];
   readonly warnings: readonly string[];
 }
 
@@ -205,7 +208,7 @@ export function useSwotWizard(): SwotWizardApi {
         const snapshots = await Promise.all(names.map((n) => port.readSheet(n)));
         return importSwot(snapshots);
       }).then(
-        (result) => setScan({ sheet, items: result.items, warnings: result.warnings }),
+        (result) => setScan({ sheet, items: result.items, strategies: result.strategies, warnings: result.warnings }),
         (error: unknown) => setNotices([{ intent: 'error', text: messageOf(error) }]),
       );
     },
@@ -214,9 +217,11 @@ export function useSwotWizard(): SwotWizardApi {
 
   const acceptImport = useCallback(() => {
     if (!scan) return;
-    const outcome = model.acceptImported(latest.current, scan.items);
+    const outcome = model.acceptImported(latest.current, scan.items, scan.strategies);
     commit({ ...outcome.state, step: 'review' });
-    setNotices([{ intent: 'success', text: SWOT_UI.imported(outcome.added, outcome.skipped) }]);
+    setNotices([
+      { intent: 'success', text: SWOT_UI.imported(outcome.added, outcome.skipped, outcome.strategiesAdded) },
+    ]);
     setImporting(false);
     setScan(null);
   }, [commit, scan]);

@@ -6,12 +6,15 @@ import {
   DEFAULT_IMPACT,
   QUADRANT_PREFIX,
   SWOT_QUADRANTS,
+  addImportedStrategies,
   draftGoalFromStrategy,
   idNumber,
   nextItemId,
   nextStrategyId,
+  textKey,
   validateItem,
   type ImportedSwotItem,
+  type ImportedSwotStrategy,
   type ItemIssue,
   type SwotItem,
   type SwotQuadrant,
@@ -130,13 +133,23 @@ export interface ImportOutcome {
   readonly added: number;
   /** Items already in the wizard (same words, same quadrant), left out. */
   readonly skipped: number;
+  /** Strategies found beside the items, taken in as TOWS strategies linked to them. */
+  readonly strategiesAdded: number;
 }
 
-/** Takes imported items into the wizard, in quadrant order, with the impact the sheet gave (or 3). */
-export function acceptImported(state: SwotWizardState, imported: readonly ImportedSwotItem[]): ImportOutcome {
+/**
+ * Takes imported items into the wizard, in quadrant order, with the impact the sheet gave (or 3), then the
+ * strategies written beside them, linked to the items they answer; nothing already there is taken twice.
+ */
+export function acceptImported(
+  state: SwotWizardState,
+  imported: readonly ImportedSwotItem[],
+  strategies: readonly ImportedSwotStrategy[] = [],
+): ImportOutcome {
   let next = state;
   let added = 0;
   let skipped = 0;
+  const byCell = new Map<string, SwotItem>();
   for (const quadrant of SWOT_QUADRANTS) {
     for (const item of imported.filter((i) => i.quadrant === quadrant)) {
       const change = addItem(next, quadrant, item.text, {
@@ -146,9 +159,18 @@ export function acceptImported(state: SwotWizardState, imported: readonly Import
       if (change.state === next) skipped += 1;
       else added += 1;
       next = change.state;
+      const key = textKey(item.text);
+      const kept = next.items.find((i) => i.quadrant === quadrant && textKey(i.text) === key);
+      if (kept) byCell.set(`${item.sheet}!${item.cell}`, kept);
     }
   }
-  return { state: next, added, skipped };
+  const tows = addImportedStrategies(next.strategies, strategies, (cell) => byCell.get(cell));
+  return {
+    state: { ...next, strategies: [...tows.strategies] },
+    added,
+    skipped,
+    strategiesAdded: tows.added,
+  };
 }
 
 /** The key that ties a strategy to the pairing it answers: its type and the two item IDs. */

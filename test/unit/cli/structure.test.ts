@@ -53,7 +53,15 @@ describe('rudder structure', () => {
       ['Goals', 'A3:D6', 3, 'goals'],
       ['KPIs', 'A1:E3', 1, 'kpis'],
     ]);
-    expect(Object.keys(out.tables[0])).toEqual(['sheet', 'range', 'headerRow', 'kind', 'layout', 'columns']);
+    expect(Object.keys(out.tables[0])).toEqual([
+      'sheet',
+      'range',
+      'headerRow',
+      'kind',
+      'layout',
+      'orientation',
+      'columns',
+    ]);
     expect(out.tables.map((t) => t.layout)).toEqual(['flat', 'flat']);
     expect(out.tables[0].columns[0]).toMatchObject({ column: 'A', header: 'Goal', role: 'goal' });
     expect(typeof out.tables[0].columns[0].confidence).toBe('number');

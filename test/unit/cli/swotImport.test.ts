@@ -46,14 +46,14 @@ describe('rudder swot import', () => {
     ]);
   });
 
-  it('prints exactly the keys DESIGN §5 names in --json, nothing more', async () => {
+  it('prints exactly the keys DESIGN §5 names in --json (items, and strategies beside them), nothing more', async () => {
     const file = await book('SWOT', 'A1', [
       ['Category', 'Item', 'Impact'],
       ['Strength', 'Loyal regulars', 4],
     ]);
     const run = await runCli(['swot', 'import', file, '--json']);
     const doc = JSON.parse(run.stdout) as Record<string, unknown>;
-    expect(Object.keys(doc)).toEqual(['items']);
+    expect(Object.keys(doc)).toEqual(['items', 'strategies']);
     expect(Object.keys((doc.items as Record<string, unknown>[])[0]).sort()).toEqual([
       'cell',
       'quadrant',
@@ -144,6 +144,7 @@ describe('rudder swot import', () => {
     const ok = await runCli(['swot', 'import', file, '--sheet', 'swot', '--json']);
     expect(JSON.parse(ok.stdout)).toEqual({
       items: [{ quadrant: 'strength', text: 'Loyal regulars', sheet: 'SWOT', cell: 'B2' }],
+      strategies: [],
     });
     const missing = await runCli(['swot', 'import', file, '--sheet', 'Plans']);
     expect(missing.code).toBe(2);
@@ -189,5 +190,9 @@ describe('rudder swot import with strategies beside the items', () => {
     );
     const json = await importJson(file);
     expect(json.items.map((i) => i.text)).toEqual(['Loyal regulars', 'Chain store opening']);
+    const doc = JSON.parse((await runCli(['swot', 'import', file, '--json'])).stdout) as { strategies: unknown[] };
+    expect(doc.strategies).toEqual([
+      { type: null, text: 'loyalty card', sheet: 'SWOT', cell: 'A2', from: ['SWOT!A2'] },
+    ]);
   });
 });

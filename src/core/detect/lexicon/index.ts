@@ -6,6 +6,7 @@ import type { ColumnRole } from '../types';
 import { normalizeText, tokens } from '../text';
 import { LANGUAGES } from '../../lang';
 import { HEADER_WORDS } from '../../lang/headers';
+import { ALL_SWOT_WORDS } from '../../lang/swot';
 import type { Lexicon, RolePhrases } from './types';
 
 export type { Lexicon } from './types';
@@ -54,8 +55,21 @@ function buildPhrases(): ReadonlyMap<string, readonly Phrase[]> {
   return map;
 }
 
+/**
+ * Quadrant titles from the header words and from SWOT import's words, which also cover languages without a pack
+ * ("Silné stránky"): a sheet SWOT import reads as a grid must not be structured as a goals table.
+ */
 function buildSwot(): ReadonlyMap<string, SwotQuadrant> {
   const map = new Map<string, SwotQuadrant>();
+  for (const [, words] of ALL_SWOT_WORDS) {
+    for (const [quadrant, titles] of Object.entries(words.quadrants) as [SwotQuadrant, readonly string[]][]) {
+      for (const w of titles) {
+        // A title in a script the folding drops (Cyrillic) would otherwise name every blank header.
+        const key = normalizeText(w);
+        if (key !== '') map.set(key, quadrant);
+      }
+    }
+  }
   for (const lex of Object.values(LEXICONS)) {
     for (const [quadrant, words] of Object.entries(lex.swot) as [SwotQuadrant, readonly string[]][]) {
       for (const w of words) map.set(normalizeText(w), quadrant);

@@ -45,6 +45,14 @@ export interface SwotImportResult {
 /** The `rudder swot import` JSON document (DESIGN §5). */
 export interface SwotImportJson {
   readonly items: readonly { quadrant: SwotQuadrant; text: string; sheet: string; cell: string }[];
+  /** Countermeasures and cross-strategies: `from` names the items' cells (`Sheet!A1`) they answer. */
+  readonly strategies: readonly {
+    type: TowsType | null;
+    text: string;
+    sheet: string;
+    cell: string;
+    from: readonly string[];
+  }[];
 }
 
 /** True when the sheet names a quadrant other than `quadrant` somewhere: then its name is no guide. */
@@ -98,5 +106,8 @@ export function importSwot(sheets: readonly SheetSnapshot[]): SwotImportResult {
 
 /** The import result in the shape `rudder swot import --json` prints. */
 export function toSwotImportJson(result: SwotImportResult): SwotImportJson {
-  return { items: result.items.map(({ quadrant, text, sheet, cell }) => ({ quadrant, text, sheet, cell })) };
+  return {
+    items: result.items.map(({ quadrant, text, sheet, cell }) => ({ quadrant, text, sheet, cell })),
+    strategies: result.strategies.map(({ type, text, sheet, cell, from }) => ({ type, text, sheet, cell, from })),
+  };
 }

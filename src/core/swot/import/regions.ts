@@ -137,11 +137,16 @@ export function readTitleRegions(view: SheetView, items: RawItem[], warnings: st
     const measures = new Map<number, 'same-row' | 'row-below'>();
     for (const c of columns.strategyCols) measures.set(c, 'same-row');
     for (const c of countermeasureColumns(view, title, right, bottom, columns.firstRow)) measures.set(c, 'row-below');
+    // Right beside another quadrant's title, the same words under this one are this quadrant's item, not a merge.
+    const besideOther = titles.some(
+      (t) => t.row === title.row && t.col === title.col - 1 && t.quadrant !== title.quadrant,
+    );
+    const leftEdge = besideOther ? title.col : 0;
     for (let r = columns.firstRow; r <= bottom; r++) {
       for (let c = r === title.row ? title.col + 1 : title.col; c <= right; c++) {
         const key = view.key(r, c);
         if (skipCols.has(c) || view.consumed.has(key)) continue;
-        const text = view.itemText(r, c);
+        const text = view.itemText(r, c, leftEdge);
         if (text === null) continue;
         view.consumed.add(key);
         const measure = measures.get(c);

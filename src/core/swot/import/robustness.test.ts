@@ -108,6 +108,43 @@ describe('importSwot on awkward input', () => {
     ]);
   });
 
+  it('keeps the same words side by side under two quadrant titles in both, with a note (not as one merged cell)', () => {
+    const result = importSwot([
+      sheet('G', [
+        ['Strengths', 'Weaknesses'],
+        ['Our location', 'Our location'],
+        ['Fresh bread', 'Old oven'],
+      ]),
+    ]);
+    expect(result.items.map((i) => `${i.quadrant}:${i.cell}`)).toEqual([
+      'strength:A2',
+      'weakness:B2',
+      'strength:A3',
+      'weakness:B3',
+    ]);
+    expect(result.warnings).toEqual([SWOT_MESSAGES.importOtherQuadrant('G', 'B2', 'weakness', 'G!A2', 'strength')]);
+  });
+
+  it('still reads an item merged across the columns of its own quadrant once', () => {
+    const result = importSwot([
+      sheet('G', [
+        ['Strengths', _, _, 'Weaknesses'],
+        ['Bread baked on site every morning', 'Bread baked on site every morning', _, 'Old oven'],
+      ]),
+    ]);
+    expect(result.items.map((i) => `${i.quadrant}:${i.cell}`)).toEqual(['strength:A2', 'weakness:D2']);
+  });
+
+  it('reads an item merged under a merged quadrant title once (both merges repeat their text)', () => {
+    const result = importSwot([
+      sheet('G', [
+        ['Strengths', 'Strengths', 'Weaknesses', 'Weaknesses'],
+        ['Bread baked on site', 'Bread baked on site', 'Old oven', 'Old oven'],
+      ]),
+    ]);
+    expect(result.items.map((i) => `${i.quadrant}:${i.cell}`)).toEqual(['strength:A2', 'weakness:C2']);
+  });
+
   it('gives addresses on the sheet when the snapshot starts away from A1', () => {
     const result = importSwot([sheet('G', [['Strengths'], ['Team']], { origin: { row: 4, col: 2 } })]);
     expect(result.items[0].cell).toBe('C6');
@@ -127,7 +164,7 @@ describe('importSwot on awkward input', () => {
     expect(result.warnings).toEqual([SWOT_MESSAGES.importNoItems('Empty, Ragged, Budget')]);
   });
 
-  it('turns into the rudder swot import JSON with only quadrant, text, sheet and cell', () => {
+  it('turns into the rudder swot import JSON with only quadrant, text, sheet and cell per item', () => {
     const result = importSwot([
       sheet('Co', [
         ['Company', 'Strengths'],
@@ -137,6 +174,7 @@ describe('importSwot on awkward input', () => {
     expect(result.items[0].entity).toBe('Acme');
     expect(toSwotImportJson(result)).toEqual({
       items: [{ quadrant: 'strength', text: 'Team', sheet: 'Co', cell: 'B2' }],
+      strategies: [],
     });
   });
 

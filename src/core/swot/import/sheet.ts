@@ -87,16 +87,22 @@ export class SheetView {
 
   /**
    * Reads a cell in an item position: its text if it is an item, nothing for labels and blanks.
-   * An error value is remembered for a warning rather than taken as an item.
+   * An error value is remembered for a warning rather than taken as an item. `leftEdge`: the first column of
+   * the quadrant being read; the same words just left of it belong to another quadrant, not to a merged cell.
    */
-  itemText(row: number, col: number): string | null {
+  itemText(row: number, col: number, leftEdge = 0): string | null {
     const v = this.value(row, col);
     if (isCellError(v)) {
       this.errorCells.set(this.key(row, col), v.code);
       return null;
     }
     const k = this.kind(row, col);
-    if (k?.kind !== 'text' || this.isCopy(row, col) || this.headsNumbers(row, col) || this.continuesMerge(row, col))
+    if (
+      k?.kind !== 'text' ||
+      this.isCopy(row, col) ||
+      this.headsNumbers(row, col) ||
+      (col > leftEdge && this.continuesMerge(row, col))
+    )
       return null;
     return this.text(row, col);
   }
