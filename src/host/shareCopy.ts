@@ -22,6 +22,7 @@ import {
   type ShareFacts,
 } from '../core/share';
 import { letFileForm } from '../core/share/formulaScan';
+import { sharedFormulaGroups } from '../core/share/sharedFormulas';
 import { GoalStatusIndex, TABLE_NAMES } from '../core/structure';
 import { readStrategyModel } from './readStrategyModel';
 import { callComputer, type CellLookup } from './shareCompute';
@@ -114,6 +115,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   const warnings: string[] = [];
   const plans: CellPlan[] = [];
   const external = new Set<string>();
+  const rewritten: { cell: ExcelJS.Cell; plan: CellPlan }[] = [];
   for (const ws of workbook.worksheets) {
     if (isSettingsSheet(ws)) continue;
     const lookup = lookupIn(workbook, ws);
@@ -166,7 +168,10 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
       if (plan.action === 'missing') warnings.push(SHARE_TEXT.missingValue(ws.name, cell.address));
       cell.value = copiedValue(plan);
       cell.note = plan.note;
+      if (plan.formula !== undefined) rewritten.push({ cell, plan });
     }
+    shareRepeatedFormulas(rewritten);
+    rewritten.length = 0;
   }
   if (external.size > 0) warnings.unshift(SHARE_TEXT.externalLinks(external.size));
   const summarySheet = addSummarySheet(workbook, facts);
@@ -195,6 +200,28 @@ function savedResult(value: CellValue | undefined): ExcelJS.CellFormulaValue['re
   if (value === null) return '';
   if (isCellError(value)) return { error: value.code as ExcelJS.CellErrorValue['error'] };
   return value;
+}
+
+/**
+ * Stores the cells of a column holding one formula moved down the rows as a shared formula: the top
+ * cell keeps the text, the others point to it (ExcelJS writes `<f t="shared">`), each with its own
+ * saved value. A 100,000-row copy then holds each long rewritten formula a few times, not 100,000.
+ */
+function shareRepeatedFormulas(cells: readonly { cell: ExcelJS.Cell; plan: CellPlan }[]): void {
+  const groups = sharedFormulaGroups(
+    cells.map(({ cell, plan }) => ({
+      row: Number(cell.row) - 1,
+      col: Number(cell.col) - 1,
+      formula: (plan.fileFormula ?? letFileForm(plan.formula ?? '')).slice(1),
+    })),
+  );
+  for (const group of groups) {
+    const master = cells[group.master].cell.address;
+    for (const k of group.followers) {
+      const { cell, plan } = cells[k];
+      cell.value = { sharedFormula: master, result: savedResult(plan.result) };
+    }
+  }
 }
 
 function isGoalStatusCell(table: TableGeometry, col: number): boolean {
