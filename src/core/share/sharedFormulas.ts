@@ -6,10 +6,12 @@
  */
 import { columnIndex, columnLetter } from '../grid/a1';
 
-/** A cell reference outside strings: not part of a longer name, not a function call. */
+/** A cell reference: not part of a longer name, not a function call, not a sheet name. */
 const CELL_REF = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(!])/y;
 /** A whole-row or whole-column range (`2:2`, `A:C`): shareable in Excel but left alone here. */
-const WHOLE_LINE = /^(\$?\d+:\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(])/;
+const WHOLE_LINE = /(?:\$?\d+:\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-z0-9_(])/y;
+/** A name, function, number or reference: letters, digits and the marks names may hold. */
+const WORD = /[A-Za-z0-9_.\\$]+/y;
 /** Text in a string that any reader might take for a cell reference when it moves the formula. */
 const REF_LIKE_TEXT = /[A-Za-z]\$?\d/;
 const LAST_COLUMN = 16_383;
@@ -26,49 +28,56 @@ function endOfQuoted(text: string, i: number): number {
   return j;
 }
 
-const continuesName = (ch: string | undefined): boolean => ch !== undefined && /[A-Za-z0-9_.\\]/.test(ch);
+/** The reference at `i` in offset form, with the index past it; null when no reference starts there. */
+function referenceAt(formula: string, i: number, row: number, col: number): { text: string; end: number } | null {
+  CELL_REF.lastIndex = i;
+  const m = CELL_REF.exec(formula);
+  if (m === null) return null;
+  const column = columnIndex(m[2]);
+  if (column > LAST_COLUMN) return null;
+  const r = Number(m[4]) - 1;
+  const colPart = m[1] ? `C${column}` : `C[${column - col}]`;
+  const rowPart = m[3] ? `R${r}` : `R[${r - row}]`;
+  return { text: `${rowPart}${colPart}`, end: i + m[0].length };
+}
 
 /**
  * The formula with each relative reference written as an offset from the cell it sits in (0-based
  * `row`, `col`), so two cells whose formulas are one formula moved have the same form. Null when the
  * formula holds something this reading does not move safely (whole rows or columns, structured
- * references, strings that look like references).
+ * references, arrays, strings that look like references).
  */
 export function relativeForm(formula: string, row: number, col: number): string | null {
-  let out = '';
+  const parts: string[] = [];
+  let copied = 0;
   let i = 0;
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
       const end = endOfQuoted(formula, i);
-      const quoted = formula.slice(i, end);
-      if (ch === '"' && REF_LIKE_TEXT.test(quoted)) return null;
-      out += quoted;
+      if (ch === '"' && REF_LIKE_TEXT.test(formula.slice(i, end))) return null;
       i = end;
       continue;
     }
     if (ch === '[' || ch === '{') return null;
-    if (continuesName(formula[i - 1]) || !/[A-Za-z$0-9]/.test(ch)) {
-      out += ch;
+    WORD.lastIndex = i;
+    const word = WORD.exec(formula);
+    if (word === null) {
       i++;
       continue;
     }
-    if (WHOLE_LINE.test(formula.slice(i, i + 20))) return null;
-    CELL_REF.lastIndex = i;
-    const m = CELL_REF.exec(formula);
-    const column = m ? columnIndex(m[2].toUpperCase()) : -1;
-    if (!m || column > LAST_COLUMN) {
-      out += ch;
-      i++;
+    WHOLE_LINE.lastIndex = i;
+    if (WHOLE_LINE.test(formula)) return null;
+    const ref = referenceAt(formula, i, row, col);
+    if (ref === null) {
+      i += word[0].length;
       continue;
     }
-    const r = Number(m[4]) - 1;
-    const colPart = m[1] ? `C${column}` : `C[${column - col}]`;
-    const rowPart = m[3] ? `R${r}` : `R[${r - row}]`;
-    out += `${rowPart}${colPart}`;
-    i += m[0].length;
+    parts.push(formula.slice(copied, i), ref.text);
+    copied = i = ref.end;
   }
-  return out;
+  parts.push(formula.slice(copied));
+  return parts.join('');
 }
 
 /** A cell holding a formula, by 0-based position. */
