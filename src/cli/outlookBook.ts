@@ -5,16 +5,16 @@
 import { outlookOfKpi } from '../core/checkin';
 import { formatSerialLong } from '../core/dates';
 import type { OutlookResult } from '../core/forecast';
-import { readStrategyModel } from '../host/readStrategyModel';
+import { readNotesOf, readStrategyModel } from '../host/readStrategyModel';
 import { openXlsxPort } from '../host/xlsx';
 import { asOfOf } from './auditCommand';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { JsonObject } from './jsonl';
-import { openOptionsOf, type MaxRowsOption } from './limits';
+import { openOptionsOf, type WorkbookReadOptions } from './limits';
 import { outlookJson, outlookText } from './outlookCommand';
 
-export interface OutlookBookOptions extends MaxRowsOption {
+export interface OutlookBookOptions extends WorkbookReadOptions {
   readonly asOf?: string;
   readonly json?: boolean;
 }
@@ -37,7 +37,9 @@ interface KpiOutlook {
 
 export async function runOutlookBook(book: string, options: OutlookBookOptions, io: CliIo): Promise<number> {
   const asOf = asOfOf(options.asOf, io.today());
-  const model = await readStrategyModel(await openXlsxPort(book, openOptionsOf(options)));
+  const port = await openXlsxPort(book, openOptionsOf(options));
+  const model = await readStrategyModel(port);
+  const notes = readNotesOf(model, port);
   if (!model.tables.some((t) => t.kind === 'kpis')) throw new CliError(OUTLOOK_BOOK_TEXT.noKpis(book));
   if (model.history.table === null) throw new CliError(OUTLOOK_BOOK_TEXT.noHistory(book));
   const kpis: KpiOutlook[] = model.kpis.map((kpi, i) => {
@@ -51,12 +53,13 @@ export async function runOutlookBook(book: string, options: OutlookBookOptions, 
       points: k.points,
       ...(k.result ? outlookJson(k.result) : { outlook: null }),
     }));
-    io.out(JSON.stringify({ kpis: lines }));
+    io.out(JSON.stringify({ kpis: lines, ...(notes.length ? { notes } : {}) }));
     return EXIT_OK;
   }
   const lines = [OUTLOOK_BOOK_TEXT.header(book, asOf)];
   for (const k of kpis)
     lines.push(`  ${k.id || '(no ID)'}  ${k.name}: ${k.result ? outlookText(k.result) : OUTLOOK_BOOK_TEXT.noTarget}`);
   io.out(lines.join('\n'));
+  for (const note of notes) io.err(note);
   return EXIT_OK;
 }

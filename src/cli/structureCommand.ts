@@ -24,9 +24,9 @@ import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
-import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
+import { localeOption, maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
 
-export interface StructureOptions extends MaxRowsOption {
+export interface StructureOptions extends WorkbookReadOptions {
   readonly sheet?: string;
   readonly json?: boolean;
   readonly output?: string;
@@ -119,7 +119,8 @@ async function writeStructured(
       continue;
     }
     await applyStructure(port, planned.plan, today);
-    summaries.push(planned.plan.summary);
+    // The notes say what the user should check: dates read one way of two, cells kept as text, IDs renumbered.
+    summaries.push(planned.plan.summary, ...planned.plan.notes);
   }
   return summaries;
 }
@@ -278,6 +279,7 @@ export function registerStructureCommand(program: Command, io: CliIo, runner: Co
       'with -o: write KPI Status and Progress as plain Excel formulas (long, but they work without Rudder; needs Excel 2021 or Microsoft 365)',
     )
     .addOption(maxRowsOption())
+    .addOption(localeOption())
     .option('--json', 'machine-readable output: {"tables": [...]}')
     .addHelpText(
       'after',

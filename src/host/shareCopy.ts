@@ -24,7 +24,7 @@ import {
 import { letFileForm } from '../core/share/formulaScan';
 import { sharedFormulaGroups } from '../core/share/sharedFormulas';
 import { GoalStatusIndex, TABLE_NAMES } from '../core/structure';
-import { readStrategyModel } from './readStrategyModel';
+import { readNotesOf, readStrategyModel } from './readStrategyModel';
 import { callComputer, type CellLookup } from './shareCompute';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
 import type { XlsxWorkbook } from './xlsx/xlsxWorkbook';
@@ -107,7 +107,8 @@ function spillOf(cell: ExcelJS.Cell): string | null {
 /** Applies the share plan to an open workbook in memory; the file it came from is not touched. */
 export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions): Promise<ShareOutcome> {
   const workbook = port.workbook;
-  const facts = gatherShareFacts(await readStrategyModel(port), options.today, options.title);
+  const model = await readStrategyModel(port);
+  const facts = gatherShareFacts(model, options.today, options.title);
   const tables = geometries(workbook);
   // The goals' live Status formulas get the value they compute from the KPI statuses the summary shows.
   const goalStatuses = new GoalStatusIndex(facts.kpis.map((k) => ({ goal: k.goal, status: k.status })));
@@ -174,6 +175,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
     rewritten.length = 0;
   }
   if (external.size > 0) warnings.unshift(SHARE_TEXT.externalLinks(external.size));
+  warnings.push(...readNotesOf(model, port));
   const summarySheet = addSummarySheet(workbook, facts);
   return { plans, counts: countActions(plans), warnings, facts, summarySheet };
 }
