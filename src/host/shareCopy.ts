@@ -47,8 +47,14 @@ export interface ShareOptions {
   readonly title?: string;
 }
 
+/**
+ * A replaced cell as the outcome reports it: where, how and why, without the rewritten formula, which
+ * the copy holds (kept for each of 200,000 cells, the formulas alone took hundreds of megabytes).
+ */
+export type ReplacedCell = Pick<CellPlan, 'sheet' | 'address' | 'action' | 'functions' | 'reason'>;
+
 export interface ShareOutcome {
-  readonly plans: readonly CellPlan[];
+  readonly plans: readonly ReplacedCell[];
   readonly counts: Record<CellAction, number>;
   /** Plain sentences about what needs the user's attention (missing values, links, protection). */
   readonly warnings: readonly string[];
@@ -114,7 +120,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   const goalStatuses = new GoalStatusIndex(facts.kpis.map((k) => ({ goal: k.goal, status: k.status })));
   const compute = callComputer(options.today);
   const warnings: string[] = [];
-  const plans: CellPlan[] = [];
+  const plans: ReplacedCell[] = [];
   const external = new Set<string>();
   const rewritten: { cell: ExcelJS.Cell; plan: CellPlan }[] = [];
   for (const ws of workbook.worksheets) {
@@ -164,7 +170,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
         compute: (_, call) => compute(call, lookup),
       });
       if (!plan) continue;
-      plans.push(plan);
+      plans.push(replacedCell(plan));
       if (spillOf(cell)) warnings.push(SHARE_TEXT.spilled(ws.name, cell.address));
       if (plan.action === 'missing') warnings.push(SHARE_TEXT.missingValue(ws.name, cell.address));
       cell.value = copiedValue(plan);
@@ -178,6 +184,10 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   warnings.push(...readNotesOf(model, port));
   const summarySheet = addSummarySheet(workbook, facts);
   return { plans, counts: countActions(plans), warnings, facts, summarySheet };
+}
+
+function replacedCell({ sheet, address, action, functions, reason }: CellPlan): ReplacedCell {
+  return reason === undefined ? { sheet, address, action, functions } : { sheet, address, action, functions, reason };
 }
 
 /**
