@@ -110,11 +110,19 @@ function spillOf(cell: ExcelJS.Cell): string | null {
   return v && typeof v === 'object' && v.shareType === 'array' && v.ref && v.ref.includes(':') ? v.ref : null;
 }
 
+/** The summary's facts and the notes on reading the model; the model itself is let go before the cells are planned. */
+async function factsOf(
+  port: XlsxWorkbook,
+  options: ShareOptions,
+): Promise<{ readonly facts: ShareFacts; readonly readNotes: readonly string[] }> {
+  const model = await readStrategyModel(port);
+  return { facts: gatherShareFacts(model, options.today, options.title), readNotes: readNotesOf(model, port) };
+}
+
 /** Applies the share plan to an open workbook in memory; the file it came from is not touched. */
 export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions): Promise<ShareOutcome> {
   const workbook = port.workbook;
-  const model = await readStrategyModel(port);
-  const facts = gatherShareFacts(model, options.today, options.title);
+  const { facts, readNotes } = await factsOf(port, options);
   const tables = geometries(workbook);
   // The goals' live Status formulas get the value they compute from the KPI statuses the summary shows.
   const goalStatuses = new GoalStatusIndex(facts.kpis.map((k) => ({ goal: k.goal, status: k.status })));
@@ -181,7 +189,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
     rewritten.length = 0;
   }
   if (external.size > 0) warnings.unshift(SHARE_TEXT.externalLinks(external.size));
-  warnings.push(...readNotesOf(model, port));
+  warnings.push(...readNotes);
   const summarySheet = addSummarySheet(workbook, facts);
   return { plans, counts: countActions(plans), warnings, facts, summarySheet };
 }
