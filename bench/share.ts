@@ -16,7 +16,7 @@ const TODAY = 46402;
 /** The RudderKPIs columns, Status and Progress included, exactly as Structure writes them. */
 const HEADERS = KPI_COLUMNS.map((c) => c.header);
 
-async function kpiWorkbook(path: string, rows: number): Promise<void> {
+export async function kpiWorkbook(path: string, rows: number): Promise<void> {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('KPIs');
   const body = Array.from({ length: rows }, (_, i) => {

@@ -17,14 +17,14 @@ import {
   SEVERITY_PLURAL,
   whereText,
 } from '../host/alignmentReport';
-import { readStrategyModel } from '../host/readStrategyModel';
+import { readNotesOf, readStrategyModel } from '../host/readStrategyModel';
 import { openXlsxPort } from '../host/xlsx';
 import { CliError, EXIT_FINDINGS, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
-import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
+import { localeOption, maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
 
-export interface AuditOptions extends MaxRowsOption {
+export interface AuditOptions extends WorkbookReadOptions {
   readonly asOf?: string;
   readonly json?: boolean;
 }
@@ -90,11 +90,17 @@ export function asOfOf(text: string | undefined, today: number): number {
 
 export async function runAudit(book: string, options: AuditOptions, io: CliIo): Promise<number> {
   const asOf = asOfOf(options.asOf, io.today());
-  const model = await readStrategyModel(await openXlsxPort(book, openOptionsOf(options)));
+  const port = await openXlsxPort(book, openOptionsOf(options));
+  const model = await readStrategyModel(port);
   if (model.isEmpty) throw new CliError(AUDIT_TEXT.noTables(book, model.emptyReason ?? ''));
   // The same computation as the pane, the Alignment sheet, the advisor summary and the report.
   const result = gatherShareFacts(model, asOf).alignment;
-  io.out(options.json ? JSON.stringify(auditJson(result)) : auditText(book, asOf, result));
+  const notes = readNotesOf(model, port);
+  if (options.json) io.out(JSON.stringify({ ...auditJson(result), ...(notes.length ? { notes } : {}) }));
+  else {
+    io.out(auditText(book, asOf, result));
+    for (const note of notes) io.err(note);
+  }
   return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 
@@ -107,6 +113,7 @@ export function registerAuditCommand(program: Command, io: CliIo, runner: Comman
     .argument('<book>', 'the .xlsx workbook to check (never modified)')
     .option('--as-of <date>', 'judge deadlines and KPI pacing on this day (default: today)')
     .addOption(maxRowsOption())
+    .addOption(localeOption())
     .option('--json', 'machine-readable output: {"score", "findings": [...]}')
     .addHelpText('after', '\nExamples:\n  rudder audit plan.xlsx\n  rudder audit plan.xlsx --as-of 2027-03-31 --json\n')
     .action((book: string, options: AuditOptions) => runner(() => runAudit(book, options, io)));

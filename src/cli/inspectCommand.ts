@@ -5,7 +5,7 @@ import { openXlsxPort } from '../host/xlsx';
 import { EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
-import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
+import { maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
 
 export function inspectText(file: string, d: WorkbookDescription): string {
   const lines = [`${file}: ${d.sheets.length} sheet${d.sheets.length === 1 ? '' : 's'}`];
@@ -24,7 +24,7 @@ export function registerInspectCommand(program: Command, io: CliIo, runner: Comm
     .option('--json', 'machine-readable output')
     .addOption(maxRowsOption())
     .addHelpText('after', '\nExamples:\n  rudder inspect plan.xlsx\n  rudder inspect plan.xlsx --json\n')
-    .action((file: string, options: { json?: boolean } & MaxRowsOption) =>
+    .action((file: string, options: { json?: boolean } & WorkbookReadOptions) =>
       runner(async () => {
         const description = await describeWorkbook(await openXlsxPort(file, openOptionsOf(options)));
         io.out(options.json ? JSON.stringify(description) : inspectText(file, description));

@@ -5,17 +5,17 @@
 import { outlookOfKpi } from '../core/checkin';
 import { formatSerialLong } from '../core/dates';
 import type { OutlookResult } from '../core/forecast';
-import { readStrategyModel } from '../host/readStrategyModel';
+import { readNotesOf, readStrategyModel } from '../host/readStrategyModel';
 import { openXlsxPort } from '../host/xlsx';
 import { asOfOf } from './auditCommand';
 import { structureInMemory } from './structureCommand';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { JsonObject } from './jsonl';
-import { openOptionsOf, type MaxRowsOption } from './limits';
+import { openOptionsOf, type WorkbookReadOptions } from './limits';
 import { outlookJson, outlookText } from './outlookCommand';
 
-export interface OutlookBookOptions extends MaxRowsOption {
+export interface OutlookBookOptions extends WorkbookReadOptions {
   readonly asOf?: string;
   readonly json?: boolean;
 }
@@ -45,6 +45,7 @@ export async function runOutlookBook(book: string, options: OutlookBookOptions, 
   // A workbook that keeps its numbers by month but was never structured is read as Structure would make it.
   const structured = !model.tables.some((t) => t.kind === 'kpis') && (await structureInMemory(port, io.today()));
   if (structured) model = await readStrategyModel(port);
+  const notes = readNotesOf(model, port);
   if (!model.tables.some((t) => t.kind === 'kpis')) throw new CliError(OUTLOOK_BOOK_TEXT.noKpis(book));
   if (model.history.table === null) throw new CliError(OUTLOOK_BOOK_TEXT.noHistory(book));
   const kpis: KpiOutlook[] = model.kpis.map((kpi, i) => {
@@ -58,7 +59,13 @@ export async function runOutlookBook(book: string, options: OutlookBookOptions, 
       points: k.points,
       ...(k.result ? outlookJson(k.result) : { outlook: null }),
     }));
-    io.out(JSON.stringify({ kpis: lines, ...(structured ? { structuredInMemory: true } : {}) }));
+    io.out(
+      JSON.stringify({
+        kpis: lines,
+        ...(structured ? { structuredInMemory: true } : {}),
+        ...(notes.length ? { notes } : {}),
+      }),
+    );
     return EXIT_OK;
   }
   const lines = [
@@ -68,5 +75,6 @@ export async function runOutlookBook(book: string, options: OutlookBookOptions, 
   for (const k of kpis)
     lines.push(`  ${k.id || '(no ID)'}  ${k.name}: ${k.result ? outlookText(k.result) : OUTLOOK_BOOK_TEXT.noTarget}`);
   io.out(lines.join('\n'));
+  for (const note of notes) io.err(note);
   return EXIT_OK;
 }

@@ -14,7 +14,7 @@ import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { JsonObject } from './jsonl';
 import type { CommandRunner } from './main';
-import { maxRowsOption } from './limits';
+import { localeOption, maxRowsOption } from './limits';
 import { runOutlookBook, type OutlookBookOptions } from './outlookBook';
 
 export interface OutlookOptions extends OutlookBookOptions {
@@ -120,6 +120,7 @@ export function registerOutlookCommand(program: Command, io: CliIo, runner: Comm
     .option('--file <history.jsonl>', `one KPI history per line: ${OUTLOOK_LINE_FORM}`)
     .option('--as-of <date>', 'with a workbook: look ahead from this day (default: today)')
     .addOption(maxRowsOption())
+    .addOption(localeOption())
     .option(
       '--json',
       'machine-readable output: one {"outlook", "trend", "forecast", "low", "high", "probability"} per line',

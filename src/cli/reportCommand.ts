@@ -1,14 +1,14 @@
 /** `rudder report BOOK.xlsx -o REPORT.html`: the one-page printable report, self-contained HTML. */
 import { basename } from 'path';
 import type { Command } from 'commander';
-import { reportHtmlOf } from '../host/shareReport';
+import { reportOf } from '../host/shareReport';
 import { writeAtomically } from '../host/shareXlsx';
 import { openXlsxPort } from '../host/xlsx';
 import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
-import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
+import { localeOption, maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
 
 export const REPORT_CLI_TEXT = {
   needOut: 'Give the report a name with -o, e.g. rudder report plan.xlsx -o report.html',
@@ -17,12 +17,12 @@ export const REPORT_CLI_TEXT = {
 
 export async function runReport(
   book: string,
-  options: { readonly out?: string; readonly json?: boolean } & MaxRowsOption,
+  options: { readonly out?: string; readonly json?: boolean } & WorkbookReadOptions,
   io: CliIo,
 ): Promise<number> {
   if (!options.out) throw new CliError(REPORT_CLI_TEXT.needOut);
   await checkOutputPath(options.out, book);
-  const html = await reportHtmlOf(
+  const { html, notes } = await reportOf(
     await openXlsxPort(book, openOptionsOf(options)),
     io.today(),
     basename(book).replace(/\.xlsx$/i, ''),
@@ -30,9 +30,10 @@ export async function runReport(
   await writeAtomically(options.out, html, book);
   io.out(
     options.json
-      ? JSON.stringify({ output: options.out, bytes: Buffer.byteLength(html) })
+      ? JSON.stringify({ output: options.out, bytes: Buffer.byteLength(html), ...(notes.length ? { notes } : {}) })
       : REPORT_CLI_TEXT.done(options.out),
   );
+  if (!options.json) for (const note of notes) io.err(note);
   return EXIT_OK;
 }
 
@@ -46,8 +47,9 @@ export function registerReportCommand(program: Command, io: CliIo, runner: Comma
     .option('-o, --out <report.html>', 'where to write the report')
     .option('--json', 'machine-readable output')
     .addOption(maxRowsOption())
+    .addOption(localeOption())
     .addHelpText('after', '\nExample:\n  rudder report plan.xlsx -o report.html\n')
-    .action((book: string, options: { out?: string; json?: boolean } & MaxRowsOption) =>
+    .action((book: string, options: { out?: string; json?: boolean } & WorkbookReadOptions) =>
       runner(() => runReport(book, options, io)),
     );
 }

@@ -21,7 +21,7 @@ import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
-import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
+import { localeOption, maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
 
 const FORMS: readonly NativeForm[] = ['let', 'inline', 'values'];
 
@@ -34,7 +34,7 @@ export const SHARE_CLI_TEXT = {
     `${o.counts.cached} saved values, ${o.counts.missing} missing), and a "${o.summarySheet}" sheet (alignment score ${o.facts.alignment.score}/100).`,
 } as const;
 
-export interface ShareCliOptions extends MaxRowsOption {
+export interface ShareCliOptions extends WorkbookReadOptions {
   readonly out?: string;
   readonly formulas?: string;
   readonly shortNames?: boolean;
@@ -119,6 +119,7 @@ export function registerShareCommand(program: Command, io: CliIo, runner: Comman
     )
     .option('--json', 'machine-readable output')
     .addOption(maxRowsOption())
+    .addOption(localeOption())
     .addHelpText(
       'after',
       '\nExamples:\n  rudder share plan.xlsx -o plan-for-advisors.xlsx\n  rudder share plan.xlsx -o plan-365.xlsx --formulas let\n  rudder share plan.xlsx -o plan-named.xlsx --short-names\n',

@@ -25,9 +25,9 @@ import { CliError, EXIT_OK } from './errors';
 import { cacheHistoryResults, cacheOutlookResults } from './historyResults';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
-import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
+import { localeOption, maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
 
-export interface StructureOptions extends MaxRowsOption {
+export interface StructureOptions extends WorkbookReadOptions {
   readonly sheet?: string;
   readonly json?: boolean;
   readonly output?: string;
@@ -158,7 +158,8 @@ async function writeStructured(
       continue;
     }
     await applyStructure(port, planned.plan, today);
-    summaries.push(planned.plan.summary);
+    // The notes say what the user should check: dates read one way of two, cells kept as text, IDs renumbered.
+    summaries.push(planned.plan.summary, ...planned.plan.notes);
   }
   return summaries;
 }
@@ -355,6 +356,7 @@ export function registerStructureCommand(program: Command, io: CliIo, runner: Co
       'with -o: write the tables Rudder is not sure of as goals, kpis or strategy (with --sheet: every table on that sheet)',
     )
     .addOption(maxRowsOption())
+    .addOption(localeOption())
     .option('--json', 'machine-readable output: {"tables": [...]}')
     .addHelpText(
       'after',

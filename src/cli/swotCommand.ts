@@ -5,9 +5,9 @@ import { openXlsxPort } from '../host/xlsx';
 import { CliError, EXIT_OK } from './errors';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
-import { maxRowsOption, openOptionsOf, type MaxRowsOption } from './limits';
+import { maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
 
-interface SwotImportOptions extends MaxRowsOption {
+interface SwotImportOptions extends WorkbookReadOptions {
   readonly json?: boolean;
   readonly sheet?: string;
 }

@@ -4,6 +4,7 @@
  * the user structured under other names). Pure plumbing: the model itself is built by the core.
  */
 import {
+  ambiguousDatesNote,
   StrategyModelBuilder,
   TABLE_SCHEMAS,
   type StrategyModel,
@@ -13,6 +14,7 @@ import {
   type TableMapping,
 } from '../core/model';
 import { recogniseTable } from '../core/model/schema';
+import { dateOrderOfLocale } from '../core/dates';
 import type { JsonValue, TableInfo, WorkbookPort } from './port';
 
 const KINDS: readonly TableKind[] = ['strategy', 'goals', 'kpis', 'swot', 'tows'];
@@ -115,7 +117,9 @@ async function readInto(port: WorkbookPort, name: string, builder: StrategyModel
 export async function readStrategyWorkbook(port: WorkbookPort): Promise<StrategyRead> {
   const listed = await port.listTables();
   const mappings = await readStoredMappings(port, listed);
-  const builder = new StrategyModelBuilder({ mappings });
+  // Text dates such as 03/04/2027 are read in the order of the workbook's locale when the host knows it.
+  const dateOrder = dateOrderOfLocale(port.hostInfo().locale) ?? undefined;
+  const builder = new StrategyModelBuilder({ mappings, dateOrder });
   const tables: TableInfo[] = [];
   for (const listedTable of listed) {
     if (recogniseTable(listedTable.name, mappings) === null && !isHistoryTable(listedTable.name)) continue;
@@ -129,4 +133,11 @@ export async function readStrategyWorkbook(port: WorkbookPort): Promise<Strategy
 /** The strategy model of the workbook behind `port`; see `readStrategyWorkbook`. */
 export async function readStrategyModel(port: WorkbookPort): Promise<StrategyModel> {
   return (await readStrategyWorkbook(port)).model;
+}
+
+/** Plain notes on how the model was read (text dates that could be read either way), for the reader to check. */
+export function readNotesOf(model: StrategyModel, port: WorkbookPort): string[] {
+  return model.ambiguousDates === null
+    ? []
+    : [ambiguousDatesNote(model.ambiguousDates, port.hostInfo().locale ?? null)];
 }

@@ -8,6 +8,9 @@ import { addAdvisorSummarySheet, buildAdvisorCopy } from './shareBrowser';
 import { applyStructure, planProposal, proposeStructure } from './structureApply';
 import { openXlsxBytes } from './xlsx';
 
+// The first copy loads ExcelJS and every rule; on a shared 2-core machine that alone can pass the 5 s default.
+jest.setTimeout(30_000);
+
 const TODAY = serialFromYmd(2026, 3, 1);
 
 async function structuredBakery(): Promise<MemoryWorkbook> {

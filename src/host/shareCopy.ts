@@ -23,8 +23,9 @@ import {
 } from '../core/share';
 import { KpiFormulaWriter } from '../core/kpi/formula';
 import { letFileForm } from '../core/share/formulaScan';
+import { sharedFormulaGroups } from '../core/share/sharedFormulas';
 import { GoalStatusIndex, TABLE_NAMES } from '../core/structure';
-import { readStrategyModel } from './readStrategyModel';
+import { readNotesOf, readStrategyModel } from './readStrategyModel';
 import { callComputer, type CellLookup } from './shareCompute';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
 import type { XlsxWorkbook } from './xlsx/xlsxWorkbook';
@@ -47,8 +48,14 @@ export interface ShareOptions {
   readonly title?: string;
 }
 
+/**
+ * A replaced cell as the outcome reports it: where, how and why, without the rewritten formula, which
+ * the copy holds (kept for each of 200,000 cells, the formulas alone took hundreds of megabytes).
+ */
+export type ReplacedCell = Pick<CellPlan, 'sheet' | 'address' | 'action' | 'functions' | 'reason'>;
+
 export interface ShareOutcome {
-  readonly plans: readonly CellPlan[];
+  readonly plans: readonly ReplacedCell[];
   readonly counts: Record<CellAction, number>;
   /** Plain sentences about what needs the user's attention (missing values, links, protection). */
   readonly warnings: readonly string[];
@@ -104,18 +111,28 @@ function spillOf(cell: ExcelJS.Cell): string | null {
   return v && typeof v === 'object' && v.shareType === 'array' && v.ref && v.ref.includes(':') ? v.ref : null;
 }
 
+/** The summary's facts and the notes on reading the model; the model itself is let go before the cells are planned. */
+async function factsOf(
+  port: XlsxWorkbook,
+  options: ShareOptions,
+): Promise<{ readonly facts: ShareFacts; readonly readNotes: readonly string[] }> {
+  const model = await readStrategyModel(port);
+  return { facts: gatherShareFacts(model, options.today, options.title), readNotes: readNotesOf(model, port) };
+}
+
 /** Applies the share plan to an open workbook in memory; the file it came from is not touched. */
 export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions): Promise<ShareOutcome> {
   const workbook = port.workbook;
-  const facts = gatherShareFacts(await readStrategyModel(port), options.today, options.title);
+  const { facts, readNotes } = await factsOf(port, options);
   const tables = geometries(workbook);
   // The goals' live Status formulas get the value they compute from the KPI statuses the summary shows.
   const goalStatuses = new GoalStatusIndex(facts.kpis.map((k) => ({ goal: k.goal, status: k.status })));
   const compute = callComputer(options.today);
   const formulas = new KpiFormulaWriter();
   const warnings: string[] = [];
-  const plans: CellPlan[] = [];
+  const plans: ReplacedCell[] = [];
   const external = new Set<string>();
+  const rewritten: { cell: ExcelJS.Cell; plan: CellPlan }[] = [];
   for (const ws of workbook.worksheets) {
     if (isSettingsSheet(ws)) continue;
     const lookup = lookupIn(workbook, ws);
@@ -164,16 +181,24 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
         formulas,
       });
       if (!plan) continue;
-      plans.push(plan);
+      plans.push(replacedCell(plan));
       if (spillOf(cell)) warnings.push(SHARE_TEXT.spilled(ws.name, cell.address));
       if (plan.action === 'missing') warnings.push(SHARE_TEXT.missingValue(ws.name, cell.address));
       cell.value = copiedValue(plan);
       cell.note = plan.note;
+      if (plan.formula !== undefined) rewritten.push({ cell, plan });
     }
+    shareRepeatedFormulas(rewritten);
+    rewritten.length = 0;
   }
   if (external.size > 0) warnings.unshift(SHARE_TEXT.externalLinks(external.size));
+  warnings.push(...readNotes);
   const summarySheet = addSummarySheet(workbook, facts);
   return { plans, counts: countActions(plans), warnings, facts, summarySheet };
+}
+
+function replacedCell({ sheet, address, action, functions, reason }: CellPlan): ReplacedCell {
+  return reason === undefined ? { sheet, address, action, functions } : { sheet, address, action, functions, reason };
 }
 
 /**
@@ -198,6 +223,28 @@ function savedResult(value: CellValue | undefined): ExcelJS.CellFormulaValue['re
   if (value === null) return '';
   if (isCellError(value)) return { error: value.code as ExcelJS.CellErrorValue['error'] };
   return value;
+}
+
+/**
+ * Stores the cells of a column holding one formula moved down the rows as a shared formula: the top
+ * cell keeps the text, the others point to it (ExcelJS writes `<f t="shared">`), each with its own
+ * saved value. A 100,000-row copy then holds each long rewritten formula a few times, not 100,000.
+ */
+function shareRepeatedFormulas(cells: readonly { cell: ExcelJS.Cell; plan: CellPlan }[]): void {
+  const groups = sharedFormulaGroups(
+    cells.map(({ cell, plan }) => ({
+      row: Number(cell.row) - 1,
+      col: Number(cell.col) - 1,
+      formula: (plan.fileFormula ?? letFileForm(plan.formula ?? '')).slice(1),
+    })),
+  );
+  for (const group of groups) {
+    const master = cells[group.master].cell.address;
+    for (const k of group.followers) {
+      const { cell, plan } = cells[k];
+      cell.value = { sharedFormula: master, result: savedResult(plan.result) };
+    }
+  }
 }
 
 function isGoalStatusCell(table: TableGeometry, col: number): boolean {

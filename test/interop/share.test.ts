@@ -88,10 +88,10 @@ describe('the advisor copy in LibreOffice', () => {
           const at = headers.indexOf(header);
           if (at < 0) continue;
           const cell = row.getCell(at);
-          const value = cell.value as { formula?: string; result?: unknown } | null;
-          if (!value || typeof value !== 'object' || value.formula === undefined) continue;
+          // A cell of a shared formula holds only a pointer to its group's top cell: `formula` reads either.
+          if (cell.type !== ExcelJS.ValueType.Formula || !cell.formula) continue;
           compared++;
-          const saved = value.result;
+          const saved = cell.result as unknown;
           const shown = cellOf(after[ws.name], cell.address);
           const number = shown.endsWith('%') ? Number(shown.slice(0, -1)) / 100 : Number(shown);
           const savedText =

@@ -209,7 +209,7 @@ const textTarget = (item: Goal | SwotEntry | TowsEntry): LinkTarget => ({
  */
 export class StrategyModelBuilder {
   private readonly mappings: readonly TableMapping[];
-  private readonly drafts = emptyDrafts();
+  private readonly drafts: Drafts;
   /** Tables handed over so far, Rudder's or not: a misshapen one is named by its place among them. */
   private handed = 0;
   private built = false;
@@ -218,6 +218,7 @@ export class StrategyModelBuilder {
   constructor(options: BuildOptions = {}) {
     if (typeof options !== 'object' || options === null) throw new ModelError(MODEL_MISUSE.mappingsNotArray);
     this.mappings = checkMappings(options.mappings);
+    this.drafts = emptyDrafts(options.dateOrder === 'mdy' ? 'mdy' : 'dmy');
   }
 
   /** Starts reading a table: a reader for its rows, or null when it is not a Rudder table. */
@@ -298,5 +299,9 @@ function modelOf(drafts: Drafts, history: HistoryTableRead | null): StrategyMode
     tows,
     relations: buildRelations(strategy, goals, kpis, swot, tows),
     history: joinHistory(history, kpis),
+    ambiguousDates:
+      drafts.dates.example === null
+        ? null
+        : { count: drafts.dates.ambiguous, example: drafts.dates.example, order: drafts.dates.order },
   };
 }

@@ -1,5 +1,5 @@
 /** Reading single cells the way people fill them in: numbers as text, dates as text, error values as blanks. */
-import { isValidSerial, parseDateInput } from '../dates';
+import { DEFAULT_DATE_ORDER, isValidSerial, parseDateInput, type DateOrder } from '../dates';
 import { isCellError, type CellValue } from '../grid/types';
 import { placeholderKeys } from '../lang';
 import { normText } from './text';
@@ -66,14 +66,21 @@ export function cellRaw(value: CellValue | undefined): CellValue {
 /** Every blank date cell. */
 const NO_DATE: DateField = Object.freeze({ serial: null, unreadable: null });
 
-/** Dates as serials or as text ("31/03/2027", "Q3 2027"); a deadline period reads as its last day, a start as its first. */
-export function cellDate(value: CellValue | undefined, edge: 'start' | 'end'): DateField {
+/**
+ * Dates as serials or as text ("31/03/2027", "Q3 2027"); a deadline period reads as its last day, a start as its
+ * first. Text such as "03/04/2027" is read in `order` (day first unless the workbook's locale says otherwise).
+ */
+export function cellDate(
+  value: CellValue | undefined,
+  edge: 'start' | 'end',
+  order: DateOrder = DEFAULT_DATE_ORDER,
+): DateField {
   // Date cells arrive as serials: the common case needs no text.
   if (typeof value === 'number' && isValidSerial(value)) return { serial: value, unreadable: null };
   // An error value (#N/A from a broken formula) is worth quoting, unlike a blank.
   if (isCellError(value)) return { serial: null, unreadable: value.code };
   if (isBlank(value)) return NO_DATE;
-  const parsed = parseDateInput(value, { edge });
+  const parsed = parseDateInput(value, { edge, dayFirst: order === 'dmy' });
   return parsed.ok ? { serial: parsed.serial, unreadable: null } : { serial: null, unreadable: cellText(value) };
 }
 

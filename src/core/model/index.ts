@@ -14,7 +14,7 @@ export {
 } from './history';
 export { TableReader, type TableHead } from './read';
 export { ModelError } from './errors';
-export { NO_RUDDER_TABLES, rowLabel } from './messages';
+export { ambiguousDatesNote, NO_RUDDER_TABLES, rowLabel } from './messages';
 export { AMBIGUITY_MARGIN, NAME_MATCH_THRESHOLD, splitLinkCell } from './links';
 export { TABLE_SCHEMAS, normHeader } from './schema';
 export {

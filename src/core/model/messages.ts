@@ -1,4 +1,5 @@
 /** Every sentence the model reader says, in one place so tests compare against constants. */
+import type { AmbiguousDates } from './types';
 
 export const NO_RUDDER_TABLES =
   'This workbook has no Rudder tables yet. Run Structure on your goals or KPI sheet (and on the sheet with your ' +
@@ -19,3 +20,14 @@ export const MODEL_MISUSE = {
 
 /** How a row without an ID is named in messages: "row 7 on Goals". */
 export const rowLabel = (row: number, sheet: string): string => `row ${row} on ${sheet}`;
+
+/**
+ * The plain note for text dates that could be read either way, naming how they were read: by the
+ * workbook's locale (`locale`), else day first as most of the world writes them.
+ */
+export function ambiguousDatesNote(dates: AmbiguousDates, locale: string | null): string {
+  const n = dates.count;
+  const how = dates.order === 'dmy' ? 'day first (31/12)' : 'month first (12/31)';
+  const basis = locale === null ? 'as most of the world writes them' : `as ${locale} writes dates`;
+  return `${n} ${n === 1 ? 'date' : 'dates'} such as "${dates.example}" could be read day first or month first: read ${how}, ${basis}. If that is wrong, write them like 2027-06-30.`;
+}

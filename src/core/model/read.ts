@@ -1,4 +1,5 @@
 /** Phase one of building the model: each recognised table's rows become entities whose links are not yet resolved. */
+import { DEFAULT_DATE_ORDER, isDayMonthAmbiguous, type DateOrder } from '../dates';
 import { columnLetter, parseRangeAddress } from '../grid/a1';
 import type { CellValue } from '../grid/types';
 import {
@@ -16,6 +17,7 @@ import { ModelError } from './errors';
 import { MODEL_MISUSE } from './messages';
 import { locateColumns, TABLE_SCHEMAS } from './schema';
 import type {
+  DateField,
   EntityKind,
   EntityRef,
   Goal,
@@ -60,10 +62,19 @@ export interface Drafts {
   readonly swotGoals: PendingLink[];
   readonly towsFrom: PendingLink[];
   readonly towsGoals: PendingLink[];
+  readonly dates: DateTally;
 }
 
-export function emptyDrafts(): Drafts {
+/** How text dates are read, and those that could have been read the other way. */
+export interface DateTally {
+  readonly order: DateOrder;
+  ambiguous: number;
+  example: string | null;
+}
+
+export function emptyDrafts(order: DateOrder = DEFAULT_DATE_ORDER): Drafts {
   return {
+    dates: { order, ambiguous: 0, example: null },
     tables: [],
     strategy: [],
     goals: [],
@@ -292,6 +303,16 @@ function readStrategyRow(row: Row, location: RowLocation, id: string, out: Draft
   });
 }
 
+/** A date cell read in the drafts' order; text that could be read the other way is counted. */
+function dateIn(out: Drafts, value: CellValue | undefined, edge: 'start' | 'end'): DateField {
+  const field = cellDate(value, edge, out.dates.order);
+  if (field.serial !== null && typeof value === 'string' && isDayMonthAmbiguous(value)) {
+    out.dates.ambiguous++;
+    out.dates.example ??= value.trim();
+  }
+  return field;
+}
+
 function readGoalRow(row: Row, location: RowLocation, id: string, out: Drafts): void {
   const pillar = row.link('Pillar');
   const source = row.link('Source', true);
@@ -305,8 +326,8 @@ function readGoalRow(row: Row, location: RowLocation, id: string, out: Drafts): 
     pillar,
     source,
     owner: row.text('Owner'),
-    start: cellDate(row.value('Start'), 'start'),
-    due: cellDate(row.value('Due'), 'end'),
+    start: dateIn(out, row.value('Start'), 'start'),
+    due: dateIn(out, row.value('Due'), 'end'),
     baseline: row.value('Baseline'),
     target: row.value('Target'),
     unit: row.text('Unit'),
@@ -330,9 +351,9 @@ function readKpiRow(row: Row, location: RowLocation, id: string, out: Drafts): v
     baseline: row.value('Baseline'),
     target: row.value('Target'),
     actual: row.value('Actual'),
-    asOf: cellDate(row.value('As of'), 'end'),
-    start: cellDate(row.value('Start'), 'start'),
-    due: cellDate(row.value('Due'), 'end'),
+    asOf: dateIn(out, row.value('As of'), 'end'),
+    start: dateIn(out, row.value('Start'), 'start'),
+    due: dateIn(out, row.value('Due'), 'end'),
     frequency: row.text('Frequency'),
     owner: row.text('Owner'),
     status: row.text('Status'),

@@ -1,4 +1,5 @@
 /** The strategy model: what the alignment check reads, built from plain tables (DESIGN §2). */
+import type { DateOrder } from '../dates';
 import type { CellValue } from '../grid/types';
 import type { KpiHistories } from './history';
 
@@ -24,6 +25,19 @@ export interface TableMapping {
 
 export interface BuildOptions {
   readonly mappings?: readonly TableMapping[];
+  /**
+   * How text dates such as "03/04/2027" are read: the workbook's locale settles it when known.
+   * @default 'dmy'
+   */
+  readonly dateOrder?: DateOrder;
+}
+
+/** Text dates that could be read day first or month first, and how they were read. */
+export interface AmbiguousDates {
+  readonly count: number;
+  /** The first of them, as written. */
+  readonly example: string;
+  readonly order: DateOrder;
 }
 
 export type EntityKind = 'strategy' | 'goal' | 'kpi' | 'swot' | 'tows';
@@ -195,4 +209,6 @@ export interface StrategyModel {
   readonly swot: readonly SwotEntry[];
   readonly tows: readonly TowsEntry[];
   readonly relations: ModelRelations;
+  /** Start, Due and As of dates written as text that could be read either way; null when there are none. */
+  readonly ambiguousDates: AmbiguousDates | null;
 }

@@ -137,7 +137,7 @@ export function planCell(cell: ShareCell, ctx: PlanContext): CellPlan | null {
 }
 
 /** How many cells took each path, for the pane's and the CLI's summary line. */
-export function countActions(plans: readonly CellPlan[]): Record<CellAction, number> {
+export function countActions(plans: readonly Pick<CellPlan, 'action'>[]): Record<CellAction, number> {
   const counts: Record<CellAction, number> = { native: 0, partial: 0, computed: 0, cached: 0, missing: 0 };
   for (const p of plans) counts[p.action]++;
   return counts;

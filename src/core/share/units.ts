@@ -29,10 +29,18 @@ const PERCENT = new Set(['%', 'percent', 'pct', 'per cent']);
 /** Past this a number is shown in exponent form instead of three hundred digits. */
 const LARGEST_PLAIN = 1e15;
 
-function plainNumber(n: number, decimals: number): string {
+/** Formatters made once: `toLocaleString` with options builds a new one on every call (a summary of 100,000 KPIs). */
+const PLAIN_FORMATS: Readonly<Record<2 | 3, Intl.NumberFormat>> = {
+  2: new Intl.NumberFormat('en-US', { maximumFractionDigits: 2 }),
+  3: new Intl.NumberFormat('en-US', { maximumFractionDigits: 3 }),
+};
+const WHOLE_MONEY = new Intl.NumberFormat('en-US', { maximumFractionDigits: 0 });
+const MONEY_WITH_CENTS = new Intl.NumberFormat('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+function plainNumber(n: number, decimals: 2 | 3): string {
   if (Math.abs(n) >= LARGEST_PLAIN) return n.toPrecision(3);
   // -0 (a zero reached through a negative span) reads as 0.
-  return (n + 0).toLocaleString('en-US', { maximumFractionDigits: decimals });
+  return PLAIN_FORMATS[decimals].format(n + 0);
 }
 
 export function withUnit(value: CellValue, unit: string): string {
@@ -48,11 +56,10 @@ export function withUnit(value: CellValue, unit: string): string {
   if (!Number.isFinite(value)) return '';
   const symbol = CURRENCY_SYMBOL[key];
   if (symbol !== undefined) {
-    const cents = Number.isInteger(value) ? 0 : 2;
     const amount =
       Math.abs(value) >= LARGEST_PLAIN
         ? value.toPrecision(3)
-        : Math.abs(value).toLocaleString('en-US', { minimumFractionDigits: cents, maximumFractionDigits: 2 });
+        : (Number.isInteger(value) ? WHOLE_MONEY : MONEY_WITH_CENTS).format(Math.abs(value));
     return `${value < 0 ? '-' : ''}${symbol}${amount.replace(/^-/, '')}`;
   }
   if (PERCENT.has(key)) return `${plainNumber(value, 2)}%`;

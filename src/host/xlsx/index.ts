@@ -25,10 +25,16 @@ export const XLSX_MAX_ROWS = DEFAULT_LIMITS.maxRows;
 export interface OpenOptions {
   /** Rows per sheet above which the file is refused (`--max-rows`). */
   readonly maxRows?: number;
+  /** The locale text dates such as 03/04/2027 are read by (`--locale`, e.g. en-US). */
+  readonly locale?: string;
 }
 
 function limitsOf(options: OpenOptions): WorkbookLimits {
   return options.maxRows === undefined ? DEFAULT_LIMITS : { ...DEFAULT_LIMITS, maxRows: options.maxRows };
+}
+
+function localeOf(options: OpenOptions): { locale?: string } {
+  return options.locale === undefined ? {} : { locale: options.locale };
 }
 
 function tooLarge(path: string, rows: number, maxRows: number): WorkbookError {
@@ -59,7 +65,7 @@ function formulaNamesOf(bytes: Uint8Array, workbook: ExcelJS.Workbook): StoredNa
  */
 export async function openXlsxPort(path: string, options: OpenOptions = {}): Promise<XlsxFilePort> {
   const bytes = await readWorkbookFileBytes(path);
-  return openGuarded(bytes, path, { inputPath: path }, limitsOf(options));
+  return openGuarded(bytes, path, { inputPath: path, ...localeOf(options) }, limitsOf(options));
 }
 
 /** Reads a workbook from bytes (uploads, tests) with the same checks as a file. */
@@ -68,7 +74,7 @@ export async function openXlsxBytes(
   name = 'workbook.xlsx',
   options: OpenOptions = {},
 ): Promise<XlsxFilePort> {
-  return openGuarded(bytes, name, { label: `File ${name}` }, limitsOf(options));
+  return openGuarded(bytes, name, { label: `File ${name}`, ...localeOf(options) }, limitsOf(options));
 }
 
 async function openGuarded(

@@ -61,6 +61,8 @@ export interface XlsxWorkbookOptions {
   readonly label?: string;
   /** Formula names the file held, which ExcelJS does not keep (see `definedNames.ts`). */
   readonly formulaNames?: readonly StoredName[];
+  /** The locale to read text dates by (`--locale`); a file does not say which its author used. */
+  readonly locale?: string;
 }
 
 export class XlsxWorkbook implements WorkbookPort {
@@ -82,6 +84,7 @@ export class XlsxWorkbook implements WorkbookPort {
       label: this.options.label ?? (this.options.inputPath ? `File ${this.options.inputPath}` : 'New workbook file'),
       // A file calculates nothing: the names it stores work in whichever Excel opens it.
       supportsLambda: false,
+      ...(this.options.locale !== undefined ? { locale: this.options.locale } : {}),
     };
   }
 

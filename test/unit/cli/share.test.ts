@@ -64,6 +64,35 @@ describe('rudder share', () => {
     }
   });
 
+  it('stores a column of one rewritten formula once as a shared formula, each cell keeping its own references', async () => {
+    const out = join(dir, 'copy-shared.xlsx');
+    expect((await runCli(['share', book, '-o', out, '--formulas', 'inline'])).code).toBe(0);
+    const bytes = new Uint8Array(readFileSync(out));
+    const sheetXml = zipEntries(bytes)
+      .filter((e) => /^xl\/worksheets\/sheet\d+\.xml$/.test(e.name))
+      .map((e) =>
+        inflateRawSync(bytes.subarray(dataOffset(bytes, e), dataOffset(bytes, e) + e.compressedSize)).toString(),
+      );
+    expect(sheetXml.join('').match(/<f t="shared" si="\d+"\/>/g)?.length ?? 0).toBeGreaterThan(5);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const statuses: { actual: string; formula: string }[] = [];
+    wb.eachSheet((ws) => {
+      const headers = ws.getRow(1).values as unknown[];
+      if (!headers.includes('Actual')) return;
+      const actual = ws.getColumn(headers.indexOf('Actual')).letter;
+      const status = headers.indexOf('Status');
+      ws.eachRow((row, r) => {
+        const cell = row.getCell(status);
+        if (r > 1 && typeof cell.formula === 'string')
+          statuses.push({ actual: `${actual}${r}`, formula: cell.formula });
+      });
+    });
+    expect(statuses.length).toBeGreaterThan(5);
+    // A shared cell reads the formula moved to its own row: it refers to its row's Actual, never the top cell's.
+    for (const { actual, formula } of statuses) expect(formula).toMatch(new RegExp(`\\b${actual}\\b`));
+  });
+
   it('refuses to write over its input and leaves nothing half-written when the target folder is missing', async () => {
     const same = await runCli(['share', book, '-o', book]);
     expect(same.code).toBe(2);

@@ -1,0 +1,56 @@
+import { relativeForm, sharedFormulaGroups } from './sharedFormulas';
+
+describe('relativeForm', () => {
+  it('gives one formula moved down a row the same form', () => {
+    expect(relativeForm('IF(H2="","No data",H2/G2)', 1, 13)).toBe(relativeForm('IF(H3="","No data",H3/G3)', 2, 13));
+  });
+
+  it('tells apart formulas that point at different cells', () => {
+    expect(relativeForm('H2/G2', 1, 13)).not.toBe(relativeForm('H2/G3', 2, 13));
+  });
+
+  it('keeps absolute references fixed', () => {
+    expect(relativeForm('H2/$G$1', 1, 13)).toBe(relativeForm('H3/$G$1', 2, 13));
+    expect(relativeForm('H2/$G$1', 1, 13)).not.toBe(relativeForm('H3/$G$2', 2, 13));
+  });
+
+  it('moves references on other sheets and leaves function names and numbers alone', () => {
+    expect(relativeForm("LOG10(Data!B2)+'My sheet'!C2*1E5", 1, 0)).toBe(
+      relativeForm("LOG10(Data!B3)+'My sheet'!C3*1E5", 2, 0),
+    );
+  });
+
+  it('refuses formulas it cannot move safely', () => {
+    expect(relativeForm('SUM(2:2)', 1, 0)).toBeNull();
+    expect(relativeForm('SUM(A:A)', 1, 0)).toBeNull();
+    expect(relativeForm('RudderKPIs[@Actual]', 1, 0)).toBeNull();
+    // A reader moving the formula might move "Q3" inside the string too.
+    expect(relativeForm('IF(A2="Q3",1,0)', 1, 0)).toBeNull();
+  });
+});
+
+describe('sharedFormulaGroups', () => {
+  const cell = (row: number, col: number, formula: string) => ({ row, col, formula });
+
+  it('groups one formula moved down a column under its top cell', () => {
+    const groups = sharedFormulaGroups([cell(1, 13, 'H2*2'), cell(2, 13, 'H3*2'), cell(3, 13, 'H4*2')]);
+    expect(groups).toEqual([{ master: 0, followers: [1, 2], ref: 'N2:N4' }]);
+  });
+
+  it('gives alternating forms a group each, spanning the rows between', () => {
+    const groups = sharedFormulaGroups([
+      cell(1, 0, 'B2+1'),
+      cell(2, 0, 'B3-1'),
+      cell(3, 0, 'B4+1'),
+      cell(4, 0, 'B5-1'),
+    ]);
+    expect(groups).toEqual([
+      { master: 0, followers: [2], ref: 'A2:A4' },
+      { master: 1, followers: [3], ref: 'A3:A5' },
+    ]);
+  });
+
+  it('leaves single formulas and other columns alone', () => {
+    expect(sharedFormulaGroups([cell(1, 0, 'B2+1'), cell(2, 1, 'C3+1'), cell(5, 0, 'Z1')])).toEqual([]);
+  });
+});
