@@ -6,7 +6,7 @@ import { readDeadline } from '../smart';
 import { ACHIEVED_WORDS } from './lexicons';
 import type { AlignmentOptions, RuleContext } from './types';
 
-const ACHIEVED = new Set(ACHIEVED_WORDS);
+const ACHIEVED: ReadonlySet<string> = new Set(ACHIEVED_WORDS);
 
 /** The answer remembered for `key`, computed on first request. */
 function remembered<K, V>(answers: Map<K, V>, key: K, compute: () => V): V {

@@ -13,7 +13,7 @@ export interface Wording {
 
 /** A word (letters and digits), a percent sign, or one of the characters that end a name's first phrase. */
 const WORD_OR_BREAK = /[a-z0-9]+|%|[([:|]/g;
-const BREAKS = new Set(['(', '[', ':', '|']);
+const BREAKS: ReadonlySet<string> = new Set(['(', '[', ':', '|']);
 
 export function wordingOf(text: string): Wording {
   const words: string[] = [];

@@ -11,7 +11,19 @@ export type DateOrder = 'dmy' | 'mdy';
 export const DEFAULT_DATE_ORDER: DateOrder = 'dmy';
 
 /** Regions that write the month first in numeric dates (language-REGION tags, e.g. en-US, es-US). */
-const MONTH_FIRST_REGIONS = new Set(['US', 'PH', 'FM', 'MH', 'PW', 'AS', 'GU', 'MP', 'PR', 'UM', 'VI']);
+const MONTH_FIRST_REGIONS: ReadonlySet<string> = new Set([
+  'US',
+  'PH',
+  'FM',
+  'MH',
+  'PW',
+  'AS',
+  'GU',
+  'MP',
+  'PR',
+  'UM',
+  'VI',
+]);
 
 /**
  * The numeric date order of a BCP 47 locale such as "en-US" or "fr-CA"; `null` when the tag names
@@ -38,7 +50,7 @@ export function isDayMonthAmbiguous(text: string): boolean {
 }
 
 /** Excel's built-in short date (format 14) shows in the reader's own order: it says nothing about the workbook's. */
-const SYSTEM_SHORT_DATE = new Set(['mm-dd-yy', 'm/d/yyyy', 'm/d/yy']);
+const SYSTEM_SHORT_DATE: ReadonlySet<string> = new Set(['mm-dd-yy', 'm/d/yyyy', 'm/d/yy']);
 
 /**
  * The order a workbook's own date formats write day and month in ("dd/mm/yyyy" is day first,

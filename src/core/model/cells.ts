@@ -25,7 +25,7 @@ const CODE_9 = 57;
 const CODE_A = 97;
 const CODE_Z = 122;
 /** The lower-case first letters of the words in NOTHING_YET. */
-const FIRST_LETTERS = new Set([...NOTHING_YET].map((w) => w.charCodeAt(0)));
+const FIRST_LETTERS: ReadonlySet<number> = new Set([...NOTHING_YET].map((w) => w.charCodeAt(0)));
 
 /** Does the text only say that nothing is there yet ("TBD", "n/a", "-")? Blank text does too. */
 export function saysNothingYet(text: string): boolean {

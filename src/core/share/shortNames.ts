@@ -210,7 +210,7 @@ export function noLambdaResult(): NamesResult {
 // ---- the file form: how an .xlsx stores these formulas ----------------------------------
 
 /** Functions newer than the 2007 file format: files spell them `_xlfn.NAME`. */
-const FUTURE_FUNCTIONS = new Set(['LAMBDA', 'LET', 'ISOMITTED']);
+const FUTURE_FUNCTIONS: ReadonlySet<string> = new Set(['LAMBDA', 'LET', 'ISOMITTED']);
 
 /** Applies `edit` to the parts of a formula outside string literals ("…" with "" escapes). */
 function outsideStrings(formula: string, edit: (part: string) => string): string {

@@ -23,8 +23,19 @@ const CURRENCY_SYMBOL: Readonly<Record<string, string>> = {
 };
 
 /** Units that only say "a number of": the number alone reads right. */
-const PLAIN_COUNT = new Set(['count', 'number', 'no', 'no.', 'nr', '#', 'qty', 'quantity', 'units', 'unit']);
-const PERCENT = new Set(['%', 'percent', 'pct', 'per cent']);
+const PLAIN_COUNT: ReadonlySet<string> = new Set([
+  'count',
+  'number',
+  'no',
+  'no.',
+  'nr',
+  '#',
+  'qty',
+  'quantity',
+  'units',
+  'unit',
+]);
+const PERCENT: ReadonlySet<string> = new Set(['%', 'percent', 'pct', 'per cent']);
 
 /** Past this a number is shown in exponent form instead of three hundred digits. */
 const LARGEST_PLAIN = 1e15;

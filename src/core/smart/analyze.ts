@@ -1,9 +1,9 @@
 import { judgeAchievable } from './achievable';
-import { type CompiledLexicon, compiled } from './compile';
+import { type CompiledLexicon, compileLexicon } from './compile';
 import { type GoalFacts, type GoalFields, readFacts } from './facts';
 import { goalFeatures } from './features';
 import { EN } from './lexicon/en';
-import { smartLexiconFor } from './lexicon/languages';
+import { SHIPPED_LEXICONS, smartLexiconFor } from './lexicon/languages';
 import type { SmartLexicon } from './lexicon/types';
 import { truncatedNote } from './messages';
 import { judgeRelevant } from './relevant';
@@ -33,17 +33,16 @@ function fieldsOf(input: GoalInput, options: SmartOptions): GoalFields {
   };
 }
 
-/**
- * Rates how Specific, Measurable, Achievable, Relevant and Time-bound a goal is, with evidence
- * and tips. Never throws: unusable input is read as absent.
- */
-const EN_COMPILED = compiled(EN);
+/** The shipped languages' lexicons, compiled once when the module loads: constant data, never added to. */
+const SHIPPED: ReadonlyMap<SmartLexicon, CompiledLexicon> = new Map(
+  [EN, ...SHIPPED_LEXICONS].map((lex): [SmartLexicon, CompiledLexicon] => [lex, compileLexicon(lex)]),
+);
 
 /** The lexicon asked for, or the one of the goal's own language (English when its words do not tell). */
 export function lexiconFor(text: string, asked: SmartLexicon | undefined): CompiledLexicon {
-  if (asked !== undefined) return asked === EN ? EN_COMPILED : compiled(asked);
-  const own = smartLexiconFor(text);
-  return own === EN ? EN_COMPILED : compiled(own);
+  const lex = asked ?? smartLexiconFor(text);
+  // A lexicon of the caller's own (a test, a language in the making) is compiled for this call only.
+  return SHIPPED.get(lex) ?? compileLexicon(lex);
 }
 
 /** Everything read from the goal once, shared by the five criteria. */
@@ -58,6 +57,10 @@ export function goalFeatureValues(input: GoalInput, options: SmartOptions = {}):
   return goalFeatures(factsOf(input, options)).values;
 }
 
+/**
+ * Rates how Specific, Measurable, Achievable, Relevant and Time-bound a goal is, with evidence
+ * and tips. Never throws: unusable input is read as absent.
+ */
 export function analyzeGoal(input: GoalInput, options: SmartOptions = {}): SmartAnalysis {
   const facts = factsOf(input, options);
   const features = goalFeatures(facts);

@@ -49,7 +49,6 @@ export const F2 = {
   clock: 1 << 3,
   metric: 1 << 4,
   periodQualifier: 1 << 5,
-  ambiguousMonth: 1 << 6,
   scale: 1 << 7,
   /** The word or its stem names a business outcome. */
   outcome: 1 << 8,
@@ -107,18 +106,9 @@ export interface CompiledLexicon {
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const map = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(record));
 
-const LAST_LETTERS = new WeakMap<readonly string[], string>();
-
 /** Strips one known suffix, keeping at least a three-letter stem, so "customers" and "customer" meet. */
 export function stemWith(suffixes: readonly string[], word: string): string {
   if (word.length <= 4) return word;
-  // Most words end in a letter no suffix ends in, and can be skipped at once.
-  let lastLetters = LAST_LETTERS.get(suffixes);
-  if (lastLetters === undefined) {
-    lastLetters = suffixes.map((x) => x[x.length - 1]).join('');
-    LAST_LETTERS.set(suffixes, lastLetters);
-  }
-  if (!lastLetters.includes(word[word.length - 1])) return word;
   for (const suffix of suffixes) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);
@@ -190,7 +180,6 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     [F2.clock, lex.clockWords],
     [F2.metric, lex.metricWords],
     [F2.periodQualifier, lex.periodQualifiers],
-    [F2.ambiguousMonth, lex.ambiguousMonths],
     [F2.scale, keys(lex.scaleWords)],
     [F2.weekday, keys(lex.weekdays)],
     [F2.holiday, keys(lex.holidays)],
@@ -248,16 +237,4 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     article: set(lex.articles),
     of: set(lex.ofWords),
   };
-}
-
-const cache = new WeakMap<SmartLexicon, CompiledLexicon>();
-
-/** Compiles a lexicon once per object; the same lexicon object is reused across calls. */
-export function compiled(lex: SmartLexicon): CompiledLexicon {
-  let c = cache.get(lex);
-  if (c === undefined) {
-    c = compileLexicon(lex);
-    cache.set(lex, c);
-  }
-  return c;
 }

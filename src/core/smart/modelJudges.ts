@@ -84,15 +84,9 @@ export function judgeMeasurable(facts: GoalFacts, features: GoalFeatures): Crite
 /** A deadline to suggest: the end of the quarter about three months after "today", or words when today is unknown. */
 export function exampleDeadline(asOf: number | undefined): string {
   if (asOf === undefined || !isValidSerial(asOf) || asOf > 2958000) return TIME_BOUND.exampleWithoutToday;
-  // A column of goals shares one "today": remember the last answer instead of redoing the calendar.
-  if (asOf === lastExample.asOf) return lastExample.text;
   const { year, month } = ymdFromSerial(addMonths(asOf, 3));
-  const text = formatSerialLong(endOfQuarter(year, Math.ceil(month / 3)));
-  lastExample = { asOf, text };
-  return text;
+  return formatSerialLong(endOfQuarter(year, Math.ceil(month / 3)));
 }
-
-let lastExample: { asOf: number; text: string } = { asOf: Number.NaN, text: '' };
 
 /** Why a goal with no firm deadline falls short, and its fix, in the goal's own time words. */
 function missingDeadline(facts: GoalFacts, score: number, evidence: Evidence[]): CriterionResult {

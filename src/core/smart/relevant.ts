@@ -26,30 +26,16 @@ interface ContextStems {
   readonly groups: ReadonlySet<number>;
 }
 
-/**
- * A column of goals usually shares a handful of contexts (the pillar or mission each serves), so each
- * context is read once per lexicon rather than once per goal. Bounded: cleared when it grows large.
- */
-const CONTEXT_CACHE = new WeakMap<GoalFacts['scan']['lex'], Map<string, ContextStems>>();
-const CONTEXT_CACHE_LIMIT = 500;
-
+/** The context's content stems and the synonym groups they fall in. */
 function contextStems(facts: GoalFacts, context: string): ContextStems {
   const { lex } = facts.scan;
-  let byText = CONTEXT_CACHE.get(lex);
-  if (!byText) CONTEXT_CACHE.set(lex, (byText = new Map<string, ContextStems>()));
-  let found = byText.get(context);
-  if (!found) {
-    const stems = contentStems(facts, context);
-    const groups = new Set<number>();
-    for (const stem of stems.keys()) {
-      const g = lex.synonymGroup.get(stem);
-      if (g !== undefined) groups.add(g);
-    }
-    found = { stems, groups };
-    if (byText.size >= CONTEXT_CACHE_LIMIT) byText.clear();
-    byText.set(context, found);
+  const stems = contentStems(facts, context);
+  const groups = new Set<number>();
+  for (const stem of stems.keys()) {
+    const g = lex.synonymGroup.get(stem);
+    if (g !== undefined) groups.add(g);
   }
-  return found;
+  return { stems, groups };
 }
 
 function judgeAgainstContext(facts: GoalFacts, context: string): CriterionResult {
@@ -80,16 +66,7 @@ function judgeAgainstContext(facts: GoalFacts, context: string): CriterionResult
   return result(0.15, evidence, RELEVANT.contextNone, tip);
 }
 
-/** Evidence kinds per outcome, built once rather than as a new string on every goal. */
-const OUTCOME_KIND = new Map<OutcomeKind, string>();
-const outcomeKind = (kind: OutcomeKind): string => {
-  let k = OUTCOME_KIND.get(kind);
-  if (k === undefined) {
-    k = `outcome:${kind}`;
-    OUTCOME_KIND.set(kind, k);
-  }
-  return k;
-};
+const outcomeKind = (kind: OutcomeKind): string => `outcome:${kind}`;
 
 function judgeByOutcome(facts: GoalFacts): CriterionResult {
   const { tokens, lex } = facts.scan;

@@ -1,8 +1,8 @@
-import { compiled } from './compile';
+import { compileLexicon } from './compile';
 import { EN } from './lexicon/en';
 import { MAX_ANALYSED_CHARS, prepareText } from './text';
 
-const lex = compiled(EN);
+const lex = compileLexicon(EN);
 const numbers = (text: string): number[] =>
   prepareText(text, lex)
     .tokens.filter((t) => t.kind === 'num')

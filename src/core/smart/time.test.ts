@@ -1,5 +1,5 @@
 import { formatSerialLong, serialFromYmd } from '../dates';
-import { compiled } from './compile';
+import { compileLexicon } from './compile';
 import { readFacts } from './facts';
 import { analyzeGoal, EN, SMART_MESSAGES } from './index';
 import { easterOf, weekdayOf } from './timeNamed';
@@ -8,8 +8,11 @@ import { easterOf, weekdayOf } from './timeNamed';
 const ASOF = serialFromYmd(2026, 6, 1);
 const criteria = (text: string) => analyzeGoal({ text }, { asOf: ASOF }).criteria;
 const dueOf = (text: string): string | null => {
-  const serial = readFacts(text, { due: null, baseline: null, target: null, context: '', asOf: ASOF }, compiled(EN))
-    .time.dueSerial;
+  const serial = readFacts(
+    text,
+    { due: null, baseline: null, target: null, context: '', asOf: ASOF },
+    compileLexicon(EN),
+  ).time.dueSerial;
   return serial === null ? null : formatSerialLong(serial);
 };
 
@@ -84,7 +87,7 @@ describe('deadlines named by a day, a holiday or a season', () => {
     const serial = readFacts(
       'Send the quotes by Friday',
       { due: null, baseline: null, target: null, context: '', asOf: friday },
-      compiled(EN),
+      compileLexicon(EN),
     ).time.dueSerial;
     expect(serial).toBe(friday);
   });

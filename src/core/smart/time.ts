@@ -37,31 +37,8 @@ interface Found {
   readonly months: number | null;
 }
 
-/**
- * Period ends already worked out for the current "today": a column of goals shares one date and
- * a few phrases ("next quarter", "end of the year"), so each is computed once, not per goal.
- */
-const periodEnds = new Map<number, number>();
-let periodEndsAsOf = Number.NaN;
-const MAX_PERIOD_ENDS = 256;
-
 /** The last day of the period containing `serial`, `ahead` periods later. */
 function periodEnd(serial: number, ahead: number, monthsLong: number): number {
-  if (serial !== periodEndsAsOf || periodEnds.size >= MAX_PERIOD_ENDS) {
-    periodEnds.clear();
-    periodEndsAsOf = serial;
-  }
-  // Periods are at most a few years long and "ahead" a small count: the key is unique for both.
-  const key = ahead * 4096 + monthsLong;
-  let end = periodEnds.get(key);
-  if (end === undefined) {
-    end = computePeriodEnd(serial, ahead, monthsLong);
-    periodEnds.set(key, end);
-  }
-  return end;
-}
-
-function computePeriodEnd(serial: number, ahead: number, monthsLong: number): number {
   if (monthsLong >= 12) return serialFromYmd(ymdFromSerial(serial).year + ahead, 12, 31);
   if (monthsLong === 3) {
     const shifted = ymdFromSerial(addMonths(serial, 3 * ahead));

@@ -59,7 +59,7 @@ function isFiscalWord(w: string): boolean {
   }
   return true;
 }
-const ORDINAL = new Set(['', 'st', 'nd', 'rd', 'th']);
+const ORDINAL: ReadonlySet<string> = new Set(['', 'st', 'nd', 'rd', 'th']);
 
 function yearAt(scan: Scan, i: number): number | null {
   const t = numAt(scan.tokens, i);

@@ -35,7 +35,7 @@ export function kpiSense({ direction: d }: KpiReading): Sense | null {
 }
 
 /** Single words are looked up among the name's words; phrases ("on time") are searched in the name. */
-const SELF_FRAMED_WORDS = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
+const SELF_FRAMED_WORDS: ReadonlySet<string> = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
 const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
 
 /** A number ("2027", "15k", "q3") is never a verb or a framing word; names and goals are full of them. */

@@ -78,6 +78,9 @@ const BY_CODE: ReadonlyMap<LanguageCode, SmartLexicon> = new Map(
   ]),
 );
 
+/** Every shipped language's SMART lexicon. */
+export const SHIPPED_LEXICONS: readonly SmartLexicon[] = [...BY_CODE.values()];
+
 /** The SMART lexicon of a language. */
 export function smartLexiconOf(code: LanguageCode): SmartLexicon {
   return BY_CODE.get(code) ?? EN;

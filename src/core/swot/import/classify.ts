@@ -61,8 +61,8 @@ const PHRASES: readonly Phrase[] = Object.values(QUADRANT_WORDS)
 /** Words this long or longer match a quadrant word one typo away ("Strenghts", "Threads", "Oppurtunity"). */
 const MIN_FUZZY_LENGTH = 7;
 const FUZZY_PHRASES = PHRASES.filter((p) => p.words.length === 1 && p.words[0].length >= MIN_FUZZY_LENGTH - 1);
-const AXIS = new Set(AXIS_WORDS);
-const TOTALS = new Set(TOTAL_WORDS);
+const AXIS: ReadonlySet<string> = new Set(AXIS_WORDS);
+const TOTALS: ReadonlySet<string> = new Set(TOTAL_WORDS);
 /**
  * IDs, numbers and marks: a letter or two with digits ("F1", "S-2", "O4"), digits ("12", "3."), a pair of IDs
  * ("F1:O4", "D1: A4"), a mark ("x", "✓"), or a TOWS pairing code in capitals ("FO", "DA", "SO").
@@ -81,10 +81,19 @@ const PAIR_CODE = new RegExp(
 );
 /** A short label that ends in a colon ("Prepared by:", "Cargo:"): a form field, never an item. */
 const MAX_LABEL_WORDS = 4;
-const FILLER = new Set(TITLE_FILLER);
-const TITLE_MARKERS = new Set(['swot', 'dafo', 'foda', 'fofa', 'tows', 'pest', 'pestel', 'pestle']);
-const OTHER_HEADERS = new Set(OTHER_HEADER_WORDS);
-const AMBIGUOUS_HEADERS = new Set(AMBIGUOUS_HEADER_WORDS);
+const FILLER: ReadonlySet<string> = new Set(TITLE_FILLER);
+const TITLE_MARKERS: ReadonlySet<string> = new Set([
+  'swot',
+  'dafo',
+  'foda',
+  'fofa',
+  'tows',
+  'pest',
+  'pestel',
+  'pestle',
+]);
+const OTHER_HEADERS: ReadonlySet<string> = new Set(OTHER_HEADER_WORDS);
+const AMBIGUOUS_HEADERS: ReadonlySet<string> = new Set(AMBIGUOUS_HEADER_WORDS);
 
 /** Titles are short; a long sentence that mentions "threats" is an item about threats. */
 const MAX_TITLE_WORDS = 7;

@@ -3,7 +3,7 @@ import type { CellValue } from '../../grid/types';
 import { foldWords } from './classify';
 import { IMPACT_WORDS } from './lexicon';
 
-const WORD_SCORES = new Map<string, number>(
+const WORD_SCORES: ReadonlyMap<string, number> = new Map(
   Object.entries(IMPACT_WORDS).flatMap(([score, words]) => words.map((w) => [w, Number(score)] as [string, number])),
 );
 

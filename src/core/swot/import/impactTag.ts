@@ -6,12 +6,12 @@
 import { foldWords } from './classify';
 import { IMPACT_LABELS, IMPACT_WORDS } from './lexicon';
 
-const LEVEL_SCORES = new Map<string, number>(
+const LEVEL_SCORES: ReadonlyMap<string, number> = new Map(
   Object.entries(IMPACT_WORDS).flatMap(([score, words]) => words.map((w) => [w, Number(score)] as [string, number])),
 );
-const LABELS = new Set(IMPACT_LABELS);
+const LABELS: ReadonlySet<string> = new Set(IMPACT_LABELS);
 /** Single-letter levels (H, M, L) are read only in square brackets: "(L)" or "(S)" is often a PESTEL letter. */
-const LETTER_LEVELS = new Set(['h', 'm', 'l']);
+const LETTER_LEVELS: ReadonlySet<string> = new Set(['h', 'm', 'l']);
 
 export interface ImpactTag {
   /** The text without the tag. */

@@ -9,7 +9,7 @@ import { HEADER_WORDS, QUADRANT_LETTERS, STRATEGY_LABELS } from './lexicon';
 import type { RawItem, SheetView } from './sheet';
 
 const ARROW = /\s+(?:->|-->|→|=>|⇒|➔|➜)\s+/u;
-const LABELS = new Set(STRATEGY_LABELS);
+const LABELS: ReadonlySet<string> = new Set(STRATEGY_LABELS);
 
 export interface CountermeasureSplit {
   /** The item's words, or null when the text is a countermeasure alone ("(strategy: ...)"). */
@@ -57,7 +57,7 @@ export function towsType(internal: SwotQuadrant, external: SwotQuadrant): TowsTy
   return `${internal === 'strength' ? 'S' : 'W'}${external === 'opportunity' ? 'O' : 'T'}` as TowsType;
 }
 
-const STRATEGY_NAME_WORDS = new Set([
+const STRATEGY_NAME_WORDS: ReadonlySet<string> = new Set([
   ...STRATEGY_LABELS,
   ...HEADER_WORDS.strategy,
   'tows',
