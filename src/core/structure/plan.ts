@@ -137,6 +137,29 @@ function statusText(cell: PlannedCell | undefined): string | null {
   return typeof cell === 'string' && cell.trim() !== '' ? cell.trim() : null;
 }
 
+const MAIN_ROLE: Readonly<Record<StructureKind, ColumnRole>> = { goals: 'goal', kpis: 'kpi', strategy: 'statement' };
+
+/**
+ * A table whose kind the user chose (a to-do list taken as goals) may have no column in the main role: detection
+ * left them all "other" because it could not tell. The column detection found likeliest for that role, among
+ * those still as detected, takes it; a role the user set is never changed.
+ */
+function withMainColumn(
+  table: DetectedTable,
+  corrections: StructureCorrections,
+  kind: StructureKind,
+): StructureCorrections {
+  const main = MAIN_ROLE[kind];
+  if (Object.values(corrections.roles).includes(main)) return corrections;
+  let best: { column: string; confidence: number } | null = null;
+  for (const col of table.columns) {
+    if (col.role !== 'other' || corrections.roles[col.column] !== 'other') continue;
+    const confidence = col.alternatives.find((a) => a.role === main)?.confidence ?? 0;
+    if (confidence > 0 && (best === null || confidence > best.confidence)) best = { column: col.column, confidence };
+  }
+  return best === null ? corrections : { ...corrections, roles: { ...corrections.roles, [best.column]: main } };
+}
+
 export function planStructure(input: StructureInput): StructureResult {
   if (input.table.orientation === 'sections') return { ok: false, reason: M.sectionsNotTable };
   // A sideways table's records are its columns: read on the sheet turned upright, they are rows like any other.
@@ -144,10 +167,11 @@ export function planStructure(input: StructureInput): StructureResult {
     const upright = uprightFrame(input.table, input.snapshot);
     return planStructure({ ...input, table: upright.table, snapshot: upright.sheet });
   }
-  const { table, snapshot, corrections, existing, mapping } = input;
-  const kind = corrections.kind;
+  const { table, snapshot, existing, mapping } = input;
+  const kind = input.corrections.kind;
   if (kind === null) return { ok: false, reason: kindQuestionOf(table) ?? M.chooseKind };
   if (kind !== 'goals' && kind !== 'kpis' && kind !== 'strategy') return { ok: false, reason: M.unknownKind };
+  const corrections = withMainColumn(table, input.corrections, kind);
   const firstHeader = table.headerRow;
   if (corrections.headerRow < firstHeader || corrections.headerRow >= table.lastDataRow) {
     return { ok: false, reason: M.headerOutside(corrections.headerRow, firstHeader, table.lastDataRow) };

@@ -79,7 +79,8 @@ describe('rudder share', () => {
     const statuses: { actual: string; formula: string }[] = [];
     wb.eachSheet((ws) => {
       const headers = ws.getRow(1).values as unknown[];
-      if (!headers.includes('Actual')) return;
+      // The KPI tables only: the history sheet has an Actual column too, with no Status beside it.
+      if (!headers.includes('Actual') || !headers.includes('Status')) return;
       const actual = ws.getColumn(headers.indexOf('Actual')).letter;
       const status = headers.indexOf('Status');
       ws.eachRow((row, r) => {
