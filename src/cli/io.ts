@@ -17,3 +17,14 @@ export const processIo: CliIo = {
   readFile: readUtf8TextFile,
   today: localToday,
 };
+
+/**
+ * A reader that stops early (`rudder audit plan.xlsx | head`) closes the pipe under the CLI: that ends the run
+ * quietly with the exit code so far, instead of an unhandled EPIPE and a stack trace.
+ */
+export function endQuietlyWhenOutputCloses(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+  });
+}

@@ -5,7 +5,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { LANGUAGES } from '../core/lang';
 import { CliError, EXIT_BAD_INPUT, EXIT_OK } from './errors';
-import { processIo, type CliIo } from './io';
+import { endQuietlyWhenOutputCloses, processIo, type CliIo } from './io';
 import { runKpi, type KpiOptions } from './kpiCommand';
 import { registerOutlookCommand } from './outlookCommand';
 import { runSmart, type SmartOptions } from './smartCommand';
@@ -84,6 +84,7 @@ function directionWordsHelp(): string {
 
 /** Runs the CLI on argv (as process.argv) and resolves to the exit code; never throws for user errors. */
 export async function main(argv: readonly string[], io: CliIo = processIo): Promise<number> {
+  if (io === processIo) endQuietlyWhenOutputCloses();
   let exitCode = EXIT_OK;
   const program = buildProgram(io, (code) => {
     exitCode = code;

@@ -52,7 +52,8 @@ export function unsureTableText(t: DetectedTable): string {
     t.kind === 'swot'
       ? 'it looks like a SWOT, which `rudder swot import` reads'
       : 'Rudder cannot tell whether it holds goals, KPIs or the strategy';
-  return `Sheet '${t.sheet}', table at ${t.range}: nothing written for it, because ${what}. To write it, run again with --sheet '${t.sheet}' and --kind goals, --kind kpis or --kind strategy.`;
+  const anyway = t.kind === 'swot' ? 'To write it as a Rudder table anyway' : 'To write it';
+  return `Sheet '${t.sheet}', table at ${t.range}: nothing written for it, because ${what}. ${anyway}, run again with --sheet '${t.sheet}' and --kind goals, --kind kpis or --kind strategy.`;
 }
 
 interface Found {
@@ -80,7 +81,7 @@ function tableJson(t: DetectedTable): Record<string, unknown> {
 /** A 16,384-column sheet would print 16,384 lines: the text lists the first columns and counts the rest. */
 const MAX_COLUMNS_SHOWN = 40;
 
-export function tableText(t: DetectedTable): string {
+export function tableText(t: DetectedTable, book = 'BOOK.xlsx'): string {
   const width = t.columns.slice(0, MAX_COLUMNS_SHOWN).reduce((w, c) => Math.max(w, c.header.length), 6);
   const sideways = t.orientation === 'columns';
   const where = sideways
@@ -94,7 +95,11 @@ export function tableText(t: DetectedTable): string {
     );
   const hidden = t.columns.length - MAX_COLUMNS_SHOWN;
   if (hidden > 0) lines.push(`  … and ${hidden.toLocaleString('en-US')} more columns (--json lists them all)`);
-  if (proposedKindOf(t) === null)
+  if (t.kind === 'swot')
+    lines.push(
+      `  A SWOT table: rudder swot import ${JSON.stringify(book)} --sheet ${JSON.stringify(t.sheet)} reads its items.`,
+    );
+  else if (proposedKindOf(t) === null)
     lines.push(
       `  Rudder is not sure what this table holds: -o writes it only with --kind goals, --kind kpis or --kind strategy.`,
     );
@@ -305,7 +310,7 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   const found = await findTables(port, options.sheet, io, options.json === true);
   const tables = found.flatMap((f) => f.tables);
   if (options.json) io.out(JSON.stringify({ tables: tables.map(tableJson) }));
-  else for (const t of tables) io.out(tableText(t));
+  else for (const t of tables) io.out(tableText(t, book));
   if (options.output === undefined) return EXIT_OK;
   const written = { kind, sheetNamed: options.sheet !== undefined };
   if (!tables.some((t) => kindToWrite(t, written.kind, written.sheetNamed) !== null)) {

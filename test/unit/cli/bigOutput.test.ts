@@ -51,3 +51,23 @@ describe('text output of very large results', () => {
     expect(lines[lines.length - 1]).toMatch(/and 16,344 more columns \(--json lists them all\)/);
   });
 });
+
+describe('structure text for a SWOT table', () => {
+  it('points to rudder swot import for that sheet, not to --kind', () => {
+    const table = {
+      sheet: 'SWOT',
+      range: 'A3:C7',
+      headerRow: 3,
+      headerRows: 1,
+      firstDataRow: 4,
+      lastDataRow: 7,
+      kind: 'swot',
+      kindConfidence: 0.9,
+      columns: [],
+      skippedRows: [],
+    } as unknown as DetectedTable;
+    const text = tableText(table, 'plan.xlsx');
+    expect(text).toContain('rudder swot import "plan.xlsx" --sheet "SWOT" reads its items');
+    expect(text).not.toContain('--kind');
+  });
+});
