@@ -97,8 +97,17 @@ export function featureRows(goals: readonly LabelledGoal[]): FeatureRow[] {
 export const corpusOf = (group: string): string => group.slice(0, group.indexOf(':'));
 
 /**
- * The examples for one criterion: each corpus counts the same in total and, within it, each class
- * half, so 41 time-bound goals weigh as much as 221 without a deadline.
+ * How far each corpus's two classes are evened out, per criterion: 0 leaves them as they come, 1 makes each
+ * weigh half. Fully even weighting made the model call many of SMARTSpan's specific goals vague (five in six
+ * are specific there): held-out Specific fell to 0.67. A quarter keeps the rare class heard and the common one
+ * right. Time-bound keeps even classes: its held-out figure is the same either way, and a written date alone
+ * ("bis zum 31. März 2027") then still counts as a deadline.
+ */
+const CLASS_BALANCE: Readonly<Record<LearnedCriterion, number>> = { specific: 0.25, measurable: 0.25, timeBound: 1 };
+
+/**
+ * The examples for one criterion: each corpus counts the same in total and, within it, the classes are
+ * evened out by CLASS_BALANCE, so a rare label is not drowned by a common one.
  */
 export function examplesFor(rows: readonly FeatureRow[], criterion: LearnedCriterion): Example[] {
   const byCorpus = new Map<string, { x: readonly number[]; y: 0 | 1; share: number }[]>();
@@ -111,7 +120,13 @@ export function examplesFor(rows: readonly FeatureRow[], criterion: LearnedCrite
     list.push({ x: r.x, y, share: 1 });
   }
   const out: Example[] = [];
-  for (const list of byCorpus.values()) out.push(...balanced(list));
+  const evenness = CLASS_BALANCE[criterion];
+  for (const list of byCorpus.values()) {
+    const even = balanced(list);
+    list.forEach((r, i) =>
+      out.push({ x: r.x, y: r.y, weight: evenness * even[i].weight + (1 - evenness) / list.length }),
+    );
+  }
   return out;
 }
 
