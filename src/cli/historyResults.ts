@@ -11,7 +11,7 @@ import { isHistoryFormula, latestByKpi, type HistoryFormulaRow } from '../core/s
 import { createRudderFunctions } from '../functions/registry';
 import { isExcelError, type ExcelCellResult, type ExcelScalar } from '../functions/types';
 
-interface TableAt {
+export interface TableAt {
   readonly sheet: ExcelJS.Worksheet;
   readonly range: RangeRef;
   readonly headers: readonly string[];

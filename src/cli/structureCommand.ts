@@ -4,7 +4,7 @@
  */
 import type { Command } from 'commander';
 import type ExcelJS from 'exceljs';
-import { columnLetter, parseRangeAddress, type RangeRef } from '../core/grid/a1';
+import { columnLetter, parseRangeAddress } from '../core/grid/a1';
 import { cellError } from '../core/grid/types';
 import { serialFromUtcDate } from '../core/dates/serial';
 import {
@@ -22,7 +22,7 @@ import { applyStructure, planProposal, proposeStructure } from '../host/structur
 import { openXlsxPort, type XlsxFilePort } from '../host/xlsx';
 import { checkOutputPath } from '../host/xlsx/safeWrite';
 import { CliError, EXIT_OK } from './errors';
-import { cacheHistoryResults, cacheOutlookResults } from './historyResults';
+import { cacheHistoryResults, cacheOutlookResults, tableAt, type TableAt } from './historyResults';
 import type { CliIo } from './io';
 import type { CommandRunner } from './main';
 import { localeOption, maxRowsOption, openOptionsOf, type WorkbookReadOptions } from './limits';
@@ -241,22 +241,7 @@ export function cacheFormulaResults(workbook: ExcelJS.Workbook, today: number): 
  * saved, so a reader that does not recalculate sees the goal's status, as it sees the KPIs'.
  */
 export function cacheGoalStatuses(workbook: ExcelJS.Workbook): void {
-  const columns = (name: string): { sheet: ExcelJS.Worksheet; range: RangeRef; headers: string[] } | null => {
-    for (const sheet of workbook.worksheets) {
-      for (const entry of sheet.getTables()) {
-        const model = (Array.isArray(entry) ? entry[0] : entry) as unknown as {
-          table: { name: string; tableRef?: string; ref?: string };
-        };
-        if (model.table.name !== name) continue;
-        const range = parseRangeAddress(model.table.tableRef ?? model.table.ref ?? 'A1');
-        const headers: string[] = [];
-        for (let c = range.left; c <= range.right; c++)
-          headers.push(String(scalarOf(sheet.getCell(range.top + 1, c + 1).value) ?? ''));
-        return { sheet, range, headers };
-      }
-    }
-    return null;
-  };
+  const columns = (name: string): TableAt | null => tableAt(workbook, name);
   const goals = columns('RudderGoals');
   const kpis = columns('RudderKPIs');
   if (!goals || !kpis) return;
