@@ -24,7 +24,7 @@ export interface RudderCall {
 const CALL = /(?:_xll\.)?(?:RUDDER\.|_xldudf_RUDDER_)([A-Z_][A-Z0-9_]*)\s*\(/giy;
 
 /** Index just past the string or quoted name starting at `i` (doubled quotes escape). */
-function skipQuoted(text: string, i: number): number {
+export function skipQuoted(text: string, i: number): number {
   const q = text[i];
   let j = i + 1;
   while (j < text.length) {

@@ -5,6 +5,7 @@
  * an advisor copy of 100,000 KPIs at megabytes instead of half a gigabyte of repeated text.
  */
 import { columnIndex, columnLetter } from '../grid/a1';
+import { skipQuoted } from './formulaScan';
 
 /** A cell reference: not part of a longer name, not a function call, not a sheet name. */
 const CELL_REF = /(\$?)([A-Za-z]{1,3})(\$?)(\d{1,7})(?![A-Za-z0-9_.(!])/y;
@@ -15,18 +16,6 @@ const WORD = /[A-Za-z0-9_.\\$]+/y;
 /** Text in a string that any reader might take for a cell reference when it moves the formula. */
 const REF_LIKE_TEXT = /[A-Za-z]\$?\d/;
 const LAST_COLUMN = 16_383;
-
-function endOfQuoted(text: string, i: number): number {
-  const q = text[i];
-  let j = i + 1;
-  while (j < text.length) {
-    if (text[j] === q) {
-      if (text[j + 1] === q) j += 2;
-      else return j + 1;
-    } else j++;
-  }
-  return j;
-}
 
 /** The reference at `i` in offset form, with the index past it; null when no reference starts there. */
 function referenceAt(formula: string, i: number, row: number, col: number): { text: string; end: number } | null {
@@ -54,7 +43,7 @@ export function relativeForm(formula: string, row: number, col: number): string 
   while (i < formula.length) {
     const ch = formula[i];
     if (ch === '"' || ch === "'") {
-      const end = endOfQuoted(formula, i);
+      const end = skipQuoted(formula, i);
       if (ch === '"' && REF_LIKE_TEXT.test(formula.slice(i, end))) return null;
       i = end;
       continue;
