@@ -36,7 +36,7 @@ import {
 import { readBands, rowPayload, writeBands } from './chunks';
 import { addOfficeNames, listOfficeNames } from './officeNames';
 import { readOfficeCulture } from './officeLocale';
-import type { OfficeHost, OfficeRequestContext, OfficeWorksheet } from './officeApi';
+import type { OfficeHost, OfficeRequestContext, OfficeTable, OfficeWorksheet } from './officeApi';
 import { cannotResizeMessage, CULTURE_INFO, TABLE_RESIZE, type Requirement } from './requirementSets';
 
 const READ_PROPS = ['values', 'formulas', 'numberFormat', 'valueTypes'];
@@ -91,6 +91,13 @@ export class OfficeWorkbook implements WorkbookPort {
     await context.sync();
     if (ws.isNullObject) throw new WorkbookError(`There is no sheet named "${name}".`, 'no-such-sheet');
     return ws;
+  }
+
+  /** One sync: the table of that name (any case), or undefined. */
+  private async tableNamed(context: OfficeRequestContext, name: string): Promise<OfficeTable | undefined> {
+    const tables = context.workbook.tables.load('items/name');
+    await context.sync();
+    return tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
   }
 
   /** Reads a block in 5 MB bands, one sync each. */
@@ -197,9 +204,7 @@ export class OfficeWorkbook implements WorkbookPort {
 
   async readTable(name: string): Promise<TableData | null> {
     return this.run(async (context) => {
-      const tables = context.workbook.tables.load('items/name');
-      await context.sync();
-      const match = tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      const match = await this.tableNamed(context, name);
       if (!match) return null;
       const whole = match.getRange().load('address');
       const header = match.getHeaderRowRange().load('values');
@@ -270,9 +275,7 @@ export class OfficeWorkbook implements WorkbookPort {
     alsoWrite: readonly BlockWrite[] = [],
   ): Promise<TableWriteResult | null> {
     return this.run(async (context) => {
-      const tables = context.workbook.tables.load('items/name');
-      await context.sync();
-      const match = tables.items.find((t) => t.name.toLowerCase() === name.toLowerCase());
+      const match = await this.tableNamed(context, name);
       if (!match) return null;
       const whole = match.getRange().load('address');
       const ws = match.worksheet.load('name');
