@@ -2,7 +2,8 @@
  * Peak memory of `structure -o`, `report` and `share` on 100,000 rows (DESIGN §7: each under 1.5 GB),
  * each run of the built CLI under `/usr/bin/time -v`. The goals sheet is plain data for Structure to
  * find; the KPI workbook is the one `bench/share.ts` builds, with Status and Progress formulas.
- * `npx tsx bench/memory.ts [rows]`; the files are made in a temporary folder and deleted afterwards.
+ * `npx tsx bench/memory.ts [rows] [run]`, where run is `structure`, `report` or `share` to measure that one
+ * only (and build only the workbook it reads); the files are made in a temporary folder and deleted afterwards.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -27,20 +28,25 @@ async function goalsSheet(path: string, rows: number): Promise<void> {
   await wb.xlsx.writeFile(path);
 }
 
-export async function benchMemory(rows = 100_000): Promise<Record<string, { seconds: number; peakMb: number }>> {
+export async function benchMemory(
+  rows = 100_000,
+  only?: string,
+): Promise<Record<string, { seconds: number; peakMb: number }>> {
   const dir = mkdtempSync(join(tmpdir(), 'rudder-bench-memory-'));
   try {
     const goals = join(dir, 'goals.xlsx');
     const kpis = join(dir, 'kpis.xlsx');
-    await goalsSheet(goals, rows);
-    await kpiWorkbook(kpis, rows);
-    const runs: Record<string, readonly string[]> = {
+    const all: Record<string, readonly string[]> = {
       'structure -o': ['structure', goals, '-o', join(dir, 'structured.xlsx')],
       report: ['report', kpis, '-o', join(dir, 'report.html')],
       share: ['share', kpis, '-o', join(dir, 'copy.xlsx')],
     };
+    const runs = Object.entries(all).filter(([name]) => only === undefined || name.startsWith(only));
+    if (runs.length === 0) throw new Error(`no run named ${only}: structure, report or share`);
+    if (runs.some(([, args]) => args[1] === goals)) await goalsSheet(goals, rows);
+    if (runs.some(([, args]) => args[1] === kpis)) await kpiWorkbook(kpis, rows);
     const out: Record<string, { seconds: number; peakMb: number }> = {};
-    for (const [name, args] of Object.entries(runs)) {
+    for (const [name, args] of runs) {
       const { seconds, peakMb, exitCode } = measureCli(args);
       if (exitCode !== 0) throw new Error(`${name} exited ${exitCode}`);
       out[name] = { seconds, peakMb: Math.round(peakMb) };
@@ -52,5 +58,5 @@ export async function benchMemory(rows = 100_000): Promise<Record<string, { seco
 }
 
 if (require.main === module) {
-  void benchMemory(Number(process.argv[2] ?? 100_000)).then((r) => console.log(JSON.stringify(r)));
+  void benchMemory(Number(process.argv[2] ?? 100_000), process.argv[3]).then((r) => console.log(JSON.stringify(r)));
 }
