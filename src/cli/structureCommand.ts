@@ -315,7 +315,8 @@ export async function runStructure(book: string, options: StructureOptions, io: 
   cacheOutlookResults(port.workbook, io.today());
   cacheFormulaResults(port.workbook, io.today());
   cacheGoalStatuses(port.workbook);
-  await port.saveAs(options.output);
+  // Nothing reads the workbook after this save: the rows Rudder wrote are let go before ExcelJS saves the rest.
+  await port.saveAs(options.output, { lastUse: true });
   const report = [...summaries, `Wrote ${options.output}; ${book} is not changed.`];
   // With --json, stdout holds the one JSON document: the report goes to stderr.
   for (const line of report) {

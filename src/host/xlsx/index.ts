@@ -1,6 +1,8 @@
 /** The ExcelJS adapter for the CLI: open a file, work on it in memory, save a new file. */
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
+import { spliceDetachedRows } from './bulkSheetSplice';
+import { detachRows } from './bulkSheetRows';
 import { checkWorkbookSignature, loadWorkbookBytes } from './bytes';
 import { readNoteOf } from './cellsOnly';
 import { dropRangeName, rangeNames, readFormulaNames, type StoredName } from './definedNames';
@@ -121,10 +123,30 @@ export class XlsxFilePort extends XlsxWorkbook {
     return new Uint8Array(await this.workbook.xlsx.writeBuffer());
   }
 
-  /** Writes a new file whole or not at all; refuses the path it was opened from, so the input is never modified. */
-  async saveAs(outPath: string): Promise<void> {
+  /**
+   * Writes a new file whole or not at all; refuses the path it was opened from, so the input is never modified.
+   * The rows of plain sheets (cells ExcelJS's first rows show the styles of) are written apart from ExcelJS,
+   * see `bulkSheetRows.ts`. With `lastUse`, the workbook is not read again after this save: those rows are let
+   * go before ExcelJS saves the rest, which keeps a 100,000-row structure run within its memory budget.
+   */
+  async saveAs(outPath: string, options: { readonly lastUse?: boolean } = {}): Promise<void> {
     const inputPath = this.fileOptions.inputPath;
     if (inputPath !== undefined) await refuseInputAsOutput(inputPath, outPath);
-    await writeOutputFile(outPath, await this.toBytes(), { inputPath });
+    await writeOutputFile(outPath, await this.bytesWithRowsApart(options.lastUse !== true), { inputPath });
+  }
+
+  /** The package, with the rows of every sheet that allows it taken out of ExcelJS's save and put back after. */
+  private async bytesWithRowsApart(keepRows: boolean): Promise<Uint8Array> {
+    const taken = this.workbook.worksheets.map((ws) => detachRows(ws, keepRows)).filter((t) => t !== null);
+    let bytes: Uint8Array;
+    try {
+      bytes = await this.toBytes();
+    } finally {
+      for (const t of taken) t.restore();
+    }
+    return spliceDetachedRows(
+      bytes,
+      taken.map((t) => t.detached),
+    );
   }
 }

@@ -1,0 +1,270 @@
+/**
+ * The rows of a large sheet, taken out of ExcelJS before it saves and kept as compressed sheet XML. ExcelJS
+ * builds every row of every sheet as objects, then as text, then zips it all in memory: for a 100,000-row
+ * RudderGoals table and the sheet it came from, that took more than twice the memory of the rest of the run.
+ * `bulkSheetSplice.ts` puts the rows back into the package ExcelJS wrote. Node only.
+ *
+ * Only what this writer renders as ExcelJS would is taken: values, dates, formulas with their saved results,
+ * and cells whose style a cell of the rows ExcelJS keeps also has (the style index is ExcelJS's, read from its
+ * output). Anything else (rich text, links, shared formulas, merges, notes, row heights or styles, a style the
+ * kept rows do not show) leaves the sheet to ExcelJS whole.
+ */
+import { constants, deflateRawSync } from 'zlib';
+import ExcelJS from 'exceljs';
+
+/** Rows ExcelJS keeps and writes itself: the header and the first body row, whose cells carry each style. */
+export const ROWS_EXCELJS_WRITES = 2;
+
+/** Rows of text compressed at a time: each part is deflated alone, so only one part's text is held. */
+const PART_CHARS = 1 << 20;
+
+/** Placed where a cell's style index goes until ExcelJS has numbered the styles; `"` never occurs in cell text. */
+const STYLE_MARK = ' s="#';
+
+export interface DetachedRows {
+  /** ExcelJS's worksheet id: it writes the sheet as `xl/worksheets/sheet{id}.xml`. */
+  readonly sheetId: number;
+  /** Deflated parts of the `<row>` elements, each ended with a sync flush so they join into one stream. */
+  readonly parts: readonly Uint8Array[];
+  /** For each style mark number, the address of a kept cell ExcelJS writes with that style. */
+  readonly styleCarriers: readonly string[];
+  /** The last row and column (1-based) the rows reach. */
+  readonly bottom: number;
+  readonly right: number;
+  readonly left: number;
+}
+
+interface CellModel {
+  readonly address: string;
+  readonly type: ExcelJS.ValueType;
+  readonly value?: unknown;
+  readonly formula?: string;
+  readonly result?: unknown;
+  readonly shareType?: string;
+  readonly sharedFormula?: string;
+  readonly ref?: string;
+  readonly comment?: unknown;
+  readonly style?: Partial<ExcelJS.Style>;
+}
+
+interface RowModel {
+  readonly cells: readonly CellModel[];
+  readonly number: number;
+  readonly min: number;
+  readonly max: number;
+  readonly height?: number;
+  readonly hidden?: boolean;
+  readonly outlineLevel?: number;
+  readonly collapsed?: boolean;
+  readonly style?: Partial<ExcelJS.Style>;
+}
+
+/** ExcelJS keeps a sheet's rows in `_rows` (0-based); no public call drops trailing rows. */
+function rowsOf(ws: ExcelJS.Worksheet): (ExcelJS.Row | undefined)[] {
+  return (ws as unknown as { _rows: (ExcelJS.Row | undefined)[] })._rows;
+}
+
+function rowModel(row: ExcelJS.Row | undefined): RowModel | null {
+  return row === undefined ? null : ((row as unknown as { model: RowModel | null }).model ?? null);
+}
+
+function isEmptyStyle(style: Partial<ExcelJS.Style> | undefined): boolean {
+  return style === undefined || Object.values(style).every((v) => v === undefined);
+}
+
+/**
+ * What decides the style index ExcelJS gives a cell: its style, and for a date without a number format its type
+ * (ExcelJS gives it a date format). '' for the default style, which ExcelJS writes without an index.
+ */
+class StyleKeys {
+  /** Cells read from a file share one style object per style: each is turned into text once. */
+  private readonly known = new WeakMap<object, string>();
+
+  of(cell: CellModel): string {
+    const date = cell.type === ExcelJS.ValueType.Date;
+    const style = cell.style;
+    if (style === undefined || isEmptyStyle(style)) return date ? 'date:' : '';
+    let key = this.known.get(style);
+    if (key === undefined) {
+      key = JSON.stringify(style);
+      this.known.set(style, key);
+    }
+    return date && style.numFmt === undefined ? `date:${key}` : key;
+  }
+}
+
+function isPlainRow(row: RowModel): boolean {
+  return !row.height && !row.hidden && !row.outlineLevel && !row.collapsed && isEmptyStyle(row.style);
+}
+
+/** Text as XML character data: markup escaped, and the control characters XML cannot hold dropped, as ExcelJS does. */
+export function xmlText(text: string): string {
+  return text.replace(/[&<>"'\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/g, (c) => {
+    switch (c) {
+      case '&':
+        return '&amp;';
+      case '<':
+        return '&lt;';
+      case '>':
+        return '&gt;';
+      case '"':
+        return '&quot;';
+      case "'":
+        return '&apos;';
+      default:
+        return '';
+    }
+  });
+}
+
+function numberText(value: unknown): string | null {
+  return typeof value === 'number' && Number.isFinite(value) ? String(value) : null;
+}
+
+function errorCode(value: unknown): string | null {
+  return value !== null && typeof value === 'object' && typeof (value as { error?: unknown }).error === 'string'
+    ? (value as { error: string }).error
+    : null;
+}
+
+/** A formula with its saved result, as ExcelJS writes it; null for a result this writer does not render. */
+function formulaXml(cell: CellModel, open: string): string | null {
+  if (cell.shareType !== undefined || cell.sharedFormula !== undefined || cell.ref !== undefined) return null;
+  if (typeof cell.formula !== 'string') return null;
+  const f = `<f>${xmlText(cell.formula)}</f>`;
+  const result = cell.result;
+  if (result === null || result === undefined) return `${open}>${f}</c>`;
+  if (typeof result === 'string') return `${open} t="str">${f}<v>${xmlText(result)}</v></c>`;
+  if (typeof result === 'boolean') return `${open} t="b">${f}<v>${result ? 1 : 0}</v></c>`;
+  const n = numberText(result);
+  if (n !== null) return `${open}>${f}<v>${n}</v></c>`;
+  const code = errorCode(result);
+  return code === null ? null : `${open} t="e">${f}<v>${xmlText(code)}</v></c>`;
+}
+
+/** A date as Excel's serial number, as ExcelJS writes it. */
+function serialOf(value: unknown, date1904: boolean): string | null {
+  if (!(value instanceof Date)) return null;
+  return numberText(25569 + value.getTime() / 86_400_000 - (date1904 ? 1462 : 0));
+}
+
+/** One cell's XML with its style mark, '' for a cell ExcelJS would not write, null for one left to ExcelJS. */
+function cellXml(cell: CellModel, styleMark: string, date1904: boolean): string | null {
+  if (cell.comment !== undefined) return null;
+  const open = `<c r="${cell.address}"${styleMark}`;
+  switch (cell.type) {
+    case ExcelJS.ValueType.Null:
+      return styleMark === '' ? '' : `${open}/>`;
+    case ExcelJS.ValueType.Number: {
+      const n = numberText(cell.value);
+      return n === null ? null : `${open}><v>${n}</v></c>`;
+    }
+    case ExcelJS.ValueType.String:
+      // ExcelJS reads an empty inline string as no cell at all: such a sheet stays with ExcelJS.
+      return typeof cell.value === 'string' && cell.value !== ''
+        ? `${open} t="inlineStr"><is><t xml:space="preserve">${xmlText(cell.value)}</t></is></c>`
+        : null;
+    case ExcelJS.ValueType.Date: {
+      const serial = serialOf(cell.value, date1904);
+      return serial === null ? null : `${open}><v>${serial}</v></c>`;
+    }
+    case ExcelJS.ValueType.Boolean:
+      return `${open} t="b"><v>${cell.value ? 1 : 0}</v></c>`;
+    case ExcelJS.ValueType.Error: {
+      const code = errorCode(cell.value);
+      return code === null ? null : `${open} t="e"><v>${xmlText(code)}</v></c>`;
+    }
+    case ExcelJS.ValueType.Formula:
+      return formulaXml(cell, open);
+    default:
+      return null;
+  }
+}
+
+/** The styles of the kept rows' cells, each with the address of a cell ExcelJS writes with it. */
+function styleCarriersOf(rows: readonly (ExcelJS.Row | undefined)[], keys: StyleKeys): Map<string, string> {
+  const carriers = new Map<string, string>();
+  for (const row of rows.slice(0, ROWS_EXCELJS_WRITES)) {
+    for (const cell of rowModel(row)?.cells ?? []) {
+      const key = keys.of(cell);
+      if (key !== '' && !carriers.has(key)) carriers.set(key, cell.address);
+    }
+  }
+  return carriers;
+}
+
+function deflatePart(text: string): Uint8Array {
+  return deflateRawSync(Buffer.from(text, 'utf8'), { finishFlush: constants.Z_SYNC_FLUSH });
+}
+
+/**
+ * Renders the sheet's rows after the ones ExcelJS keeps; null when some row or cell is not one this writer
+ * renders as ExcelJS would (the sheet is then left to ExcelJS whole), or when there is nothing to take.
+ */
+function renderRows(ws: ExcelJS.Worksheet, date1904: boolean): Omit<DetachedRows, 'sheetId'> | null {
+  const rows = rowsOf(ws);
+  if (rows.length <= ROWS_EXCELJS_WRITES) return null;
+  const keys = new StyleKeys();
+  const carriers = styleCarriersOf(rows, keys);
+  const marks = new Map<string, number>();
+  const parts: Uint8Array[] = [];
+  let text = '';
+  let bottom = 0;
+  let left = Number.MAX_SAFE_INTEGER;
+  let right = 0;
+  for (let i = ROWS_EXCELJS_WRITES; i < rows.length; i++) {
+    const row = rowModel(rows[i]);
+    if (row === null) continue;
+    if (!isPlainRow(row)) return null;
+    let xml = `<row r="${row.number}"${row.min > 0 && row.max >= row.min ? ` spans="${row.min}:${row.max}"` : ''}>`;
+    for (const cell of row.cells) {
+      const key = keys.of(cell);
+      let mark = '';
+      if (key !== '') {
+        if (!carriers.has(key)) return null;
+        if (!marks.has(key)) marks.set(key, marks.size);
+        mark = `${STYLE_MARK}${marks.get(key)}"`;
+      }
+      const c = cellXml(cell, mark, date1904);
+      if (c === null) return null;
+      xml += c;
+    }
+    text += `${xml}</row>`;
+    bottom = row.number;
+    if (row.cells.length > 0) {
+      left = Math.min(left, row.min);
+      right = Math.max(right, row.max);
+    }
+    if (text.length >= PART_CHARS) {
+      parts.push(deflatePart(text));
+      text = '';
+    }
+  }
+  if (bottom === 0) return null;
+  if (text !== '') parts.push(deflatePart(text));
+  const styleCarriers = [...marks.keys()].map((key) => carriers.get(key) as string);
+  return { parts, styleCarriers, bottom, left: right === 0 ? 1 : left, right };
+}
+
+/**
+ * Takes the rows past the first two out of the sheet, rendered and compressed, for `spliceDetachedRows` to put
+ * into the package ExcelJS writes without them. With `keep`, `restore` puts the rows back into the sheet
+ * afterwards; without it (the last save of the workbook) they are let go, so their memory is free for ExcelJS's
+ * save, and `restore` does nothing. Null (and the sheet untouched) when ExcelJS must write the sheet itself.
+ */
+export function detachRows(
+  ws: ExcelJS.Worksheet,
+  keep: boolean,
+): { readonly detached: DetachedRows; readonly restore: () => void } | null {
+  const rendered = renderRows(ws, ws.workbook.properties.date1904 === true);
+  if (rendered === null) return null;
+  const rows = rowsOf(ws);
+  const taken = keep ? rows.slice(ROWS_EXCELJS_WRITES) : [];
+  rows.length = ROWS_EXCELJS_WRITES;
+  return {
+    detached: { ...rendered, sheetId: ws.id },
+    restore: () => {
+      for (let i = 0; i < taken.length; i++) rows[ROWS_EXCELJS_WRITES + i] = taken[i];
+    },
+  };
+}

@@ -1,0 +1,184 @@
+/**
+ * Puts the rows `bulkSheetRows.ts` took out of a sheet back into the package ExcelJS wrote without them:
+ * the sheet's part is rebuilt as ExcelJS's text up to `</sheetData>`, the rows, then the rest of ExcelJS's
+ * text, with the sheet's `<dimension>` widened to the rows; every other part is copied raw. Node only.
+ */
+import { constants, deflateRawSync, inflateRawSync } from 'zlib';
+import { columnLetter } from '../../core/grid/a1';
+import { WorkbookError } from '../errors';
+import type { DetachedRows } from './bulkSheetRows';
+import { dataOffset, localRecordLength, zipEntries, type ZipEntry } from './zipParts';
+
+const LOCAL_SIGNATURE = 0x04034b50;
+const EOCD_SIGNATURE = 0x06054b50;
+const DEFLATE = 8;
+const DATA_DESCRIPTOR_FLAG = 0x8;
+
+function broken(reason: string): WorkbookError {
+  return new WorkbookError(`Could not write the workbook: ${reason}.`, 'write-failed');
+}
+
+const CRC_TABLE = ((): Uint32Array => {
+  const table = new Uint32Array(256);
+  for (let n = 0; n < 256; n++) {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    table[n] = c >>> 0;
+  }
+  return table;
+})();
+
+/** The zip format's CRC-32, carried on from `crc` over `bytes` (start from 0). */
+function crc32(bytes: Uint8Array, crc = 0): number {
+  let c = ~crc >>> 0;
+  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
+  return ~c >>> 0;
+}
+
+/** A part's new content, already deflated, with the checksum and size of its text. */
+interface NewPart {
+  readonly deflated: readonly Uint8Array[];
+  readonly crc: number;
+  readonly size: number;
+}
+
+function partText(bytes: Uint8Array, entry: ZipEntry): string {
+  const start = dataOffset(bytes, entry);
+  if (start < 0) throw broken(`the part ${entry.name} is unreadable`);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  const raw = entry.method === DEFLATE ? inflateRawSync(data) : data;
+  return Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+}
+
+/** The style index ExcelJS gave each carrier cell ('' where it wrote none, i.e. the default style). */
+function styleIndexes(sheetXml: string, carriers: readonly string[]): string[] {
+  const wanted = new Set(carriers);
+  const found = new Map<string, string>();
+  for (const m of sheetXml.matchAll(/<c\s([^>]*?)\/?>/g)) {
+    const r = /(?:^|\s)r="([^"]+)"/.exec(m[1])?.[1];
+    if (r === undefined || !wanted.has(r)) continue;
+    found.set(r, /(?:^|\s)s="(\d+)"/.exec(m[1])?.[1] ?? '');
+  }
+  return carriers.map((address) => found.get(address) ?? '');
+}
+
+/** The sheet's `<dimension>` widened to take in the rows. */
+function widenDimension(xml: string, rows: DetachedRows): string {
+  return xml.replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\s*\/>/, (_whole, c1: string, r1: string) => {
+    const leftLetter = columnLetter(rows.left - 1);
+    const first =
+      leftLetter.length < c1.length || (leftLetter.length === c1.length && leftLetter < c1) ? leftLetter : c1;
+    return `<dimension ref="${first}${Number(r1)}:${columnLetter(rows.right - 1)}${rows.bottom}"/>`;
+  });
+}
+
+/**
+ * The rows' parts with each style mark replaced by ExcelJS's index, each part deflated again, after ExcelJS's text
+ * before them and before its text after them, with the checksum taken over the whole text in order.
+ */
+function rebuiltSheet(xml: string, rows: DetachedRows): NewPart {
+  const styles = styleIndexes(xml, rows.styleCarriers);
+  const widened = widenDimension(xml, rows);
+  const closed = widened.indexOf('</sheetData>');
+  const empty = closed < 0 ? widened.search(/<sheetData\s*\/>/) : -1;
+  if (closed < 0 && empty < 0) throw broken('a sheet has no cell data element');
+  const head = closed >= 0 ? widened.slice(0, closed) : `${widened.slice(0, empty)}<sheetData>`;
+  const tail = closed >= 0 ? widened.slice(closed) : `</sheetData>${widened.slice(widened.indexOf('>', empty) + 1)}`;
+  const deflated: Uint8Array[] = [];
+  let crc = 0;
+  let size = 0;
+  const add = (text: string, last: boolean): void => {
+    const bytes = Buffer.from(text, 'utf8');
+    crc = crc32(bytes, crc);
+    size += bytes.length;
+    deflated.push(deflateRawSync(bytes, last ? {} : { finishFlush: constants.Z_SYNC_FLUSH }));
+  };
+  add(head, false);
+  for (const part of rows.parts) {
+    const text = inflateRawSync(part, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
+    add(
+      text.replace(/ s="#(\d+)"/g, (_m, k: string) => (styles[Number(k)] ? ` s="${styles[Number(k)]}"` : '')),
+      false,
+    );
+  }
+  add(tail, true);
+  if (size > 0xffffffff) throw broken('a sheet is too large for the file format');
+  return { deflated, crc, size };
+}
+
+function localHeader(bytes: Uint8Array, entry: ZipEntry, part: NewPart, compressedSize: number): Uint8Array {
+  const central = new DataView(bytes.buffer, bytes.byteOffset + entry.centralOffset, 46);
+  const nameLength = central.getUint16(28, true);
+  const header = new Uint8Array(30 + nameLength);
+  const v = new DataView(header.buffer);
+  v.setUint32(0, LOCAL_SIGNATURE, true);
+  v.setUint16(4, 20, true);
+  v.setUint16(6, entry.flags & ~DATA_DESCRIPTOR_FLAG, true);
+  v.setUint16(8, DEFLATE, true);
+  v.setUint16(10, central.getUint16(12, true), true);
+  v.setUint16(12, central.getUint16(14, true), true);
+  v.setUint32(14, part.crc, true);
+  v.setUint32(18, compressedSize, true);
+  v.setUint32(22, part.size, true);
+  v.setUint16(26, nameLength, true);
+  header.set(bytes.subarray(entry.centralOffset + 46, entry.centralOffset + 46 + nameLength), 30);
+  return header;
+}
+
+/** The package with the named parts' contents replaced; every other part copied as it was. */
+function withPartsReplaced(bytes: Uint8Array, replaced: ReadonlyMap<string, NewPart>): Uint8Array {
+  const pieces: Uint8Array[] = [];
+  const centrals: Uint8Array[] = [];
+  let offset = 0;
+  for (const entry of zipEntries(bytes)) {
+    const part = replaced.get(entry.name);
+    const central = bytes.slice(entry.centralOffset, entry.centralOffset + entry.centralLength);
+    const cv = new DataView(central.buffer);
+    cv.setUint32(42, offset, true);
+    if (part === undefined) {
+      const length = localRecordLength(bytes, entry);
+      if (length < 0) throw broken(`the part ${entry.name} is unreadable`);
+      pieces.push(bytes.subarray(entry.localOffset, entry.localOffset + length));
+      offset += length;
+    } else {
+      const compressedSize = part.deflated.reduce((n, d) => n + d.length, 0);
+      const header = localHeader(bytes, entry, part, compressedSize);
+      pieces.push(header, ...part.deflated);
+      offset += header.length + compressedSize;
+      cv.setUint16(8, entry.flags & ~DATA_DESCRIPTOR_FLAG, true);
+      cv.setUint16(10, DEFLATE, true);
+      cv.setUint32(16, part.crc, true);
+      cv.setUint32(20, compressedSize, true);
+      cv.setUint32(24, part.size, true);
+    }
+    centrals.push(central);
+  }
+  const centralSize = centrals.reduce((n, c) => n + c.length, 0);
+  const out = new Uint8Array(offset + centralSize + 22);
+  let at = 0;
+  for (const piece of [...pieces, ...centrals]) {
+    out.set(piece, at);
+    at += piece.length;
+  }
+  const v = new DataView(out.buffer);
+  v.setUint32(at, EOCD_SIGNATURE, true);
+  v.setUint16(at + 8, centrals.length, true);
+  v.setUint16(at + 10, centrals.length, true);
+  v.setUint32(at + 12, centralSize, true);
+  v.setUint32(at + 16, offset, true);
+  return out;
+}
+
+/** The package ExcelJS wrote, with the rows taken out of its sheets put back. */
+export function spliceDetachedRows(bytes: Uint8Array, detached: readonly DetachedRows[]): Uint8Array {
+  if (detached.length === 0) return bytes;
+  const entries = new Map(zipEntries(bytes).map((e) => [e.name, e]));
+  const replaced = new Map<string, NewPart>();
+  for (const rows of detached) {
+    const name = `xl/worksheets/sheet${rows.sheetId}.xml`;
+    const entry = entries.get(name);
+    if (entry === undefined) throw broken(`the part ${name} is missing`);
+    replaced.set(name, rebuiltSheet(partText(bytes, entry), rows));
+  }
+  return withPartsReplaced(bytes, replaced);
+}
