@@ -40,7 +40,7 @@ function sheetXml(bytes: Uint8Array, part: string): string {
 
 async function reopen(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(Buffer.from(bytes));
+  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
   return workbook;
 }
 

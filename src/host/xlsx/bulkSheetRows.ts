@@ -11,12 +11,13 @@
  */
 import { constants, deflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
+import { WorkbookError } from '../errors';
 
 /** Rows ExcelJS keeps and writes itself: the header and the first body row, whose cells carry each style. */
 export const ROWS_EXCELJS_WRITES = 2;
 
 /** Rows of text compressed at a time: each part is deflated alone, so only one part's text is held. */
-const PART_CHARS = 1 << 20;
+const PART_CHARS = 1 << 16;
 
 /** Placed where a cell's style index goes until ExcelJS has numbered the styles; `"` never occurs in cell text. */
 const STYLE_MARK = ' s="#';
@@ -197,16 +198,66 @@ function deflatePart(text: string): Uint8Array {
   return deflateRawSync(Buffer.from(text, 'utf8'), { finishFlush: constants.Z_SYNC_FLUSH });
 }
 
+/** Turns rows into XML with style marks, numbering each style the first time a row uses it. */
+class RowWriter {
+  private readonly keys = new StyleKeys();
+  private readonly carriers: Map<string, string>;
+  readonly marks = new Map<string, number>();
+
+  constructor(
+    rows: readonly (ExcelJS.Row | undefined)[],
+    private readonly date1904: boolean,
+  ) {
+    this.carriers = styleCarriersOf(rows, this.keys);
+  }
+
+  /** The row's XML; null when a cell or the row itself is not one this writer renders as ExcelJS would. */
+  xml(row: RowModel): string | null {
+    if (!isPlainRow(row)) return null;
+    let xml = `<row r="${row.number}"${row.min > 0 && row.max >= row.min ? ` spans="${row.min}:${row.max}"` : ''}>`;
+    for (const cell of row.cells) {
+      const key = this.keys.of(cell);
+      let mark = '';
+      if (key !== '') {
+        if (!this.carriers.has(key)) return null;
+        if (!this.marks.has(key)) this.marks.set(key, this.marks.size);
+        mark = `${STYLE_MARK}${this.marks.get(key)}"`;
+      }
+      const c = cellXml(cell, mark, this.date1904);
+      if (c === null) return null;
+      xml += c;
+    }
+    return `${xml}</row>`;
+  }
+
+  /** For each style mark, the address of the kept cell ExcelJS writes with that style. */
+  styleCarriers(): string[] {
+    return [...this.marks.keys()].map((key) => this.carriers.get(key) as string);
+  }
+}
+
+/** Whether every row past the kept ones renders: the check made before any row is let go. */
+function allRowsRender(rows: readonly (ExcelJS.Row | undefined)[], date1904: boolean): boolean {
+  const writer = new RowWriter(rows, date1904);
+  for (let i = ROWS_EXCELJS_WRITES; i < rows.length; i++) {
+    const row = rowModel(rows[i]);
+    if (row !== null && writer.xml(row) === null) return false;
+  }
+  return true;
+}
+
 /**
  * Renders the sheet's rows after the ones ExcelJS keeps; null when some row or cell is not one this writer
- * renders as ExcelJS would (the sheet is then left to ExcelJS whole), or when there is nothing to take.
+ * renders as ExcelJS would (the sheet is then left to ExcelJS whole), or when there is nothing to take. With
+ * `release`, each row is let go once rendered (all were checked first), so the memory of the rows already
+ * rendered serves the ones still to come.
  */
-function renderRows(ws: ExcelJS.Worksheet, date1904: boolean): Omit<DetachedRows, 'sheetId'> | null {
+function renderRows(ws: ExcelJS.Worksheet, release: boolean): Omit<DetachedRows, 'sheetId'> | null {
   const rows = rowsOf(ws);
   if (rows.length <= ROWS_EXCELJS_WRITES) return null;
-  const keys = new StyleKeys();
-  const carriers = styleCarriersOf(rows, keys);
-  const marks = new Map<string, number>();
+  const date1904 = ws.workbook.properties.date1904 === true;
+  if (release && !allRowsRender(rows, date1904)) return null;
+  const writer = new RowWriter(rows, date1904);
   const parts: Uint8Array[] = [];
   let text = '';
   let bottom = 0;
@@ -215,21 +266,17 @@ function renderRows(ws: ExcelJS.Worksheet, date1904: boolean): Omit<DetachedRows
   for (let i = ROWS_EXCELJS_WRITES; i < rows.length; i++) {
     const row = rowModel(rows[i]);
     if (row === null) continue;
-    if (!isPlainRow(row)) return null;
-    let xml = `<row r="${row.number}"${row.min > 0 && row.max >= row.min ? ` spans="${row.min}:${row.max}"` : ''}>`;
-    for (const cell of row.cells) {
-      const key = keys.of(cell);
-      let mark = '';
-      if (key !== '') {
-        if (!carriers.has(key)) return null;
-        if (!marks.has(key)) marks.set(key, marks.size);
-        mark = `${STYLE_MARK}${marks.get(key)}"`;
-      }
-      const c = cellXml(cell, mark, date1904);
-      if (c === null) return null;
-      xml += c;
+    const xml = writer.xml(row);
+    if (xml === null) {
+      if (release)
+        throw new WorkbookError(
+          `Could not write the sheet ${ws.name}: a row changed while it was saved.`,
+          'write-failed',
+        );
+      return null;
     }
-    text += `${xml}</row>`;
+    if (release) rows[i] = undefined;
+    text += xml;
     bottom = row.number;
     if (row.cells.length > 0) {
       left = Math.min(left, row.min);
@@ -242,8 +289,7 @@ function renderRows(ws: ExcelJS.Worksheet, date1904: boolean): Omit<DetachedRows
   }
   if (bottom === 0) return null;
   if (text !== '') parts.push(deflatePart(text));
-  const styleCarriers = [...marks.keys()].map((key) => carriers.get(key) as string);
-  return { parts, styleCarriers, bottom, left: right === 0 ? 1 : left, right };
+  return { parts, styleCarriers: writer.styleCarriers(), bottom, left: right === 0 ? 1 : left, right };
 }
 
 /**
@@ -256,7 +302,7 @@ export function detachRows(
   ws: ExcelJS.Worksheet,
   keep: boolean,
 ): { readonly detached: DetachedRows; readonly restore: () => void } | null {
-  const rendered = renderRows(ws, ws.workbook.properties.date1904 === true);
+  const rendered = renderRows(ws, !keep);
   if (rendered === null) return null;
   const rows = rowsOf(ws);
   const taken = keep ? rows.slice(ROWS_EXCELJS_WRITES) : [];
