@@ -198,8 +198,15 @@ export class XlsxWorkbook implements WorkbookPort {
       clearCells(ws, { ...existing.range, bottom });
       ws.removeTable(existing.model.name);
     }
+    // A formula column repeats one text down every row: one string serves them all (100,000 copies each before).
+    const fileForms = new Map<string, string>();
+    const fileForm = (formula: string): string => {
+      const known = fileForms.get(formula) ?? structuredToFileForm(formula, name);
+      fileForms.set(formula, known);
+      return known;
+    };
     const body = plan.body.map((row) =>
-      row.map((input) => (isFormulaInput(input) ? { formula: structuredToFileForm(input.formula, name) } : input)),
+      row.map((input) => (isFormulaInput(input) ? { formula: fileForm(input.formula) } : input)),
     );
     ws.addTable({
       name,
@@ -405,6 +412,7 @@ function snapshot(ws: ExcelJS.Worksheet, range: RangeRef): SheetSnapshot {
 }
 
 function writeCells(ws: ExcelJS.Worksheet, top: number, left: number, rows: readonly (readonly CellInput[])[]): void {
+  const stored = new Map<string, string>();
   rows.forEach((row, r) => {
     const target = ws.getRow(top + r + 1);
     row.forEach((input, c) => {
@@ -418,7 +426,9 @@ function writeCells(ws: ExcelJS.Worksheet, top: number, left: number, rows: read
         cell.value = checkNumber(input.date, `${ws.name}!${cell.address}`);
         if (!cell.numFmt || cell.numFmt === 'General') cell.numFmt = DEFAULT_DATE_FORMAT;
       } else if (isFormulaInput(input)) {
-        cell.value = { formula: formulaText(input.formula).slice(1) };
+        const formula = stored.get(input.formula) ?? formulaText(input.formula).slice(1);
+        stored.set(input.formula, formula);
+        cell.value = { formula };
       }
     });
   });
