@@ -140,6 +140,16 @@ describe('saving a workbook with its rows written apart from ExcelJS', () => {
     expect(cells(await reopen(last.bytes))).toEqual(cells(await reopen(kept.bytes)));
   });
 
+  it('gives the sheet a dimension over every row, whether ExcelJS or this writer wrote it', async () => {
+    const { bytes } = await saved((wb) => {
+      const ws = wb.addWorksheet('Goals');
+      plainSheet(ws);
+      ws.getCell('K1').value = 'Wider than the rows below';
+      ws.getCell(`B${ROWS + 5}`).value = 'Lower than the rest';
+    });
+    expect(sheetXml(bytes, 'xl/worksheets/sheet1.xml')).toContain(`<dimension ref="A1:K${ROWS + 5}"/>`);
+  });
+
   it('writes the table over the rows with its header, filter and every row', async () => {
     const { bytes } = await saved((wb) => {
       const ws = wb.addWorksheet('Goals');

@@ -4,7 +4,7 @@
  * text, with the sheet's `<dimension>` widened to the rows; every other part is copied raw. Node only.
  */
 import { constants, deflateRawSync, inflateRawSync } from 'zlib';
-import { columnLetter } from '../../core/grid/a1';
+import { parseRangeAddress, rangeAddress } from '../../core/grid/a1';
 import { WorkbookError } from '../errors';
 import type { DetachedRows } from './bulkSheetRows';
 import { dataOffset, localRecordLength, zipEntries, type ZipEntry } from './zipParts';
@@ -62,13 +62,17 @@ function styleIndexes(sheetXml: string, carriers: readonly string[]): string[] {
   return carriers.map((address) => found.get(address) ?? '');
 }
 
-/** The sheet's `<dimension>` widened to take in the rows. */
+/** The sheet's `<dimension>`: the range of ExcelJS's own rows widened to take in the rows put back. */
 function widenDimension(xml: string, rows: DetachedRows): string {
-  return xml.replace(/<dimension ref="([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?"\s*\/>/, (_whole, c1: string, r1: string) => {
-    const leftLetter = columnLetter(rows.left - 1);
-    const first =
-      leftLetter.length < c1.length || (leftLetter.length === c1.length && leftLetter < c1) ? leftLetter : c1;
-    return `<dimension ref="${first}${Number(r1)}:${columnLetter(rows.right - 1)}${rows.bottom}"/>`;
+  return xml.replace(/<dimension ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"\s*\/>/, (_whole, ref: string) => {
+    const kept = parseRangeAddress(ref);
+    const range = rangeAddress(
+      kept.top,
+      Math.min(kept.left, rows.left - 1),
+      Math.max(kept.bottom, rows.bottom - 1),
+      Math.max(kept.right, rows.right - 1),
+    );
+    return `<dimension ref="${range}"/>`;
   });
 }
 
