@@ -125,9 +125,9 @@ export class XlsxFilePort extends XlsxWorkbook {
 
   /**
    * Writes a new file whole or not at all; refuses the path it was opened from, so the input is never modified.
-   * The rows of plain sheets (cells ExcelJS's first rows show the styles of) are written apart from ExcelJS,
-   * see `bulkSheetRows.ts`. With `lastUse`, the workbook is not read again after this save: those rows are let
-   * go before ExcelJS saves the rest, which keeps a 100,000-row structure run within its memory budget.
+   * The rows of plain sheets (values, dates and formulas in styles the sheet's first two rows also show) are
+   * written apart from ExcelJS, see `bulkSheetRows.ts`. With `lastUse`, the workbook is not read again after
+   * this save: those rows are let go as they are written, which keeps a 100,000-row structure run within budget.
    */
   async saveAs(outPath: string, options: { readonly lastUse?: boolean } = {}): Promise<void> {
     const inputPath = this.fileOptions.inputPath;
