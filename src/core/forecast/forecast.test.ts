@@ -200,6 +200,32 @@ describe('outlook and chance', () => {
     expect(r).toMatchObject({ outlook: 'Too little data', probability: null, forecast: null });
   });
 
+  const nextMonth = monthEnds(7)[6];
+
+  it('gives a KPI short of its target now less than even odds one period ahead, even with a forecast just past it', () => {
+    const r = outlookOf({
+      series: seriesOf([100, 120, 140, 160, 180, 199], dates),
+      target: value(200),
+      direction: 'higher',
+      due: nextMonth,
+    });
+    expect(r.forecast).toBeGreaterThan(200);
+    expect(r.probability).toBeLessThan(0.45);
+    expect(r.outlook).toBe('At risk');
+  });
+
+  it('keeps a KPI that meets its target now Achieved one period ahead though its history drifts towards the line', () => {
+    const r = outlookOf({
+      series: seriesOf([40, 42, 44, 46, 48, 50], dates),
+      target: value(50),
+      direction: 'lower',
+      due: nextMonth,
+    });
+    expect(r.forecast).toBeGreaterThan(50);
+    expect(r.probability).toBeGreaterThan(0.55);
+    expect(r.outlook).toBe('Achieved');
+  });
+
   it('counts a forecast just short of the target as At risk (the near-miss band)', () => {
     const r = outlookOf({
       series: seriesOf([90, 90, 90, 90, 90, 90], dates),

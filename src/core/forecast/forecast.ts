@@ -24,6 +24,8 @@ function withGains(tuning: Tuning, gains: (typeof ALTERNATIVES)[number]): Tuning
     spreadScale: tuning.spreadScale,
     floorShare: tuning.floorShare,
     priorWeight: tuning.priorWeight,
+    statusWeight: tuning.statusWeight,
+    statusKept: tuning.statusKept,
   };
 }
 

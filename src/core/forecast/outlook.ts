@@ -44,6 +44,16 @@ export function chanceOfMeeting(forecast: Forecast, target: KpiTarget, direction
   return Math.min(1, Math.max(0, p));
 }
 
+/**
+ * The forecast's chance pulled towards the status of the latest value (Tuning.statusWeight), by
+ * less the more periods ahead the date is.
+ */
+function towardsStatus(chance: number, meetsNow: boolean, periodsAhead: number, tuning: Tuning): number {
+  const weight = tuning.statusWeight / Math.max(1, periodsAhead);
+  const stays = meetsNow ? tuning.statusKept : 1 - tuning.statusKept;
+  return (1 - weight) * chance + weight * stays;
+}
+
 /** Short of the target by at most NEAR_MISS_SHARE of the baseline-target span (or of |target|). */
 function isNearMiss(value: number, target: KpiTarget, baseline: number | null): boolean {
   if (target.kind === 'range') {
@@ -109,12 +119,14 @@ export function outlookOf(input: OutlookInput, tuning: Tuning = TUNING): Outlook
     };
   }
   if (n < MIN_POINTS_TREND) return { ...TOO_LITTLE, trend };
-  const at = due ?? series.dates[n - 1] + spacingOf(series.dates).step;
+  const step = spacingOf(series.dates).step;
+  const last = series.dates[n - 1];
+  const at = due ?? last + step;
   const outcome = forecastAt(series, at, 'auto', tuning);
   if (!outcome.ok) return { ...TOO_LITTLE, trend };
   const f = outcome.forecast;
-  const probability = chanceOfMeeting(f, target, direction);
   const meetsNow = meetsTarget(series.values[n - 1], target, direction);
+  const probability = towardsStatus(chanceOfMeeting(f, target, direction), meetsNow, (at - last) / step, tuning);
   const outlook = classify(probability, meetsNow, isNearMiss(f.value, target, baseline));
   return { outlook, trend, forecast: f.value, low: f.low, high: f.high, probability, at };
 }
