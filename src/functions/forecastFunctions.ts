@@ -4,6 +4,7 @@
  * the whole history, so none of them spills.
  */
 import {
+  chanceOf,
   cleanSeries,
   forecastAt,
   MIN_POINTS_TREND,
@@ -237,8 +238,7 @@ function kpiOutlook(args: readonly ExcelArg[]): ExcelCellResult {
 function kpiChance(args: readonly ExcelArg[]): ExcelCellResult {
   const read = readOutlookArgs(args);
   if (isExcelError(read)) return read;
-  const result = outlookOf(read);
-  return result.probability ?? { error: '#N/A', message: FORECAST_FN_MESSAGES.tooLittle(read.series.values.length) };
+  return chanceOf(read) ?? { error: '#N/A', message: FORECAST_FN_MESSAGES.tooLittle(read.series.values.length) };
 }
 
 export function forecastFunctions(): readonly RudderFunction[] {
