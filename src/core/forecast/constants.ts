@@ -85,15 +85,14 @@ export const NEAR_MISS_SHARE = 0.1;
 
 /** Season lengths by spacing of the dates: daily data has a weekly season, monthly a yearly one. */
 export const SEASONS: readonly {
-  readonly name: string;
   readonly minDays: number;
   readonly maxDays: number;
   readonly step: number;
   readonly period: number;
 }[] = [
-  { name: 'daily', minDays: 0.5, maxDays: 1.5, step: 1, period: 7 },
-  { name: 'weekly', minDays: 6, maxDays: 8, step: 7, period: 52 },
-  { name: 'monthly', minDays: 27, maxDays: 32, step: 365.25 / 12, period: 12 },
-  { name: 'quarterly', minDays: 88, maxDays: 93, step: 365.25 / 4, period: 4 },
-  { name: 'yearly', minDays: 360, maxDays: 370, step: 365.25, period: 1 },
+  { minDays: 0.5, maxDays: 1.5, step: 1, period: 7 }, // daily
+  { minDays: 6, maxDays: 8, step: 7, period: 52 }, // weekly
+  { minDays: 27, maxDays: 32, step: 365.25 / 12, period: 12 }, // monthly
+  { minDays: 88, maxDays: 93, step: 365.25 / 4, period: 4 }, // quarterly
+  { minDays: 360, maxDays: 370, step: 365.25, period: 1 }, // yearly
 ];

@@ -14,16 +14,11 @@ export const FORECAST_MESSAGES = {
   tooLarge: 'values: the numbers are too large to forecast (the result is not a finite number).',
 } as const;
 
-/** A setting with another trend's gains. */
-function withGains(tuning: Tuning, gains: (typeof ALTERNATIVES)[number]): Tuning {
-  return { ...tuning, ...gains };
-}
-
-/** ALTERNATIVES as whole settings, built once rather than per call. */
-const DEFAULT_ALTERNATIVES: readonly Tuning[] = ALTERNATIVES.map((a) => withGains(TUNING, a));
+/** ALTERNATIVES as whole settings (the other fields from TUNING), built once rather than per call. */
+const DEFAULT_ALTERNATIVES: readonly Tuning[] = ALTERNATIVES.map((gains) => ({ ...TUNING, ...gains }));
 
 function alternativesTo(tuning: Tuning): readonly Tuning[] {
-  return tuning === TUNING ? DEFAULT_ALTERNATIVES : ALTERNATIVES.map((a) => withGains(tuning, a));
+  return tuning === TUNING ? DEFAULT_ALTERNATIVES : ALTERNATIVES.map((gains) => ({ ...tuning, ...gains }));
 }
 
 function meanAbs(values: readonly number[]): number {
