@@ -4,7 +4,7 @@
  * KPI_FORECAST, KPI_OUTLOOK and KPI_CHANCE each. The same calls through the custom-function
  * layer (ranges of cells read as Excel passes them) are reported beside them.
  */
-import { cleanSeries, forecastAt, outlookOf } from '../src/core/forecast';
+import { chanceOf, cleanSeries, forecastAt, outlookOf, type OutlookInput } from '../src/core/forecast';
 import { serialFromYmd } from '../src/core/dates/serial';
 import { forecastFunctions } from '../src/functions/forecastFunctions';
 import type { ExcelArg } from '../src/functions/types';
@@ -53,15 +53,10 @@ function rate(step: (h: History) => number, durationMs: number): { cpu: number; 
   return { cpu: Math.round((count / Math.max(cpuMs, 1)) * 1000), wall: Math.round((count / elapsed) * 1000) };
 }
 
-function outlookOfHistory(h: History) {
+function outlookInput(h: History): OutlookInput {
   const cleaned = cleanSeries(h.values, h.dates);
   if (!cleaned.ok) throw new Error(cleaned.reason);
-  return outlookOf({
-    series: cleaned.series,
-    target: { kind: 'value', value: h.target },
-    direction: 'higher',
-    due: h.due,
-  });
+  return { series: cleaned.series, target: { kind: 'value', value: h.target }, direction: 'higher', due: h.due };
 }
 
 const CORE: Record<string, (h: History) => number> = {
@@ -71,8 +66,8 @@ const CORE: Record<string, (h: History) => number> = {
     const f = forecastAt(cleaned.series, h.due);
     return f.ok ? f.forecast.value : 0;
   },
-  KPI_OUTLOOK: (h) => outlookOfHistory(h).outlook.length,
-  KPI_CHANCE: (h) => outlookOfHistory(h).probability ?? 0,
+  KPI_OUTLOOK: (h) => outlookOf(outlookInput(h)).outlook.length,
+  KPI_CHANCE: (h) => chanceOf(outlookInput(h)) ?? 0,
 };
 
 function functionStep(name: string): (h: History) => number {

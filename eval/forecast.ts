@@ -173,10 +173,24 @@ const rudderWith =
     return result.probability;
   };
 
-/** Macro-F1 of "probability >= 0.5" and the Brier score; a null prediction falls back to persistence. */
-export function score(cases: readonly Case[], predict: Predictor): Scores {
-  const counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  let brier = 0;
+/** What a score is made of; tallies of disjoint case sets add up (the tuning's held-out years). */
+export interface Tallies {
+  readonly tp: number;
+  readonly fp: number;
+  readonly fn: number;
+  readonly tn: number;
+  readonly squaredError: number;
+  readonly rows: number;
+  readonly fellBack: number;
+}
+
+/** "probability >= 0.5" against the outcome, and the squared error of the probability; a null prediction falls back to persistence. */
+export function tally(cases: readonly Case[], predict: Predictor): Tallies {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  let tn = 0;
+  let squaredError = 0;
   let fellBack = 0;
   for (const c of cases) {
     let p = predict(c);
@@ -185,15 +199,40 @@ export function score(cases: readonly Case[], predict: Predictor): Scores {
       p = persistence(c) ?? 0.5;
     }
     const said = p >= 0.5;
-    if (said && c.met) counts.tp++;
-    else if (said) counts.fp++;
-    else if (c.met) counts.fn++;
-    else counts.tn++;
-    brier += (p - (c.met ? 1 : 0)) ** 2;
+    if (said && c.met) tp++;
+    else if (said) fp++;
+    else if (c.met) fn++;
+    else tn++;
+    squaredError += (p - (c.met ? 1 : 0)) ** 2;
   }
+  return { tp, fp, fn, tn, squaredError, rows: cases.length, fellBack };
+}
+
+export function addTallies(a: Tallies, b: Tallies): Tallies {
+  return {
+    tp: a.tp + b.tp,
+    fp: a.fp + b.fp,
+    fn: a.fn + b.fn,
+    tn: a.tn + b.tn,
+    squaredError: a.squaredError + b.squaredError,
+    rows: a.rows + b.rows,
+    fellBack: a.fellBack + b.fellBack,
+  };
+}
+
+/** Macro-F1 of "probability >= 0.5" and the Brier score. */
+export function scoresOf(t: Tallies): Scores {
   const f1 = (tp: number, fp: number, fn: number): number => (tp === 0 ? 0 : (2 * tp) / (2 * tp + fp + fn));
-  const macroF1 = (f1(counts.tp, counts.fp, counts.fn) + f1(counts.tn, counts.fn, counts.fp)) / 2;
-  return { rows: cases.length, macroF1, brier: cases.length ? brier / cases.length : 0, fellBack };
+  const macroF1 = (f1(t.tp, t.fp, t.fn) + f1(t.tn, t.fn, t.fp)) / 2;
+  return { rows: t.rows, macroF1, brier: t.rows ? t.squaredError / t.rows : 0, fellBack: t.fellBack };
+}
+
+export function score(cases: readonly Case[], predict: Predictor): Scores {
+  return scoresOf(tally(cases, predict));
+}
+
+export function tallyRudder(cases: readonly Case[], tuning: Tuning): Tallies {
+  return tally(cases, rudderWith(tuning));
 }
 
 export function scoreRudder(cases: readonly Case[], tuning: Tuning): Scores {

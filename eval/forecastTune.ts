@@ -1,57 +1,128 @@
 /**
- * The grid search behind TUNING (src/core/forecast/constants.ts): every combination is scored on
- * a development split of the NYC backtest only; the 2023 labels are not read. Objective: the
- * Brier score, ties broken by macro-F1. `npx tsx eval/forecastTune.ts` scores 2016-2021 → 2022;
- * `npx tsx eval/forecastTune.ts pooled` scores each of 2019-2022 from the years before it, the
- * split TUNING was taken from (one post-pandemic year alone favoured heavy smoothing that the
- * other years did not). A third argument keeps only one damping value, e.g. `pooled 0.8`.
- * The grid below is the last, narrowed one; earlier rounds covered alpha 0.3-1, phi 0.2-0.98,
- * spread scale 0.8-2.5 and floor 0.003-0.1.
+ * The grid search behind TUNING (src/core/forecast/constants.ts), on the development split of the
+ * NYC backtest only: each of fiscal 2019-2022 predicted from the years before it, judged as the
+ * actual against the target. The 2023 labels are never read here.
+ *
+ * Each development year is held out in turn: the setting with the best score on the other three
+ * years predicts the held-out one, and the held-out predictions together say how well choosing
+ * by this grid carries to a year it did not see. TUNING is then the setting chosen on all four.
+ * Objective: the Brier score, ties broken by macro-F1. `npx tsx eval/forecastTune.ts`; add
+ * `without-status` to choose the smoothing alone the same way (status weight 0), for comparison.
+ * Earlier rounds covered alpha 0.3-1, phi 0.2-0.98, spread scale 0.8-2.5, floor 0.003-0.1 and
+ * prior weight 0.5-2; the smoothing gains and floor below are the narrowed ranges.
  */
 import { join } from 'node:path';
 import { TUNING, type Tuning } from '../src/core/forecast';
-import { casesFor, readNycHistories, scoreRudder } from './forecast';
+import {
+  addTallies,
+  casesFor,
+  readNycHistories,
+  scoresOf,
+  tallyRudder,
+  type Case,
+  type Scores,
+  type Tallies,
+} from './forecast';
 
 const GRID = {
-  alpha: [0.7, 0.85, 1],
-  beta: [0, 0.05, 0.1, 0.2],
-  phi: [0.35, 0.5, 0.65, 0.8, 0.9, 0.95, 0.98],
-  spreadScale: [1.25, 1.5, 1.75],
-  floorShare: [0.01, 0.03],
-  priorWeight: [0.5, 2],
+  beta: [0, 0.1, 0.2],
+  phi: [0.35, 0.5, 0.8],
+  spreadScale: [1, 1.25, 1.5, 1.75],
+  statusWeight: [0, 0.2, 0.3, 0.4, 0.5, 0.6],
+  statusKept: [0.75, 0.8, 0.85],
 } as const;
 
-export async function tuneOnDevelopment(
-  corpusRoot: string,
-): Promise<{ tuning: Tuning; brier: number; macroF1: number }[]> {
-  const cases = casesFor(
-    await readNycHistories(corpusRoot),
-    process.argv[2] === 'pooled' ? 'development-pooled' : 'development',
+export const DEVELOPMENT_YEARS = [2019, 2020, 2021, 2022] as const;
+
+/** `without-status` keeps the status weight at 0: the smoothing alone, chosen the same way, for comparison. */
+function settings(withStatus: boolean): Tuning[] {
+  const out: Tuning[] = [];
+  for (const beta of GRID.beta)
+    for (const phi of GRID.phi)
+      for (const spreadScale of GRID.spreadScale)
+        for (const statusWeight of withStatus ? GRID.statusWeight : [0])
+          for (const statusKept of GRID.statusKept)
+            out.push({ ...TUNING, beta, phi, spreadScale, statusWeight, statusKept });
+  return out;
+}
+
+const better = (a: Scores, b: Scores): boolean => a.brier < b.brier || (a.brier === b.brier && a.macroF1 > b.macroF1);
+
+export interface HeldOutYear {
+  readonly year: number;
+  readonly chosen: Tuning;
+  readonly scores: Scores;
+}
+
+export interface TuneReport {
+  readonly heldOut: readonly HeldOutYear[];
+  /** The held-out years' predictions scored together. */
+  readonly heldOutPooled: Scores;
+  /** The setting chosen on all four years, and its (in-sample) score there. */
+  readonly chosen: Tuning;
+  readonly chosenScores: Scores;
+}
+
+function pick(
+  grid: readonly Tuning[],
+  byYear: readonly (readonly Tallies[])[],
+  years: readonly number[],
+): { tuning: Tuning; index: number; scores: Scores } {
+  let best = { tuning: grid[0], index: 0, scores: { rows: 0, macroF1: 0, brier: Infinity, fellBack: 0 } as Scores };
+  grid.forEach((tuning, index) => {
+    const pooled = years.map((y) => byYear[index][DEVELOPMENT_YEARS.indexOf(y as 2019)]).reduce(addTallies);
+    const scores = scoresOf(pooled);
+    if (better(scores, best.scores)) best = { tuning, index, scores };
+  });
+  return best;
+}
+
+export async function tuneOnDevelopment(corpusRoot: string, withStatus = true): Promise<TuneReport> {
+  const cases = casesFor(await readNycHistories(corpusRoot), 'development-pooled');
+  const ofYear = (y: number): Case[] => cases.filter((c) => c.outcomeYear === y);
+  const caseYears = DEVELOPMENT_YEARS.map(ofYear);
+  const grid = settings(withStatus);
+  // Tallies of each setting on each year, computed once; a pooled score adds the years' tallies.
+  const byYear = grid.map((tuning) => caseYears.map((cs) => tallyRudder(cs, tuning)));
+  const heldOut: HeldOutYear[] = [];
+  let heldOutTally: Tallies | null = null;
+  for (const year of DEVELOPMENT_YEARS) {
+    const choice = pick(
+      grid,
+      byYear,
+      DEVELOPMENT_YEARS.filter((y) => y !== year),
+    );
+    const t = byYear[choice.index][DEVELOPMENT_YEARS.indexOf(year)];
+    heldOutTally = heldOutTally === null ? t : addTallies(heldOutTally, t);
+    heldOut.push({ year, chosen: choice.tuning, scores: scoresOf(t) });
+  }
+  const all = pick(grid, byYear, DEVELOPMENT_YEARS);
+  return {
+    heldOut,
+    heldOutPooled: scoresOf(heldOutTally as Tallies),
+    chosen: all.tuning,
+    chosenScores: all.scores,
+  };
+}
+
+const fmt = (s: Scores): string => `macro-F1 ${s.macroF1.toFixed(3)}, Brier ${s.brier.toFixed(4)} (${s.rows} rows)`;
+const settingText = (t: Tuning): string =>
+  `beta ${t.beta}, phi ${t.phi}, spread x${t.spreadScale}, status weight ${t.statusWeight}, kept ${t.statusKept}`;
+
+export function formatTuneReport(r: TuneReport): string {
+  const lines = r.heldOut.map(
+    (h) => `  held out ${h.year}: ${fmt(h.scores)}; chosen on the other years: ${settingText(h.chosen)}`,
   );
-  const results: { tuning: Tuning; brier: number; macroF1: number }[] = [];
-  for (const alpha of GRID.alpha)
-    for (const beta of GRID.beta.filter((b) => b <= alpha))
-      for (const phi of GRID.phi)
-        for (const spreadScale of GRID.spreadScale)
-          for (const floorShare of GRID.floorShare)
-            for (const priorWeight of GRID.priorWeight) {
-              const tuning: Tuning = { ...TUNING, alpha, beta, phi, spreadScale, floorShare, priorWeight };
-              const s = scoreRudder(cases, tuning);
-              results.push({ tuning, brier: s.brier, macroF1: s.macroF1 });
-            }
-  return results.sort((a, b) => a.brier - b.brier || b.macroF1 - a.macroF1);
+  lines.push(`  held-out development years together: ${fmt(r.heldOutPooled)}`);
+  lines.push(`  chosen on all four years: ${settingText(r.chosen)}; there ${fmt(r.chosenScores)}`);
+  return ['NYC development years, each held out in turn (the tuning search, eval/forecastTune.ts):', ...lines].join(
+    '\n',
+  );
 }
 
 if (require.main === module) {
-  tuneOnDevelopment(join(__dirname, '..', '..', 'shared', 'corpus')).then(
-    (results) => {
-      for (const r of results
-        .filter((r) => process.argv[3] === undefined || r.tuning.phi === Number(process.argv[3]))
-        .slice(0, 3))
-        process.stdout.write(
-          `Brier ${r.brier.toFixed(4)}  macro-F1 ${r.macroF1.toFixed(3)}  ${JSON.stringify(r.tuning)}\n`,
-        );
-    },
+  tuneOnDevelopment(join(__dirname, '..', '..', 'shared', 'corpus'), process.argv[2] !== 'without-status').then(
+    (r) => process.stdout.write(`${formatTuneReport(r)}\n`),
     (err: unknown) => {
       console.error(err instanceof Error ? err.message : String(err));
       process.exitCode = 1;

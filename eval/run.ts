@@ -5,6 +5,7 @@
 import { mkdirSync, writeFileSync, existsSync } from 'fs';
 import { join, resolve } from 'path';
 import { formatForecastReport, runForecastEval } from './forecast';
+import { formatTuneReport, tuneOnDevelopment } from './forecastTune';
 import { formatNycReport, runNycEval } from './nyc';
 import { readBusiness, readSmartSpan } from './smartData';
 import { formatLanguageChecks, formatSmartModelReport, runLanguageChecks, runSmartModelEval } from './smartModelEval';
@@ -44,7 +45,11 @@ const SECTIONS: readonly Section[] = [
     name: 'forecast',
     run: async () => {
       const r = await runForecastEval(CORPUS);
-      return { report: r, text: formatForecastReport(r) };
+      const tuning = await tuneOnDevelopment(CORPUS);
+      return {
+        report: { ...r, heldOutDevelopment: tuning },
+        text: `${formatForecastReport(r)}\n${formatTuneReport(tuning)}`,
+      };
     },
   },
   {

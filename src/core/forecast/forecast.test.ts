@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { serialFromYmd } from '../dates/serial';
-import { cleanSeries, forecastAt, outlookOf, seriesOf, trendOf, type Series } from './index';
+import { chanceOf, cleanSeries, forecastAt, outlookOf, seriesOf, trendOf, type Series } from './index';
+import { fitLine } from './linear';
+import { dampedSum } from './smoothing';
 
 const monthEnds = (n: number, fromYear = 2024): number[] =>
   Array.from({ length: n }, (_, i) => serialFromYmd(fromYear + Math.floor((i + 1) / 12), ((i + 1) % 12) + 1, 1) - 1);
@@ -200,6 +202,32 @@ describe('outlook and chance', () => {
     expect(r).toMatchObject({ outlook: 'Too little data', probability: null, forecast: null });
   });
 
+  const nextMonth = monthEnds(7)[6];
+
+  it('gives a KPI short of its target now less than even odds one period ahead, even with a forecast just past it', () => {
+    const r = outlookOf({
+      series: seriesOf([100, 120, 140, 160, 180, 199], dates),
+      target: value(200),
+      direction: 'higher',
+      due: nextMonth,
+    });
+    expect(r.forecast).toBeGreaterThan(200);
+    expect(r.probability).toBeLessThan(0.45);
+    expect(r.outlook).toBe('At risk');
+  });
+
+  it('keeps a KPI that meets its target now Achieved one period ahead though its history drifts towards the line', () => {
+    const r = outlookOf({
+      series: seriesOf([40, 42, 44, 46, 48, 50], dates),
+      target: value(50),
+      direction: 'lower',
+      due: nextMonth,
+    });
+    expect(r.forecast).toBeGreaterThan(50);
+    expect(r.probability).toBeGreaterThan(0.55);
+    expect(r.outlook).toBe('Achieved');
+  });
+
   it('counts a forecast just short of the target as At risk (the near-miss band)', () => {
     const r = outlookOf({
       series: seriesOf([90, 90, 90, 90, 90, 90], dates),
@@ -240,5 +268,49 @@ describe('properties', () => {
         },
       ),
     );
+  });
+
+  it("gives KPI_CHANCE's chance exactly as the outlook's probability, as_of and past due dates included", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: -1000, max: 1000 }), fc.integer({ min: 40000, max: 40400 })), {
+          maxLength: 20,
+        }),
+        fc.integer({ min: 39990, max: 40600 }),
+        fc.option(fc.integer({ min: 39990, max: 40600 })),
+        fc.integer({ min: -1000, max: 1000 }),
+        fc.constantFrom('higher', 'lower') as fc.Arbitrary<'higher'>,
+        (points, due, asOf, target, direction) => {
+          const c = cleanSeries(
+            points.map((p) => p[0]),
+            points.map((p) => p[1]),
+            asOf,
+          );
+          if (!c.ok) return;
+          const input = { series: c.series, target: value(target), direction, due, asOf };
+          expect(chanceOf(input)).toBe(outlookOf(input).probability);
+        },
+      ),
+    );
+  });
+});
+
+describe('least-squares lines', () => {
+  it('measures the residual spread of noisy points as the direct sum of squared residuals does, and none on a line', () => {
+    const xs = [1, 2, 3, 4, 5, 6];
+    const ys = [2, 4.5, 5.5, 8.5, 9, 12.5];
+    const fit = fitLine(xs, ys);
+    const sse = xs.reduce((sum, x, i) => sum + (ys[i] - (fit?.intercept ?? 0) - (fit?.slope ?? 0) * x) ** 2, 0);
+    expect(fit?.residualSpread).toBeCloseTo(Math.sqrt(sse / 4), 12);
+    expect(fitLine(xs, [3, 5, 7, 9, 11, 13])?.residualSpread).toBe(0);
+  });
+});
+
+describe('damped trend sums', () => {
+  it('adds phi, phi squared and so on for whole horizons, and runs smoothly between them', () => {
+    expect(dampedSum(1, 0.5)).toBeCloseTo(0.5, 12);
+    expect(dampedSum(3, 0.5)).toBeCloseTo(0.875, 12);
+    expect(dampedSum(1.5, 0.5)).toBeCloseTo((0.5 * (1 - Math.pow(0.5, 1.5))) / 0.5, 12);
+    expect(dampedSum(2.5, 1)).toBe(2.5);
   });
 });

@@ -2,7 +2,7 @@
 import { ALTERNATIVES, INTERVAL_Z, MIN_POINTS_FORECAST, SELECT_MIN_POINTS, TUNING, type Tuning } from './constants';
 import { fitLine, lineAt, lineSpreadFactor } from './linear';
 import { horizonFactor, smoothDamped, smoothedAt, smoothSeasonal, type SmoothingState } from './smoothing';
-import { spacingOf } from './spacing';
+import { spacingOf, type Spacing } from './spacing';
 import type { Forecast, ForecastMethod, Series } from './types';
 
 export type ForecastOutcome =
@@ -14,24 +14,11 @@ export const FORECAST_MESSAGES = {
   tooLarge: 'values: the numbers are too large to forecast (the result is not a finite number).',
 } as const;
 
-/** A setting with another trend's gains, built field by field so every setting shares one object shape. */
-function withGains(tuning: Tuning, gains: (typeof ALTERNATIVES)[number]): Tuning {
-  return {
-    alpha: gains.alpha,
-    beta: gains.beta,
-    phi: gains.phi,
-    gamma: tuning.gamma,
-    spreadScale: tuning.spreadScale,
-    floorShare: tuning.floorShare,
-    priorWeight: tuning.priorWeight,
-  };
-}
-
-/** ALTERNATIVES as whole settings, built once rather than per call. */
-const DEFAULT_ALTERNATIVES: readonly Tuning[] = ALTERNATIVES.map((a) => withGains(TUNING, a));
+/** ALTERNATIVES as whole settings (the other fields from TUNING), built once rather than per call. */
+const DEFAULT_ALTERNATIVES: readonly Tuning[] = ALTERNATIVES.map((gains) => ({ ...TUNING, ...gains }));
 
 function alternativesTo(tuning: Tuning): readonly Tuning[] {
-  return tuning === TUNING ? DEFAULT_ALTERNATIVES : ALTERNATIVES.map((a) => withGains(tuning, a));
+  return tuning === TUNING ? DEFAULT_ALTERNATIVES : ALTERNATIVES.map((gains) => ({ ...tuning, ...gains }));
 }
 
 function meanAbs(values: readonly number[]): number {
@@ -99,7 +86,18 @@ export function forecastAt(
   const n = series.values.length;
   if (n < MIN_POINTS_FORECAST) return { ok: false, reason: FORECAST_MESSAGES.tooFew(n) };
   if (method === 'linear') return forecastLinear(series, at, tuning);
-  const { step, period, equalSteps } = spacingOf(series.dates);
+  return forecastSmoothed(series, at, method, tuning, spacingOf(series.dates));
+}
+
+/** forecastAt for a method other than `linear`, on a history of two points or more whose spacing the caller already has. */
+export function forecastSmoothed(
+  series: Series,
+  at: number,
+  method: Exclude<ForecastMethod, 'linear'>,
+  tuning: Tuning,
+  { step, period, equalSteps }: Spacing,
+): ForecastOutcome {
+  const n = series.values.length;
   const seasonal = method !== 'damped' && period > 1 && n >= 2 * period && equalSteps;
   const used = seasonal ? 'seasonal' : 'damped';
   const last = series.dates[n - 1];

@@ -26,19 +26,20 @@ export function fitLine(xs: readonly number[], ys: readonly number[], from = 0, 
   my /= n;
   let sxx = 0;
   let sxy = 0;
+  let syy = 0;
   for (let i = from; i < to; i++) {
     const dx = xs[i] - mx;
+    const dy = ys[i] - my;
     sxx += dx * dx;
-    sxy += dx * (ys[i] - my);
+    sxy += dx * dy;
+    syy += dy * dy;
   }
   if (!(sxx > 0) || !Number.isFinite(sxx) || !Number.isFinite(sxy)) return null;
   const slope = sxy / sxx;
   const intercept = my - slope * mx;
-  let sse = 0;
-  for (let i = from; i < to; i++) {
-    const r = ys[i] - intercept - slope * xs[i];
-    sse += r * r;
-  }
+  // The residual sum of squares from the centred sums, without a third pass; rounding can leave
+  // a hair below zero on points that lie on the line.
+  const sse = Math.max(0, syy - slope * sxy);
   const residualSpread = n > 2 ? Math.sqrt(sse / (n - 2)) : 0;
   const slopeError = n > 2 ? residualSpread / Math.sqrt(sxx) : Infinity;
   return { intercept, slope, slopeError, residualSpread, meanX: mx, sxx, n };

@@ -4,7 +4,7 @@
  */
 import type { Direction, KpiTarget } from '../kpi';
 import { MIN_POINTS_TREND, NEAR_MISS_SHARE, ON_COURSE_CHANCE, TUNING, type Tuning } from './constants';
-import { forecastAt } from './forecast';
+import { forecastSmoothed } from './forecast';
 import { normalCdf } from './normal';
 import { spacingOf } from './spacing';
 import { trendOf } from './trend';
@@ -44,6 +44,16 @@ export function chanceOfMeeting(forecast: Forecast, target: KpiTarget, direction
   return Math.min(1, Math.max(0, p));
 }
 
+/**
+ * The forecast's chance pulled towards the status of the latest value (Tuning.statusWeight), by
+ * less the more periods ahead the date is.
+ */
+function towardsStatus(chance: number, meetsNow: boolean, periodsAhead: number, tuning: Tuning): number {
+  const weight = tuning.statusWeight / Math.max(1, periodsAhead);
+  const stays = meetsNow ? tuning.statusKept : 1 - tuning.statusKept;
+  return (1 - weight) * chance + weight * stays;
+}
+
 /** Short of the target by at most NEAR_MISS_SHARE of the baseline-target span (or of |target|). */
 function isNearMiss(value: number, target: KpiTarget, baseline: number | null): boolean {
   if (target.kind === 'range') {
@@ -76,6 +86,45 @@ function classify(probability: number, meetsNow: boolean, nearMiss: boolean): Ou
   return 'Projected to miss';
 }
 
+/** Where the history is headed at the date the outlook looks at: a known outcome once it is due, else a forecast. */
+type Projection =
+  | { readonly known: true; readonly value: number; readonly met: boolean; readonly at: number }
+  | {
+      readonly known: false;
+      readonly forecast: Forecast;
+      readonly probability: number;
+      readonly meetsNow: boolean;
+      readonly at: number;
+    };
+
+/** The one projection that both the outlook and the chance read; null with too little data. */
+function project(input: OutlookInput, tuning: Tuning): Projection | null {
+  const { series, target, direction } = input;
+  const due = input.due ?? null;
+  const n = series.values.length;
+  if (n === 0) return null;
+  const last = series.dates[n - 1];
+  if (due !== null && (input.asOf ?? last) >= due) {
+    const atDue = valueOnOrBefore(series, due);
+    return atDue === null ? null : { known: true, value: atDue, met: meetsTarget(atDue, target, direction), at: due };
+  }
+  if (n < MIN_POINTS_TREND) return null;
+  const spacing = spacingOf(series.dates);
+  const at = due ?? last + spacing.step;
+  const outcome = forecastSmoothed(series, at, 'auto', tuning, spacing);
+  if (!outcome.ok) return null;
+  const meetsNow = meetsTarget(series.values[n - 1], target, direction);
+  const chance = chanceOfMeeting(outcome.forecast, target, direction);
+  const probability = towardsStatus(chance, meetsNow, (at - last) / spacing.step, tuning);
+  return { known: false, forecast: outcome.forecast, probability, meetsNow, at };
+}
+
+/** KPI_CHANCE: outlookOf's probability, without the trend and the words it does not need. */
+export function chanceOf(input: OutlookInput, tuning: Tuning = TUNING): number | null {
+  const p = project(input, tuning);
+  return p === null ? null : p.known ? (p.met ? 1 : 0) : p.probability;
+}
+
 /**
  * - Too little data: fewer than MIN_POINTS_TREND values on or before as_of.
  * - Once the due date has passed (as_of on or after it), the outcome is known: Achieved when the
@@ -87,34 +136,15 @@ function classify(probability: number, meetsNow: boolean, nearMiss: boolean): Ou
  *   Projected to miss: the rest.
  */
 export function outlookOf(input: OutlookInput, tuning: Tuning = TUNING): OutlookResult {
-  const { series, target, direction } = input;
-  const baseline = input.baseline ?? null;
-  const due = input.due ?? null;
-  const n = series.values.length;
-  const trend = trendOf(series, direction, target) ?? 'Too little data';
-  if (n === 0) return { ...TOO_LITTLE, trend };
-  const now = input.asOf ?? series.dates[n - 1];
-  if (due !== null && now >= due) {
-    const atDue = valueOnOrBefore(series, due);
-    if (atDue === null) return { ...TOO_LITTLE, trend };
-    const met = meetsTarget(atDue, target, direction);
-    return {
-      outlook: met ? 'Achieved' : 'Projected to miss',
-      trend,
-      forecast: atDue,
-      low: atDue,
-      high: atDue,
-      probability: met ? 1 : 0,
-      at: due,
-    };
+  const trend = trendOf(input.series, input.direction, input.target) ?? 'Too little data';
+  const p = project(input, tuning);
+  if (p === null) return { ...TOO_LITTLE, trend };
+  if (p.known) {
+    const { value, met, at } = p;
+    const outlook = met ? 'Achieved' : 'Projected to miss';
+    return { outlook, trend, forecast: value, low: value, high: value, probability: met ? 1 : 0, at };
   }
-  if (n < MIN_POINTS_TREND) return { ...TOO_LITTLE, trend };
-  const at = due ?? series.dates[n - 1] + spacingOf(series.dates).step;
-  const outcome = forecastAt(series, at, 'auto', tuning);
-  if (!outcome.ok) return { ...TOO_LITTLE, trend };
-  const f = outcome.forecast;
-  const probability = chanceOfMeeting(f, target, direction);
-  const meetsNow = meetsTarget(series.values[n - 1], target, direction);
-  const outlook = classify(probability, meetsNow, isNearMiss(f.value, target, baseline));
+  const { forecast: f, probability, meetsNow, at } = p;
+  const outlook = classify(probability, meetsNow, isNearMiss(f.value, input.target, input.baseline ?? null));
   return { outlook, trend, forecast: f.value, low: f.low, high: f.high, probability, at };
 }

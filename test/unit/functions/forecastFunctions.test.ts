@@ -93,6 +93,14 @@ describe('RUDDER.KPI_OUTLOOK and RUDDER.KPI_CHANCE', () => {
     expect(call('KPI_CHANCE', row(climb), row(d), 215, 'higher', due) as number).toBeGreaterThan(0.8);
   });
 
+  it('reads a block of cells row by row, and the first cell of a range given for direction or due', () => {
+    const block = [climb.slice(0, 6), climb.slice(6)];
+    const dateBlock = [d.slice(0, 6), d.slice(6)];
+    const expected = call('KPI_CHANCE', row(climb), row(d), 215, 'higher', due);
+    expect(call('KPI_CHANCE', block, dateBlock, 215, 'higher', due)).toBe(expected);
+    expect(call('KPI_CHANCE', row(climb), row(d), 215, [['higher', 'lower']], [[due, null]])).toBe(expected);
+  });
+
   it('is Projected to miss with a low chance when the target is far beyond the pace', () => {
     expect(call('KPI_OUTLOOK', row(climb), row(d), 400, 'higher', due)).toBe('Projected to miss');
     expect(call('KPI_CHANCE', row(climb), row(d), 400, 'higher', due) as number).toBeLessThan(0.05);
