@@ -29,6 +29,8 @@ import { readNotesOf, readStrategyModel } from './readStrategyModel';
 import { callComputer, type CellLookup } from './shareCompute';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
 import type { XlsxWorkbook } from './xlsx/xlsxWorkbook';
+import { CellNotes } from './xlsx/notesParts';
+import { withCellNotes } from './xlsx/notesPackage';
 import { cellValueFromExcelJs } from './xlsx/snapshot';
 import { allTables, tableHeaders } from './xlsx/tables';
 import { isSettingsSheet } from './xlsx/settingsSheet';
@@ -61,6 +63,8 @@ export interface ShareOutcome {
   readonly warnings: readonly string[];
   readonly facts: ShareFacts;
   readonly summarySheet: string;
+  /** The notes on replaced cells that ExcelJS does not hold; `advisorCopyBytes` puts them in the file. */
+  readonly notes: CellNotes;
 }
 
 // An external reference names its workbook in brackets: `[1]` (the file's link index) or `[budget.xlsx]`.
@@ -133,6 +137,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   const plans: ReplacedCell[] = [];
   const external = new Set<string>();
   const rewritten: { cell: ExcelJS.Cell; plan: CellPlan }[] = [];
+  const notes = new CellNotes();
   for (const ws of workbook.worksheets) {
     if (isSettingsSheet(ws)) continue;
     const lookup = lookupIn(workbook, ws);
@@ -185,7 +190,7 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
       if (spillOf(cell)) warnings.push(SHARE_TEXT.spilled(ws.name, cell.address));
       if (plan.action === 'missing') warnings.push(SHARE_TEXT.missingValue(ws.name, cell.address));
       cell.value = copiedValue(plan);
-      cell.note = plan.note;
+      notes.attach(ws, cell, plan.note);
       if (plan.formula !== undefined) rewritten.push({ cell, plan });
     }
     shareRepeatedFormulas(rewritten);
@@ -194,7 +199,15 @@ export async function prepareShareCopy(port: XlsxWorkbook, options: ShareOptions
   if (external.size > 0) warnings.unshift(SHARE_TEXT.externalLinks(external.size));
   warnings.push(...readNotes);
   const summarySheet = addSummarySheet(workbook, facts);
-  return { plans, counts: countActions(plans), warnings, facts, summarySheet };
+  return { plans, counts: countActions(plans), warnings, facts, summarySheet, notes };
+}
+
+/** The prepared copy as .xlsx bytes, with every note of the outcome on its cell. */
+export async function advisorCopyBytes(
+  workbook: ExcelJS.Workbook,
+  outcome: Pick<ShareOutcome, 'notes'>,
+): Promise<Uint8Array> {
+  return withCellNotes(new Uint8Array(await workbook.xlsx.writeBuffer()), outcome.notes);
 }
 
 function replacedCell({ sheet, address, action, functions, reason }: CellPlan): ReplacedCell {

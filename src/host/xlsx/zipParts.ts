@@ -69,7 +69,8 @@ export function dataOffset(bytes: Uint8Array, entry: ZipEntry): number {
   return entry.localOffset + 30 + v.getUint16(entry.localOffset + 26, true) + v.getUint16(entry.localOffset + 28, true);
 }
 
-function localRecordLength(bytes: Uint8Array, entry: ZipEntry): number {
+/** The length of an entry's local record: header, data and data descriptor; -1 when it is not where it should be. */
+export function localRecordLength(bytes: Uint8Array, entry: ZipEntry): number {
   const start = dataOffset(bytes, entry);
   if (start < 0) return -1;
   let end = start + entry.compressedSize;
