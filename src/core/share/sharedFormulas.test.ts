@@ -1,4 +1,4 @@
-import { relativeForm, sharedFormulaGroups } from './sharedFormulas';
+import { relativeForm, SharedFormulaIndex, sharedFormulaGroups } from './sharedFormulas';
 
 describe('relativeForm', () => {
   it('gives one formula moved down a row the same form', () => {
@@ -18,6 +18,11 @@ describe('relativeForm', () => {
     expect(relativeForm("LOG10(Data!B2)+'My sheet'!C2*1E5", 1, 0)).toBe(
       relativeForm("LOG10(Data!B3)+'My sheet'!C3*1E5", 2, 0),
     );
+  });
+
+  it('reads names without digits past a colon as whole-column ranges, and long names with digits as names', () => {
+    expect(relativeForm('SUM($A:$C)', 1, 0)).toBeNull();
+    expect(relativeForm('ABCD1+LOG10(A2)', 1, 0)).toBe(relativeForm('ABCD1+LOG10(A3)', 2, 0));
   });
 
   it('refuses formulas it cannot move safely', () => {
@@ -52,5 +57,21 @@ describe('sharedFormulaGroups', () => {
 
   it('leaves single formulas and other columns alone', () => {
     expect(sharedFormulaGroups([cell(1, 0, 'B2+1'), cell(2, 1, 'C3+1'), cell(5, 0, 'Z1')])).toEqual([]);
+  });
+});
+
+describe('SharedFormulaIndex', () => {
+  it('points each cell, as cells come row by row, to the top cell of its column whose formula it moves', () => {
+    const index = new SharedFormulaIndex<string>();
+    const placed = [
+      index.masterOf({ row: 1, col: 13, formula: 'H2*2' }, 'N2'),
+      index.masterOf({ row: 1, col: 14, formula: 'H2*2' }, 'O2'),
+      index.masterOf({ row: 2, col: 13, formula: 'H3*2' }, 'N3'),
+      index.masterOf({ row: 2, col: 14, formula: 'H3*3' }, 'O3'),
+      index.masterOf({ row: 3, col: 13, formula: 'H4*2' }, 'N4'),
+      index.masterOf({ row: 4, col: 13, formula: 'SUM(A:A)' }, 'N5'),
+      index.masterOf({ row: 5, col: 13, formula: 'SUM(A:A)' }, 'N6'),
+    ];
+    expect(placed).toEqual([undefined, undefined, 'N2', undefined, 'N2', undefined, undefined]);
   });
 });

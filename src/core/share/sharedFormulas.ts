@@ -15,6 +15,7 @@ const WHOLE_LINE = /(?:\$?\d+:\$?\d+|\$?[A-Za-z]{1,3}:\$?[A-Za-z]{1,3})(?![A-Za-
 const WORD = /[A-Za-z0-9_.\\$]+/y;
 /** Text in a string that any reader might take for a cell reference when it moves the formula. */
 const REF_LIKE_TEXT = /[A-Za-z]\$?\d/;
+const HAS_DIGIT = /\d/;
 const LAST_COLUMN = 16_383;
 
 /** The reference at `i` in offset form, with the index past it; null when no reference starts there. */
@@ -55,6 +56,11 @@ export function relativeForm(formula: string, row: number, col: number): string 
       i++;
       continue;
     }
+    // A name without digits (IF, SUBSTITUTE, TRUE) is no reference and, unless a colon follows it, no whole-line range.
+    if (!HAS_DIGIT.test(word[0]) && formula[i + word[0].length] !== ':') {
+      i += word[0].length;
+      continue;
+    }
     WHOLE_LINE.lastIndex = i;
     if (WHOLE_LINE.test(formula)) return null;
     const ref = referenceAt(formula, i, row, col);
@@ -87,24 +93,44 @@ export interface SharedGroup {
 }
 
 /**
+ * Groups formulas as they come, each column from its top row down: a cell whose formula is one
+ * already seen in its column, moved, points to that cell; the others start a group. Only the forms
+ * are kept, so a caller can let each rewritten formula go as soon as its cell is placed.
+ */
+export class SharedFormulaIndex<Id> {
+  private readonly masters = new Map<string, Id>();
+
+  /**
+   * The cell whose formula this cell's moves (the top of its group); undefined when this cell is the
+   * first of its form in its column (it becomes the group's top) or its formula cannot be shared.
+   */
+  masterOf(cell: FormulaCell, id: Id): Id | undefined {
+    const form = relativeForm(cell.formula, cell.row, cell.col);
+    if (form === null) return undefined;
+    const key = `${cell.col}|${form}`;
+    const master = this.masters.get(key);
+    if (master === undefined) this.masters.set(key, id);
+    return master;
+  }
+}
+
+/**
  * Groups of two or more cells of one column whose formulas are one formula moved. A column whose
  * rows alternate between two forms (a rewrite for "higher" and one for "lower") gives two groups;
  * cells of the other group sit between a group's cells, as the file format allows.
  */
 export function sharedFormulaGroups(cells: readonly FormulaCell[]): SharedGroup[] {
   const order = cells.map((_, k) => k).sort((a, b) => cells[a].col - cells[b].col || cells[a].row - cells[b].row);
-  const byForm = new Map<string, { master: number; followers: number[] }>();
+  const index = new SharedFormulaIndex<number>();
+  // Every cell that is no follower may be a group's top; those left without followers are dropped below.
+  const byMaster = new Map<number, number[]>();
   for (const k of order) {
-    const { row, col, formula } = cells[k];
-    const form = relativeForm(formula, row, col);
-    if (form === null) continue;
-    const key = `${col}|${form}`;
-    const group = byForm.get(key);
-    if (group) group.followers.push(k);
-    else byForm.set(key, { master: k, followers: [] });
+    const master = index.masterOf(cells[k], k);
+    if (master === undefined) byMaster.set(k, []);
+    else byMaster.get(master)?.push(k);
   }
   const groups: SharedGroup[] = [];
-  for (const { master, followers } of byForm.values()) {
+  for (const [master, followers] of byMaster) {
     if (followers.length === 0) continue;
     const top = cells[master];
     const letter = columnLetter(top.col);
