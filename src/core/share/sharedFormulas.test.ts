@@ -74,4 +74,13 @@ describe('SharedFormulaIndex', () => {
     ];
     expect(placed).toEqual([undefined, undefined, 'N2', undefined, 'N2', undefined, undefined]);
   });
+
+  it('finds the group of a formula spelt otherwise, and starts a new one for a formula that did not move', () => {
+    const index = new SharedFormulaIndex<string>();
+    expect(index.masterOf({ row: 1, col: 13, formula: 'H2*$G$1' }, 'N2')).toBeUndefined();
+    expect(index.masterOf({ row: 2, col: 13, formula: 'h3*$g$1' }, 'N3')).toBe('N2');
+    expect(index.masterOf({ row: 3, col: 13, formula: 'H2*$G$1' }, 'N4')).toBeUndefined();
+    expect(index.masterOf({ row: 4, col: 13, formula: 'H5*$G$1' }, 'N5')).toBe('N2');
+    expect(index.masterOf({ row: 5, col: 13, formula: 'H6*$G$1+1' }, 'N6')).toBeUndefined();
+  });
 });

@@ -17,28 +17,40 @@ const WORD = /[A-Za-z0-9_.\\$]+/y;
 const REF_LIKE_TEXT = /[A-Za-z]\$?\d/;
 const HAS_DIGIT = /\d/;
 const LAST_COLUMN = 16_383;
+/** Group tops per column tried before a formula is read in full (a KPI column alternates between a few). */
+const RECENT_TOPS = 4;
 
-/** The reference at `i` in offset form, with the index past it; null when no reference starts there. */
-function referenceAt(formula: string, i: number, row: number, col: number): { text: string; end: number } | null {
+/** A cell reference in a formula, 0-based, with the parts a `$` fixes. */
+interface CellReference {
+  readonly row: number;
+  readonly col: number;
+  readonly rowFixed: boolean;
+  readonly colFixed: boolean;
+}
+
+/** A formula cut at its cell references: `texts[k]` comes before `refs[k]`, and one text after the last. */
+interface CutFormula {
+  readonly texts: readonly string[];
+  readonly refs: readonly CellReference[];
+}
+
+/** The reference at `i`, with the index past it; null when no reference starts there. */
+function referenceAt(formula: string, i: number): { ref: CellReference; end: number } | null {
   CELL_REF.lastIndex = i;
   const m = CELL_REF.exec(formula);
   if (m === null) return null;
-  const column = columnIndex(m[2]);
-  if (column > LAST_COLUMN) return null;
-  const r = Number(m[4]) - 1;
-  const colPart = m[1] ? `C${column}` : `C[${column - col}]`;
-  const rowPart = m[3] ? `R${r}` : `R[${r - row}]`;
-  return { text: `${rowPart}${colPart}`, end: i + m[0].length };
+  const col = columnIndex(m[2]);
+  if (col > LAST_COLUMN) return null;
+  return { ref: { row: Number(m[4]) - 1, col, rowFixed: m[3] !== '', colFixed: m[1] !== '' }, end: i + m[0].length };
 }
 
 /**
- * The formula with each relative reference written as an offset from the cell it sits in (0-based
- * `row`, `col`), so two cells whose formulas are one formula moved have the same form. Null when the
- * formula holds something this reading does not move safely (whole rows or columns, structured
- * references, arrays, strings that look like references).
+ * The formula cut at its cell references; null when it holds something this reading does not move
+ * safely (whole rows or columns, structured references, arrays, strings that look like references).
  */
-export function relativeForm(formula: string, row: number, col: number): string | null {
-  const parts: string[] = [];
+function cutAtReferences(formula: string): CutFormula | null {
+  const texts: string[] = [];
+  const refs: CellReference[] = [];
   let copied = 0;
   let i = 0;
   while (i < formula.length) {
@@ -63,16 +75,76 @@ export function relativeForm(formula: string, row: number, col: number): string 
     }
     WHOLE_LINE.lastIndex = i;
     if (WHOLE_LINE.test(formula)) return null;
-    const ref = referenceAt(formula, i, row, col);
-    if (ref === null) {
+    const found = referenceAt(formula, i);
+    if (found === null) {
       i += word[0].length;
       continue;
     }
-    parts.push(formula.slice(copied, i), ref.text);
-    copied = i = ref.end;
+    texts.push(formula.slice(copied, i));
+    refs.push(found.ref);
+    copied = i = found.end;
   }
-  parts.push(formula.slice(copied));
+  texts.push(formula.slice(copied));
+  return { texts, refs };
+}
+
+function offsetText(ref: CellReference, row: number, col: number): string {
+  const rowPart = ref.rowFixed ? `R${ref.row}` : `R[${ref.row - row}]`;
+  const colPart = ref.colFixed ? `C${ref.col}` : `C[${ref.col - col}]`;
+  return `${rowPart}${colPart}`;
+}
+
+/**
+ * The formula with each relative reference written as an offset from the cell it sits in (0-based
+ * `row`, `col`), so two cells whose formulas are one formula moved have the same form. Null when the
+ * formula holds something this reading does not move safely (whole rows or columns, structured
+ * references, arrays, strings that look like references).
+ */
+export function relativeForm(formula: string, row: number, col: number): string | null {
+  const cut = cutAtReferences(formula);
+  return cut && formOf(cut, row, col);
+}
+
+function formOf(cut: CutFormula, row: number, col: number): string {
+  const parts: string[] = [cut.texts[0]];
+  cut.refs.forEach((ref, k) => parts.push(offsetText(ref, row, col), cut.texts[k + 1]));
   return parts.join('');
+}
+
+const LAST_ROW = 1_048_575;
+
+/** The reference as written in a cell `rows` and `cols` away (relative parts move), or null past the sheet's edge. */
+function movedText(ref: CellReference, rows: number, cols: number): string | null {
+  const row = ref.rowFixed ? ref.row : ref.row + rows;
+  const col = ref.colFixed ? ref.col : ref.col + cols;
+  if (row < 0 || row > LAST_ROW || col < 0 || col > LAST_COLUMN) return null;
+  return `${ref.colFixed ? '$' : ''}${columnLetter(col)}${ref.rowFixed ? '$' : ''}${row + 1}`;
+}
+
+/** The top cell of a group, with its formula cut at its references. */
+interface GroupTop<Id> {
+  readonly id: Id;
+  readonly row: number;
+  readonly col: number;
+  readonly cut: CutFormula;
+}
+
+/**
+ * Whether `formula` at (`row`, `col`) is the top's formula moved there, compared piece by piece in
+ * place: a long rewritten formula need not be read name by name to be found equal to the one above.
+ */
+function isMovedCopy<Id>(top: GroupTop<Id>, formula: string, row: number, col: number): boolean {
+  const { texts, refs } = top.cut;
+  let at = 0;
+  for (let k = 0; k < refs.length; k++) {
+    if (!formula.startsWith(texts[k], at)) return false;
+    at += texts[k].length;
+    const moved = movedText(refs[k], row - top.row, col - top.col);
+    if (moved === null || !formula.startsWith(moved, at)) return false;
+    at += moved.length;
+  }
+  const last = texts[refs.length];
+  return formula.length === at + last.length && formula.startsWith(last, at);
 }
 
 /** A cell holding a formula, by 0-based position. */
@@ -99,18 +171,24 @@ export interface SharedGroup {
  */
 export class SharedFormulaIndex<Id> {
   private readonly masters = new Map<string, Id>();
+  /** Each column's latest group tops, tried first: most cells are the formula of one of them moved. */
+  private readonly recentTops = new Map<number, GroupTop<Id>[]>();
 
   /**
    * The cell whose formula this cell's moves (the top of its group); undefined when this cell is the
    * first of its form in its column (it becomes the group's top) or its formula cannot be shared.
    */
   masterOf(cell: FormulaCell, id: Id): Id | undefined {
-    const form = relativeForm(cell.formula, cell.row, cell.col);
-    if (form === null) return undefined;
-    const key = `${cell.col}|${form}`;
+    const tops = this.recentTops.get(cell.col) ?? [];
+    for (const top of tops) if (isMovedCopy(top, cell.formula, cell.row, cell.col)) return top.id;
+    const cut = cutAtReferences(cell.formula);
+    if (cut === null) return undefined;
+    const key = `${cell.col}|${formOf(cut, cell.row, cell.col)}`;
     const master = this.masters.get(key);
-    if (master === undefined) this.masters.set(key, id);
-    return master;
+    if (master !== undefined) return master;
+    this.masters.set(key, id);
+    this.recentTops.set(cell.col, [{ id, row: cell.row, col: cell.col, cut }, ...tops.slice(0, RECENT_TOPS - 1)]);
+    return undefined;
   }
 }
 
