@@ -2,8 +2,8 @@
  * Peak memory of `structure -o`, `report` and `share` on 100,000 rows (DESIGN §7: each under 1.5 GB),
  * each run of the built CLI under `/usr/bin/time -v`. The goals sheet is plain data for Structure to
  * find; the KPI workbook is the one `bench/share.ts` builds, with Status and Progress formulas.
- * `npx tsx bench/memory.ts [rows] [command …]` (e.g. `100000 share` runs only share; `structure` stands for `structure -o`); the files are
- * made in a temporary folder and deleted afterwards.
+ * `npx tsx bench/memory.ts [rows] [command …]`: `100000 share` runs only share (`structure` stands
+ * for `structure -o`). The files are made in a temporary folder and deleted afterwards.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
