@@ -28,10 +28,15 @@ interface CellReference {
   readonly colFixed: boolean;
 }
 
-/** A formula cut at its cell references: `texts[k]` comes before `refs[k]`, and one text after the last. */
+/**
+ * A formula cut at its cell references: `texts[k]` comes before the reference `refs[at[k]]`, and one
+ * text after the last. Each reference is listed once however often the formula names it (a rewritten
+ * KPI status names its seven cells some two hundred times).
+ */
 interface CutFormula {
   readonly texts: readonly string[];
   readonly refs: readonly CellReference[];
+  readonly at: readonly number[];
 }
 
 /** The reference at `i`, with the index past it; null when no reference starts there. */
@@ -51,6 +56,8 @@ function referenceAt(formula: string, i: number): { ref: CellReference; end: num
 function cutAtReferences(formula: string): CutFormula | null {
   const texts: string[] = [];
   const refs: CellReference[] = [];
+  const at: number[] = [];
+  const seen = new Map<string, number>();
   let copied = 0;
   let i = 0;
   while (i < formula.length) {
@@ -81,11 +88,18 @@ function cutAtReferences(formula: string): CutFormula | null {
       continue;
     }
     texts.push(formula.slice(copied, i));
-    refs.push(found.ref);
+    const { row, col, rowFixed, colFixed } = found.ref;
+    const key = `${row}|${col}|${rowFixed}|${colFixed}`;
+    let index = seen.get(key);
+    if (index === undefined) {
+      index = refs.push(found.ref) - 1;
+      seen.set(key, index);
+    }
+    at.push(index);
     copied = i = found.end;
   }
   texts.push(formula.slice(copied));
-  return { texts, refs };
+  return { texts, refs, at };
 }
 
 function offsetText(ref: CellReference, row: number, col: number): string {
@@ -106,8 +120,9 @@ export function relativeForm(formula: string, row: number, col: number): string 
 }
 
 function formOf(cut: CutFormula, row: number, col: number): string {
+  const offsets = cut.refs.map((ref) => offsetText(ref, row, col));
   const parts: string[] = [cut.texts[0]];
-  cut.refs.forEach((ref, k) => parts.push(offsetText(ref, row, col), cut.texts[k + 1]));
+  cut.at.forEach((index, k) => parts.push(offsets[index], cut.texts[k + 1]));
   return parts.join('');
 }
 
@@ -134,16 +149,22 @@ interface GroupTop<Id> {
  * place: a long rewritten formula need not be read name by name to be found equal to the one above.
  */
 function isMovedCopy<Id>(top: GroupTop<Id>, formula: string, row: number, col: number): boolean {
-  const { texts, refs } = top.cut;
+  const { texts, refs, at: refAt } = top.cut;
+  if (!formula.startsWith(texts[0])) return false;
+  const moved: string[] = [];
+  for (const ref of refs) {
+    const text = movedText(ref, row - top.row, col - top.col);
+    if (text === null) return false;
+    moved.push(text);
+  }
   let at = 0;
-  for (let k = 0; k < refs.length; k++) {
+  for (let k = 0; k < refAt.length; k++) {
     if (!formula.startsWith(texts[k], at)) return false;
     at += texts[k].length;
-    const moved = movedText(refs[k], row - top.row, col - top.col);
-    if (moved === null || !formula.startsWith(moved, at)) return false;
-    at += moved.length;
+    if (!formula.startsWith(moved[refAt[k]], at)) return false;
+    at += moved[refAt[k]].length;
   }
-  const last = texts[refs.length];
+  const last = texts[refAt.length];
   return formula.length === at + last.length && formula.startsWith(last, at);
 }
 
