@@ -6,7 +6,13 @@ import { advisorCopyBytes, prepareShareCopy, type ShareOptions, type ShareOutcom
 import { openXlsxPort, type OpenOptions } from './xlsx';
 import { checkOutputPath, writeOutputFile } from './xlsx/safeWrite';
 
-export { advisorCopyBytes, DEFAULT_SHARE_FORM, prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
+export {
+  advisorCopyBytes,
+  DEFAULT_SHARE_FORM,
+  prepareShareCopy,
+  type ShareOptions,
+  type ShareOutcome,
+} from './shareCopy';
 
 /** Writes bytes or text to `outPath` whole or not at all (see `safeWrite.ts`); never onto the input. */
 export async function writeAtomically(
