@@ -1,4 +1,4 @@
-import { relativeForm, SharedFormulaIndex, sharedFormulaGroups } from './sharedFormulas';
+import { relativeForm, SharedFormulaIndex } from './sharedFormulas';
 
 describe('relativeForm', () => {
   it('gives one formula moved down a row the same form', () => {
@@ -34,33 +34,44 @@ describe('relativeForm', () => {
   });
 });
 
-describe('sharedFormulaGroups', () => {
-  const cell = (row: number, col: number, formula: string) => ({ row, col, formula });
+describe('SharedFormulaIndex', () => {
+  /** The group top each cell points to, cells placed in the order given (row by row). */
+  const place = (cells: readonly [row: number, col: number, formula: string][]): (string | undefined)[] => {
+    const index = new SharedFormulaIndex<string>();
+    return cells.map(([row, col, formula]) => index.masterOf({ row, col, formula }, `${row}:${col}`));
+  };
 
-  it('groups one formula moved down a column under its top cell', () => {
-    const groups = sharedFormulaGroups([cell(1, 13, 'H2*2'), cell(2, 13, 'H3*2'), cell(3, 13, 'H4*2')]);
-    expect(groups).toEqual([{ master: 0, followers: [1, 2], ref: 'N2:N4' }]);
+  it('points one formula moved down a column to its top cell', () => {
+    expect(
+      place([
+        [1, 13, 'H2*2'],
+        [2, 13, 'H3*2'],
+        [3, 13, 'H4*2'],
+      ]),
+    ).toEqual([undefined, '1:13', '1:13']);
   });
 
   it('gives alternating forms a group each, spanning the rows between', () => {
-    const groups = sharedFormulaGroups([
-      cell(1, 0, 'B2+1'),
-      cell(2, 0, 'B3-1'),
-      cell(3, 0, 'B4+1'),
-      cell(4, 0, 'B5-1'),
-    ]);
-    expect(groups).toEqual([
-      { master: 0, followers: [2], ref: 'A2:A4' },
-      { master: 1, followers: [3], ref: 'A3:A5' },
-    ]);
+    expect(
+      place([
+        [1, 0, 'B2+1'],
+        [2, 0, 'B3-1'],
+        [3, 0, 'B4+1'],
+        [4, 0, 'B5-1'],
+      ]),
+    ).toEqual([undefined, undefined, '1:0', '2:0']);
   });
 
   it('leaves single formulas and other columns alone', () => {
-    expect(sharedFormulaGroups([cell(1, 0, 'B2+1'), cell(2, 1, 'C3+1'), cell(5, 0, 'Z1')])).toEqual([]);
+    expect(
+      place([
+        [1, 0, 'B2+1'],
+        [2, 1, 'C3+1'],
+        [5, 0, 'Z1'],
+      ]),
+    ).toEqual([undefined, undefined, undefined]);
   });
-});
 
-describe('SharedFormulaIndex', () => {
   it('points each cell, as cells come row by row, to the top cell of its column whose formula it moves', () => {
     const index = new SharedFormulaIndex<string>();
     const placed = [

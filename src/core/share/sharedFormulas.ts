@@ -175,16 +175,6 @@ export interface FormulaCell {
   readonly formula: string;
 }
 
-/** Cells of one column sharing the formula of the first of them. */
-export interface SharedGroup {
-  /** Index in the input list of the cell whose formula is stored (the group's top cell). */
-  readonly master: number;
-  /** Indexes of the other cells, which store only a pointer to the master. */
-  readonly followers: readonly number[];
-  /** From the master down to the last follower, e.g. `N2:N10001`; other formulas may sit between. */
-  readonly ref: string;
-}
-
 /**
  * Groups formulas as they come, each column from its top row down: a cell whose formula is one
  * already seen in its column, moved, points to that cell; the others start a group. Only the forms
@@ -211,30 +201,4 @@ export class SharedFormulaIndex<Id> {
     this.recentTops.set(cell.col, [{ id, row: cell.row, col: cell.col, cut }, ...tops.slice(0, RECENT_TOPS - 1)]);
     return undefined;
   }
-}
-
-/**
- * Groups of two or more cells of one column whose formulas are one formula moved. A column whose
- * rows alternate between two forms (a rewrite for "higher" and one for "lower") gives two groups;
- * cells of the other group sit between a group's cells, as the file format allows.
- */
-export function sharedFormulaGroups(cells: readonly FormulaCell[]): SharedGroup[] {
-  const order = cells.map((_, k) => k).sort((a, b) => cells[a].col - cells[b].col || cells[a].row - cells[b].row);
-  const index = new SharedFormulaIndex<number>();
-  // Every cell that is no follower may be a group's top; those left without followers are dropped below.
-  const byMaster = new Map<number, number[]>();
-  for (const k of order) {
-    const master = index.masterOf(cells[k], k);
-    if (master === undefined) byMaster.set(k, []);
-    else byMaster.get(master)?.push(k);
-  }
-  const groups: SharedGroup[] = [];
-  for (const [master, followers] of byMaster) {
-    if (followers.length === 0) continue;
-    const top = cells[master];
-    const letter = columnLetter(top.col);
-    const bottom = cells[followers[followers.length - 1]].row;
-    groups.push({ master, followers, ref: `${letter}${top.row + 1}:${letter}${bottom + 1}` });
-  }
-  return groups;
 }
