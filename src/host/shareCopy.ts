@@ -30,7 +30,7 @@ import { callComputer, type CellLookup } from './shareCompute';
 import { hasStructuredRefs, structuredToA1, type TableGeometry } from './structuredRefs';
 import type { XlsxWorkbook } from './xlsx/xlsxWorkbook';
 import { CellNotes } from './xlsx/notesParts';
-import { withCellNotes } from './xlsx/notesPackage';
+import { canWriteNotesParts, withCellNotes } from './xlsx/notesPackage';
 import { cellValueFromExcelJs } from './xlsx/snapshot';
 import { allTables, tableHeaders } from './xlsx/tables';
 import { isSettingsSheet } from './xlsx/settingsSheet';
@@ -205,6 +205,7 @@ export async function advisorCopyBytes(
   workbook: ExcelJS.Workbook,
   outcome: Pick<ShareOutcome, 'notes'>,
 ): Promise<Uint8Array> {
+  if (!canWriteNotesParts()) outcome.notes.handOver(workbook);
   // Quick compression: a fifth less writing time for a file about a third larger (sheets of repeated rows pack well anyway).
   const written = await workbook.xlsx.writeBuffer({
     zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } },

@@ -2,7 +2,7 @@ import { inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
 import { crc32 } from './notesCrc';
-import { withCellNotes } from './notesPackage';
+import { canWriteNotesParts, withCellNotes } from './notesPackage';
 import { CellNotes } from './notesParts';
 import { dataOffset, withoutParts, zipEntries, type ZipEntry } from './zipParts';
 
@@ -96,6 +96,34 @@ describe('notes added to a written package', () => {
     const back = new ExcelJS.Workbook();
     await back.xlsx.load(withMore as unknown as ExcelJS.Buffer);
     expect(Object.keys(notesOf(back.getWorksheet('KPIs')))).toEqual(['A1', 'A2', 'A3']);
+  });
+
+  it('can hand every note to ExcelJS instead, for a platform without raw deflate streams', async () => {
+    expect(canWriteNotesParts()).toBe(true);
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('KPIs');
+    const notes = new CellNotes();
+    for (const address of ['B2', 'B3', 'C9']) {
+      ws.getCell(address).value = 1;
+      notes.attach(ws, ws.getCell(address), `Rudder: ${address}`);
+    }
+    notes.handOver(wb);
+    expect(notes.sheetIds()).toEqual([]);
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(await wb.xlsx.writeBuffer());
+    expect(notesOf(back.getWorksheet('KPIs'))).toEqual({ B2: 'Rudder: B2', B3: 'Rudder: B3', C9: 'Rudder: C9' });
+  });
+
+  it('knows a platform without raw deflate streams cannot write the notes parts', () => {
+    const platform = globalThis as { CompressionStream?: typeof CompressionStream };
+    const saved = platform.CompressionStream;
+    delete platform.CompressionStream;
+    try {
+      expect(canWriteNotesParts()).toBe(false);
+    } finally {
+      platform.CompressionStream = saved;
+    }
+    expect(canWriteNotesParts()).toBe(true);
   });
 
   it('refuses plainly when the package lacks the parts the notes go into', async () => {

@@ -154,6 +154,20 @@ function rebuilt(bytes: Uint8Array, entries: readonly ZipEntry[], replaced: Read
 }
 
 /**
+ * Whether this platform compresses raw deflate streams (Node 18, Chromium 103, Safari 16.4, Firefox
+ * 113 and later), which writing the notes parts takes.
+ */
+export function canWriteNotesParts(): boolean {
+  try {
+    new CompressionStream('deflate-raw');
+    new DecompressionStream('deflate-raw');
+    return true;
+  } catch {
+    return false; // an older browser: the notes go through ExcelJS instead
+  }
+}
+
+/**
  * The package with every note of `notes` in it; the package itself when there are none to add.
  * Throws `WorkbookError` ('write-failed') if ExcelJS did not write the parts the notes go into.
  */

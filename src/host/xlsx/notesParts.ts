@@ -73,6 +73,19 @@ export class CellNotes {
     sheet.texts.push(index);
   }
 
+  /**
+   * Hands every note kept here to ExcelJS, cell by cell, for a platform that cannot write the notes
+   * parts itself (see `canWriteNotesParts`): the copy is the same, at ExcelJS's cost in time and memory.
+   */
+  handOver(workbook: ExcelJS.Workbook): void {
+    for (const [id, sheet] of this.sheets) {
+      const ws = workbook.getWorksheet(id);
+      if (!ws) continue;
+      sheet.rows.forEach((row, i) => (ws.getCell(row + 1, sheet.cols[i] + 1).note = this.texts[sheet.texts[i]]));
+    }
+    this.sheets.clear();
+  }
+
   /** ExcelJS ids of the sheets with notes kept here. */
   sheetIds(): number[] {
     return [...this.sheets.keys()];
