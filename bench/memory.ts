@@ -2,8 +2,8 @@
  * Peak memory of `structure -o`, `report` and `share` on 100,000 rows (DESIGN §7: each under 1.5 GB),
  * each run of the built CLI under `/usr/bin/time -v`. The goals sheet is plain data for Structure to
  * find; the KPI workbook is the one `bench/share.ts` builds, with Status and Progress formulas.
- * `npx tsx bench/memory.ts [rows] [run]`, where run is `structure`, `report` or `share` to measure that one
- * only (and build only the workbook it reads); the files are made in a temporary folder and deleted afterwards.
+ * `npx tsx bench/memory.ts [rows] [command …]`: `100000 share` runs only share (`structure` stands
+ * for `structure -o`). The files are made in a temporary folder and deleted afterwards.
  */
 import { mkdtempSync, rmSync } from 'fs';
 import { tmpdir } from 'os';
@@ -30,23 +30,23 @@ async function goalsSheet(path: string, rows: number): Promise<void> {
 
 export async function benchMemory(
   rows = 100_000,
-  only?: string,
+  only: readonly string[] = [],
 ): Promise<Record<string, { seconds: number; peakMb: number }>> {
   const dir = mkdtempSync(join(tmpdir(), 'rudder-bench-memory-'));
   try {
     const goals = join(dir, 'goals.xlsx');
     const kpis = join(dir, 'kpis.xlsx');
-    const all: Record<string, readonly string[]> = {
+    const wanted = (name: string): boolean => only.length === 0 || only.includes(name.split(' ')[0]);
+    if (wanted('structure -o')) await goalsSheet(goals, rows);
+    if (wanted('report') || wanted('share')) await kpiWorkbook(kpis, rows);
+    const runs: Record<string, readonly string[]> = {
       'structure -o': ['structure', goals, '-o', join(dir, 'structured.xlsx')],
       report: ['report', kpis, '-o', join(dir, 'report.html')],
       share: ['share', kpis, '-o', join(dir, 'copy.xlsx')],
     };
-    const runs = Object.entries(all).filter(([name]) => only === undefined || name.startsWith(only));
-    if (runs.length === 0) throw new Error(`no run named ${only}: structure, report or share`);
-    if (runs.some(([, args]) => args[1] === goals)) await goalsSheet(goals, rows);
-    if (runs.some(([, args]) => args[1] === kpis)) await kpiWorkbook(kpis, rows);
     const out: Record<string, { seconds: number; peakMb: number }> = {};
-    for (const [name, args] of runs) {
+    for (const [name, args] of Object.entries(runs)) {
+      if (!wanted(name)) continue;
       const { seconds, peakMb, exitCode } = measureCli(args);
       if (exitCode !== 0) throw new Error(`${name} exited ${exitCode}`);
       out[name] = { seconds, peakMb: Math.round(peakMb) };
@@ -58,5 +58,6 @@ export async function benchMemory(
 }
 
 if (require.main === module) {
-  void benchMemory(Number(process.argv[2] ?? 100_000), process.argv[3]).then((r) => console.log(JSON.stringify(r)));
+  const [rows, ...only] = process.argv.slice(2);
+  void benchMemory(Number(rows ?? 100_000), only).then((r) => console.log(JSON.stringify(r)));
 }

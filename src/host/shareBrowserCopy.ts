@@ -10,7 +10,7 @@ import type { CellAction } from '../core/share';
 import type { WorkbookPort } from './port';
 import { cellInputOf } from './common/cellInputs';
 import { structureSettingKey } from './readStrategyModel';
-import { prepareShareCopy } from './shareCopy';
+import { advisorCopyBytes, prepareShareCopy } from './shareCopy';
 import { XlsxWorkbook } from './xlsx/xlsxWorkbook';
 
 const MAPPED_KINDS = ['strategy', 'goals', 'kpis', 'swot', 'tows'] as const;
@@ -94,6 +94,6 @@ export async function buildAdvisorCopyNow(port: WorkbookPort, today: number): Pr
     if (value !== undefined) await copy.writeSetting(key, value);
   }
   const outcome = await prepareShareCopy(copy, { today });
-  const bytes = new Uint8Array(await copy.workbook.xlsx.writeBuffer());
+  const bytes = await advisorCopyBytes(copy.workbook, outcome);
   return { bytes, counts: outcome.counts, warnings: outcome.warnings };
 }

@@ -2,11 +2,17 @@
  * `rudder share`: the advisor copy of an .xlsx file (built by `shareCopy.ts`), written to a
  * temporary file beside the target and renamed, so the target is either the whole copy or untouched.
  */
-import { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
+import { advisorCopyBytes, prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
 import { openXlsxPort, type OpenOptions } from './xlsx';
 import { checkOutputPath, writeOutputFile } from './xlsx/safeWrite';
 
-export { DEFAULT_SHARE_FORM, prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
+export {
+  advisorCopyBytes,
+  DEFAULT_SHARE_FORM,
+  prepareShareCopy,
+  type ShareOptions,
+  type ShareOutcome,
+} from './shareCopy';
 
 /** Writes bytes or text to `outPath` whole or not at all (see `safeWrite.ts`); never onto the input. */
 export async function writeAtomically(
@@ -27,6 +33,6 @@ export async function writeShareCopy(
   await checkOutputPath(outPath, inputPath);
   const port = await openXlsxPort(inputPath, open);
   const outcome = await prepareShareCopy(port, options);
-  await writeAtomically(outPath, await port.toBytes(), inputPath);
+  await writeAtomically(outPath, await advisorCopyBytes(port.workbook, outcome), inputPath);
   return outcome;
 }

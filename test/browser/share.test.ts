@@ -4,6 +4,7 @@
  * one-page report (self-contained HTML).
  */
 import { readFileSync } from 'fs';
+import ExcelJS from 'exceljs';
 import type { Download } from 'playwright-core';
 import { screenshot, openPlaygroundForFile } from './harness';
 import { paneTab, sheetTab, structureSheet, UI_TIMEOUT_MS, waitForPlayground } from './pages';
@@ -46,6 +47,18 @@ describe('the Share flow in the playground', () => {
     await session.pane.getByTestId('share-counts').waitFor({ timeout: UI_TIMEOUT_MS });
     const rewritten = await session.pane.getByTestId('share-count-native').innerText();
     expect(Number(/\d+/.exec(rewritten)?.[0])).toBeGreaterThan(0);
+    // Every rewritten cell carries its note, added to the file by the browser's own compression.
+    const copy = new ExcelJS.Workbook();
+    await copy.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+    let notes = 0;
+    copy.eachSheet((ws) =>
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          if (typeof cell.note === 'string' && cell.note.startsWith('Rudder:')) notes++;
+        }),
+      ),
+    );
+    expect(notes).toBeGreaterThanOrEqual(Number(/\d+/.exec(rewritten)?.[0]));
     await expect(session.pane.getByTestId('share-count-missing').innerText()).resolves.toMatch(/^0 cells/);
     await screenshot(session.page, 'share-copy');
   });

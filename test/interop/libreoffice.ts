@@ -78,5 +78,30 @@ export async function recalculateToCsv(xlsxPath: string): Promise<Record<string,
   return sheets;
 }
 
+/**
+ * Opens `xlsxPath` in LibreOffice and saves it again as .xlsx, so a test can read back what Calc
+ * understood of the file (its notes, for instance) with ExcelJS. Returns the new file's path.
+ */
+export async function resavedByLibreOffice(xlsxPath: string): Promise<string> {
+  const out = mkdtempSync(join(tmpdir(), 'rudder-lo-resaved-'));
+  await run(
+    libreOfficeBinary(),
+    [
+      `-env:UserInstallation=file://${recalculatingProfile()}`,
+      '--headless',
+      '--norestore',
+      '--convert-to',
+      'xlsx:Calc MS Excel 2007 XML',
+      '--outdir',
+      out,
+      xlsxPath,
+    ],
+    { timeout: 120_000 },
+  );
+  const saved = join(out, basename(xlsxPath));
+  if (!existsSync(saved)) throw new Error(`LibreOffice did not save ${xlsxPath} again as .xlsx`);
+  return saved;
+}
+
 /** Error values as LibreOffice shows them in cells. */
 export const SPREADSHEET_ERROR = /^(#NAME\?|#VALUE!|#REF!|#DIV\/0!|#NUM!|#N\/A|#NULL!|Err:\d+|#ERR\d*)$/;

@@ -11,7 +11,7 @@ import ExcelJS from 'exceljs';
 import { serialFromYmd } from '../../src/core/dates/serial';
 import { runCli } from '../unit/cli/cliHarness';
 import { structuredBakery } from '../unit/cli/shareReport.fixture';
-import { recalculateToCsv, SPREADSHEET_ERROR, type SheetCsv } from './libreoffice';
+import { recalculateToCsv, resavedByLibreOffice, SPREADSHEET_ERROR, type SheetCsv } from './libreoffice';
 
 jest.setTimeout(300_000);
 
@@ -106,6 +106,17 @@ describe('the advisor copy in LibreOffice', () => {
     }
     expect(compared).toBeGreaterThanOrEqual(30);
     expect(mismatches).toEqual([]);
+  });
+
+  it('shows the note on every cell whose Rudder formula was replaced', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(await resavedByLibreOffice(output));
+    const without = replaced.filter((r) => {
+      const note: unknown = wb.getWorksheet(r.sheet)?.getCell(r.cell).note;
+      const text = typeof note === 'string' ? note : JSON.stringify(note ?? '');
+      return !text.includes('Rudder:');
+    });
+    expect(without).toEqual([]);
   });
 
   it('adds the Advisor summary sheet with the alignment score', async () => {

@@ -201,9 +201,19 @@ function generate(output: Output, refs: KpiFormulaRefs, options: KpiFormulaOptio
   return options.inline ? inlineFormula(output, refs, options.direction) : letFormula(output, refs);
 }
 
-type Template = { readonly text: string; readonly params: readonly Param[] };
+/** A formula shape: its text cut at each reference, `params[k]` going between `pieces[k]` and `pieces[k + 1]`. */
+type Template = { readonly pieces: readonly string[]; readonly params: readonly Param[] };
 
 const placeholder = (p: Param): string => `\u0000${p}\u0000`;
+
+/** The generated text cut at its placeholders (which hold no NUL themselves), in the order they come. */
+function cutAtPlaceholders(text: string): Template {
+  const split = text.split('\u0000');
+  const pieces: string[] = [];
+  const params: Param[] = [];
+  split.forEach((part, k) => (k % 2 === 0 ? pieces.push(part) : params.push(part as Param)));
+  return { pieces, params };
+}
 
 /**
  * Writes the native KPI formulas for many cells. The formula's shape depends only on which
@@ -235,12 +245,13 @@ export class KpiFormulaWriter {
     if (!template) {
       const placeholders: Record<string, string> = {};
       for (const p of given) placeholders[p] = placeholder(p);
-      template = { text: generate(output, placeholders as unknown as KpiFormulaRefs, options), params: given };
+      template = cutAtPlaceholders(generate(output, placeholders as unknown as KpiFormulaRefs, options));
       this.templates.set(key, template);
     }
-    let text = template.text;
-    for (const p of template.params) text = text.split(placeholder(p)).join(refFor(refs, p) ?? '');
-    return text;
+    // One join per cell: filling the references in one after another copied the long text once per reference.
+    const parts: string[] = [template.pieces[0]];
+    template.params.forEach((p, k) => parts.push(refFor(refs, p) ?? '', template.pieces[k + 1]));
+    return parts.join('');
   }
 }
 

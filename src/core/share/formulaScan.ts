@@ -144,6 +144,8 @@ export function replaceCalls(formula: string, calls: readonly RudderCall[], text
 }
 
 const IDENTIFIER = /[A-Za-z_\\][A-Za-z0-9_.]*/y;
+/** Where `letFileForm` has anything to do: LET right before its bracket, as the name reader requires. */
+const LET_CALL = /LET\(/i;
 
 /** Index just past the structured reference starting at `[` (nested brackets, `'` escapes). */
 function skipBrackets(text: string, i: number): number {
@@ -181,6 +183,8 @@ function eachName(text: string, visit: (name: string, start: number, end: number
  * only writers of files call this. Already prefixed text is left as it is.
  */
 export function letFileForm(formula: string): string {
+  // Most formulas hold no LET at all: one search instead of reading every name of a long rewrite.
+  if (!LET_CALL.test(formula)) return formula;
   const names = new Set<string>();
   eachName(formula, (name, _start, end) => {
     if (name.toUpperCase() !== 'LET' || formula[end] !== '(') return;
