@@ -86,6 +86,11 @@ export const DE_PACK: LanguagePack = {
       liefern umsetzen erstellen bauen kaufen zertifizieren schulen
     `),
     changeByWords: words('um'),
+    verbLast: true,
+    abstractWords: words(
+      'gerechtigkeit rechte transparenz verantwortlichkeit vertrauen bewusstsein grundlage potenzial',
+    ),
+    ordinalWords: words('zweite zweiten zweiter zweites dritte dritten dritter drittes vierte vierten fünfte fünften'),
     deliverableWords: words('plan richtlinie website laden bericht programm kampagne app'),
     aspirationalWords: words('exzellenz führend nachhaltig kultur vision wirkung innovation'),
     actionVerbs: words('verkaufen beantworten anrufen besuchen messen überprüfen'),

@@ -79,6 +79,8 @@ export const ES_PACK: LanguagePack = {
       crear construir comprar certificar formar
     `),
     changeByWords: words('un en'),
+    abstractWords: words('justicia derechos transparencia confianza conciencia fundamento potencial'),
+    ordinalWords: words('segundo segunda tercer tercero tercera cuarto cuarta quinto quinta sexto sexta'),
     deliverableWords: words('plan política web página tienda informe programa campaña'),
     aspirationalWords: words('excelencia líder sostenible cultura visión impacto innovación'),
     actionVerbs: words('vender atender responder llamar visitar medir revisar cerrar'),

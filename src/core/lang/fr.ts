@@ -86,6 +86,8 @@ export const FR_PACK: LanguagePack = {
       acheter certifier former
     `),
     changeByWords: words('de'),
+    abstractWords: words('justice droits transparence responsabilité confiance sensibilisation fondation potentiel'),
+    ordinalWords: words('deuxième second seconde troisième quatrième cinquième sixième'),
     deliverableWords: words('plan politique site page boutique rapport programme campagne'),
     aspirationalWords: words('excellence leader durable culture vision impact innovation'),
     actionVerbs: words('vendre répondre appeler visiter mesurer réviser fermer'),

@@ -90,49 +90,106 @@ export function achievedWords(): readonly string[] {
   return unique(LANGUAGES.flatMap((p) => p.achievedWords.map(fold)));
 }
 
-/** The words that mark a language when they appear in a text: its own stop words, directions and months. */
-function markersOf(pack: LanguagePack): ReadonlySet<string> {
-  const words = new Set<string>();
-  const add = (w: string): void => {
-    for (const part of fold(w).split(' ')) if (part.length > 1) words.add(part);
-  };
-  for (const w of pack.smart.stopWords) add(w);
-  for (const d of DIRECTION_NAMES) for (const w of pack.directions[d]) add(w);
-  for (const names of pack.months) for (const w of names) if (w.length > 3) add(w);
-  for (const w of pack.dateLeadWords) add(w);
-  return words;
+/** The words that mark a language: its function words, directions, months and SMART word classes. */
+function packWords(pack: LanguagePack): string[] {
+  const s = pack.smart;
+  const lists: (readonly string[])[] = [
+    s.stopWords,
+    s.vagueVerbs,
+    s.increaseVerbs,
+    s.decreaseVerbs,
+    s.maintainVerbs,
+    s.milestoneVerbs,
+    s.actionVerbs,
+    s.deliverableWords,
+    s.genericWords,
+    s.deadlineWords,
+    s.endWords,
+    Object.keys(s.periodMonths),
+    Object.keys(s.relativeWords),
+    Object.keys(s.frequencyAdverbs),
+    ...Object.values(s.outcomes),
+    ...DIRECTION_NAMES.map((d) => pack.directions[d]),
+    pack.months.flatMap((names) => names.filter((w) => w.length > 3)),
+    pack.dateLeadWords,
+  ];
+  return lists.flatMap((list) => list.flatMap((w) => fold(w).split(/[^a-z0-9]+/)));
 }
 
-/** Each marker word and the one language it marks; a word several languages use marks none (null). */
-const MARKER_LANGUAGE: ReadonlyMap<string, LanguageCode | null> = (() => {
-  const marks = new Map<string, LanguageCode | null>();
-  for (const pack of LANGUAGES)
-    for (const word of markersOf(pack))
-      marks.set(word, marks.has(word) && marks.get(word) !== pack.code ? null : pack.code);
-  return marks;
+/** Each marker word and the indexes in `LANGUAGES` of the languages that use it. */
+const MARKERS: ReadonlyMap<string, readonly number[]> = (() => {
+  const owners = new Map<string, number[]>();
+  LANGUAGES.forEach((pack, index) => {
+    for (const word of packWords(pack)) {
+      if (word.length < 2) continue;
+      const list = owners.get(word);
+      if (list === undefined) owners.set(word, [index]);
+      else if (!list.includes(index)) list.push(index);
+    }
+  });
+  return owners;
 })();
 
+const isAsciiAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+
+/** A word's vote, shared among the languages that use it. */
+function vote(word: string, counts: number[]): void {
+  const owners = MARKERS.get(word);
+  if (owners === undefined) return;
+  for (const index of owners) counts[index] += 1 / owners.length;
+}
+
+/** Counts one word, folding accents only when it has any ("próximo" is "proximo"). */
+function countWord(word: string, counts: number[]): void {
+  let plain = true;
+  for (let k = 0; k < word.length && plain; k++) plain = word.charCodeAt(k) < 128;
+  if (plain) vote(word, counts);
+  else
+    for (const part of foldAccents(word)
+      .replace(/ß/g, 'ss')
+      .split(/[^a-z0-9]+/))
+      vote(part, counts);
+}
+
+/** Adds the votes of the words of a lower-cased text. One pass over the text; only words with accents are folded. */
+function countMarkers(lower: string, counts: number[]): void {
+  const n = lower.length;
+  let start = -1;
+  for (let i = 0; i <= n; i++) {
+    const c = i < n ? lower.charCodeAt(i) : 32;
+    // Letters beyond ASCII stay in the word ("próximo", "größer"); spaces and signs end it.
+    const inWord = isAsciiAlphanumeric(c) || (c >= 192 && c !== 215 && c !== 247 && c < 0x2000);
+    if (inWord) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      if (i - start > 1) countWord(lower.slice(start, i), counts);
+      start = -1;
+    }
+  }
+}
+
+/** The language whose marker words weigh most in the counts; on a tie the first in `LANGUAGES` (English). */
+function likeliest(counts: readonly number[]): LanguageCode {
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+  return LANGUAGES[best].code;
+}
+
+/** The language of a text already in lower case (a goal being scored), without lower-casing it again. */
+export function guessLowerCaseLanguage(lower: string): LanguageCode {
+  const counts = LANGUAGES.map(() => 0);
+  countMarkers(lower, counts);
+  return likeliest(counts);
+}
+
 /**
- * The language a text (or a column's texts) seems to be in: the pack whose marker words it holds most of,
- * words shared by several languages counting for none. English when nothing tells.
+ * The language a text (or a column's texts) seems to be in: the pack whose marker words weigh most in it. Its
+ * function words, and the verbs and nouns of its SMART word classes, mark a language ("das" is German and
+ * Portuguese, "verbessern" German only); a word several languages use counts for each of them in part.
+ * English when nothing tells.
  */
 export function guessLanguage(texts: string | readonly string[]): LanguageCode {
-  const all = typeof texts === 'string' ? [texts] : texts;
-  const score = new Map<LanguageCode, number>();
-  for (const text of all) {
-    for (const word of fold(text).split(/[^a-z0-9]+/)) {
-      if (word.length < 2) continue;
-      const only = MARKER_LANGUAGE.get(word);
-      if (only) score.set(only, (score.get(only) ?? 0) + 1);
-    }
-  }
-  let best: LanguageCode = 'en';
-  let bestScore = 0;
-  for (const [code, s] of score) {
-    if (s > bestScore) {
-      best = code;
-      bestScore = s;
-    }
-  }
-  return best;
+  const counts = LANGUAGES.map(() => 0);
+  for (const text of typeof texts === 'string' ? [texts] : texts) countMarkers(text.toLowerCase(), counts);
+  return likeliest(counts);
 }

@@ -75,6 +75,8 @@ export const PT_PACK: LanguagePack = {
       criar construir comprar certificar formar treinar
     `),
     changeByWords: words('em'),
+    abstractWords: words('justiça direitos transparência responsabilização confiança consciência fundação potencial'),
+    ordinalWords: words('segundo segunda terceiro terceira quarto quarta quinto quinta'),
     deliverableWords: words('plano política site página loja relatório programa campanha'),
     aspirationalWords: words('excelência líder sustentável cultura visão impacto inovação'),
     actionVerbs: words('vender atender responder ligar visitar medir revisar fechar'),

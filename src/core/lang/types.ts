@@ -32,6 +32,12 @@ export interface SmartWordClasses {
   readonly deliverableWords: readonly string[];
   /** Aspirational words that promise without saying what changes ("world-class", "excelencia"). */
   readonly aspirationalWords: readonly string[];
+  /** Ordinals that count a thing without a number ("second", "segundo", "zweite"). */
+  readonly ordinalWords: readonly string[];
+  /** Whether a goal written as an infinitive ends with its verb ("Den Umsatz steigern"); false when absent. */
+  readonly verbLast?: boolean;
+  /** Abstract nouns that name a quality, not a thing to change ("transparency", "confianza", "Vertrauen"). */
+  readonly abstractWords: readonly string[];
   /** The word before the size of a change ("by" 15%, "un" 15%, "um" 15 %). */
   readonly changeByWords: readonly string[];
   /** Other verbs a goal often opens with ("sell", "vender"). */

@@ -67,6 +67,10 @@ export const F2 = {
   deliverable: 1 << 17,
   /** A word that promises without naming a change ("world-class", "empower"). */
   aspirational: 1 << 18,
+  /** An ordinal that counts a thing ("a second baker"). */
+  ordinal: 1 << 19,
+  /** An abstract noun that names a quality, not a thing to change ("transparency", "trust"). */
+  abstract: 1 << 20,
 } as const;
 
 export type { WordInfo } from './wordTable';
@@ -188,6 +192,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     [F2.same, lex.sameWords],
     [F2.deliverable, lex.deliverableWords],
     [F2.aspirational, lex.aspirationalWords],
+    [F2.ordinal, lex.ordinalWords],
+    [F2.abstract, lex.abstractWords],
     [
       F2.verb,
       [
@@ -204,7 +210,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   const classify = (w: string): WordInfo => {
     const s = stem(w);
     // "plans", "policies": nouns of things delivered and promises are matched on their stem too.
-    let f2 = (flags2.get(w) ?? 0) | ((flags2.get(s) ?? 0) & (F2.deliverable | F2.aspirational));
+    let f2 = (flags2.get(w) ?? 0) | ((flags2.get(s) ?? 0) & (F2.deliverable | F2.aspirational | F2.abstract));
     if (outcomeStems.has(s) || outcomeStems.has(w)) f2 |= F2.outcome;
     if (activityStems.has(s)) f2 |= F2.activity;
     return { word: w, flags: flags.get(w) ?? 0, flags2: f2, stem: s };

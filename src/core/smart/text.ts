@@ -213,8 +213,16 @@ function foldNumbers(tokens: Token[], lex: CompiledLexicon): Token[] {
   return tokens;
 }
 
-/** Lower-cases, caps and tokenises a goal once; every criterion reads the same tokens. */
-export function prepareText(raw: string, lex: CompiledLexicon): PreparedText {
+/** A goal's text capped and lower-cased once, before its language is known: the guess and the tokens read it. */
+export interface GoalText {
+  readonly original: string;
+  readonly lower: string;
+  /** Length of the original text when it was cut, else 0. */
+  readonly truncatedFrom: number;
+}
+
+/** Caps a goal at `MAX_ANALYSED_CHARS` (at a space where one is near) and lower-cases it. */
+export function goalText(raw: string): GoalText {
   let text = raw;
   let truncatedFrom = 0;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -223,6 +231,14 @@ export function prepareText(raw: string, lex: CompiledLexicon): PreparedText {
     const lastSpace = cut.lastIndexOf(' ');
     text = lastSpace > MAX_ANALYSED_CHARS / 2 ? cut.slice(0, lastSpace) : cut;
   }
-  const lower = text.toLowerCase();
-  return { text: lower, original: text, tokens: foldNumbers(rawTokens(lower, lex), lex), truncatedFrom };
+  return { original: text, lower: text.toLowerCase(), truncatedFrom };
 }
+
+/** Tokenises a goal once with its language's words; every criterion reads the same tokens. */
+export function tokenise(text: GoalText, lex: CompiledLexicon): PreparedText {
+  const { original, lower, truncatedFrom } = text;
+  return { text: lower, original, tokens: foldNumbers(rawTokens(lower, lex), lex), truncatedFrom };
+}
+
+/** Caps, lower-cases and tokenises a goal in one step. */
+export const prepareText = (raw: string, lex: CompiledLexicon): PreparedText => tokenise(goalText(raw), lex);
