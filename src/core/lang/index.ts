@@ -130,8 +130,6 @@ const MARKERS: ReadonlyMap<string, readonly number[]> = (() => {
   return owners;
 })();
 
-const isAsciiAlphanumeric = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
-
 /** A word's vote, shared among the languages that use it. */
 function vote(word: string, counts: number[]): void {
   const owners = MARKERS.get(word);
@@ -139,47 +137,29 @@ function vote(word: string, counts: number[]): void {
   for (const index of owners) counts[index] += 1 / owners.length;
 }
 
-/** Counts one word, folding accents only when it has any ("próximo" is "proximo"). */
-function countWord(word: string, counts: number[]): void {
-  let plain = true;
-  for (let k = 0; k < word.length && plain; k++) plain = word.charCodeAt(k) < 128;
-  if (plain) vote(word, counts);
-  else
-    for (const part of foldAccents(word)
-      .replace(/ß/g, 'ss')
-      .split(/[^a-z0-9]+/))
-      vote(part, counts);
-}
-
-/** Adds the votes of the words of a lower-cased text. One pass over the text; only words with accents are folded. */
-function countMarkers(lower: string, counts: number[]): void {
-  const n = lower.length;
-  let start = -1;
-  for (let i = 0; i <= n; i++) {
-    const c = i < n ? lower.charCodeAt(i) : 32;
-    // Letters beyond ASCII stay in the word ("próximo", "größer"); spaces and signs end it.
-    const inWord = isAsciiAlphanumeric(c) || (c >= 192 && c !== 215 && c !== 247 && c < 0x2000);
-    if (inWord) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      if (i - start > 1) countWord(lower.slice(start, i), counts);
-      start = -1;
-    }
+/** Whether a lower-case word is plain letters a-z and digits, as most are: it is looked up as it is. */
+function isPlain(word: string): boolean {
+  for (let k = 0; k < word.length; k++) {
+    const c = word.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
   }
+  return true;
 }
 
-/** The language whose marker words weigh most in the counts; on a tie the first in `LANGUAGES` (English). */
-function likeliest(counts: readonly number[]): LanguageCode {
+/**
+ * The language of a text already cut into lower-case words (a goal being scored): the one whose marker words
+ * weigh most in it; on a tie the first in `LANGUAGES` (English when nothing tells). Only words with accents
+ * or apostrophes are folded and split ("próximo" is "proximo", "d'ici" is "d" and "ici").
+ */
+export function guessLanguageOfWords(words: readonly string[]): LanguageCode {
+  const counts = LANGUAGES.map(() => 0);
+  for (const word of words) {
+    if (isPlain(word)) vote(word, counts);
+    else for (const part of fold(word).split(/[^a-z0-9]+/)) vote(part, counts);
+  }
   let best = 0;
   for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
   return LANGUAGES[best].code;
-}
-
-/** The language of a text already in lower case (a goal being scored), without lower-casing it again. */
-export function guessLowerCaseLanguage(lower: string): LanguageCode {
-  const counts = LANGUAGES.map(() => 0);
-  countMarkers(lower, counts);
-  return likeliest(counts);
 }
 
 /**
@@ -189,7 +169,6 @@ export function guessLowerCaseLanguage(lower: string): LanguageCode {
  * English when nothing tells.
  */
 export function guessLanguage(texts: string | readonly string[]): LanguageCode {
-  const counts = LANGUAGES.map(() => 0);
-  for (const text of typeof texts === 'string' ? [texts] : texts) countMarkers(text.toLowerCase(), counts);
-  return likeliest(counts);
+  const all = typeof texts === 'string' ? [texts] : texts;
+  return guessLanguageOfWords(all.flatMap((text) => text.toLowerCase().split(/\s+/)));
 }

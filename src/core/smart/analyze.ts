@@ -3,7 +3,7 @@ import { type CompiledLexicon, compileLexicon } from './compile';
 import { type GoalFacts, type GoalFields, readFacts } from './facts';
 import { goalFeatures } from './features';
 import { EN } from './lexicon/en';
-import { guessLowerCaseLanguage } from '../lang';
+import { guessLanguageOfWords } from '../lang';
 import { SHIPPED_LEXICONS, smartLexiconOf } from './lexicon/languages';
 import type { SmartLexicon } from './lexicon/types';
 import { truncatedNote } from './messages';
@@ -41,7 +41,7 @@ const SHIPPED: ReadonlyMap<SmartLexicon, CompiledLexicon> = new Map(
 
 /** The lexicon asked for, or the one of the goal's own language (English when its words do not tell). */
 export function lexiconFor(text: GoalText, asked: SmartLexicon | undefined): CompiledLexicon {
-  const lex = asked ?? smartLexiconOf(guessLowerCaseLanguage(text.lower));
+  const lex = asked ?? smartLexiconOf(guessLanguageOfWords(text.words));
   // A lexicon of the caller's own (a test, a language in the making) is compiled for this call only.
   return SHIPPED.get(lex) ?? compileLexicon(lex);
 }
