@@ -54,21 +54,6 @@ export const DE_PACK: LanguagePack = {
   dateJoiners: [],
   dateEndWords: ['ende', 'bis ende', 'zum ende', 'bis zum ende', 'ende des', 'bis ende des', 'zum'],
   dateLeadWords: ['bis', 'bis zum', 'vor', 'spätestens', 'spätestens am', 'bis spätestens'],
-  placeholders: [
-    'k. a.',
-    'k.a.',
-    'k a',
-    'ka',
-    'offen',
-    'unbekannt',
-    'niemand',
-    'keiner',
-    'noch offen',
-    'nicht zugewiesen',
-  ],
-  achievedWords: ['erreicht', 'erledigt', 'abgeschlossen', 'fertig', 'umgesetzt'],
-  periodLabels: ['woche', 'kw', 'monat'],
-  quarterWords: ['quartal', 'q'],
   stemSuffixes: words('ungen ung heiten heit keiten keit ern en er e s'),
   smart: {
     stopWords: words(`

@@ -4,6 +4,7 @@
  * guess a language, to answer in the words the person seems to use.
  */
 import { fold, foldAccents } from '../text/fold';
+import { CELL_WORDS } from './cellWords';
 import { DE_PACK } from './de';
 import { EN_PACK } from './en';
 import { ES_PACK } from './es';
@@ -65,7 +66,7 @@ export function monthEntries(): readonly (readonly [string, number])[] {
 
 /** Placeholders of every language ("tbd", "a definir", "k a"), folded, punctuation as spaces. */
 export function placeholderKeys(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.placeholders.map(placeholderKey)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].placeholders.map(placeholderKey)));
 }
 
 /** How a placeholder is compared: folded, punctuation as single spaces ("k. A." and "k a" meet). */
@@ -77,17 +78,17 @@ export function placeholderKey(text: string): string {
 
 /** Words of every language that name a period when a number follows ("week", "semaine", "kw"), folded. */
 export function periodLabels(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.periodLabels.map(fold)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].periodLabels.map(fold)));
 }
 
 /** Words of every language that name a quarter beside its number ("q", "trimestre", "quartal"), folded. */
 export function quarterWords(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.quarterWords.map(fold)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].quarterWords.map(fold)));
 }
 
 /** Status words of every language that say a goal or KPI is done, folded. */
 export function achievedWords(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.achievedWords.map(fold)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].achievedWords.map(fold)));
 }
 
 /** The words that mark a language: its function words, directions, months and SMART word classes. */
@@ -103,11 +104,7 @@ function packWords(pack: LanguagePack): string[] {
     s.actionVerbs,
     s.deliverableWords,
     s.genericWords,
-    s.deadlineWords,
-    s.endWords,
     Object.keys(s.periodMonths),
-    Object.keys(s.relativeWords),
-    Object.keys(s.frequencyAdverbs),
     ...Object.values(s.outcomes),
     ...DIRECTION_NAMES.map((d) => pack.directions[d]),
     pack.months.flatMap((names) => names.filter((w) => w.length > 3)),
@@ -163,12 +160,8 @@ export function guessLanguageOfWords(words: readonly string[]): LanguageCode {
 }
 
 /**
- * The language a text (or a column's texts) seems to be in: the pack whose marker words weigh most in it. Its
- * function words, and the verbs and nouns of its SMART word classes, mark a language ("das" is German and
- * Portuguese, "verbessern" German only); a word several languages use counts for each of them in part.
- * English when nothing tells.
+ * The language a text seems to be in: the pack whose marker words weigh most in it. Its function words, and
+ * the verbs and nouns of its SMART word classes, mark a language ("das" is German and Portuguese, "verbessern"
+ * German only); a word several languages use counts for each of them in part. English when nothing tells.
  */
-export function guessLanguage(texts: string | readonly string[]): LanguageCode {
-  const all = typeof texts === 'string' ? [texts] : texts;
-  return guessLanguageOfWords(all.flatMap((text) => text.toLowerCase().split(/\s+/)));
-}
+export const guessLanguage = (text: string): LanguageCode => guessLanguageOfWords(text.toLowerCase().split(/\s+/));

@@ -51,10 +51,6 @@ export const PT_PACK: LanguagePack = {
   dateJoiners: ['de', 'do', 'da'],
   dateEndWords: ['fim', 'fim de', 'fim do', 'final de', 'final do', 'até o fim de', 'até o final de'],
   dateLeadWords: ['até', 'até o', 'até ao', 'antes de', 'antes do', 'para'],
-  placeholders: ['a definir', 'a confirmar', 'por definir', 'sem responsável', 'nenhum', 'ninguém', 'desconhecido'],
-  achievedWords: ['atingido', 'alcançado', 'concluído', 'cumprido', 'feito', 'finalizado'],
-  periodLabels: ['semana', 'mês', 'mes'],
-  quarterWords: ['trimestre', 'trim', 't'],
   stemSuffixes: words('ações ação amentos amento imentos imento mente idades idade ando endo ados adas idos idas es s'),
   smart: {
     stopWords: words(`

@@ -139,14 +139,6 @@ export interface LanguagePack {
   readonly dateEndWords: readonly string[];
   /** Words before a date that say "by" ("by", "antes de", "bis"). */
   readonly dateLeadWords: readonly string[];
-  /** Cell values that stand for "not filled in yet" ("TBD", "n/a", "a definir", "k. A."). */
-  readonly placeholders: readonly string[];
-  /** Status words that say a goal or KPI is achieved ("done", "logrado"). */
-  readonly achievedWords: readonly string[];
-  /** Words that, with a number after them, name a period in a header ("Week 3", "Semana 3", "KW 12"). */
-  readonly periodLabels: readonly string[];
-  /** Words that, with a number 1-4, name a quarter in a header ("Q3", "T3 2024", "3. Quartal", "3º trimestre"). */
-  readonly quarterWords: readonly string[];
   /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
   readonly stemSuffixes: readonly string[];
   /** English supplies the whole SMART lexicon; the other languages their word classes. */
