@@ -109,12 +109,12 @@ export interface AlignmentWords {
 }
 
 /**
- * One language's words that the engines read everywhere: KPI directions, dates, placeholders, SWOT titles,
- * SMART word classes. Two larger sets that only one part of Rudder reads are kept beside the pack, in the same
- * language's files under `headers/` (column detection), `swot/` (SWOT import) and `alignment/` (the alignment
- * rules), and registered
- * by language code in their folder's index: the custom functions bundle then carries only the words functions
- * read. Adding a language is adding its pack, its header words and its alignment words.
+ * One language's words that the engines read everywhere: KPI directions, dates, SWOT titles, SMART word
+ * classes. Sets that only the task pane's readers need are kept beside the pack: the same language's files under
+ * `headers/` (column detection), `swot/` (SWOT import) and `alignment/` (the alignment rules), registered by
+ * language code in their folder's index, and its entry in `cellWords.ts` (placeholders, status and period
+ * words): the custom functions bundle then carries only the words functions read. Adding a language is adding
+ * its pack, its header words, its alignment words and its cell words.
  */
 /** SWOT quadrant titles ("strengths", "fortalezas", "points forts"), lower case without accents. */
 export type SwotQuadrantWords = Readonly<Record<'strength' | 'weakness' | 'opportunity' | 'threat', readonly string[]>>;
