@@ -110,10 +110,22 @@ export interface CompiledLexicon {
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const map = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(record));
 
+/** Suffixes by their last letter, longest first: a word is tried only against those that could end it. */
+function byLastLetter(suffixes: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, string[]>();
+  for (const suffix of [...suffixes].sort((a, b) => b.length - a.length)) {
+    const last = suffix.charAt(suffix.length - 1);
+    const list = out.get(last);
+    if (list === undefined) out.set(last, [suffix]);
+    else list.push(suffix);
+  }
+  return out;
+}
+
 /** Strips one known suffix, keeping at least a three-letter stem, so "customers" and "customer" meet. */
-export function stemWith(suffixes: readonly string[], word: string): string {
+export function stemWith(suffixes: ReadonlyMap<string, readonly string[]>, word: string): string {
   if (word.length <= 4) return word;
-  for (const suffix of suffixes) {
+  for (const suffix of suffixes.get(word.charAt(word.length - 1)) ?? []) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);
       return suffix === 'ies' || suffix === 'ied' ? `${stem}y` : stem;
@@ -131,7 +143,7 @@ function classes(lists: Lists): Map<string, number> {
 }
 
 export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
-  const suffixes = [...lex.suffixes].sort((a, b) => b.length - a.length);
+  const suffixes = byLastLetter(lex.suffixes);
   const stem = (w: string): string => stemWith(suffixes, w);
   const outcomeStems = new Map<string, OutcomeKind>();
   for (const [kind, list] of Object.entries(lex.outcomes) as [OutcomeKind, readonly string[]][]) {
