@@ -106,7 +106,7 @@ function packWords(pack: LanguagePack): string[] {
     s.genericWords,
     Object.keys(s.periodMonths),
     ...Object.values(s.outcomes),
-    ...DIRECTION_NAMES.map((d) => pack.directions[d]),
+    ...Object.values(pack.directions),
     pack.months.flatMap((names) => names.filter((w) => w.length > 3)),
     pack.dateLeadWords,
   ];
@@ -127,20 +127,14 @@ const MARKERS: ReadonlyMap<string, readonly number[]> = (() => {
   return owners;
 })();
 
+/** A word of plain letters a-z and digits, as most are: it is looked up as it is. */
+const PLAIN_WORD = /^[a-z0-9]*$/;
+
 /** A word's vote, shared among the languages that use it. */
 function vote(word: string, counts: number[]): void {
   const owners = MARKERS.get(word);
   if (owners === undefined) return;
   for (const index of owners) counts[index] += 1 / owners.length;
-}
-
-/** Whether a lower-case word is plain letters a-z and digits, as most are: it is looked up as it is. */
-function isPlain(word: string): boolean {
-  for (let k = 0; k < word.length; k++) {
-    const c = word.charCodeAt(k);
-    if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) return false;
-  }
-  return true;
 }
 
 /**
@@ -151,7 +145,7 @@ function isPlain(word: string): boolean {
 export function guessLanguageOfWords(words: readonly string[]): LanguageCode {
   const counts = LANGUAGES.map(() => 0);
   for (const word of words) {
-    if (isPlain(word)) vote(word, counts);
+    if (PLAIN_WORD.test(word)) vote(word, counts);
     else for (const part of fold(word).split(/[^a-z0-9]+/)) vote(part, counts);
   }
   let best = 0;

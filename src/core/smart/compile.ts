@@ -112,13 +112,9 @@ const map = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => 
 
 /** Suffixes by their last letter, longest first: a word is tried only against those that could end it. */
 function byLastLetter(suffixes: readonly string[]): ReadonlyMap<string, readonly string[]> {
-  const out = new Map<string, string[]>();
-  for (const suffix of [...suffixes].sort((a, b) => b.length - a.length)) {
-    const last = suffix.charAt(suffix.length - 1);
-    const list = out.get(last);
-    if (list === undefined) out.set(last, [suffix]);
-    else list.push(suffix);
-  }
+  const out = new Map<string, readonly string[]>();
+  for (const s of [...suffixes].sort((a, b) => b.length - a.length))
+    out.set(s.slice(-1), [...(out.get(s.slice(-1)) ?? []), s]);
   return out;
 }
 
