@@ -54,21 +54,6 @@ export const DE_PACK: LanguagePack = {
   dateJoiners: [],
   dateEndWords: ['ende', 'bis ende', 'zum ende', 'bis zum ende', 'ende des', 'bis ende des', 'zum'],
   dateLeadWords: ['bis', 'bis zum', 'vor', 'spätestens', 'spätestens am', 'bis spätestens'],
-  placeholders: [
-    'k. a.',
-    'k.a.',
-    'k a',
-    'ka',
-    'offen',
-    'unbekannt',
-    'niemand',
-    'keiner',
-    'noch offen',
-    'nicht zugewiesen',
-  ],
-  achievedWords: ['erreicht', 'erledigt', 'abgeschlossen', 'fertig', 'umgesetzt'],
-  periodLabels: ['woche', 'kw', 'monat'],
-  quarterWords: ['quartal', 'q'],
   stemSuffixes: words('ungen ung heiten heit keiten keit ern en er e s'),
   smart: {
     stopWords: words(`
@@ -86,6 +71,11 @@ export const DE_PACK: LanguagePack = {
       liefern umsetzen erstellen bauen kaufen zertifizieren schulen
     `),
     changeByWords: words('um'),
+    verbLast: true,
+    abstractWords: words(
+      'gerechtigkeit rechte transparenz verantwortlichkeit vertrauen bewusstsein grundlage potenzial',
+    ),
+    ordinalWords: words('zweite zweiten zweiter zweites dritte dritten dritter drittes vierte vierten fünfte fünften'),
     deliverableWords: words('plan richtlinie website laden bericht programm kampagne app'),
     aspirationalWords: words('exzellenz führend nachhaltig kultur vision wirkung innovation'),
     actionVerbs: words('verkaufen beantworten anrufen besuchen messen überprüfen'),

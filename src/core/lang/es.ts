@@ -54,10 +54,6 @@ export const ES_PACK: LanguagePack = {
   dateJoiners: ['de', 'del'],
   dateEndWords: ['fin', 'fin de', 'fin del', 'final de', 'a finales de', 'finales de', 'al cierre de', 'cierre de'],
   dateLeadWords: ['antes de', 'antes del', 'para', 'para el', 'hasta', 'hasta el', 'a más tardar el'],
-  placeholders: ['a definir', 'por definir', 'pendiente de definir', 'sin asignar', 'ninguno', 'nadie', 'desconocido'],
-  achievedWords: ['logrado', 'conseguido', 'cumplido', 'completado', 'terminado', 'hecho', 'alcanzado'],
-  periodLabels: ['semana', 'mes'],
-  quarterWords: ['trimestre', 'trim', 't'],
   stemSuffixes: words(
     'aciones ación amientos amiento imientos imiento mente idades idad ando iendo ados adas idos idas es s',
   ),
@@ -79,6 +75,8 @@ export const ES_PACK: LanguagePack = {
       crear construir comprar certificar formar
     `),
     changeByWords: words('un en'),
+    abstractWords: words('justicia derechos transparencia confianza conciencia fundamento potencial'),
+    ordinalWords: words('segundo segunda tercer tercero tercera cuarto cuarta quinto quinta sexto sexta'),
     deliverableWords: words('plan política web página tienda informe programa campaña'),
     aspirationalWords: words('excelencia líder sostenible cultura visión impacto innovación'),
     actionVerbs: words('vender atender responder llamar visitar medir revisar cerrar'),

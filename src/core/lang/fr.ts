@@ -53,21 +53,6 @@ export const FR_PACK: LanguagePack = {
   dateJoiners: ['de', 'du', 'd'],
   dateEndWords: ['fin', 'fin de', 'fin du', 'à la fin de', 'd ici fin', "d'ici fin", 'avant fin', 'avant la fin de'],
   dateLeadWords: ['avant', 'avant le', "d'ici", 'd ici', "d'ici le", 'au plus tard le', "jusqu'au", 'pour le'],
-  placeholders: [
-    'à définir',
-    'a definir',
-    'à déterminer',
-    'non défini',
-    'non attribué',
-    'aucun',
-    'personne',
-    'inconnu',
-    'nc',
-    'n c',
-  ],
-  achievedWords: ['atteint', 'réalisé', 'terminé', 'fait', 'accompli', 'achevé', 'clos'],
-  periodLabels: ['semaine', 'sem', 'mois'],
-  quarterWords: ['trimestre', 'trim', 't'],
   stemSuffixes: words('ations ation ements ement issements issement ités ité euses euse eurs eur es s'),
   smart: {
     stopWords: words(`
@@ -86,6 +71,8 @@ export const FR_PACK: LanguagePack = {
       acheter certifier former
     `),
     changeByWords: words('de'),
+    abstractWords: words('justice droits transparence responsabilité confiance sensibilisation fondation potentiel'),
+    ordinalWords: words('deuxième second seconde troisième quatrième cinquième sixième'),
     deliverableWords: words('plan politique site page boutique rapport programme campagne'),
     aspirationalWords: words('excellence leader durable culture vision impact innovation'),
     actionVerbs: words('vendre répondre appeler visiter mesurer réviser fermer'),

@@ -4,6 +4,7 @@
  * guess a language, to answer in the words the person seems to use.
  */
 import { fold, foldAccents } from '../text/fold';
+import { CELL_WORDS } from './cellWords';
 import { DE_PACK } from './de';
 import { EN_PACK } from './en';
 import { ES_PACK } from './es';
@@ -65,7 +66,7 @@ export function monthEntries(): readonly (readonly [string, number])[] {
 
 /** Placeholders of every language ("tbd", "a definir", "k a"), folded, punctuation as spaces. */
 export function placeholderKeys(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.placeholders.map(placeholderKey)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].placeholders.map(placeholderKey)));
 }
 
 /** How a placeholder is compared: folded, punctuation as single spaces ("k. A." and "k a" meet). */
@@ -77,62 +78,84 @@ export function placeholderKey(text: string): string {
 
 /** Words of every language that name a period when a number follows ("week", "semaine", "kw"), folded. */
 export function periodLabels(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.periodLabels.map(fold)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].periodLabels.map(fold)));
 }
 
 /** Words of every language that name a quarter beside its number ("q", "trimestre", "quartal"), folded. */
 export function quarterWords(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.quarterWords.map(fold)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].quarterWords.map(fold)));
 }
 
 /** Status words of every language that say a goal or KPI is done, folded. */
 export function achievedWords(): readonly string[] {
-  return unique(LANGUAGES.flatMap((p) => p.achievedWords.map(fold)));
+  return unique(LANGUAGES.flatMap((p) => CELL_WORDS[p.code].achievedWords.map(fold)));
 }
 
-/** The words that mark a language when they appear in a text: its own stop words, directions and months. */
-function markersOf(pack: LanguagePack): ReadonlySet<string> {
-  const words = new Set<string>();
-  const add = (w: string): void => {
-    for (const part of fold(w).split(' ')) if (part.length > 1) words.add(part);
-  };
-  for (const w of pack.smart.stopWords) add(w);
-  for (const d of DIRECTION_NAMES) for (const w of pack.directions[d]) add(w);
-  for (const names of pack.months) for (const w of names) if (w.length > 3) add(w);
-  for (const w of pack.dateLeadWords) add(w);
-  return words;
+/** The words that mark a language: its function words, directions, months and SMART word classes. */
+function packWords(pack: LanguagePack): string[] {
+  const s = pack.smart;
+  const lists: (readonly string[])[] = [
+    s.stopWords,
+    s.vagueVerbs,
+    s.increaseVerbs,
+    s.decreaseVerbs,
+    s.maintainVerbs,
+    s.milestoneVerbs,
+    s.actionVerbs,
+    s.deliverableWords,
+    s.genericWords,
+    Object.keys(s.periodMonths),
+    ...Object.values(s.outcomes),
+    ...Object.values(pack.directions),
+    pack.months.flatMap((names) => names.filter((w) => w.length > 3)),
+    pack.dateLeadWords,
+  ];
+  return lists.flatMap((list) => list.flatMap((w) => fold(w).split(/[^a-z0-9]+/)));
 }
 
-/** Each marker word and the one language it marks; a word several languages use marks none (null). */
-const MARKER_LANGUAGE: ReadonlyMap<string, LanguageCode | null> = (() => {
-  const marks = new Map<string, LanguageCode | null>();
-  for (const pack of LANGUAGES)
-    for (const word of markersOf(pack))
-      marks.set(word, marks.has(word) && marks.get(word) !== pack.code ? null : pack.code);
-  return marks;
+/** Each marker word and the indexes in `LANGUAGES` of the languages that use it. */
+const MARKERS: ReadonlyMap<string, readonly number[]> = (() => {
+  const owners = new Map<string, number[]>();
+  LANGUAGES.forEach((pack, index) => {
+    for (const word of packWords(pack)) {
+      if (word.length < 2) continue;
+      const list = owners.get(word);
+      if (list === undefined) owners.set(word, [index]);
+      else if (!list.includes(index)) list.push(index);
+    }
+  });
+  return owners;
 })();
 
-/**
- * The language a text (or a column's texts) seems to be in: the pack whose marker words it holds most of,
- * words shared by several languages counting for none. English when nothing tells.
- */
-export function guessLanguage(texts: string | readonly string[]): LanguageCode {
-  const all = typeof texts === 'string' ? [texts] : texts;
-  const score = new Map<LanguageCode, number>();
-  for (const text of all) {
-    for (const word of fold(text).split(/[^a-z0-9]+/)) {
-      if (word.length < 2) continue;
-      const only = MARKER_LANGUAGE.get(word);
-      if (only) score.set(only, (score.get(only) ?? 0) + 1);
-    }
-  }
-  let best: LanguageCode = 'en';
-  let bestScore = 0;
-  for (const [code, s] of score) {
-    if (s > bestScore) {
-      best = code;
-      bestScore = s;
-    }
-  }
-  return best;
+/** A word of plain letters a-z and digits, as most are: it is looked up as it is. */
+const PLAIN_WORD = /^[a-z0-9]*$/;
+
+/** A word's vote, shared among the languages that use it. */
+function vote(word: string, counts: number[]): void {
+  const owners = MARKERS.get(word);
+  if (owners === undefined) return;
+  for (const index of owners) counts[index] += 1 / owners.length;
 }
+
+/**
+ * The language of a text already cut into lower-case words (a goal being scored): the one whose marker words
+ * weigh most in it; on a tie the first in `LANGUAGES` (English when nothing tells). Only words with accents
+ * or apostrophes are folded and split ("próximo" is "proximo", "d'ici" is "d" and "ici").
+ */
+export function guessLanguageOfWords(words: readonly string[]): LanguageCode {
+  const counts = LANGUAGES.map(() => 0);
+  for (const word of words) {
+    if (PLAIN_WORD.test(word)) vote(word, counts);
+    else for (const part of fold(word).split(/[^a-z0-9]+/)) vote(part, counts);
+  }
+  let best = 0;
+  for (let k = 1; k < counts.length; k++) if (counts[k] > counts[best]) best = k;
+  return LANGUAGES[best].code;
+}
+
+/**
+ * The language a text seems to be in: the pack whose marker words weigh most in it. Its function words, and
+ * the verbs and nouns of its SMART word classes, mark a language ("das" is German and Portuguese, "verbessern"
+ * German only); a word several languages use counts for each of them in part. English when nothing tells.
+ */
+export const guessLanguage = (text: string): LanguageCode => guessLanguageOfWords(text.toLowerCase().split(/\s+/));

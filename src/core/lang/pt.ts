@@ -51,10 +51,6 @@ export const PT_PACK: LanguagePack = {
   dateJoiners: ['de', 'do', 'da'],
   dateEndWords: ['fim', 'fim de', 'fim do', 'final de', 'final do', 'até o fim de', 'até o final de'],
   dateLeadWords: ['até', 'até o', 'até ao', 'antes de', 'antes do', 'para'],
-  placeholders: ['a definir', 'a confirmar', 'por definir', 'sem responsável', 'nenhum', 'ninguém', 'desconhecido'],
-  achievedWords: ['atingido', 'alcançado', 'concluído', 'cumprido', 'feito', 'finalizado'],
-  periodLabels: ['semana', 'mês', 'mes'],
-  quarterWords: ['trimestre', 'trim', 't'],
   stemSuffixes: words('ações ação amentos amento imentos imento mente idades idade ando endo ados adas idos idas es s'),
   smart: {
     stopWords: words(`
@@ -75,6 +71,8 @@ export const PT_PACK: LanguagePack = {
       criar construir comprar certificar formar treinar
     `),
     changeByWords: words('em'),
+    abstractWords: words('justiça direitos transparência responsabilização confiança consciência fundação potencial'),
+    ordinalWords: words('segundo segunda terceiro terceira quarto quarta quinto quinta'),
     deliverableWords: words('plano política site página loja relatório programa campanha'),
     aspirationalWords: words('excelência líder sustentável cultura visão impacto inovação'),
     actionVerbs: words('vender atender responder ligar visitar medir revisar fechar'),

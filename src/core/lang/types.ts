@@ -32,6 +32,12 @@ export interface SmartWordClasses {
   readonly deliverableWords: readonly string[];
   /** Aspirational words that promise without saying what changes ("world-class", "excelencia"). */
   readonly aspirationalWords: readonly string[];
+  /** Ordinals that count a thing without a number ("second", "segundo", "zweite"). */
+  readonly ordinalWords: readonly string[];
+  /** Whether a goal written as an infinitive ends with its verb ("Den Umsatz steigern"); false when absent. */
+  readonly verbLast?: boolean;
+  /** Abstract nouns that name a quality, not a thing to change ("transparency", "confianza", "Vertrauen"). */
+  readonly abstractWords: readonly string[];
   /** The word before the size of a change ("by" 15%, "un" 15%, "um" 15 %). */
   readonly changeByWords: readonly string[];
   /** Other verbs a goal often opens with ("sell", "vender"). */
@@ -103,12 +109,12 @@ export interface AlignmentWords {
 }
 
 /**
- * One language's words that the engines read everywhere: KPI directions, dates, placeholders, SWOT titles,
- * SMART word classes. Two larger sets that only one part of Rudder reads are kept beside the pack, in the same
- * language's files under `headers/` (column detection), `swot/` (SWOT import) and `alignment/` (the alignment
- * rules), and registered
- * by language code in their folder's index: the custom functions bundle then carries only the words functions
- * read. Adding a language is adding its pack, its header words and its alignment words.
+ * One language's words that the engines read everywhere: KPI directions, dates, SWOT titles, SMART word
+ * classes. Sets that only the task pane's readers need are kept beside the pack: the same language's files under
+ * `headers/` (column detection), `swot/` (SWOT import) and `alignment/` (the alignment rules), registered by
+ * language code in their folder's index, and its entry in `cellWords.ts` (placeholders, status and period
+ * words): the custom functions bundle then carries only the words functions read. Adding a language is adding
+ * its pack, its header words, its alignment words and its cell words.
  */
 /** SWOT quadrant titles ("strengths", "fortalezas", "points forts"), lower case without accents. */
 export type SwotQuadrantWords = Readonly<Record<'strength' | 'weakness' | 'opportunity' | 'threat', readonly string[]>>;
@@ -133,14 +139,6 @@ export interface LanguagePack {
   readonly dateEndWords: readonly string[];
   /** Words before a date that say "by" ("by", "antes de", "bis"). */
   readonly dateLeadWords: readonly string[];
-  /** Cell values that stand for "not filled in yet" ("TBD", "n/a", "a definir", "k. A."). */
-  readonly placeholders: readonly string[];
-  /** Status words that say a goal or KPI is achieved ("done", "logrado"). */
-  readonly achievedWords: readonly string[];
-  /** Words that, with a number after them, name a period in a header ("Week 3", "Semana 3", "KW 12"). */
-  readonly periodLabels: readonly string[];
-  /** Words that, with a number 1-4, name a quarter in a header ("Q3", "T3 2024", "3. Quartal", "3º trimestre"). */
-  readonly quarterWords: readonly string[];
   /** Suffixes stripped for a light stem, longest first ("ations", "ciones"). */
   readonly stemSuffixes: readonly string[];
   /** English supplies the whole SMART lexicon; the other languages their word classes. */

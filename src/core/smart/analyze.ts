@@ -3,11 +3,12 @@ import { type CompiledLexicon, compileLexicon } from './compile';
 import { type GoalFacts, type GoalFields, readFacts } from './facts';
 import { goalFeatures } from './features';
 import { EN } from './lexicon/en';
-import { SHIPPED_LEXICONS, smartLexiconFor } from './lexicon/languages';
+import { guessLanguageOfWords } from '../lang';
+import { SHIPPED_LEXICONS, smartLexiconOf } from './lexicon/languages';
 import type { SmartLexicon } from './lexicon/types';
 import { truncatedNote } from './messages';
 import { judgeRelevant } from './relevant';
-import { MAX_ANALYSED_CHARS } from './text';
+import { type GoalText, MAX_ANALYSED_CHARS, goalText } from './text';
 import { judgeMeasurable, judgeSpecific, judgeTimeBound } from './modelJudges';
 import { tipsWeakestFirst } from './tips';
 import type { CriterionResult, GoalInput, SmartAnalysis, SmartCriterion, SmartOptions } from './types';
@@ -39,15 +40,18 @@ const SHIPPED: ReadonlyMap<SmartLexicon, CompiledLexicon> = new Map(
 );
 
 /** The lexicon asked for, or the one of the goal's own language (English when its words do not tell). */
-export function lexiconFor(text: string, asked: SmartLexicon | undefined): CompiledLexicon {
-  const lex = asked ?? smartLexiconFor(text);
+export function lexiconFor(text: GoalText, asked: SmartLexicon | undefined): CompiledLexicon {
+  const lex = asked ?? smartLexiconOf(guessLanguageOfWords(text.words));
   // A lexicon of the caller's own (a test, a language in the making) is compiled for this call only.
   return SHIPPED.get(lex) ?? compileLexicon(lex);
 }
 
 /** Everything read from the goal once, shared by the five criteria. */
 function factsOf(input: GoalInput, options: SmartOptions): GoalFacts {
-  const text = input !== null && typeof input === 'object' && typeof input.text === 'string' ? input.text : '';
+  // Capped and lower-cased once: the language guess and the tokens read the same text.
+  const text = goalText(
+    input !== null && typeof input === 'object' && typeof input.text === 'string' ? input.text : '',
+  );
   const lex = lexiconFor(text, options?.lexicon);
   return readFacts(text, fieldsOf(input ?? { text: '' }, options ?? {}), lex);
 }

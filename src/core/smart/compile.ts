@@ -67,6 +67,10 @@ export const F2 = {
   deliverable: 1 << 17,
   /** A word that promises without naming a change ("world-class", "empower"). */
   aspirational: 1 << 18,
+  /** An ordinal that counts a thing ("a second baker"). */
+  ordinal: 1 << 19,
+  /** An abstract noun that names a quality, not a thing to change ("transparency", "trust"). */
+  abstract: 1 << 20,
 } as const;
 
 export type { WordInfo } from './wordTable';
@@ -106,10 +110,18 @@ export interface CompiledLexicon {
 const set = (list: readonly string[]): ReadonlySet<string> => new Set(list);
 const map = <V>(record: Readonly<Record<string, V>>): ReadonlyMap<string, V> => new Map(Object.entries(record));
 
+/** Suffixes by their last letter, longest first: a word is tried only against those that could end it. */
+function byLastLetter(suffixes: readonly string[]): ReadonlyMap<string, readonly string[]> {
+  const out = new Map<string, readonly string[]>();
+  for (const s of [...suffixes].sort((a, b) => b.length - a.length))
+    out.set(s.slice(-1), [...(out.get(s.slice(-1)) ?? []), s]);
+  return out;
+}
+
 /** Strips one known suffix, keeping at least a three-letter stem, so "customers" and "customer" meet. */
-export function stemWith(suffixes: readonly string[], word: string): string {
+export function stemWith(suffixes: ReadonlyMap<string, readonly string[]>, word: string): string {
   if (word.length <= 4) return word;
-  for (const suffix of suffixes) {
+  for (const suffix of suffixes.get(word.charAt(word.length - 1)) ?? []) {
     if (word.length - suffix.length >= 3 && word.endsWith(suffix)) {
       const stem = word.slice(0, word.length - suffix.length);
       return suffix === 'ies' || suffix === 'ied' ? `${stem}y` : stem;
@@ -127,7 +139,7 @@ function classes(lists: Lists): Map<string, number> {
 }
 
 export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
-  const suffixes = [...lex.suffixes].sort((a, b) => b.length - a.length);
+  const suffixes = byLastLetter(lex.suffixes);
   const stem = (w: string): string => stemWith(suffixes, w);
   const outcomeStems = new Map<string, OutcomeKind>();
   for (const [kind, list] of Object.entries(lex.outcomes) as [OutcomeKind, readonly string[]][]) {
@@ -188,6 +200,8 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
     [F2.same, lex.sameWords],
     [F2.deliverable, lex.deliverableWords],
     [F2.aspirational, lex.aspirationalWords],
+    [F2.ordinal, lex.ordinalWords],
+    [F2.abstract, lex.abstractWords],
     [
       F2.verb,
       [
@@ -204,7 +218,7 @@ export function compileLexicon(lex: SmartLexicon): CompiledLexicon {
   const classify = (w: string): WordInfo => {
     const s = stem(w);
     // "plans", "policies": nouns of things delivered and promises are matched on their stem too.
-    let f2 = (flags2.get(w) ?? 0) | ((flags2.get(s) ?? 0) & (F2.deliverable | F2.aspirational));
+    let f2 = (flags2.get(w) ?? 0) | ((flags2.get(s) ?? 0) & (F2.deliverable | F2.aspirational | F2.abstract));
     if (outcomeStems.has(s) || outcomeStems.has(w)) f2 |= F2.outcome;
     if (activityStems.has(s)) f2 |= F2.activity;
     return { word: w, flags: flags.get(w) ?? 0, flags2: f2, stem: s };

@@ -6,7 +6,7 @@
 import { lexiconFor } from './analyze';
 import { findConfidence, findResources } from './confidence';
 import type { Scan } from './scan';
-import { prepareText } from './text';
+import { goalText, tokenise } from './text';
 import { type DeadlineKind, findTime } from './time';
 import type { SmartLexicon } from './lexicon/types';
 
@@ -30,8 +30,9 @@ export interface GoalDeadline {
  */
 export function readDeadline(text: string, from?: number, lexicon?: SmartLexicon): GoalDeadline | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  const lex = lexiconFor(text, lexicon);
-  const prepared = prepareText(text, lex);
+  const goal = goalText(text);
+  const lex = lexiconFor(goal, lexicon);
+  const prepared = tokenise(goal, lex);
   const scan: Scan = { lex, tokens: prepared.tokens, used: prepared.tokens.map(() => false) };
   // As in the SMART engine: confidence and resources claim their numbers before dates do.
   findConfidence(scan);

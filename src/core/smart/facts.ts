@@ -4,7 +4,7 @@ import { type ConfidenceFact, findConfidence, findResources } from './confidence
 import { type FrequencyFacts, findFrequencies } from './frequency';
 import { type QuantityFacts, findQuantities } from './numbers';
 import type { Evidence, Scan } from './scan';
-import { type PreparedText, prepareText } from './text';
+import { type GoalText, type PreparedText, tokenise } from './text';
 import { type TimeFacts, findTime } from './time';
 
 /** Structured fields of a goal, already cleaned: finite numbers or null. */
@@ -35,8 +35,8 @@ export interface GoalFacts {
 
 // Order matters: confidence and dates claim their numbers first, so "80% confident" and "2027"
 // are not also read as targets.
-export function readFacts(text: string, fields: GoalFields, lex: CompiledLexicon): GoalFacts {
-  const prepared = prepareText(text, lex);
+export function readFacts(text: GoalText, fields: GoalFields, lex: CompiledLexicon): GoalFacts {
+  const prepared = tokenise(text, lex);
   const scan: Scan = { lex, tokens: prepared.tokens, used: prepared.tokens.map(() => false) };
   const confidence = findConfidence(scan);
   const resources = findResources(scan);

@@ -1,6 +1,7 @@
 import { F, F2 } from './compile';
 import type { GoalFacts } from './facts';
 import { symAt } from './scan';
+import type { Token } from './text';
 
 /**
  * What the learned SMART model reads in a goal: each feature is something a person can point to
@@ -41,6 +42,7 @@ export const FEATURES = [
   'perOccurrenceWindow',
   'vagueTime',
   'confidence',
+  'abstractWords',
 ] as const;
 
 export type FeatureName = (typeof FEATURES)[number];
@@ -124,6 +126,8 @@ export function goalFeatures(facts: GoalFacts): GoalFeatures {
   let outcome = 0;
   let activity = 0;
   let digits = 0;
+  let abstract = 0;
+  let last: Token | undefined;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind === 'num') {
@@ -146,6 +150,10 @@ export function goalFeatures(facts: GoalFacts): GoalFeatures {
     // "is published", "hired and started": a deliverable verb in any form states something done.
     if ((f & F.milestone) !== 0) deliverableVerb = 1;
     else if (t.stem !== t.text && (lex.milestone.has(t.stem) || lex.milestone.has(`${t.stem}e`))) deliverableDone = 1;
+    if ((f2 & F2.abstract) !== 0) {
+      abstract++;
+      if (vagueWords.length < MAX_SHOWN) vagueWords.push(t.text);
+    }
     if ((f2 & F2.aspirational) !== 0) {
       aspirational++;
       if (vagueWords.length < MAX_SHOWN) vagueWords.push(t.text);
@@ -156,6 +164,7 @@ export function goalFeatures(facts: GoalFacts): GoalFeatures {
     if (deliverable === '' && content < LEAD_WORDS && (f & F.milestone) !== 0 && symAt(tokens, i + 1) !== '-')
       deliverable = t.text;
     content++;
+    last = t;
     if (lead && (f2 & F2.verb) !== 0) leadVerb = t.text;
     if ((f & F.vague) !== 0) {
       if (lead) vagueLead = 1;
@@ -170,10 +179,25 @@ export function goalFeatures(facts: GoalFacts): GoalFeatures {
       if (vagueWords.length < MAX_SHOWN) vagueWords.push(t.text);
       continue;
     }
-    if ((f & (NOT_CONCRETE | F.numberWord)) !== 0 || (f2 & F2.aspirational) !== 0) continue;
+    if ((f & (NOT_CONCRETE | F.numberWord)) !== 0 || (f2 & (F2.aspirational | F2.abstract | F2.ordinal)) !== 0)
+      continue;
     if (t.text.length < 3 || stems.has(t.stem)) continue;
     stems.add(t.stem);
     if (concreteWords.length < MAX_SHOWN) concreteWords.push(t.text);
+  }
+  // "Das Kundenerlebnis verbessern": where the infinitive closes the goal, the closing verb is its lead.
+  if (
+    lex.source.verbLast &&
+    content > 1 &&
+    last !== undefined &&
+    (last.flags2 & F2.verb) !== 0 &&
+    vagueLead + actionLead === 0
+  ) {
+    if ((last.flags & F.vague) !== 0) {
+      vagueLead = 1;
+      vagueLater--;
+    } else if ((last.flags & F.light) === 0) actionLead = 1;
+    if (deliverable === '' && (last.flags & F.milestone) !== 0) deliverable = last.text;
   }
   // "Develop a plan", "Establish an advisory council": a broad verb on a thing delivered once
   // is a deliverable, done or not done, not a vague intention.
@@ -227,6 +251,7 @@ export function goalFeatures(facts: GoalFacts): GoalFeatures {
     time.windows.length > 0 ? 1 : 0,
     time.vague.length > 0 ? 1 : 0,
     facts.confidence !== null ? 1 : 0,
+    Math.min(abstract, 2) / 2,
   ];
   return { values, vagueWords, concreteWords, deliverable };
 }

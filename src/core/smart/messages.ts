@@ -7,7 +7,7 @@ import type { GoalCore } from './core';
 
 const quote = (s: string): string => `'${s}'`;
 /** "'improve', 'growth'": each word of a list quoted. */
-const quoteAll = (list: string): string => list.split(', ').map(quote).join(', ');
+const quoteAll = (list: string): string => quote(list.replace(/, /g, "', '"));
 
 /**
  * "a" or "an" before a number or word as it is read aloud: an 8%, an 11x, an 18%, an 80%,

@@ -84,7 +84,7 @@ function directionOf(tokens: readonly Token[]): Direction {
 
 const ORDINAL_SUFFIXES: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
 
-function classify(scan: Scan, i: number): Evidence | null {
+function classify(scan: Scan, i: number, dir: Direction): Evidence | null {
   const { tokens, lex } = scan;
   const t = tokens[i];
   const prev = tokens[i - 1];
@@ -115,9 +115,21 @@ function classify(scan: Scan, i: number): Evidence | null {
   if (nextIsDuration || (t.suffix !== '' && lex.duration.has(t.suffix)))
     return { kind: 'duration', text: phrase(tokens, i, nextIsDuration ? i + 1 : i) };
   if (t.suffix !== '' && !ORDINAL_SUFFIXES.has(t.suffix)) return { kind: 'count', text: t.text };
+  // "grow weekly users by 500": after a verb of change, "by" and a number state the amount of the change.
+  if (dir !== 0 && prev !== undefined && lex.changeBy.has(prev.text))
+    return { kind: 'count', text: phrase(tokens, i - 1, i) };
   if (next !== '' && (nextFlags & F.stop) === 0) return { kind: 'count', text: phrase(tokens, i, i + 1) };
   if (prev !== undefined && (prev.flags2 & F2.metric) !== 0) return { kind: 'metric', text: phrase(tokens, i - 1, i) };
   return { kind: 'number', text: t.text };
+}
+
+/** Classes of words that are no thing to count: time, recurrence and connecting words. */
+const NOT_A_THING = F.stop | F.period | F.slot | F.frequencyAdverb | F.duration | F.times | F.every;
+
+/** Whether the token at i is a word naming a thing ("baker", "store"), not a period or a connecting word. */
+export function namesThing(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  return t !== undefined && t.kind === 'word' && (t.flags & NOT_A_THING) === 0 && (t.flags2 & F2.weekday) === 0;
 }
 
 /** Reads "by 15%" (a relative change) given the goal's direction. */
@@ -159,6 +171,11 @@ export function findQuantities(scan: Scan): QuantityFacts {
         continue;
       }
     }
+    if ((t.flags2 & F2.ordinal) !== 0 && (flagsAt(tokens, i - 1) & F.stop) !== 0 && namesThing(tokens, i + 1)) {
+      // "hire a second baker", "abrir una segunda tienda": after an article or "our", the ordinal counts the thing.
+      quantities.push({ kind: 'count', text: phrase(tokens, i, i + 1) });
+      continue;
+    }
     if (t.kind !== 'word' && t.kind !== 'num' && !lex.currencySymbol.has(t.text)) continue;
     const range =
       t.kind === 'num' ||
@@ -184,7 +201,7 @@ export function findQuantities(scan: Scan): QuantityFacts {
     if (t.kind !== 'num') continue;
     // A spelled "one" is usually an article ("identify one feature"), unless bounded ("at least one").
     if (t.spelled && t.value === 1 && (i === 0 || (tokens[i - 1].flags2 & F2.bound) === 0)) continue;
-    const ev = classify(scan, i);
+    const ev = classify(scan, i, dir);
     if (ev === null) continue;
     if (ev.kind === 'time-of-day' || ev.kind === 'label') {
       details.push(ev);

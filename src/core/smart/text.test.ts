@@ -43,3 +43,25 @@ describe('reading numbers in goal text', () => {
     expect(prepareText('café 🚀 ünïcode', lex).tokens.map((t) => t.text)).toEqual(['café', '🚀', 'ünïcode']);
   });
 });
+
+describe('stems', () => {
+  const stemOf = (word: string): string => lex.info(word).stem;
+
+  it.each([
+    ['policies', 'policy'],
+    ['deliveries', 'delivery'],
+    ['bookings', 'book'],
+    ['published', 'publish'],
+    ['organisations', 'organis'],
+    ['sales', 'sale'],
+    ['shop', 'shop'],
+  ])('strips the longest suffix that ends %j, leaving %j', (word, stem) => {
+    expect(stemOf(word)).toBe(stem);
+  });
+
+  it('leaves words of four letters or fewer, and keeps at least three letters before a suffix', () => {
+    expect(stemOf('uses')).toBe('uses');
+    expect(stemOf('rings')).toBe('ring');
+    expect(stemOf('sings')).toBe('sing');
+  });
+});

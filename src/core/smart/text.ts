@@ -75,11 +75,20 @@ function charClass(text: string, i: number): number {
   return /\s/.test(ch) ? CH_SPACE : c >= 0x3040 ? CH_LETTER : CH_OTHER;
 }
 
+/** One piece of a goal as written, before any language's words are known: a word, a number, or one sign. */
+export interface Piece {
+  readonly kind: TokenKind;
+  /** The word, the number's digits, or the sign. */
+  readonly text: string;
+  /** Letters glued to a number ("am" in "10am"); '' otherwise. */
+  readonly glued: string;
+}
+
 // A hand-written scanner instead of a Unicode regex: one pass, no backtracking, and several times faster.
-// Tokens: a number (thousands groups, decimals) with glued letters, a word (letters, apostrophes,
+// Pieces: a number (thousands groups, decimals) with glued letters, a word (letters, apostrophes,
 // glued digits as in "q3" or "fy2027"), or any other single character.
-function rawTokens(text: string, lex: CompiledLexicon): Token[] {
-  const out: Token[] = [];
+function piecesOf(text: string, words: string[]): Piece[] {
+  const out: Piece[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -106,7 +115,7 @@ function rawTokens(text: string, lex: CompiledLexicon): Token[] {
       const digits = text.slice(start, i);
       const sufStart = i;
       while (i < n && charClass(text, i) === CH_LETTER) i++;
-      pushNumber(out, digits, text.slice(sufStart, i), lex);
+      out.push({ kind: 'num', text: digits, glued: text.slice(sufStart, i) });
       continue;
     }
     if (cls === CH_LETTER) {
@@ -120,24 +129,38 @@ function rawTokens(text: string, lex: CompiledLexicon): Token[] {
         else break;
       }
       while (i < n && charClass(text, i) === CH_DIGIT) i++;
-      out.push(word(lex.words.find(text, start, i)));
+      const w = text.slice(start, i);
+      words.push(w);
+      out.push({ kind: 'word', text: w, glued: '' });
       continue;
     }
     const c = text.charCodeAt(i);
     // Keep surrogate pairs (emoji) together so no lone half is ever produced.
     const len = c >= 0xd800 && c <= 0xdbff && i + 1 < n ? 2 : 1;
-    out.push({
-      kind: 'sym',
-      text: text.slice(i, i + len),
-      value: 0,
-      suffix: '',
-      spelled: false,
-      decimal: false,
-      stem: '',
-      flags: 0,
-      flags2: 0,
-    });
+    out.push({ kind: 'sym', text: text.slice(i, i + len), glued: '' });
     i += len;
+  }
+  return out;
+}
+
+/** The pieces read with one language's words: each word gets its classes and stem, numbers their value. */
+function rawTokens(pieces: readonly Piece[], lex: CompiledLexicon): Token[] {
+  const out: Token[] = [];
+  for (const p of pieces) {
+    if (p.kind === 'word') out.push(word(lex.words.get(p.text)));
+    else if (p.kind === 'num') pushNumber(out, p.text, p.glued, lex);
+    else
+      out.push({
+        kind: 'sym',
+        text: p.text,
+        value: 0,
+        suffix: '',
+        spelled: false,
+        decimal: false,
+        stem: '',
+        flags: 0,
+        flags2: 0,
+      });
   }
   return out;
 }
@@ -213,8 +236,19 @@ function foldNumbers(tokens: Token[], lex: CompiledLexicon): Token[] {
   return tokens;
 }
 
-/** Lower-cases, caps and tokenises a goal once; every criterion reads the same tokens. */
-export function prepareText(raw: string, lex: CompiledLexicon): PreparedText {
+/** A goal's text capped, lower-cased and cut into pieces once, before its language is known: the guess and the tokens read it. */
+export interface GoalText {
+  readonly original: string;
+  readonly lower: string;
+  readonly pieces: readonly Piece[];
+  /** The words among the pieces, for the language guess. */
+  readonly words: readonly string[];
+  /** Length of the original text when it was cut, else 0. */
+  readonly truncatedFrom: number;
+}
+
+/** Caps a goal at `MAX_ANALYSED_CHARS` (at a space where one is near), lower-cases it and cuts it into pieces. */
+export function goalText(raw: string): GoalText {
   let text = raw;
   let truncatedFrom = 0;
   if (text.length > MAX_ANALYSED_CHARS) {
@@ -224,5 +258,15 @@ export function prepareText(raw: string, lex: CompiledLexicon): PreparedText {
     text = lastSpace > MAX_ANALYSED_CHARS / 2 ? cut.slice(0, lastSpace) : cut;
   }
   const lower = text.toLowerCase();
-  return { text: lower, original: text, tokens: foldNumbers(rawTokens(lower, lex), lex), truncatedFrom };
+  const words: string[] = [];
+  return { original: text, lower, pieces: piecesOf(lower, words), words, truncatedFrom };
 }
+
+/** Tokenises a goal once with its language's words; every criterion reads the same tokens. */
+export function tokenise(text: GoalText, lex: CompiledLexicon): PreparedText {
+  const { original, lower, pieces, truncatedFrom } = text;
+  return { text: lower, original, tokens: foldNumbers(rawTokens(pieces, lex), lex), truncatedFrom };
+}
+
+/** Caps, lower-cases and tokenises a goal in one step. */
+export const prepareText = (raw: string, lex: CompiledLexicon): PreparedText => tokenise(goalText(raw), lex);

@@ -1,6 +1,7 @@
 import { formatSerialLong, serialFromYmd } from '../dates';
 import { compileLexicon } from './compile';
 import { readFacts } from './facts';
+import { goalText } from './text';
 import { analyzeGoal, EN, SMART_MESSAGES } from './index';
 import { easterOf, weekdayOf } from './timeNamed';
 
@@ -9,7 +10,7 @@ const ASOF = serialFromYmd(2026, 6, 1);
 const criteria = (text: string) => analyzeGoal({ text }, { asOf: ASOF }).criteria;
 const dueOf = (text: string): string | null => {
   const serial = readFacts(
-    text,
+    goalText(text),
     { due: null, baseline: null, target: null, context: '', asOf: ASOF },
     compileLexicon(EN),
   ).time.dueSerial;
@@ -85,7 +86,7 @@ describe('deadlines named by a day, a holiday or a season', () => {
   it('reads "by Friday" on a Friday as today', () => {
     const friday = serialFromYmd(2026, 6, 5);
     const serial = readFacts(
-      'Send the quotes by Friday',
+      goalText('Send the quotes by Friday'),
       { due: null, baseline: null, target: null, context: '', asOf: friday },
       compileLexicon(EN),
     ).time.dueSerial;

@@ -27,11 +27,6 @@ export class WordTable {
     const plain = plainApostrophes(word);
     return this.known.get(plain) ?? this.classify(plain);
   }
-
-  /** The info of `text.slice(start, end)`. */
-  find(text: string, start: number, end: number): WordInfo {
-    return this.get(text.slice(start, end));
-  }
 }
 
 function plainApostrophes(word: string): string {

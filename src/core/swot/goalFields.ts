@@ -7,6 +7,7 @@
 import { analyzeGoalRow, readDeadline, type SmartAnalysis } from '../smart';
 import { lexiconFor } from '../smart/analyze';
 import { readFacts } from '../smart/facts';
+import { goalText } from '../smart/text';
 
 export interface GoalFieldsFromText {
   /** The deadline's last day as an Excel serial, or null when the text sets none (or only relative to an unknown day). */
@@ -18,10 +19,11 @@ export interface GoalFieldsFromText {
 /** `asOf` is the day relative deadlines ("within 6 months") count from; without it only dates in the text count. */
 export function goalFieldsFromText(text: string, asOf?: number): GoalFieldsFromText {
   const deadline = readDeadline(text, asOf);
+  const goal = goalText(text);
   const facts = readFacts(
-    text,
+    goal,
     { due: null, baseline: null, target: null, context: '', asOf },
-    lexiconFor(text, undefined),
+    lexiconFor(goal, undefined),
   );
   const change = facts.quantity.change;
   return { due: deadline?.serial ?? null, baseline: change?.baseline ?? null, target: change?.target ?? null };

@@ -58,6 +58,7 @@ export const EN: SmartLexicon = {
     automate organise organize host form decide determine update standardise standardize add
   `),
   changeByWords: ['by'],
+  ordinalWords: words('second third fourth fifth sixth seventh eighth ninth tenth'),
   deliverableWords: words(`
     plan policy roadmap program programme council committee dashboard website site page channel report guide
     handbook runbook template app course survey prototype newsletter menu shop store workshop campaign
@@ -66,6 +67,8 @@ export const EN: SmartLexicon = {
     world excellence leading resilient sustainable empower thriving vibrant robust seamless strong culture
     vision impact innovative innovation transform holistic synergy integrity stewardship capacity
   `),
+  verbLast: false,
+  abstractWords: words('justice rights transparency accountability trust awareness foundation insight potential power'),
   comparatives: words(`
     more less fewer higher lower better faster slower bigger smaller greater cheaper quicker stronger
     healthier increased reduced

@@ -32,36 +32,48 @@ function withOutcomes(
   return out;
 }
 
+/** The word lists a language adds to the English ones, which stay (goals mix languages: "KPI", "online"). */
+const ADDED_LISTS = [
+  'stopWords',
+  'vagueVerbs',
+  'increaseVerbs',
+  'decreaseVerbs',
+  'maintainVerbs',
+  'milestoneVerbs',
+  'actionVerbs',
+  'deliverableWords',
+  'changeByWords',
+  'ordinalWords',
+  'abstractWords',
+  'aspirationalWords',
+  'genericWords',
+  'percentWords',
+  'metricWords',
+  'deadlineWords',
+  'spanWords',
+  'endWords',
+  'everyWords',
+  'vagueTimeWords',
+  'articles',
+  'ofWords',
+  'rangeJoinWords',
+] as const satisfies readonly (keyof SmartWordClasses & keyof SmartLexicon)[];
+
+/** The word maps a language adds to the English ones. */
+const ADDED_MAPS = ['relativeWords', 'periodMonths', 'frequencyAdverbs', 'weekdays'] as const satisfies readonly (
+  keyof SmartWordClasses | keyof SmartLexicon
+)[];
+
 function lexiconWith(code: LanguageCode, w: SmartWordClasses, suffixes: readonly string[]): SmartLexicon {
+  const lists = Object.fromEntries(ADDED_LISTS.map((k) => [k, union(EN[k], w[k])]));
+  const maps = Object.fromEntries(ADDED_MAPS.map((k) => [k, withRecord<unknown>(EN[k], w[k])]));
   return {
     ...EN,
+    ...lists,
+    ...maps,
     language: code,
-    stopWords: union(EN.stopWords, w.stopWords),
-    vagueVerbs: union(EN.vagueVerbs, w.vagueVerbs),
-    increaseVerbs: union(EN.increaseVerbs, w.increaseVerbs),
-    decreaseVerbs: union(EN.decreaseVerbs, w.decreaseVerbs),
-    maintainVerbs: union(EN.maintainVerbs, w.maintainVerbs),
-    milestoneVerbs: union(EN.milestoneVerbs, w.milestoneVerbs),
-    actionVerbs: union(EN.actionVerbs, w.actionVerbs),
-    deliverableWords: union(EN.deliverableWords, w.deliverableWords),
-    changeByWords: union(EN.changeByWords, w.changeByWords),
-    aspirationalWords: union(EN.aspirationalWords, w.aspirationalWords),
-    genericWords: union(EN.genericWords, w.genericWords),
-    percentWords: union(EN.percentWords, w.percentWords),
-    metricWords: union(EN.metricWords, w.metricWords),
-    deadlineWords: union(EN.deadlineWords, w.deadlineWords),
-    spanWords: union(EN.spanWords, w.spanWords),
-    endWords: union(EN.endWords, w.endWords),
-    relativeWords: withRecord(EN.relativeWords, w.relativeWords),
-    periodMonths: withRecord(EN.periodMonths, w.periodMonths),
-    frequencyAdverbs: withRecord(EN.frequencyAdverbs, w.frequencyAdverbs),
-    everyWords: union(EN.everyWords, w.everyWords),
-    vagueTimeWords: union(EN.vagueTimeWords, w.vagueTimeWords),
-    weekdays: withRecord(EN.weekdays, w.weekdays),
-    articles: union(EN.articles, w.articles),
-    ofWords: union(EN.ofWords, w.ofWords),
+    verbLast: w.verbLast ?? false,
     changeFromWords: union(EN.changeFromWords, w.ofWords),
-    rangeJoinWords: union(EN.rangeJoinWords, w.rangeJoinWords),
     outcomes: withOutcomes(EN.outcomes, w.outcomes),
     suffixes: union(EN.suffixes, suffixes),
   };

@@ -29,6 +29,12 @@ export interface SmartLexicon {
   readonly deliverableWords: readonly string[];
   /** Aspirational words that promise without saying what changes ("world-class", "resilient", "empower"). */
   readonly aspirationalWords: readonly string[];
+  /** Ordinals that count a thing without a number ("a SECOND baker" is two bakers). */
+  readonly ordinalWords: readonly string[];
+  /** Whether a goal written as an infinitive ends with its verb ("Das Kundenerlebnis verbessern"). */
+  readonly verbLast: boolean;
+  /** Abstract nouns that name a quality, not a thing to change ("transparency", "trust", "foundation"). */
+  readonly abstractWords: readonly string[];
   /** The word before the size of a change ("increase sales BY 15%"). */
   readonly changeByWords: readonly string[];
   /** Comparatives that give a direction without an amount ("more", "fewer"). */
