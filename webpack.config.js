@@ -101,6 +101,12 @@ module.exports = async (env = {}, argv = {}) => {
           exclude: /node_modules/,
           use: { loader: 'ts-loader', options: { configFile: 'tsconfig.build.json', transpileOnly: true } },
         },
+        // The language packs' word lists go into the bundles on one line each (see the loader).
+        {
+          test: /[\\/]src[\\/]core[\\/]lang[\\/].*\.ts$/,
+          enforce: 'pre',
+          use: { loader: path.resolve(__dirname, 'scripts/wordListLoader.js') },
+        },
       ],
     },
     performance: { hints: false },
