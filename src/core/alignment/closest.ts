@@ -7,23 +7,24 @@
  */
 import { contentTokens, type EntityRef, type StrategyModel } from '../model';
 import { named } from './describe';
+import type { RuleContext } from './types';
+import { planWording, type PlanWording } from './words';
 
 const MAX_CLOSEST = 3;
 
-/** The targets one kind of link column points at, each with its words, and the targets that hold each word. */
+/** The targets one kind of link column points at, each with its distinct words, and the targets that hold each word. */
 interface Targets {
   readonly refs: readonly EntityRef[];
-  readonly words: readonly ReadonlySet<string>[];
+  readonly words: readonly (readonly string[])[];
   readonly holding: ReadonlyMap<string, readonly number[]>;
 }
 
-function indexTargets(model: StrategyModel, refs: readonly EntityRef[]): Targets {
-  const words = refs.map((ref) => new Set(contentTokens(named(model, ref).text)));
+function indexTargets(refs: readonly EntityRef[], words: readonly (readonly string[])[]): Targets {
   const holding = new Map<string, number[]>();
-  words.forEach((set, at) => {
-    for (const w of set) {
-      const list = holding.get(w);
-      if (list) list.push(at);
+  words.forEach((list, at) => {
+    for (const w of list) {
+      const holders = holding.get(w);
+      if (holders) holders.push(at);
       else holding.set(w, [at]);
     }
   });
@@ -37,7 +38,17 @@ function indexTargets(model: StrategyModel, refs: readonly EntityRef[]): Targets
 export class MeaningIndex {
   private readonly byColumn = new Map<'goal' | 'pillar', Targets>();
 
-  constructor(private readonly model: StrategyModel) {}
+  constructor(
+    private readonly model: StrategyModel,
+    private readonly wording: PlanWording,
+  ) {}
+
+  /** An entity's distinct content words: goals and KPIs as the run has read them already. */
+  private wordsOf(ref: EntityRef): readonly string[] {
+    if (ref.kind === 'goal') return this.wording.goals[ref.index].stems;
+    if (ref.kind === 'kpi') return this.wording.kpis[ref.index].stems;
+    return [...new Set(contentTokens(named(this.model, ref).text))];
+  }
 
   private targetsOf(column: string): Targets | null {
     const kind = column === 'Goal' || column === 'Goals' ? 'goal' : column === 'Pillar' ? 'pillar' : null;
@@ -48,7 +59,10 @@ export class MeaningIndex {
         kind === 'goal'
           ? this.model.goals.map((g) => g.ref)
           : this.model.strategy.filter((s) => s.type === 'value' || s.type === 'pillar').map((s) => s.ref);
-      targets = indexTargets(this.model, refs);
+      targets = indexTargets(
+        refs,
+        refs.map((ref) => this.wordsOf(ref)),
+      );
       this.byColumn.set(kind, targets);
     }
     return targets;
@@ -57,8 +71,8 @@ export class MeaningIndex {
   /** Up to three targets of the column sharing the most words with the owner's text, best first; `byNumber` where the column's targets are unknown. */
   closest(owner: EntityRef, column: string, byNumber: readonly EntityRef[]): readonly EntityRef[] {
     const targets = this.targetsOf(column);
-    const words = new Set(contentTokens(named(this.model, owner).text));
-    if (!targets || words.size === 0) return byNumber;
+    const words = this.wordsOf(owner);
+    if (!targets || words.length === 0) return byNumber;
     // Only the targets that hold one of the owner's words can share any. A word most targets hold ("area" in
     // "Sales in area 12") says nothing about which one is meant.
     const common = Math.max(MAX_CLOSEST + 1, targets.refs.length / 2);
@@ -73,7 +87,7 @@ export class MeaningIndex {
       const ref = targets.refs[at];
       if (ref.kind === owner.kind && ref.index === owner.index) continue;
       // Jaccard overlap: a long goal does not win by having more words.
-      keepBest(best, { ref, score: count / (words.size + targets.words[at].size - count), at });
+      keepBest(best, { ref, score: count / (words.length + targets.words[at].length - count), at });
     }
     return best.map((s) => s.ref);
   }
@@ -96,4 +110,5 @@ function keepBest(best: Scored[], candidate: Scored): void {
 }
 
 /** One index per check run (see `RuleContext.once`). */
-export const meaningIndex = (model: StrategyModel): MeaningIndex => new MeaningIndex(model);
+export const meaningIndex = (model: StrategyModel, ctx: RuleContext): MeaningIndex =>
+  new MeaningIndex(model, ctx.once(planWording));

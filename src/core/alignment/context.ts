@@ -8,14 +8,6 @@ import type { AlignmentOptions, RuleContext } from './types';
 
 const ACHIEVED: ReadonlySet<string> = new Set(ACHIEVED_WORDS);
 
-/** The answer remembered for `key`, computed on first request. */
-function remembered<K, V>(answers: Map<K, V>, key: K, compute: () => V): V {
-  if (answers.has(key)) return answers.get(key) as V;
-  const answer = compute();
-  answers.set(key, answer);
-  return answer;
-}
-
 export function saysAchieved(status: string): boolean {
   return ACHIEVED.has(status.trim().toLowerCase());
 }
@@ -29,12 +21,12 @@ export function deadlineInText(text: string, from?: number): number | null {
   return readDeadline(text, from)?.serial ?? null;
 }
 
-/** The run's facts, each computed on first request and remembered for the rest of the run. */
+/** The run's facts, each computed on first request and remembered for the rest of the run (by entity index). */
 class RunContext implements RuleContext {
-  private readonly statuses = new Map<number, KpiStatus | null>();
-  private readonly achieved = new Map<number, boolean>();
-  private readonly dues = new Map<number, number | null>();
-  private readonly scores = new Map<number, { readonly score: number; readonly tip: string | null }>();
+  private readonly statuses: (KpiStatus | null | undefined)[] = [];
+  private readonly achieved: (boolean | undefined)[] = [];
+  private readonly dues: (number | null | undefined)[] = [];
+  private readonly scores: ({ readonly score: number; readonly tip: string | null } | undefined)[] = [];
   private readonly groundwork = new Map<unknown, unknown>();
 
   constructor(
@@ -44,7 +36,10 @@ class RunContext implements RuleContext {
   ) {}
 
   kpiStatus(i: number): KpiStatus | null {
-    return remembered(this.statuses, i, () => kpiStatusAt(this.model.kpis[i], this.asOf, this.once(kpiReadings)[i]));
+    let status = this.statuses[i];
+    if (status === undefined)
+      this.statuses[i] = status = kpiStatusAt(this.model.kpis[i], this.asOf, this.once(kpiReadings)[i]);
+    return status;
   }
 
   kpiAchieved(i: number): boolean {
@@ -54,7 +49,7 @@ class RunContext implements RuleContext {
   }
 
   goalAchieved(i: number): boolean {
-    return remembered(this.achieved, i, () => this.judgeGoalAchieved(i));
+    return (this.achieved[i] ??= this.judgeGoalAchieved(i));
   }
 
   private judgeGoalAchieved(i: number): boolean {
@@ -64,18 +59,21 @@ class RunContext implements RuleContext {
   }
 
   goalDue(i: number): number | null {
-    return remembered(this.dues, i, () => {
+    let due = this.dues[i];
+    if (due === undefined) {
       const goal = this.model.goals[i];
-      return goal.due.serial ?? deadlineInText(goal.text, goal.start.serial ?? this.asOf);
-    });
+      this.dues[i] = due = goal.due.serial ?? deadlineInText(goal.text, goal.start.serial ?? this.asOf);
+    }
+    return due;
   }
 
   once<T>(compute: (model: StrategyModel, ctx: RuleContext) => T): T {
-    return remembered(this.groundwork, compute, () => compute(this.model, this)) as T;
+    if (!this.groundwork.has(compute)) this.groundwork.set(compute, compute(this.model, this));
+    return this.groundwork.get(compute) as T;
   }
 
   smart(i: number): { readonly score: number; readonly tip: string | null } {
-    return remembered(this.scores, i, () => this.scoreGoal(i));
+    return (this.scores[i] ??= this.scoreGoal(i));
   }
 
   private scoreGoal(i: number): { score: number; tip: string | null } {

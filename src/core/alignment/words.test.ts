@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { clip, normText } from '../model';
 import { listFirst, listSome } from './describe';
 import { fill } from './messages';
-import { wordingOf } from './words';
+import { contentTokens } from '../model';
+import { WordBook, wordingOf } from './words';
 
 /** Texts people type into KPI names and goals, with the accents, symbols and spacing they use. */
 const cellText = fc
@@ -48,6 +49,36 @@ describe('wordingOf (the words of KPI names and goals, as the wording rules read
   it('gives no words for a blank text', () => {
     expect(wordingOf('')).toEqual({ words: [], afterBreak: [] });
     expect(wordingOf(' (-) ')).toEqual({ words: [], afterBreak: [] });
+  });
+});
+
+describe('WordBook (goal texts and KPI names read once per run)', () => {
+  it('gives a text the distinct stems contentTokens finds, in alphabetical order', () => {
+    fc.assert(
+      fc.property(cellText, (text) => {
+        expect(new WordBook().read(text).stems).toEqual([...new Set(contentTokens(text))].sort());
+      }),
+    );
+  });
+
+  it('gives two names with the same words in another order the same stems', () => {
+    const book = new WordBook();
+    expect(book.read('Waste % of stock').stems).toEqual(book.read('Stock waste (%)').stems);
+  });
+
+  it('tells which way a word pulls, and never a number', () => {
+    const book = new WordBook();
+    const words = book.read('Reduce waste to 5% by 2027').words;
+    expect(words.map((w) => [w.text, w.sense])).toEqual([
+      ['reduce', 'lower'],
+      ['waste', null],
+      ['to', null],
+      ['5', null],
+      ['percent', null],
+      ['by', null],
+      ['2027', null],
+    ]);
+    expect(book.read('Increase repeat customers').words[0].sense).toBe('higher');
   });
 });
 

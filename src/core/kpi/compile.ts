@@ -2,106 +2,55 @@
  * Compiles a definition once into a tree of closures (no eval, no new Function, which the
  * add-in's Content-Security-Policy forbids anyway). Blank is `null`; arithmetic never meets a
  * blank on a path whose result is used, because the definition tests blanks first.
+ *
+ * An evaluation works in one frame of registers that the caller makes: the parameters first (in
+ * PARAMS order), then one register per binding. The closures allocate nothing: they read
+ * registers, compute and return, so a call costs its frame and its result only.
  */
-import type { ArithOp, CompareOp, Node, Param, Value } from './expr';
-import { inlineBindings, type Program } from './program';
+import type { ArithOp, CompareOp, Node, Value } from './expr';
 import { PARAMS } from './expr';
+import { inlineBindings, type Program } from './program';
 
-/** Registers: the parameters first (in PARAMS order), then one slot per binding. */
-type Frame = Value[];
+/** Registers: the parameters first (in PARAMS order), then one per binding. */
+export type Frame = Value[];
 type Fn = (frame: Frame) => Value;
 
-export type ParamValues = { readonly [P in Param]: number | null };
-
 export interface CompiledProgram<O extends string> {
-  /** Output names, in the order `run` returns their values. */
-  readonly names: readonly O[];
-  /** Named parameters in, the outputs' values out (in `names` order); each call works in registers of its own. */
-  run(params: ParamValues): readonly Value[];
+  /** Fills the binding registers of a frame that holds the parameters, in order (like Excel's LET). */
+  bind(frame: Frame): void;
+  /** Each output, read from a frame that `bind` has filled. */
+  readonly outputs: { readonly [K in O]: Fn };
 }
 
-function slotOf(node: Node, slots: ReadonlyMap<string, number>): number | undefined {
-  if (node.op === 'param') return PARAMS.indexOf(node.name);
-  if (node.op === 'var') return slots.get(node.name);
-  return undefined;
-}
-
-function operand(node: Node, slots: ReadonlyMap<string, number>): Operand {
-  if (node.op === 'num') return { kind: 'const', value: node.value };
-  const at = slotOf(node, slots);
-  return at === undefined ? { kind: 'fn', fn: compileNode(node, slots) } : { kind: 'slot', at };
-}
-
-function compileNode(node: Node, slots: ReadonlyMap<string, number>): Fn {
-  const c = (n: Node): Fn => compileNode(n, slots);
-  switch (node.op) {
-    case 'num':
-    case 'text':
-    case 'bool': {
-      const v = node.value;
-      return () => v;
-    }
-    case 'blank':
-      return () => null;
-    case 'param': {
-      const i = PARAMS.indexOf(node.name);
-      return (f) => f[i];
-    }
-    case 'var': {
-      const i = slots.get(node.name);
-      if (i === undefined) throw new Error(`"${node.name}" is used before it is bound`);
-      return (f) => f[i];
-    }
-    case 'isBlank': {
-      const arg = c(node.arg);
-      return (f) => arg(f) === null;
-    }
-    case 'if': {
-      const test = c(node.test);
-      const then = c(node.then);
-      const otherwise = c(node.else);
-      return (f) => (test(f) ? then(f) : otherwise(f));
-    }
-    case 'and': {
-      const args = node.args.map(c);
-      return (f) => args.every((g) => g(f) === true);
-    }
-    case 'or': {
-      const args = node.args.map(c);
-      return (f) => args.some((g) => g(f) === true);
-    }
-    case 'not': {
-      const arg = c(node.arg);
-      return (f) => !arg(f);
-    }
-    case 'compare':
-      return binary(OPERATORS[node.cmp](), operand(node.left, slots), operand(node.right, slots));
-    case 'arith':
-      return binary(OPERATORS[node.fn](), operand(node.left, slots), operand(node.right, slots));
-    case 'abs': {
-      const arg = c(node.arg);
-      return (f) => Math.abs(arg(f) as number);
-    }
-    case 'min':
-    case 'max': {
-      const args = node.args.map(c);
-      const pick = node.op === 'min' ? Math.min : Math.max;
-      if (args.length === 2) {
-        const [x, y] = args;
-        return (f) => pick(x(f) as number, y(f) as number);
-      }
-      return (f) => pick(...args.map((g) => g(f) as number));
-    }
-  }
-}
-
-/**
- * Where an operand comes from. Reading a register or a constant directly, instead of through
- * one more closure, halves the calls per evaluation.
- */
-type Operand = { kind: 'slot'; at: number } | { kind: 'const'; value: number } | { kind: 'fn'; fn: Fn };
+/** Where a node's value can be read without a call: a register, a constant, or neither. */
+type Operand = { kind: 'slot'; at: number } | { kind: 'const'; value: Value } | { kind: 'fn'; fn: Fn };
 
 type Binary = (x: number, y: number) => boolean | number;
+
+const COMPARE: Readonly<Record<CompareOp, Binary>> = {
+  '<': (x, y) => x < y,
+  '<=': (x, y) => x <= y,
+  '>': (x, y) => x > y,
+  '>=': (x, y) => x >= y,
+  '=': (x, y) => x === y,
+};
+
+const ARITH: Readonly<Record<ArithOp, Binary>> = {
+  '+': (x, y) => x + y,
+  '-': (x, y) => x - y,
+  '*': (x, y) => x * y,
+  '/': (x, y) => x / y,
+};
+
+function toFn(o: Operand): Fn {
+  if (o.kind === 'fn') return o.fn;
+  if (o.kind === 'const') {
+    const v = o.value;
+    return () => v;
+  }
+  const i = o.at;
+  return (f) => f[i];
+}
 
 /** One closure per operand shape, so a register or a constant is read without a call. */
 function binary(op: Binary, l: Operand, r: Operand): Fn {
@@ -112,77 +61,128 @@ function binary(op: Binary, l: Operand, r: Operand): Fn {
   }
   if (l.kind === 'slot' && r.kind === 'const') {
     const i = l.at;
-    const v = r.value;
+    const v = r.value as number;
     return (f) => op(f[i] as number, v);
   }
   if (l.kind === 'const' && r.kind === 'slot') {
-    const v = l.value;
+    const v = l.value as number;
     const j = r.at;
     return (f) => op(v, f[j] as number);
   }
   if (l.kind === 'fn' && r.kind === 'const') {
     const g = l.fn;
-    const v = r.value;
+    const v = r.value as number;
     return (f) => op(g(f) as number, v);
   }
-  if (l.kind === 'fn' && r.kind === 'slot') {
-    const g = l.fn;
-    const j = r.at;
-    return (f) => op(g(f) as number, f[j] as number);
-  }
-  if (l.kind === 'slot' && r.kind === 'fn') {
-    const i = l.at;
-    const h = r.fn;
-    return (f) => op(f[i] as number, h(f) as number);
-  }
-  const g = asFn(l);
-  const h = asFn(r);
+  const g = toFn(l);
+  const h = toFn(r);
   return (f) => op(g(f) as number, h(f) as number);
 }
 
-function asFn(o: Operand): Fn {
-  if (o.kind === 'fn') return o.fn;
-  if (o.kind === 'const') {
-    const v = o.value;
-    return () => v;
+/** Compiles nodes that read the given binding registers (a binding's register is known once it is bound). */
+function compiler(slots: ReadonlyMap<string, number>): (node: Node) => Fn {
+  function operand(node: Node): Operand {
+    switch (node.op) {
+      case 'num':
+      case 'text':
+      case 'bool':
+        return { kind: 'const', value: node.value };
+      case 'blank':
+        return { kind: 'const', value: null };
+      case 'param':
+        return { kind: 'slot', at: PARAMS.indexOf(node.name) };
+      case 'var': {
+        const at = slots.get(node.name);
+        if (at === undefined) throw new Error(`"${node.name}" is used before it is bound`);
+        return { kind: 'slot', at };
+      }
+      default:
+        return { kind: 'fn', fn: compound(node) };
+    }
   }
-  const i = o.at;
-  return (f) => f[i];
+
+  const compile = (node: Node): Fn => toFn(operand(node));
+
+  function compound(node: Exclude<Node, { op: 'num' | 'text' | 'bool' | 'blank' | 'param' | 'var' }>): Fn {
+    switch (node.op) {
+      case 'isBlank': {
+        const arg = operand(node.arg);
+        if (arg.kind === 'slot') {
+          const i = arg.at;
+          return (f) => f[i] === null;
+        }
+        const g = toFn(arg);
+        return (f) => g(f) === null;
+      }
+      case 'if': {
+        // Lazy in both branches; a test kept in a register (most are) is read without a call.
+        const yes = compile(node.then);
+        const no = compile(node.else);
+        const test = operand(node.test);
+        if (test.kind === 'slot') {
+          const i = test.at;
+          return (f) => (f[i] ? yes(f) : no(f));
+        }
+        const check = toFn(test);
+        return (f) => (check(f) ? yes(f) : no(f));
+      }
+      case 'and':
+      case 'or': {
+        // Their arguments are comparisons that cannot fail, so stopping at the first that decides gives Excel's answer.
+        const args = node.args.map(compile);
+        const decides = node.op === 'or';
+        return (f) => {
+          for (const g of args) if ((g(f) === true) === decides) return decides;
+          return !decides;
+        };
+      }
+      case 'not': {
+        const g = compile(node.arg);
+        return (f) => !g(f);
+      }
+      case 'compare':
+        return binary(COMPARE[node.cmp], operand(node.left), operand(node.right));
+      case 'arith':
+        return binary(ARITH[node.fn], operand(node.left), operand(node.right));
+      case 'abs': {
+        const g = compile(node.arg);
+        return (f) => Math.abs(g(f) as number);
+      }
+      case 'min':
+      case 'max': {
+        // Nested pairs: max(a, b, c) is max(max(a, b), c), with no array made per call.
+        const pick = node.op === 'min' ? Math.min : Math.max;
+        let acc = operand(node.args[0]);
+        for (const arg of node.args.slice(1)) acc = { kind: 'fn', fn: binary(pick, acc, operand(arg)) };
+        return toFn(acc);
+      }
+    }
+  }
+
+  return compile;
 }
 
-// A fresh arrow per use, so each site keeps its own small function.
-const OPERATORS: Readonly<Record<CompareOp | ArithOp, () => Binary>> = {
-  '<': () => (x, y) => x < y,
-  '<=': () => (x, y) => x <= y,
-  '>': () => (x, y) => x > y,
-  '>=': () => (x, y) => x >= y,
-  '=': () => (x, y) => x === y,
-  '+': () => (x, y) => x + y,
-  '-': () => (x, y) => x - y,
-  '*': () => (x, y) => x * y,
-  '/': () => (x, y) => x / y,
-};
-
 /**
- * Bindings are evaluated eagerly in order, like Excel's LET; each is total (divisions sit
- * under IF), so evaluating one the result does not need is harmless.
+ * Bindings used once are written where they are used; the others get a register each and are
+ * evaluated eagerly in order, like Excel's LET. Each is total (divisions sit under IF), so
+ * evaluating one the result does not need is harmless.
  */
 export function compileProgram<O extends string>(program: Program<O>): CompiledProgram<O> {
   const { bindings, outputs } = inlineBindings(program, 1);
   const slots = new Map<string, number>();
-  const stepFns: Fn[] = [];
-  bindings.forEach((b, k) => {
-    stepFns.push(compileNode(b.value, slots));
-    slots.set(b.name, PARAMS.length + k);
-  });
-  const names = Object.keys(outputs) as O[];
-  const outFns = names.map((name) => compileNode(outputs[name], slots));
+  const compile = compiler(slots);
+  const first = PARAMS.length;
+  const steps: Fn[] = [];
+  for (const b of bindings) {
+    steps.push(compile(b.value));
+    slots.set(b.name, first + steps.length - 1);
+  }
+  const compiled = {} as { [K in O]: Fn };
+  for (const name of Object.keys(outputs) as O[]) compiled[name] = compile(outputs[name]);
   return {
-    names,
-    run(params) {
-      const frame: Frame = PARAMS.map((p) => params[p]);
-      for (const step of stepFns) frame.push(step(frame));
-      return outFns.map((output) => output(frame));
+    bind(frame) {
+      for (let k = 0; k < steps.length; k++) frame[first + k] = steps[k](frame);
     },
+    outputs: compiled,
   };
 }

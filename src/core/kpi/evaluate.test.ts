@@ -1,4 +1,7 @@
 import fc from 'fast-check';
+import { paramsFrame } from './evaluate';
+import { PARAMS, type Param } from './expr';
+import { DIRECTION_CODE } from './lexicon';
 import { evaluateKpi, kpiProgress, KPI_STATUSES, type Direction, type KpiInput, type KpiStatus } from './index';
 
 const value = (v: number) => ({ kind: 'value', value: v }) as const;
@@ -250,5 +253,24 @@ describe('properties', () => {
       ),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the compiled definition', () => {
+  it('hands each input to the definition under its own name (the frame follows PARAMS)', () => {
+    const frame = paramsFrame({
+      actual: 1,
+      target: { kind: 'range', low: 2, high: 3 },
+      direction: 'range',
+      baseline: 5,
+      start: 6,
+      due: 7,
+      asOf: 8,
+      thresholds: { onTrack: 9, atRisk: 10 },
+      tolerance: 11,
+    });
+    const at = (p: Param) => frame[PARAMS.indexOf(p)];
+    expect(PARAMS.map(at)).toEqual([1, 2, 3, 3, 5, 6, 7, 8, 9, 10, 11]);
+    expect(at('direction')).toBe(DIRECTION_CODE.range);
   });
 });

@@ -1,4 +1,4 @@
-import { compileProgram, type ParamValues } from './compile';
+import { compileProgram, type Frame } from './compile';
 import { KPI_DEFINITION, type Output } from './definition';
 import { DIRECTION_CODE } from './lexicon';
 import type { Program } from './program';
@@ -11,7 +11,7 @@ export const KPI_PROGRAM: Program<Output> = {
   outputs: { status: o.status.node, progress: o.progress.node, expected: o.expected.node, health: o.health.node },
 };
 
-/** The definition compiled once (constant: each evaluation works in registers of its own). */
+/** The definition compiled once (constant: each evaluation works in a frame of its own). */
 const COMPILED = compileProgram(KPI_PROGRAM);
 
 /** Blank, NaN and infinite inputs all read as "no value": the engine never computes with them. */
@@ -22,42 +22,27 @@ const finiteOrNull = (v: number | null | undefined): number | null =>
 const outNumber = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v + 0 : null);
 
 /**
- * A range target judges as a range whatever the direction says (its shape is unambiguous);
- * direction `range` with a single value is the band [value, value].
+ * The definition's parameters in PARAMS order, the registers an evaluation starts from. A range target judges as
+ * a range whatever the direction says (its shape is unambiguous); direction `range` with a single value is the
+ * band [value, value].
  */
-export function toParams(input: KpiInput): ParamValues {
+export function paramsFrame(input: KpiInput): Frame {
   const target: KpiTarget = input.target;
-  const direction: Direction = target.kind === 'range' ? 'range' : input.direction;
-  return {
-    actual: finiteOrNull(input.actual),
-    target: finiteOrNull(target.kind === 'range' ? target.low : target.value),
-    targetHigh: target.kind === 'range' ? finiteOrNull(target.high) : null,
-    direction: DIRECTION_CODE[direction],
-    baseline: finiteOrNull(input.baseline),
-    start: finiteOrNull(input.start),
-    due: finiteOrNull(input.due),
-    asOf: finiteOrNull(input.asOf),
-    onTrack: finiteOrNull(input.thresholds?.onTrack),
-    atRisk: finiteOrNull(input.thresholds?.atRisk),
-    tolerance: finiteOrNull(input.tolerance),
-  };
-}
-
-/** Where each output sits among the values the compiled definition returns. */
-const AT: Readonly<Record<Output, number>> = {
-  status: COMPILED.names.indexOf('status'),
-  progress: COMPILED.names.indexOf('progress'),
-  expected: COMPILED.names.indexOf('expected'),
-  health: COMPILED.names.indexOf('health'),
-};
-
-function toResult(values: readonly unknown[]): KpiResult {
-  return {
-    status: values[AT.status] as KpiStatus,
-    progress: outNumber(values[AT.progress]),
-    expected: outNumber(values[AT.expected]),
-    health: outNumber(values[AT.health]),
-  };
+  const range = target.kind === 'range';
+  const direction: Direction = range ? 'range' : input.direction;
+  return [
+    finiteOrNull(input.actual),
+    finiteOrNull(range ? target.low : target.value),
+    range ? finiteOrNull(target.high) : null,
+    DIRECTION_CODE[direction],
+    finiteOrNull(input.baseline),
+    finiteOrNull(input.start),
+    finiteOrNull(input.due),
+    finiteOrNull(input.asOf),
+    finiteOrNull(input.thresholds?.onTrack),
+    finiteOrNull(input.thresholds?.atRisk),
+    finiteOrNull(input.tolerance),
+  ];
 }
 
 /**
@@ -65,7 +50,15 @@ function toResult(values: readonly unknown[]): KpiResult {
  * formulas are generated from.
  */
 export function evaluateKpi(input: KpiInput): KpiResult {
-  return toResult(COMPILED.run(toParams(input)));
+  const frame = paramsFrame(input);
+  COMPILED.bind(frame);
+  const out = COMPILED.outputs;
+  return {
+    status: out.status(frame) as KpiStatus,
+    progress: outNumber(out.progress(frame)),
+    expected: outNumber(out.expected(frame)),
+    health: outNumber(out.health(frame)),
+  };
 }
 
 /** `evaluateKpi(input).status`. */

@@ -8,50 +8,50 @@ import { kpiReadings, type KpiReading } from '../engines';
 import { fill, MSG, RULE_TEXT } from '../messages';
 import type { Finding, Rule, RuleContext } from '../types';
 import { kpiSense } from './kpi';
-import { kpiNameWordings, kpiUnitKeys, wordStems, WordStems } from '../words';
+import { kpiUnitKeys, planWording } from '../words';
 
 /** Two of three words shared is close ("Waste %" and "Waste % of stock"); one of two is not. */
 export const CLOSE_WORDING = 0.66;
 
 /** Share of words two names have in common (Jaccard): shared words ÷ words in either. */
 function similarity(a: readonly string[], b: readonly string[]): number {
-  const shared = a.filter((w) => b.includes(w)).length;
+  let shared = 0;
+  for (const w of a) if (b.includes(w)) shared++;
   return shared / (a.length + b.length - shared);
 }
 
 /** How many of its first words (rarest first) a name of `size` words must share with any name close to it. */
 const prefixLength = (size: number): number => size - Math.ceil(CLOSE_WORDING * size) + 1;
 
-/** A name, as the close-wording search knows it: its first KPI, its unit and its words, rarest first. */
+/** A name, as the close-wording search knows it: its first KPI and its words, rarest first. */
 interface Name {
   readonly kpi: number;
-  readonly unit: string;
   readonly words: readonly string[];
 }
 
 /**
- * Pairs of names in the same unit whose wording is close. Comparing every pair would take too long on a
+ * Pairs of names (all in one unit) whose wording is close. Comparing every pair would take too long on a
  * large table, so each name is compared only with names that can reach CLOSE_WORDING:
  * - two close names share one of their first few words when words are put rarest first (`prefixLength`);
  * - if they first meet at word `i` of one (of `size` words) and word `j` of the other (of `otherSize`),
  *   nothing before is shared, so at most 1 + the shorter remainder can be: pairs that cannot reach
  *   CLOSE_WORDING that way are never looked at.
- * Names are filed under their unit and word, then by name length and place of the word, so those pairs are
- * skipped a whole shelf at a time.
+ * Names are filed under each of their first words, then by name length and place of the word, so those pairs
+ * are skipped a whole shelf at a time.
  */
-function closeNames(names: readonly Name[]): [number, number][] {
-  // unit and word → names of each length → names with the word at each place
+function closeNames(names: readonly Name[], pairs: [number, number][]): void {
+  // word → names of each length → names with the word at each place
   const filed = new Map<string, Name[][][]>();
-  const pairs: [number, number][] = [];
   for (const name of names) {
     const size = name.words.length;
+    const prefix = prefixLength(size);
     // The shorter of two close names has at least CLOSE_WORDING of the longer one's words (one length more
     // either side guards against rounding).
-    const [shortest, longest] = [Math.max(1, Math.floor(CLOSE_WORDING * size)), Math.ceil(size / CLOSE_WORDING)];
-    const keys = name.words.slice(0, prefixLength(size)).map((word) => `${name.unit}\n${word}`);
-    keys.forEach((key, i) => {
-      const bySize = filed.get(key);
-      if (!bySize) return;
+    const shortest = Math.max(1, Math.floor(CLOSE_WORDING * size));
+    const longest = Math.ceil(size / CLOSE_WORDING);
+    for (let i = 0; i < prefix; i++) {
+      const bySize = filed.get(name.words[i]);
+      if (!bySize) continue;
       for (let otherSize = shortest; otherSize <= Math.min(longest, bySize.length - 1); otherSize++) {
         const byPlace = bySize[otherSize] ?? [];
         for (let j = 0; j < byPlace.length; j++) {
@@ -61,15 +61,23 @@ function closeNames(names: readonly Name[]): [number, number][] {
             if (similarity(name.words, other.words) >= CLOSE_WORDING) pairs.push([other.kpi, name.kpi]);
         }
       }
-    });
-    keys.forEach((key, i) => {
-      let bySize = filed.get(key);
-      if (!bySize) filed.set(key, (bySize = []));
+    }
+    for (let i = 0; i < prefix; i++) {
+      let bySize = filed.get(name.words[i]);
+      if (!bySize) filed.set(name.words[i], (bySize = []));
       const byPlace = (bySize[size] ??= []);
       (byPlace[i] ??= []).push(name);
-    });
+    }
   }
-  return pairs;
+}
+
+/** Names in one unit, rarest word first, for the close-wording search (rarity counted within the unit). */
+function rarestFirst(kpis: readonly number[], words: readonly (readonly string[])[]): Name[] {
+  const frequency = new Map<string, number>();
+  for (const k of kpis) for (const w of words[k]) frequency.set(w, (frequency.get(w) ?? 0) + 1);
+  const order = (a: string, b: string): number =>
+    (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
+  return kpis.map((k) => ({ kpi: k, words: [...words[k]].sort(order) }));
 }
 
 /**
@@ -79,42 +87,43 @@ function closeNames(names: readonly Name[]): [number, number][] {
  */
 export function metricGroups(model: StrategyModel, ctx?: RuleContext): number[][] {
   const units = kpiUnitKeys(model);
-  const stems = ctx ? ctx.once(wordStems) : new WordStems();
-  const words = (ctx ? ctx.once(kpiNameWordings) : kpiNameWordings(model)).map((name) => stems.distinct(name));
-  const linked: number[][] = model.kpis.map(() => []);
-  const link = (a: number, b: number): void => {
-    linked[a].push(b);
-    linked[b].push(a);
-  };
-  // KPIs by what they measure: the words of their name, in any order.
+  const words = (ctx ? ctx.once(planWording) : planWording(model)).kpis.map((name) => name.stems);
+  const pairs: [number, number][] = [];
+  // KPIs by what they measure: the words of their name, in any order (the stems are in alphabetical order).
   const byWords = new Map<string, number>();
-  // Names with a unit, once per unit, for the close-wording search.
-  const byUnitAndWords = new Map<string, number>();
+  // Per unit, the first KPI of each distinct wording, for the close-wording search.
+  const byUnit = new Map<string, Map<string, number>>();
   for (let k = 0; k < model.kpis.length; k++) {
     if (words[k].length === 0) continue;
-    const measured = [...words[k]].sort().join(' ');
+    const measured = words[k].join(' ');
     const same = byWords.get(measured);
     if (same === undefined) byWords.set(measured, k);
-    else link(same, k);
-    if (units[k] !== '' && !byUnitAndWords.has(`${units[k]}\n${measured}`))
-      byUnitAndWords.set(`${units[k]}\n${measured}`, k);
+    else pairs.push([same, k]);
+    if (units[k] === '') continue;
+    let wordings = byUnit.get(units[k]);
+    if (!wordings) byUnit.set(units[k], (wordings = new Map<string, number>()));
+    if (!wordings.has(measured)) wordings.set(measured, k);
   }
-  const named = [...byUnitAndWords.values()];
-  const frequency = new Map<string, number>();
-  for (const k of named) for (const w of words[k]) frequency.set(w, (frequency.get(w) ?? 0) + 1);
-  const rarestFirst = (a: string, b: string): number =>
-    (frequency.get(a) ?? 0) - (frequency.get(b) ?? 0) || (a < b ? -1 : a > b ? 1 : 0);
-  const names = named.map((k) => ({ kpi: k, unit: units[k], words: [...words[k]].sort(rarestFirst) }));
-  for (const [a, b] of closeNames(names)) link(a, b);
+  for (const wordings of byUnit.values()) closeNames(rarestFirst([...wordings.values()], words), pairs);
   // The groups are the KPIs that reach one another through those links.
+  const linked = new Map<number, number[]>();
+  const link = (from: number, to: number): void => {
+    const list = linked.get(from);
+    if (list) list.push(to);
+    else linked.set(from, [to]);
+  };
+  for (const [a, b] of pairs) {
+    link(a, b);
+    link(b, a);
+  }
   const groups: number[][] = [];
   const seen = new Set<number>();
   for (let k = 0; k < model.kpis.length; k++) {
-    if (seen.has(k) || linked[k].length === 0) continue;
+    if (seen.has(k) || !linked.has(k)) continue;
     const group = [k];
     seen.add(k);
     for (let next = 0; next < group.length; next++)
-      for (const other of linked[group[next]])
+      for (const other of linked.get(group[next]) ?? [])
         if (!seen.has(other)) {
           seen.add(other);
           group.push(other);

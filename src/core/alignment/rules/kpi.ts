@@ -5,7 +5,6 @@ import { kpiReadings, type KpiReading } from '../engines';
 import {
   DIRECTION_WORD,
   GENERIC_METRIC_WORDS,
-  GOAL_DIRECTION_STEMS,
   IRREGULAR_PARTICIPLES,
   NEGATION_WORDS,
   PHRASE_END_WORDS,
@@ -13,18 +12,8 @@ import {
   SUBSET_WORDS,
 } from '../lexicons';
 import { fill, MSG, RULE_TEXT } from '../messages';
-import { goalTextWordings, kpiNameWordings, wordStems, type Wording, type WordStems } from '../words';
+import { isNumberLike, planWording, type ReadText, type Sense, type Word } from '../words';
 import type { Finding, Rule, RuleContext } from '../types';
-
-type Sense = 'lower' | 'higher';
-
-function senseOfWord(token: string): Sense | null {
-  for (const sense of ['lower', 'higher'] as const) {
-    for (const stem of GOAL_DIRECTION_STEMS[sense])
-      if (token.startsWith(stem) && token.length <= stem.length + 4) return sense;
-  }
-  return null;
-}
 
 /** The KPI's sense when it clearly has one: higher/lower (maintain above/below count), else null. */
 export function kpiSense({ direction: d }: KpiReading): Sense | null {
@@ -37,38 +26,6 @@ export function kpiSense({ direction: d }: KpiReading): Sense | null {
 /** Single words are looked up among the name's words; phrases ("on time") are searched in the name. */
 const SELF_FRAMED_WORDS: ReadonlySet<string> = new Set(SELF_FRAMED_KPI_WORDS.filter((w) => !w.includes(' ')));
 const SELF_FRAMED_PHRASES = SELF_FRAMED_KPI_WORDS.filter((w) => w.includes(' ')).map((w) => w.split(' '));
-
-/** A number ("2027", "15k", "q3") is never a verb or a framing word; names and goals are full of them. */
-const isDigit = (char: string | undefined): boolean => char !== undefined && char >= '0' && char <= '9';
-const isNumberLike = (word: string): boolean => isDigit(word[0]) || isDigit(word[word.length - 1]);
-
-/** The way a goal's word pulls ("reduce" → lower), when it is a verb or noun of direction. */
-function senseOf(word: string): Sense | null {
-  return isNumberLike(word) ? null : senseOfWord(word);
-}
-
-/**
- * A word's sense and content stem, each worked out once per run: goals and KPI names repeat the same few hundred
- * words thousands of times.
- */
-class WordReader {
-  private readonly senses = new Map<string, Sense | null>();
-
-  constructor(private readonly stems: WordStems) {}
-
-  sense(word: string): Sense | null {
-    let sense = this.senses.get(word);
-    if (sense === undefined) {
-      sense = senseOf(word);
-      this.senses.set(word, sense);
-    }
-    return sense;
-  }
-
-  stem(word: string): string | null {
-    return this.stems.stem(word);
-  }
-}
 
 /** Does the word belong to the list, numbers aside? */
 const among = (words: ReadonlySet<string>, word: string): boolean => !isNumberLike(word) && words.has(word);
@@ -92,21 +49,21 @@ interface Clause {
 }
 
 /** "Increase margin by reducing waste" → [higher: margin], [lower: waste]. */
-function goalClauses(words: readonly string[], reader: WordReader): Clause[] {
+function goalClauses(words: readonly Word[]): Clause[] {
   const clauses: Clause[] = [];
   for (let i = 0; i < words.length; i++) {
-    const sense = reader.sense(words[i]);
+    const sense = words[i].sense;
     // "Do not cut prices", "no fewer than 20 clients": a negated verb says nothing about which way to go.
-    if (!sense || (i > 0 && among(NEGATION_WORDS, words[i - 1]))) continue;
+    if (!sense || (i > 0 && among(NEGATION_WORDS, words[i - 1].text))) continue;
     const objects: string[] = [];
     for (let j = i + 1; j < words.length && objects.length < 5; j++) {
-      if (reader.sense(words[j])) break;
+      if (words[j].sense) break;
       // Numbers ("from 8% to 5%") are the how-much, not the what.
-      const stem = reader.stem(words[j]);
+      const stem = words[j].stem;
       if (stem === null || /\d/.test(stem)) continue;
       if (!objects.includes(stem)) objects.push(stem);
     }
-    clauses.push({ sense, verb: words[i], objects });
+    clauses.push({ sense, verb: words[i].text, objects });
   }
   return clauses;
 }
@@ -118,25 +75,30 @@ function goalClauses(words: readonly string[], reader: WordReader): Clause[] {
  * about fuel use is not measured the wrong way round by a count of vehicles. A phrase of measure words only
  * ("Days to invoice", "Number of complaints") hands over to the next; "Complaints received" counts complaints.
  */
-function kpiHead({ words, afterBreak }: Wording, reader: WordReader): string | null {
-  if (words.some((w) => among(SUBSET_WORDS, w))) return null;
+function kpiHead({ words, afterBreak }: ReadText): string | null {
+  if (words.some((w) => among(SUBSET_WORDS, w.text))) return null;
   let head: string | null = null;
   for (let i = 0; i < words.length; i++) {
+    const word = words[i].text;
     if (head !== null && afterBreak[i]) break;
-    if (among(PHRASE_END_WORDS, words[i]) || among(SUBSET_WORDS, words[i])) {
+    if (among(PHRASE_END_WORDS, word) || among(SUBSET_WORDS, word)) {
       if (head !== null) break;
       continue;
     }
-    if (head !== null && isParticiple(words[i])) continue;
-    const stem = reader.stem(words[i]);
+    if (head !== null && isParticiple(word)) continue;
+    const stem = words[i].stem;
     if (telling(stem) && !/\d/.test(stem)) head = stem;
   }
   return head;
 }
 
 /** Does the name hold the phrase's words next to one another? */
-function holdsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  for (let i = 0; i + phrase.length <= words.length; i++) if (phrase.every((w, k) => words[i + k] === w)) return true;
+function holdsPhrase(words: readonly Word[], phrase: readonly string[]): boolean {
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    let k = 0;
+    while (k < phrase.length && words[i + k].text === phrase[k]) k++;
+    if (k === phrase.length) return true;
+  }
   return false;
 }
 
@@ -145,8 +107,10 @@ function holdsPhrase(words: readonly string[], phrase: readonly string[]): boole
  * goal that cuts the opposite ("Cut late deliveries"), so it is judged only when it counts lower as better:
  * against a goal that wants more of it, that is a conflict whatever the wording.
  */
-function selfFramed(words: readonly string[]): boolean {
-  return words.some((w) => among(SELF_FRAMED_WORDS, w)) || SELF_FRAMED_PHRASES.some((p) => holdsPhrase(words, p));
+function selfFramed(words: readonly Word[]): boolean {
+  for (const w of words) if (among(SELF_FRAMED_WORDS, w.text)) return true;
+  for (const phrase of SELF_FRAMED_PHRASES) if (holdsPhrase(words, phrase)) return true;
+  return false;
 }
 
 interface Conflict {
@@ -165,28 +129,28 @@ interface Conflict {
  */
 function judgedPairs(model: StrategyModel, ctx: RuleContext): { pairs: number; conflicts: Conflict[] } {
   const readings = ctx.once(kpiReadings);
-  const reader = new WordReader(ctx.once(wordStems));
-  const clausesOfGoal = goalTextWordings(model).map((wording) => goalClauses(wording.words, reader));
-  const names = ctx.once(kpiNameWordings);
+  const wording = ctx.once(planWording);
+  // A goal's clauses are read when a KPI worth judging first asks for them.
+  const clausesOfGoal: (Clause[] | undefined)[] = [];
+  const clausesOf = (g: number): Clause[] => (clausesOfGoal[g] ??= goalClauses(wording.goals[g].words));
   const conflicts: Conflict[] = [];
   let pairs = 0;
   for (let k = 0; k < model.kpis.length; k++) {
     const goals = model.relations.goalsOfKpi[k];
     const sense = kpiSense(readings[k]);
     if (goals.length === 0 || !sense) continue;
-    const { words } = names[k];
+    const name = wording.kpis[k];
     // A name that measures the change itself ("Waste reduction") fits either sense: left alone.
-    if (words.some((w) => reader.sense(w) !== null)) continue;
-    if (sense !== 'lower' && selfFramed(words)) continue;
-    const head = kpiHead(names[k], reader);
+    if (name.words.some((w) => w.sense !== null)) continue;
+    if (sense !== 'lower' && selfFramed(name.words)) continue;
+    const head = kpiHead(name);
     if (head === null) continue;
-    const stems = words.map((w) => reader.stem(w)).filter(telling);
     for (const g of goals) {
-      const clause = clausesOfGoal[g].find((c) => c.objects.includes(head));
+      const clause = clausesOf(g).find((c) => c.objects.includes(head));
       if (!clause) continue;
       pairs++;
       if (clause.sense === sense) continue;
-      const shared = clause.objects.filter((o) => stems.includes(o));
+      const shared = clause.objects.filter((o) => telling(o) && name.stems.includes(o));
       conflicts.push({ kpi: k, goal: g, clause, kpiSense: sense, shared });
     }
   }
