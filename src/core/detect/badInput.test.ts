@@ -11,6 +11,11 @@ function reasonOf(rows: readonly (readonly CellValue[])[]): string {
 const merged: CellValue[] = ['Bakery plan 2026', 'Bakery plan 2026', 'Bakery plan 2026'];
 
 // Time bounds are generous (shared CI machines); they catch a hang or a quadratic walk, not a slow constant.
+// These tests guard against work that never ends (a quadratic pass over 200,000 rows takes minutes).
+// They are not speed budgets: speed is measured by `npm run bench`, never by wall-clock limits in tests,
+// which fail on a busy machine.
+const HANG_LIMIT_MS = 60_000;
+
 describe('detectTables: bad input', () => {
   it('says the sheet is empty', () => {
     expect(reasonOf([])).toBe(DETECT_MESSAGES.emptySheet);
@@ -103,12 +108,14 @@ describe('detectTables: bad input', () => {
     expect(reasonOf([['Vision', 'Vision', 'Vision', 'Vision']])).toBe(DETECT_MESSAGES.onlyMerged);
   });
 
-  it('gives up quickly on a long single column of one quadrant heading repeated', () => {
-    const rows = Array.from({ length: 200_000 }, () => ['Threats']);
-    const started = Date.now();
-    expect(reasonOf(rows)).toBe(DETECT_MESSAGES.singleColumn);
-    expect(Date.now() - started).toBeLessThan(5_000);
-  });
+  it(
+    'gives up quickly on a long single column of one quadrant heading repeated',
+    () => {
+      const rows = Array.from({ length: 200_000 }, () => ['Threats']);
+      expect(reasonOf(rows)).toBe(DETECT_MESSAGES.singleColumn);
+    },
+    HANG_LIMIT_MS,
+  );
 
   it('finds nothing in scattered single letters', () => {
     expect(reasonOf([['s', null, 'w'], [], [], [], ['o', null, 't']])).toBe(DETECT_MESSAGES.noHeader);
@@ -170,36 +177,42 @@ describe('detectTables: bad input', () => {
     expect(result.tables[0].columns.map((c) => c.role)).toEqual(['kpi', 'target', 'actual', 'owner']);
   });
 
-  it('handles a sheet 16,384 columns wide', () => {
-    const width = 16_384;
-    const header = Array.from({ length: width }, (_, c) => `Metric ${c + 1}`);
-    const row = Array.from({ length: width }, (_, c) => c * 2);
-    const started = Date.now();
-    const result = detectTables(sheetOf([header, row, row]));
-    expect(Date.now() - started).toBeLessThan(10_000);
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.tables[0].columns).toHaveLength(width);
-    expect(result.tables[0].range).toBe('A1:XFD3');
-  });
+  it(
+    'handles a sheet 16,384 columns wide',
+    () => {
+      const width = 16_384;
+      const header = Array.from({ length: width }, (_, c) => `Metric ${c + 1}`);
+      const row = Array.from({ length: width }, (_, c) => c * 2);
+      const result = detectTables(sheetOf([header, row, row]));
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.tables[0].columns).toHaveLength(width);
+      expect(result.tables[0].range).toBe('A1:XFD3');
+    },
+    HANG_LIMIT_MS,
+  );
 
-  it('finds the full extent of a million-row table without hanging, reading only a sample for roles', () => {
-    const rows: CellValue[][] = new Array<CellValue[]>(1_000_001);
-    rows[0] = ['ID', 'KPI', 'Actual'];
-    for (let i = 1; i <= 1_000_000; i++) rows[i] = [i, 'Revenue', i * 3];
-    const started = Date.now();
-    const result = detectTables(sheetOf(rows), { maxRows: 200 });
-    expect(Date.now() - started).toBeLessThan(10_000);
-    if (!result.ok) throw new Error(result.reason);
-    expect(result.tables[0].lastDataRow).toBe(1_000_001);
-    expect(result.tables[0].columns.map((c) => c.role)).toEqual(['id', 'kpi', 'actual']);
-  });
+  it(
+    'finds the full extent of a million-row table without hanging, reading only a sample for roles',
+    () => {
+      const rows: CellValue[][] = new Array<CellValue[]>(1_000_001);
+      rows[0] = ['ID', 'KPI', 'Actual'];
+      for (let i = 1; i <= 1_000_000; i++) rows[i] = [i, 'Revenue', i * 3];
+      const result = detectTables(sheetOf(rows), { maxRows: 200 });
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.tables[0].lastDataRow).toBe(1_000_001);
+      expect(result.tables[0].columns.map((c) => c.role)).toEqual(['id', 'kpi', 'actual']);
+    },
+    HANG_LIMIT_MS,
+  );
 
-  it('gives up quickly on a million rows of numbers', () => {
-    const rows: CellValue[][] = new Array<CellValue[]>(1_000_000);
-    for (let i = 0; i < rows.length; i++) rows[i] = [i, i * 2];
-    const started = Date.now();
-    const result = detectTables(sheetOf(rows));
-    expect(Date.now() - started).toBeLessThan(10_000);
-    expect(result).toEqual({ ok: false, reason: DETECT_MESSAGES.onlyNumbers });
-  });
+  it(
+    'gives up quickly on a million rows of numbers',
+    () => {
+      const rows: CellValue[][] = new Array<CellValue[]>(1_000_000);
+      for (let i = 0; i < rows.length; i++) rows[i] = [i, i * 2];
+      const result = detectTables(sheetOf(rows));
+      expect(result).toEqual({ ok: false, reason: DETECT_MESSAGES.onlyNumbers });
+    },
+    HANG_LIMIT_MS,
+  );
 });

