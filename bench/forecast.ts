@@ -1,13 +1,16 @@
 /**
  * Forecast functions on 12-point monthly histories (DESIGN §7: over 1 million evaluations per
- * second). The budget is measured in the core, from raw lists to the answer (cleaning included):
+ * second). The budget is measured in the core as built in lib/ (see `shipped.ts`), from raw lists to the answer (cleaning included):
  * KPI_FORECAST, KPI_OUTLOOK and KPI_CHANCE each. The same calls through the custom-function
  * layer (ranges of cells read as Excel passes them) are reported beside them.
  */
-import { chanceOf, cleanSeries, forecastAt, outlookOf, type OutlookInput } from '../src/core/forecast';
+import type { OutlookInput } from '../src/core/forecast';
 import { serialFromYmd } from '../src/core/dates/serial';
-import { forecastFunctions } from '../src/functions/forecastFunctions';
 import type { ExcelArg } from '../src/functions/types';
+import { shipped } from './shipped';
+
+type Forecast = typeof import('../src/core/forecast');
+type ForecastFunctions = typeof import('../src/functions/forecastFunctions');
 
 const HISTORIES = 256;
 const POINTS = 12;
@@ -53,24 +56,30 @@ function rate(step: (h: History) => number, durationMs: number): { cpu: number; 
   return { cpu: Math.round((count / Math.max(cpuMs, 1)) * 1000), wall: Math.round((count / elapsed) * 1000) };
 }
 
-function outlookInput(h: History): OutlookInput {
+function outlookInput({ cleanSeries }: Forecast, h: History): OutlookInput {
   const cleaned = cleanSeries(h.values, h.dates);
   if (!cleaned.ok) throw new Error(cleaned.reason);
   return { series: cleaned.series, target: { kind: 'value', value: h.target }, direction: 'higher', due: h.due };
 }
 
-const CORE: Record<string, (h: History) => number> = {
-  KPI_FORECAST: (h) => {
-    const cleaned = cleanSeries(h.values, h.dates);
-    if (!cleaned.ok) throw new Error(cleaned.reason);
-    const f = forecastAt(cleaned.series, h.due);
-    return f.ok ? f.forecast.value : 0;
-  },
-  KPI_OUTLOOK: (h) => outlookOf(outlookInput(h)).outlook.length,
-  KPI_CHANCE: (h) => chanceOf(outlookInput(h)) ?? 0,
-};
+/** The three functions in the core, from the build in lib/ (see `shipped.ts`). */
+function coreSteps(): Record<string, (h: History) => number> {
+  const forecast = shipped<Forecast>('core/forecast/index');
+  const { cleanSeries, forecastAt, outlookOf, chanceOf } = forecast;
+  return {
+    KPI_FORECAST: (h) => {
+      const cleaned = cleanSeries(h.values, h.dates);
+      if (!cleaned.ok) throw new Error(cleaned.reason);
+      const f = forecastAt(cleaned.series, h.due);
+      return f.ok ? f.forecast.value : 0;
+    },
+    KPI_OUTLOOK: (h) => outlookOf(outlookInput(forecast, h)).outlook.length,
+    KPI_CHANCE: (h) => chanceOf(outlookInput(forecast, h)) ?? 0,
+  };
+}
 
 function functionStep(name: string): (h: History) => number {
+  const { forecastFunctions } = shipped<ForecastFunctions>('functions/forecastFunctions');
   const fn = forecastFunctions().find((f) => f.name === name);
   if (!fn) throw new Error(name);
   const cache = new Map<History, ExcelArg[]>();
@@ -97,8 +106,9 @@ export interface ForecastBench {
 export function benchForecast(durationMs = 1000): ForecastBench {
   const core: Record<string, { cpu: number; wall: number }> = {};
   const functions: Record<string, { cpu: number; wall: number }> = {};
-  for (const name of Object.keys(CORE)) {
-    core[name] = rate(CORE[name], durationMs);
+  const steps = coreSteps();
+  for (const name of Object.keys(steps)) {
+    core[name] = rate(steps[name], durationMs);
     functions[name] = rate(functionStep(name), durationMs);
   }
   return { core, functions };

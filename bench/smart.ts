@@ -1,4 +1,6 @@
-import { analyzeGoal } from '../src/core/smart';
+import { shipped } from './shipped';
+
+type Smart = typeof import('../src/core/smart');
 
 const SUBJECTS = [
   'sales of our sourdough range',
@@ -39,6 +41,7 @@ export function benchGoals(count = 10_000): string[] {
  * count against the engine; `wallMicrosPerGoal` is reported beside it.
  */
 export function benchSmartScore(): { microsPerGoal: number; goals: number; wallMicrosPerGoal: number } {
+  const { analyzeGoal } = shipped<Smart>('core/smart/index');
   const goals = benchGoals();
   const asOf = 46200;
   let sink = 0;
