@@ -7,39 +7,13 @@ import { constants, deflateRawSync, inflateRawSync } from 'zlib';
 import { parseRangeAddress, rangeAddress } from '../../core/grid/a1';
 import { WorkbookError } from '../errors';
 import type { DetachedRows } from './bulkSheetRows';
-import { dataOffset, localRecordLength, zipEntries, type ZipEntry } from './zipParts';
+import { dataOffset, zipEntries, type ZipEntry } from './zipParts';
+import { crc32, withPartsReplaced, type RewrittenPart } from './zipRewrite';
 
-const LOCAL_SIGNATURE = 0x04034b50;
-const EOCD_SIGNATURE = 0x06054b50;
 const DEFLATE = 8;
-const DATA_DESCRIPTOR_FLAG = 0x8;
 
 function broken(reason: string): WorkbookError {
   return new WorkbookError(`Could not write the workbook: ${reason}.`, 'write-failed');
-}
-
-const CRC_TABLE = ((): Uint32Array => {
-  const table = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    table[n] = c >>> 0;
-  }
-  return table;
-})();
-
-/** The zip format's CRC-32, carried on from `crc` over `bytes` (start from 0). */
-function crc32(bytes: Uint8Array, crc = 0): number {
-  let c = ~crc >>> 0;
-  for (let i = 0; i < bytes.length; i++) c = CRC_TABLE[(c ^ bytes[i]) & 0xff] ^ (c >>> 8);
-  return ~c >>> 0;
-}
-
-/** A part's new content, already deflated, with the checksum and size of its text. */
-interface NewPart {
-  readonly deflated: readonly Uint8Array[];
-  readonly crc: number;
-  readonly size: number;
 }
 
 function partText(bytes: Uint8Array, entry: ZipEntry): string {
@@ -80,7 +54,7 @@ function widenDimension(xml: string, rows: DetachedRows): string {
  * The rows' parts with each style mark replaced by ExcelJS's index, each part deflated again, after ExcelJS's text
  * before them and before its text after them, with the checksum taken over the whole text in order.
  */
-function rebuiltSheet(xml: string, rows: DetachedRows): NewPart {
+function rebuiltSheet(xml: string, rows: DetachedRows): RewrittenPart {
   const styles = styleIndexes(xml, rows.styleCarriers);
   const widened = widenDimension(xml, rows);
   const closed = widened.indexOf('</sheetData>');
@@ -110,79 +84,16 @@ function rebuiltSheet(xml: string, rows: DetachedRows): NewPart {
   return { deflated, crc, size };
 }
 
-function localHeader(bytes: Uint8Array, entry: ZipEntry, part: NewPart, compressedSize: number): Uint8Array {
-  const central = new DataView(bytes.buffer, bytes.byteOffset + entry.centralOffset, 46);
-  const nameLength = central.getUint16(28, true);
-  const header = new Uint8Array(30 + nameLength);
-  const v = new DataView(header.buffer);
-  v.setUint32(0, LOCAL_SIGNATURE, true);
-  v.setUint16(4, 20, true);
-  v.setUint16(6, entry.flags & ~DATA_DESCRIPTOR_FLAG, true);
-  v.setUint16(8, DEFLATE, true);
-  v.setUint16(10, central.getUint16(12, true), true);
-  v.setUint16(12, central.getUint16(14, true), true);
-  v.setUint32(14, part.crc, true);
-  v.setUint32(18, compressedSize, true);
-  v.setUint32(22, part.size, true);
-  v.setUint16(26, nameLength, true);
-  header.set(bytes.subarray(entry.centralOffset + 46, entry.centralOffset + 46 + nameLength), 30);
-  return header;
-}
-
-/** The package with the named parts' contents replaced; every other part copied as it was. */
-function withPartsReplaced(bytes: Uint8Array, replaced: ReadonlyMap<string, NewPart>): Uint8Array {
-  const pieces: Uint8Array[] = [];
-  const centrals: Uint8Array[] = [];
-  let offset = 0;
-  for (const entry of zipEntries(bytes)) {
-    const part = replaced.get(entry.name);
-    const central = bytes.slice(entry.centralOffset, entry.centralOffset + entry.centralLength);
-    const cv = new DataView(central.buffer);
-    cv.setUint32(42, offset, true);
-    if (part === undefined) {
-      const length = localRecordLength(bytes, entry);
-      if (length < 0) throw broken(`the part ${entry.name} is unreadable`);
-      pieces.push(bytes.subarray(entry.localOffset, entry.localOffset + length));
-      offset += length;
-    } else {
-      const compressedSize = part.deflated.reduce((n, d) => n + d.length, 0);
-      const header = localHeader(bytes, entry, part, compressedSize);
-      pieces.push(header, ...part.deflated);
-      offset += header.length + compressedSize;
-      cv.setUint16(8, entry.flags & ~DATA_DESCRIPTOR_FLAG, true);
-      cv.setUint16(10, DEFLATE, true);
-      cv.setUint32(16, part.crc, true);
-      cv.setUint32(20, compressedSize, true);
-      cv.setUint32(24, part.size, true);
-    }
-    centrals.push(central);
-  }
-  const centralSize = centrals.reduce((n, c) => n + c.length, 0);
-  const out = new Uint8Array(offset + centralSize + 22);
-  let at = 0;
-  for (const piece of [...pieces, ...centrals]) {
-    out.set(piece, at);
-    at += piece.length;
-  }
-  const v = new DataView(out.buffer);
-  v.setUint32(at, EOCD_SIGNATURE, true);
-  v.setUint16(at + 8, centrals.length, true);
-  v.setUint16(at + 10, centrals.length, true);
-  v.setUint32(at + 12, centralSize, true);
-  v.setUint32(at + 16, offset, true);
-  return out;
-}
-
 /** The package ExcelJS wrote, with the rows taken out of its sheets put back. */
 export function spliceDetachedRows(bytes: Uint8Array, detached: readonly DetachedRows[]): Uint8Array {
   if (detached.length === 0) return bytes;
   const entries = new Map(zipEntries(bytes).map((e) => [e.name, e]));
-  const replaced = new Map<string, NewPart>();
+  const replaced = new Map<string, RewrittenPart>();
   for (const rows of detached) {
     const name = `xl/worksheets/sheet${rows.sheetId}.xml`;
     const entry = entries.get(name);
     if (entry === undefined) throw broken(`the part ${name} is missing`);
     replaced.set(name, rebuiltSheet(partText(bytes, entry), rows));
   }
-  return withPartsReplaced(bytes, replaced);
+  return withPartsReplaced(bytes, replaced, broken);
 }

@@ -1,7 +1,7 @@
 import { inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
-import { crc32 } from './notesCrc';
+import { crc32 } from './zipRewrite';
 import { canWriteNotesParts, withCellNotes } from './notesPackage';
 import { CellNotes } from './notesParts';
 import { dataOffset, withoutParts, zipEntries, type ZipEntry } from './zipParts';
