@@ -59,7 +59,10 @@ async function bothCopies(book: Uint8Array): Promise<{ file: Uint8Array; plain: 
   const fileOutcome = await prepareShareCopy(filePort, { today: TODAY, title: 'Test' });
   const file = await advisorCopyFileBytes(filePort, fileOutcome);
   const plainPort = await openXlsxBytes(book);
-  const plain = await advisorCopyBytes(plainPort.workbook, await prepareShareCopy(plainPort, { today: TODAY, title: 'Test' }));
+  const plain = await advisorCopyBytes(
+    plainPort.workbook,
+    await prepareShareCopy(plainPort, { today: TODAY, title: 'Test' }),
+  );
   return { file, plain, rowsLeft: filePort.workbook.getWorksheet('KPIs')?.rowCount ?? -1 };
 }
 
