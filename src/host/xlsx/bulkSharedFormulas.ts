@@ -125,8 +125,8 @@ export class SharedFormulaGroups {
   }
 
   /**
-   * The masters ExcelJS writes whose groups reach into the rows written apart, each with the range its cell must
-   * carry (ExcelJS would only see the cells it writes itself).
+   * The masters ExcelJS writes, each with the range over its whole group, which its cell must carry: ExcelJS
+   * would see only the cells it writes itself.
    */
   keptMasterRanges(): { readonly address: string; readonly ref: string }[] {
     return [...this.groups.values()]
@@ -141,8 +141,8 @@ export class SharedFormulaGroups {
 }
 
 /**
- * Gives each master ExcelJS writes whose group reaches into the rows written apart its whole range, as a shared
- * formula, so ExcelJS numbers it; returns what puts the cells back as they were.
+ * Makes each master ExcelJS writes a shared formula over its whole group, so ExcelJS numbers it even when every
+ * cell pointing to it is written apart; returns what puts the cells back as they were.
  */
 export function widenKeptMasters(ws: ExcelJS.Worksheet, groups: SharedFormulaGroups): () => void {
   const undo: (() => void)[] = [];
