@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import type { NativeForm } from '../core/share';
 import { shortFormulaNames, shortNamesReport, type NamesResult } from '../core/share/shortNames';
 import {
-  advisorCopyBytes,
+  advisorCopyFileBytes,
   DEFAULT_SHARE_FORM,
   prepareShareCopy,
   writeAtomically,
@@ -53,7 +53,7 @@ async function writeCopyWithShortNames(
   const port = await openXlsxPort(book, open);
   const outcome = await prepareShareCopy(port, options);
   const names = await port.addNames(shortFormulaNames());
-  await writeAtomically(out, await advisorCopyBytes(port.workbook, outcome), book);
+  await writeAtomically(out, await advisorCopyFileBytes(port, outcome), book);
   return { outcome, names };
 }
 

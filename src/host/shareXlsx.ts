@@ -2,8 +2,9 @@
  * `rudder share`: the advisor copy of an .xlsx file (built by `shareCopy.ts`), written to a
  * temporary file beside the target and renamed, so the target is either the whole copy or untouched.
  */
-import { advisorCopyBytes, prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
-import { openXlsxPort, type OpenOptions } from './xlsx';
+import { prepareShareCopy, type ShareOptions, type ShareOutcome } from './shareCopy';
+import { openXlsxPort, type OpenOptions, type XlsxFilePort } from './xlsx';
+import { canWriteNotesParts, withCellNotes } from './xlsx/notesPackage';
 import { checkOutputPath, writeOutputFile } from './xlsx/safeWrite';
 
 export {
@@ -23,6 +24,20 @@ export async function writeAtomically(
   await writeOutputFile(outPath, content, { inputPath });
 }
 
+/**
+ * The prepared copy of a file as .xlsx bytes, with every note of the outcome on its cell. The workbook's last
+ * use: the rows of its plain sheets (the big KPI table among them) are written apart from ExcelJS and let go as
+ * they are written, which keeps a 100,000-row copy within the memory budget. The browser's copy, which has no
+ * Node modules, goes through `advisorCopyBytes` instead.
+ */
+export async function advisorCopyFileBytes(
+  port: XlsxFilePort,
+  outcome: Pick<ShareOutcome, 'notes'>,
+): Promise<Uint8Array> {
+  if (!canWriteNotesParts()) outcome.notes.handOver(port.workbook);
+  return withCellNotes(await port.toBytes({ lastUse: true, quick: true }), outcome.notes);
+}
+
 /** `rudder share`: opens the input, prepares the copy, writes it whole or not at all. */
 export async function writeShareCopy(
   inputPath: string,
@@ -33,6 +48,6 @@ export async function writeShareCopy(
   await checkOutputPath(outPath, inputPath);
   const port = await openXlsxPort(inputPath, open);
   const outcome = await prepareShareCopy(port, options);
-  await writeAtomically(outPath, await advisorCopyBytes(port.workbook, outcome), inputPath);
+  await writeAtomically(outPath, await advisorCopyFileBytes(port, outcome), inputPath);
   return outcome;
 }

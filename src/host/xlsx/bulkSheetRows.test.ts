@@ -3,6 +3,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import { crc32, inflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
+import { detachRows } from './bulkSheetRows';
 import { dataOffset, zipEntries } from './zipParts';
 import { XlsxFilePort } from './index';
 
@@ -148,6 +149,83 @@ describe('saving a workbook with its rows written apart from ExcelJS', () => {
       ws.getCell(`B${ROWS + 5}`).value = 'Lower than the rest';
     });
     expect(sheetXml(bytes, 'xl/worksheets/sheet1.xml')).toContain(`<dimension ref="A1:K${ROWS + 5}"/>`);
+  });
+
+  /**
+   * A KPI sheet as the advisor copy holds it: Status is one formula moved down (a shared formula whose master is
+   * in a row ExcelJS writes), Progress alternates between two forms (masters in the rows written apart).
+   */
+  function sharedColumns(ws: ExcelJS.Worksheet): void {
+    ws.addRow(['Actual', 'Target', 'Status', 'Progress']);
+    for (let i = 0; i < ROWS; i++) {
+      const r = i + 2;
+      const status =
+        i === 0
+          ? { formula: `IF(A${r}>=B${r},"Achieved","Off track")`, result: 'Off track' }
+          : { sharedFormula: 'C2', result: i % 3 === 0 ? 'Achieved' : i % 5 === 0 ? '' : 'Off track' };
+      const form = i % 2 === 0 ? `A${r}/B${r}` : `(A${r}-1)/B${r}`;
+      const progress =
+        i < 4 ? { formula: form, result: i / 10 } : { sharedFormula: i % 2 === 0 ? 'D4' : 'D5', result: i / 10 };
+      ws.addRow([i * 3, 60, status, i === 7 ? { formula: 'A9/B9', result: { error: '#DIV/0!' } } : progress]);
+    }
+  }
+
+  /** Each cell's formula as ExcelJS reads it back (a shared one moved to the cell), with its saved value. */
+  function formulasAndValues(workbook: ExcelJS.Workbook): string[] {
+    const out: string[] = [];
+    workbook.worksheets[0].eachRow((row) =>
+      row.eachCell((cell) =>
+        out.push(`${cell.address} ${cell.formula ?? ''} ${JSON.stringify(cell.result ?? cell.value)}`),
+      ),
+    );
+    return out;
+  }
+
+  it('writes a shared formula column apart from ExcelJS, read back with the formulas and values of its own output', async () => {
+    const { port, bytes, byExcelJs } = await saved((wb) => sharedColumns(wb.addWorksheet('KPIs')), true);
+    expect(port.workbook.worksheets[0].rowCount).toBe(2);
+    const xml = sheetXml(bytes, 'xl/worksheets/sheet1.xml');
+    expect(xml).toContain(`<c r="C${ROWS + 1}" t="str"><f t="shared" si="0"/>`);
+    expect(xml).toMatch(new RegExp(`<c r="C2" t="str"><f t="shared" ref="C2:C${ROWS + 1}" si="0">`));
+    expect(formulasAndValues(await reopen(bytes))).toEqual(formulasAndValues(await reopen(byExcelJs)));
+    expect((await reopen(bytes)).worksheets[0].getCell(`D${ROWS + 1}`).formula).toBe(`(A${ROWS + 1}-1)/B${ROWS + 1}`);
+  });
+
+  it('numbers the shared formulas written apart past those ExcelJS numbers, each number used by one group', async () => {
+    const { port, bytes } = await saved((wb) => sharedColumns(wb.addWorksheet('KPIs')));
+    const xml = sheetXml(bytes, 'xl/worksheets/sheet1.xml');
+    // Kept for a later read, the master is as it was: ExcelJS gives it its range again on the next save.
+    expect(port.workbook.worksheets[0].getCell('C2').value).toEqual({
+      formula: 'IF(A2>=B2,"Achieved","Off track")',
+      result: 'Off track',
+    });
+    const masters = [...xml.matchAll(/<f t="shared" ref="([^"]+)" si="(\d+)"/g)].map((m) => [m[1], m[2]]);
+    expect(masters).toEqual([
+      [`C2:C${ROWS + 1}`, '0'],
+      [`D4:D${ROWS}`, '1'],
+      [`D5:D${ROWS + 1}`, '2'],
+    ]);
+  });
+
+  it('keeps a shared formula read from a file shared, over the range the file gave it', async () => {
+    const own = new ExcelJS.Workbook();
+    sharedColumns(own.addWorksheet('KPIs'));
+    const byExcelJs = new Uint8Array(await own.xlsx.writeBuffer());
+    const port = new XlsxFilePort(await reopen(byExcelJs));
+    const out = join(dir, 'reread.xlsx');
+    await port.saveAs(out, { lastUse: true });
+    const bytes = new Uint8Array(readFileSync(out));
+    expect(port.workbook.worksheets[0].rowCount).toBe(2);
+    expect(sheetXml(bytes, 'xl/worksheets/sheet1.xml')).toContain(`<f t="shared" ref="D5:D${ROWS + 1}" si="2">`);
+    expect(formulasAndValues(await reopen(bytes))).toEqual(formulasAndValues(await reopen(byExcelJs)));
+  });
+
+  it('leaves a sheet to ExcelJS whole when a cell points to a master that holds no formula', () => {
+    const ws = new ExcelJS.Workbook().addWorksheet('KPIs');
+    sharedColumns(ws);
+    ws.getCell('D5').value = 7;
+    expect(detachRows(ws, false)).toBeNull();
+    expect(ws.rowCount).toBe(ROWS + 1);
   });
 
   it('writes the table over the rows with its header, filter and every row', async () => {

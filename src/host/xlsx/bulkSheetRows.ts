@@ -4,14 +4,16 @@
  * RudderGoals table and the sheet it came from, that took more than twice the memory of the rest of the run.
  * `bulkSheetSplice.ts` puts the rows back into the package ExcelJS wrote. Node only.
  *
- * Only what this writer renders as ExcelJS would is taken: values, dates, formulas with their saved results,
- * and cells whose style a cell of the rows ExcelJS keeps also has (the style index is ExcelJS's, read from its
- * output). Anything else (rich text, links, shared formulas, merges, notes, row heights or styles, a style the
- * kept rows do not show) leaves the sheet to ExcelJS whole.
+ * Only what this writer renders as ExcelJS would is taken: values, dates, formulas with their saved results
+ * (shared formulas too, see `bulkSharedFormulas.ts`), and cells whose style a cell of the rows ExcelJS keeps
+ * also has (the style index is ExcelJS's, read from its output). Anything else (rich text, links, array
+ * formulas, merges, notes, row heights or styles, a style the kept rows do not show) leaves the sheet to
+ * ExcelJS whole.
  */
 import { constants, deflateRawSync } from 'zlib';
 import ExcelJS from 'exceljs';
 import { WorkbookError } from '../errors';
+import { SharedFormulaGroups, widenKeptMasters } from './bulkSharedFormulas';
 
 /** Rows ExcelJS keeps and writes itself: the header and the first body row, whose cells carry each style. */
 export const ROWS_EXCELJS_WRITES = 2;
@@ -29,6 +31,8 @@ export interface DetachedRows {
   readonly parts: readonly Uint8Array[];
   /** For each style mark number, the address of a kept cell ExcelJS writes with that style. */
   readonly styleCarriers: readonly string[];
+  /** For each shared formula mark, the master ExcelJS writes (its `si` is read from its output), or null for one here. */
+  readonly sharedMasters: readonly (string | null)[];
   /** The last row and column (1-based) the rows reach. */
   readonly bottom: number;
   readonly right: number;
@@ -128,11 +132,18 @@ function errorCode(value: unknown): string | null {
     : null;
 }
 
-/** A formula with its saved result, as ExcelJS writes it; null for a result this writer does not render. */
-function formulaXml(cell: CellModel, open: string): string | null {
-  if (cell.shareType !== undefined || cell.sharedFormula !== undefined || cell.ref !== undefined) return null;
-  if (typeof cell.formula !== 'string') return null;
-  const f = `<f>${xmlText(cell.formula)}</f>`;
+/**
+ * A formula with its saved result, as ExcelJS writes it; null for a result or formula this writer does not
+ * render. A cell pointing to a shared formula's master holds no formula text of its own.
+ */
+function formulaXml(cell: CellModel, open: string, shared: SharedFormulaGroups): string | null {
+  if (cell.shareType !== undefined && cell.shareType !== 'shared') return null;
+  if (cell.shareType === undefined && cell.ref !== undefined) return null;
+  const attributes = shared.attributes(cell);
+  let f: string;
+  if (SharedFormulaGroups.isDependent(cell)) f = `<f${attributes}/>`;
+  else if (typeof cell.formula === 'string') f = `<f${attributes}>${xmlText(cell.formula)}</f>`;
+  else return null;
   const result = cell.result;
   if (result === null || result === undefined) return `${open}>${f}</c>`;
   if (typeof result === 'string') return `${open} t="str">${f}<v>${xmlText(result)}</v></c>`;
@@ -150,7 +161,7 @@ function serialOf(value: unknown, date1904: boolean): string | null {
 }
 
 /** One cell's XML with its style mark, '' for a cell ExcelJS would not write, null for one left to ExcelJS. */
-function cellXml(cell: CellModel, styleMark: string, date1904: boolean): string | null {
+function cellXml(cell: CellModel, styleMark: string, date1904: boolean, shared: SharedFormulaGroups): string | null {
   if (cell.comment !== undefined) return null;
   const open = `<c r="${cell.address}"${styleMark}`;
   switch (cell.type) {
@@ -176,7 +187,7 @@ function cellXml(cell: CellModel, styleMark: string, date1904: boolean): string 
       return code === null ? null : `${open} t="e"><v>${xmlText(code)}</v></c>`;
     }
     case ExcelJS.ValueType.Formula:
-      return formulaXml(cell, open);
+      return formulaXml(cell, open, shared);
     default:
       return null;
   }
@@ -207,6 +218,7 @@ class RowWriter {
   constructor(
     rows: readonly (ExcelJS.Row | undefined)[],
     private readonly date1904: boolean,
+    private readonly shared: SharedFormulaGroups,
   ) {
     this.carriers = styleCarriersOf(rows, this.keys);
   }
@@ -223,7 +235,7 @@ class RowWriter {
         if (!this.marks.has(key)) this.marks.set(key, this.marks.size);
         mark = `${STYLE_MARK}${this.marks.get(key)}"`;
       }
-      const c = cellXml(cell, mark, this.date1904);
+      const c = cellXml(cell, mark, this.date1904, this.shared);
       if (c === null) return null;
       xml += c;
     }
@@ -236,14 +248,21 @@ class RowWriter {
   }
 }
 
-/** Whether every row past the kept ones renders: the check made before any row is let go. */
-function allRowsRender(rows: readonly (ExcelJS.Row | undefined)[], date1904: boolean): boolean {
-  const writer = new RowWriter(rows, date1904);
-  for (let i = ROWS_EXCELJS_WRITES; i < rows.length; i++) {
+/**
+ * The first pass, made before any row is let go: the sheet's shared formula groups, and whether every row past
+ * the kept ones renders; null when one does not (or a group lacks its master).
+ */
+function checkedGroups(ws: ExcelJS.Worksheet, rows: readonly (ExcelJS.Row | undefined)[]): SharedFormulaGroups | null {
+  const date1904 = ws.workbook.properties.date1904 === true;
+  const groups = new SharedFormulaGroups(ROWS_EXCELJS_WRITES);
+  const writer = new RowWriter(rows, date1904, groups);
+  for (let i = 0; i < rows.length; i++) {
     const row = rowModel(rows[i]);
-    if (row !== null && writer.xml(row) === null) return false;
+    if (row === null) continue;
+    for (const cell of row.cells) if (!groups.note(cell)) return null;
+    if (i >= ROWS_EXCELJS_WRITES && writer.xml(row) === null) return null;
   }
-  return true;
+  return groups.complete(ws) ? groups : null;
 }
 
 /**
@@ -252,12 +271,16 @@ function allRowsRender(rows: readonly (ExcelJS.Row | undefined)[], date1904: boo
  * `release`, each row is let go once rendered (all were checked first), so the memory of the rows already
  * rendered serves the ones still to come.
  */
-function renderRows(ws: ExcelJS.Worksheet, release: boolean): Omit<DetachedRows, 'sheetId'> | null {
+function renderRows(
+  ws: ExcelJS.Worksheet,
+  release: boolean,
+): { readonly rendered: Omit<DetachedRows, 'sheetId'>; readonly groups: SharedFormulaGroups } | null {
   const rows = rowsOf(ws);
   if (rows.length <= ROWS_EXCELJS_WRITES) return null;
   const date1904 = ws.workbook.properties.date1904 === true;
-  if (release && !allRowsRender(rows, date1904)) return null;
-  const writer = new RowWriter(rows, date1904);
+  const groups = checkedGroups(ws, rows);
+  if (groups === null) return null;
+  const writer = new RowWriter(rows, date1904, groups);
   const parts: Uint8Array[] = [];
   let text = '';
   let bottom = 0;
@@ -289,7 +312,15 @@ function renderRows(ws: ExcelJS.Worksheet, release: boolean): Omit<DetachedRows,
   }
   if (bottom === 0) return null;
   if (text !== '') parts.push(deflatePart(text));
-  return { parts, styleCarriers: writer.styleCarriers(), bottom, left: right === 0 ? 1 : left, right };
+  const rendered = {
+    parts,
+    styleCarriers: writer.styleCarriers(),
+    sharedMasters: groups.marks(),
+    bottom,
+    left: right === 0 ? 1 : left,
+    right,
+  };
+  return { rendered, groups };
 }
 
 /**
@@ -302,14 +333,16 @@ export function detachRows(
   ws: ExcelJS.Worksheet,
   keep: boolean,
 ): { readonly detached: DetachedRows; readonly restore: () => void } | null {
-  const rendered = renderRows(ws, !keep);
-  if (rendered === null) return null;
+  const done = renderRows(ws, !keep);
+  if (done === null) return null;
   const rows = rowsOf(ws);
   const taken = keep ? rows.slice(ROWS_EXCELJS_WRITES) : [];
   rows.length = ROWS_EXCELJS_WRITES;
+  const unwiden = widenKeptMasters(ws, done.groups);
   return {
-    detached: { ...rendered, sheetId: ws.id },
+    detached: { ...done.rendered, sheetId: ws.id },
     restore: () => {
+      unwiden();
       for (let i = 0; i < taken.length; i++) rows[ROWS_EXCELJS_WRITES + i] = taken[i];
     },
   };

@@ -36,6 +36,28 @@ function styleIndexes(sheetXml: string, carriers: readonly string[]): string[] {
   return carriers.map((address) => found.get(address) ?? '');
 }
 
+/**
+ * The `si` of each shared formula mark: for a master ExcelJS wrote, the number it gave (read from its `<f>`);
+ * for a master in the rows put back, a number past every one ExcelJS gave in the sheet, so none is used twice.
+ */
+function sharedIndexes(sheetXml: string, masters: readonly (string | null)[]): string[] {
+  const given = new Map<string, string>();
+  let next = 0;
+  for (const m of sheetXml.matchAll(/<c\s([^>]*?)>\s*<f\s([^>]*?)\/?>/g)) {
+    const si = /(?:^|\s)si="(\d+)"/.exec(m[2])?.[1];
+    if (si === undefined) continue;
+    next = Math.max(next, Number(si) + 1);
+    const r = /(?:^|\s)r="([^"]+)"/.exec(m[1])?.[1];
+    if (r !== undefined) given.set(r, si);
+  }
+  return masters.map((address) => {
+    if (address === null) return String(next++);
+    const si = given.get(address);
+    if (si === undefined) throw broken(`the shared formula at ${address} was not written as one`);
+    return si;
+  });
+}
+
 /** The sheet's `<dimension>`: the range of ExcelJS's own rows widened to take in the rows put back. */
 function widenDimension(xml: string, rows: DetachedRows): string {
   return xml.replace(/<dimension ref="([A-Z]+\d+(?::[A-Z]+\d+)?)"\s*\/>/, (_whole, ref: string) => {
@@ -56,6 +78,12 @@ function widenDimension(xml: string, rows: DetachedRows): string {
  */
 function rebuiltSheet(xml: string, rows: DetachedRows): RewrittenPart {
   const styles = styleIndexes(xml, rows.styleCarriers);
+  const shared = sharedIndexes(xml, rows.sharedMasters);
+  const resolved = (text: string): string =>
+    text.replace(/ (s|si)="#(\d+)"/g, (_m, name: string, k: string) => {
+      if (name === 'si') return ` si="${shared[Number(k)]}"`;
+      return styles[Number(k)] ? ` s="${styles[Number(k)]}"` : '';
+    });
   const widened = widenDimension(xml, rows);
   const closed = widened.indexOf('</sheetData>');
   const empty = closed < 0 ? widened.search(/<sheetData\s*\/>/) : -1;
@@ -74,10 +102,7 @@ function rebuiltSheet(xml: string, rows: DetachedRows): RewrittenPart {
   add(head, false);
   for (const part of rows.parts) {
     const text = inflateRawSync(part, { finishFlush: constants.Z_SYNC_FLUSH }).toString('utf8');
-    add(
-      text.replace(/ s="#(\d+)"/g, (_m, k: string) => (styles[Number(k)] ? ` s="${styles[Number(k)]}"` : '')),
-      false,
-    );
+    add(resolved(text), false);
   }
   add(tail, true);
   if (size > 0xffffffff) throw broken('a sheet is too large for the file format');

@@ -105,6 +105,16 @@ export function createXlsxPort(firstSheet = 'Sheet1'): XlsxFilePort {
   return new XlsxFilePort(workbook);
 }
 
+export interface ToBytesOptions {
+  /**
+   * The workbook is not read again after this: the rows of plain sheets are written apart from ExcelJS and let
+   * go as they are written (see `saveAs`).
+   */
+  readonly lastUse?: boolean;
+  /** Quick compression: less writing time for a somewhat larger file. */
+  readonly quick?: boolean;
+}
+
 export class XlsxFilePort extends XlsxWorkbook {
   constructor(
     workbook: ExcelJS.Workbook,
@@ -118,9 +128,17 @@ export class XlsxFilePort extends XlsxWorkbook {
     return readNoteOf(this.workbook);
   }
 
-  /** The workbook as .xlsx bytes. */
-  async toBytes(): Promise<Uint8Array> {
-    return new Uint8Array(await this.workbook.xlsx.writeBuffer());
+  /** The workbook as .xlsx bytes; with `lastUse`, the workbook's rows are let go as they are written. */
+  async toBytes(options: ToBytesOptions = {}): Promise<Uint8Array> {
+    if (options.lastUse === true) return this.bytesWithRowsApart(false, options.quick === true);
+    return this.excelJsBytes(options.quick === true);
+  }
+
+  private async excelJsBytes(quick: boolean): Promise<Uint8Array> {
+    const written = await this.workbook.xlsx.writeBuffer(
+      quick ? { zip: { compression: 'DEFLATE', compressionOptions: { level: 1 } } } : {},
+    );
+    return new Uint8Array(written);
   }
 
   /**
@@ -136,11 +154,11 @@ export class XlsxFilePort extends XlsxWorkbook {
   }
 
   /** The package, with the rows of every sheet that allows it taken out of ExcelJS's save and put back after. */
-  private async bytesWithRowsApart(keepRows: boolean): Promise<Uint8Array> {
+  private async bytesWithRowsApart(keepRows: boolean, quick = false): Promise<Uint8Array> {
     const taken = this.workbook.worksheets.map((ws) => detachRows(ws, keepRows)).filter((t) => t !== null);
     let bytes: Uint8Array;
     try {
-      bytes = await this.toBytes();
+      bytes = await this.excelJsBytes(quick);
     } finally {
       for (const t of taken) t.restore();
     }
